@@ -1,0 +1,36 @@
+using System.CommandLine;
+using StudyDecks.Cli.Commands;
+
+namespace StudyDecks.Cli;
+
+/// <summary>The <c>studydecks</c> command tree. Wiring only: each verb lives in <c>Commands/</c>.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var root = new RootCommand("StudyDecks turns the facts in articles into study cards, flashcard exports, printable quizzes and a console quiz.")
+        {
+            GenerateCommand.Create(environment),
+            InspectCommand.Create(environment),
+            BuildCommand.Create(environment),
+        };
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = environment.Output,
+            Error = environment.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            return root.Parse(args).Invoke(configuration);
+        }
+        catch (Exception exception) when (CommandErrors.IsExpected(exception))
+        {
+            // Normally caught inside each command; this is the last line of defence against a stack trace.
+            environment.Error.WriteLine(CommandErrors.Describe(exception));
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using StudyDecks.Cli.Files;
+using StudyDecks.Core.Articles;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation;
+
+namespace StudyDecks.Cli.Commands;
+
+/// <summary><c>studydecks generate</c>: articles in, one deck file out.</summary>
+internal static class GenerateCommand
+{
+    public const int DefaultSeed = 1;
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Article files (.txt, .md, .html) or folders of them. Default: decks/articles.", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Deck file to write. Default: output/<title>.deck.json." };
+        var title = new Option<string?>("--title") { Description = "Deck title. Default: from the articles' titles." };
+        var seed = SeedOption();
+        var maxCards = new Option<int?>("--max-cards") { Description = "Keep at most this many cards." };
+        maxCards.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--max-cards must be at least 1.");
+            }
+        });
+
+        var command = new Command("generate", "Read articles and write a deck of question cards.\n\nExample:\n  studydecks generate decks/articles --title \"D-ISIS Coalition\" --seed 7 -o output/coalition.deck.json")
+        {
+            inputs, output, title, seed, maxCards,
+        };
+        command.SetAction(parse => CommandErrors.Guard(environment, () =>
+        {
+            var result = Run(environment, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards));
+            environment.Output.WriteLine($"Wrote {result.Deck.Cards.Count} cards from {result.Deck.Sources.Count} articles to {environment.Display(result.Path)}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    public static Option<int> SeedOption() => new("--seed")
+    {
+        Description = "Seed of every random choice: the same inputs and seed give the same output, byte for byte.",
+        DefaultValueFactory = _ => DefaultSeed,
+    };
+
+    /// <summary>Generates and saves a deck; returns it with the path it was written to.</summary>
+    public static (Deck Deck, string Path) Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null)
+    {
+        var articles = ArticleInputs.Read(ArticleInputs.Expand(inputs, environment), environment);
+        var deckTitle = string.IsNullOrWhiteSpace(title) ? DefaultTitle(articles) : title.Trim();
+        var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards));
+        var path = output is not null
+            ? environment.Resolve(output)
+            : outputFolder is not null
+                ? Path.Combine(outputFolder, OutputPaths.Slug(deckTitle) + DeckFiles.Extension)
+                : OutputPaths.InOutputFolder(environment, deckTitle, DeckFiles.Extension);
+        DeckFiles.Save(deck, path, environment);
+        return (deck, path);
+    }
+
+    private static string DefaultTitle(IReadOnlyList<Article> articles) =>
+        articles.Count == 1 ? articles[0].Title : $"{articles[0].Title} (+{articles.Count - 1} more)";
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using StudyDecks.Cli.Files;
+using StudyDecks.Core.Decks;
+using static System.FormattableString;
+
+namespace StudyDecks.Cli.Commands;
+
+/// <summary><c>studydecks inspect</c>: validate a deck and summarise it.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to check." };
+        var cards = new Option<bool>("--cards") { Description = "Also list every card with its options and source." };
+        var command = new Command("inspect", "Validate a deck file and print its counts by card type and answer kind.\n\nExample:\n  studydecks inspect decks/d-isis-coalition.deck.json --cards")
+        {
+            deckPath, cards,
+        };
+        command.SetAction(parse => CommandErrors.Guard(environment, () =>
+        {
+            var deck = DeckFiles.Load(parse.GetValue(deckPath)!, environment);
+            Write(deck, parse.GetValue(cards), environment.Output);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    public static void Write(Deck deck, bool listCards, TextWriter output)
+    {
+        output.WriteLine(Invariant($"{deck.Title}"));
+        output.WriteLine(Invariant($"{deck.Cards.Count} cards from {deck.Sources.Count} articles (generator {deck.Generator.Name} {deck.Generator.Version}, seed {deck.Generator.Seed})"));
+        foreach (var source in deck.Sources)
+        {
+            var count = deck.Cards.Count(card => card.Source.Article == source.Id);
+            output.WriteLine(Invariant($"  {source.Id}: {count} cards, {source.Words} words, \"{source.Title}\""));
+        }
+
+        output.WriteLine();
+        output.WriteLine("By type:");
+        foreach (var group in deck.Cards.GroupBy(card => card.Type).OrderBy(group => group.Key))
+        {
+            output.WriteLine(Invariant($"  {DeckNames.ToName(group.Key),-16} {group.Count(),5}"));
+        }
+
+        output.WriteLine("By answer kind:");
+        foreach (var group in deck.Cards.GroupBy(card => card.AnswerKind).OrderBy(group => group.Key))
+        {
+            output.WriteLine(Invariant($"  {DeckNames.ToName(group.Key),-16} {group.Count(),5}"));
+        }
+
+        if (!listCards)
+        {
+            return;
+        }
+
+        var number = 0;
+        foreach (var card in deck.Cards)
+        {
+            number++;
+            output.WriteLine();
+            output.WriteLine(Invariant($"{number}. [{DeckNames.ToName(card.Type)}, {DeckNames.ToName(card.AnswerKind)}] {card.Id}"));
+            output.WriteLine(Invariant($"   Q: {card.Question}"));
+            output.WriteLine(Invariant($"   A: {card.Answer}"));
+            if (card.Distractors.Count > 0)
+            {
+                output.WriteLine(Invariant($"   Wrong: {string.Join(" | ", card.Distractors)}"));
+            }
+
+            output.WriteLine(Invariant($"   Source: {card.Source.Article} #{card.Source.Sentence}: {card.Explanation}"));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace StudyDecks.Cli;
+
+/// <summary>Process exit codes.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Bad input or a failed write: the error line says which.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line itself was wrong (unknown option, missing argument).</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,3 @@
+using StudyDecks.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromProcess());

@@ -1,0 +1,118 @@
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StudyDecks.Core.Articles;
+
+/// <summary>
+/// Reads a Markdown article with Markdig: the first heading is the title, a leading <c>Source:</c> paragraph is the origin,
+/// code, HTML and images are dropped, and links keep only their text.
+/// </summary>
+internal static class MarkdownArticleReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
+
+    public static Article Read(string text, string id, string sha256)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var builder = new ArticleBuilder();
+        string? title = null;
+        string? origin = null;
+
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            var content = block switch
+            {
+                HeadingBlock or ParagraphBlock => InlineText(block.Inline),
+                _ => null, // code, HTML, front matter, rules and tables carry no sentences to ask about
+            };
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            if (block is HeadingBlock)
+            {
+                if (title is null && builder.BlockCount == 0)
+                {
+                    title = content;
+                }
+                else
+                {
+                    builder.Add(BlockKind.Heading, content);
+                }
+
+                continue;
+            }
+
+            if (origin is null && builder.BlockCount == 0 && content.TrimStart().StartsWith("Source:", StringComparison.OrdinalIgnoreCase))
+            {
+                origin = content.Trim()["Source:".Length..].Trim();
+                continue;
+            }
+
+            builder.Add(KindOf(block), content);
+        }
+
+        return builder.Build(id, title ?? id, origin, sha256, ArticleFormat.Markdown);
+    }
+
+    private static BlockKind KindOf(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ListItemBlock:
+                    return BlockKind.ListItem;
+                case QuoteBlock:
+                    return BlockKind.Quote;
+            }
+        }
+
+        return BlockKind.Paragraph;
+    }
+
+    private static string InlineText(ContainerInline? container)
+    {
+        var text = new StringBuilder();
+        Append(container, text);
+        return text.ToString();
+    }
+
+    private static void Append(ContainerInline? container, StringBuilder text)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case LinkInline { IsImage: true }:
+                    break; // an image's alt text is a caption, not article text
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case ContainerInline nested:
+                    Append(nested, text);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace StudyDecks.Core.Decks;
+
+/// <summary>One question and its answer, with the sentence it was made from.</summary>
+/// <param name="Id">Stable id: the same fact from the same text gives the same id on every run.</param>
+/// <param name="Type">How the card is asked.</param>
+/// <param name="Question">The stem; for cloze cards the sentence with one <see cref="Blank"/>.</param>
+/// <param name="Answer">The correct answer, as it appears in the source sentence.</param>
+/// <param name="Distractors">Wrong options of the answer's kind: exactly three for multiple choice, possibly empty otherwise.</param>
+/// <param name="AnswerKind">What sort of thing the answer is.</param>
+/// <param name="Explanation">The source sentence, verbatim.</param>
+/// <param name="Source">Where the sentence is in its article.</param>
+/// <param name="Tags">Labels for filtering and for Anki (no spaces).</param>
+/// <remarks>
+/// <para><see cref="Aliases"/> lists other names of the answer that a typed reply may use (an acronym, a surname).</para>
+/// <para>A true/false card's answer is <see cref="True"/> or <see cref="False"/>, and its one distractor the other value.</para>
+/// </remarks>
+public sealed record Card(
+    string Id,
+    CardType Type,
+    string Question,
+    string Answer,
+    IReadOnlyList<string> Distractors,
+    AnswerKind AnswerKind,
+    string Explanation,
+    CardSource Source,
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>The blank in a cloze question.</summary>
+    public const string Blank = "_____";
+
+    /// <summary>The answer of a true statement.</summary>
+    public const string True = "True";
+
+    /// <summary>The answer of a false statement.</summary>
+    public const string False = "False";
+
+    /// <summary>Other accepted forms of the answer (acronym, expansion, full name), never shown as options.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The answer followed by the distractors: every option of the card, unshuffled.</summary>
+    public IReadOnlyList<string> Options => [Answer, .. Distractors];
+}

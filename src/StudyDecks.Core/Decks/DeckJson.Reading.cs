@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StudyDecks.Core.Errors;
+
+namespace StudyDecks.Core.Decks;
+
+public static partial class DeckJson
+{
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+        CommentHandling = CommentHandling.Ignore,
+        LineInfoHandling = LineInfoHandling.Load,
+    };
+
+    /// <summary>Reads and validates a deck from <paramref name="stream"/>.</summary>
+    /// <param name="stream">The deck file's bytes (UTF-8, with or without BOM).</param>
+    /// <param name="sourceName">How to name the input in error messages, usually its path.</param>
+    /// <exception cref="StudyDecksException">The input is not valid JSON, not a deck, a newer version, or breaks a rule of the format.</exception>
+    public static Deck Read(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        string text;
+        try
+        {
+            text = reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MalformedDeckJson + " (it is not UTF-8 text)", exception);
+        }
+
+        return Parse(text, sourceName);
+    }
+
+    /// <summary>Parses and validates deck file text.</summary>
+    /// <exception cref="StudyDecksException">See <see cref="Read"/>.</exception>
+    public static Deck Parse(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JToken root;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+            root = JToken.ReadFrom(reader, LoadSettings);
+            if (reader.Read())
+            {
+                throw new JsonReaderException($"unexpected content after the deck at line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+        catch (JsonReaderException exception)
+        {
+            throw StudyDecksException.InSource(sourceName, $"{ErrorMessages.MalformedDeckJson}: {FirstLine(exception.Message)}", exception);
+        }
+
+        if (root is not JObject deck || deck.Value<string>("format") is not { } format || format != Deck.FormatName)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.NotADeck);
+        }
+
+        var version = RequireInt(deck, "version", sourceName);
+        if (version > Deck.CurrentVersion)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.NewerDeckVersion(version, Deck.CurrentVersion));
+        }
+
+        if (version < 1)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue("version", version.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var generatorObject = RequireObject(deck, "generator", sourceName);
+        var generator = new GeneratorInfo(
+            RequireString(generatorObject, "name", sourceName),
+            RequireString(generatorObject, "version", sourceName),
+            RequireInt(generatorObject, "seed", sourceName));
+
+        var sources = new List<DeckSource>();
+        foreach (var sourceObject in RequireObjects(deck, "sources", sourceName))
+        {
+            sources.Add(new DeckSource(
+                RequireString(sourceObject, "id", sourceName),
+                RequireString(sourceObject, "title", sourceName),
+                OptionalString(sourceObject, "origin", sourceName),
+                RequireString(sourceObject, "sha256", sourceName),
+                RequireInt(sourceObject, "words", sourceName)));
+        }
+
+        var cards = new List<Card>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sourceIds = sources.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var cardObject in RequireObjects(deck, "cards", sourceName))
+        {
+            var card = ReadCard(cardObject, sourceName);
+            var path = cardObject.Path;
+            if (!ids.Add(card.Id))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.DuplicateCardId(path, card.Id));
+            }
+
+            if (!sourceIds.Contains(card.Source.Article))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.UnknownCardSource(path, card.Source.Article));
+            }
+
+            CheckCardRules(card, path, sourceName);
+            cards.Add(card);
+        }
+
+        return new Deck(RequireString(deck, "title", sourceName), generator, sources, cards);
+    }
+
+    private static Card ReadCard(JObject card, string sourceName)
+    {
+        var typeName = RequireString(card, "type", sourceName);
+        if (!DeckNames.TryParseCardType(typeName, out var type))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(card.Path + ".type", typeName));
+        }
+
+        var kindName = RequireString(card, "answerKind", sourceName);
+        if (!DeckNames.TryParseAnswerKind(kindName, out var kind))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(card.Path + ".answerKind", kindName));
+        }
+
+        var source = RequireObject(card, "source", sourceName);
+        return new Card(
+            RequireString(card, "id", sourceName),
+            type,
+            RequireString(card, "question", sourceName),
+            RequireString(card, "answer", sourceName),
+            RequireStrings(card, "distractors", sourceName),
+            kind,
+            RequireString(card, "explanation", sourceName),
+            new CardSource(
+                RequireString(source, "article", sourceName),
+                RequireInt(source, "sentence", sourceName),
+                RequireInt(source, "start", sourceName),
+                RequireInt(source, "end", sourceName)),
+            RequireStrings(card, "tags", sourceName))
+        {
+            Aliases = card.ContainsKey("aliases") ? RequireStrings(card, "aliases", sourceName) : [],
+        };
+    }
+
+    private static void CheckCardRules(Card card, string path, string sourceName)
+    {
+        if (string.IsNullOrWhiteSpace(card.Id) || string.IsNullOrWhiteSpace(card.Question) || string.IsNullOrWhiteSpace(card.Answer))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path + (string.IsNullOrWhiteSpace(card.Id) ? ".id" : string.IsNullOrWhiteSpace(card.Question) ? ".question" : ".answer")));
+        }
+
+        if (card.Source.Start < 0 || card.Source.End < card.Source.Start || card.Source.Sentence < 0)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path + ".source", $"{card.Source.Start}..{card.Source.End}"));
+        }
+
+        if (card.Type == CardType.MultipleChoice && card.Distractors.Count != 3)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.WrongDistractorCount(path, card.Distractors.Count));
+        }
+
+        if (card.Type == CardType.Cloze && CountBlanks(card.Question) != 1)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.ClozeWithoutBlank(path));
+        }
+
+        if (card.Type == CardType.TrueFalse && card.Answer is not (Card.True or Card.False))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path + ".answer", card.Answer));
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var distractor in card.Distractors)
+        {
+            if (string.Equals(distractor.Trim(), card.Answer.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.AnswerAmongDistractors(path));
+            }
+
+            if (!seen.Add(distractor.Trim()))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.DuplicateDistractors(path));
+            }
+        }
+    }
+
+    private static int CountBlanks(string question)
+    {
+        var count = 0;
+        for (var index = question.IndexOf(Card.Blank, StringComparison.Ordinal); index >= 0; index = question.IndexOf(Card.Blank, index + Card.Blank.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+
+    private static JToken Require(JObject parent, string name, JTokenType type, string sourceName)
+    {
+        if (parent.TryGetValue(name, StringComparison.Ordinal, out var token) && token.Type == type)
+        {
+            return token;
+        }
+
+        throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(Join(parent.Path, name)));
+    }
+
+    private static string RequireString(JObject parent, string name, string sourceName) =>
+        (string)Require(parent, name, JTokenType.String, sourceName)!;
+
+    private static string? OptionalString(JObject parent, string name, string sourceName)
+    {
+        if (!parent.TryGetValue(name, StringComparison.Ordinal, out var token) || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        return token.Type == JTokenType.String
+            ? (string?)token
+            : throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(Join(parent.Path, name)));
+    }
+
+    private static int RequireInt(JObject parent, string name, string sourceName)
+    {
+        var token = Require(parent, name, JTokenType.Integer, sourceName);
+        var value = ((JValue)token).Value;
+        return value is long number && number is >= int.MinValue and <= int.MaxValue
+            ? (int)number
+            : throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(token.Path, token.ToString()));
+    }
+
+    private static JObject RequireObject(JObject parent, string name, string sourceName) =>
+        (JObject)Require(parent, name, JTokenType.Object, sourceName);
+
+    private static IEnumerable<JObject> RequireObjects(JObject parent, string name, string sourceName)
+    {
+        var array = (JArray)Require(parent, name, JTokenType.Array, sourceName);
+        foreach (var item in array)
+        {
+            yield return item as JObject ?? throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(item.Path));
+        }
+    }
+
+    private static string[] RequireStrings(JObject parent, string name, string sourceName)
+    {
+        var array = (JArray)Require(parent, name, JTokenType.Array, sourceName);
+        var values = new string[array.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = array[i].Type == JTokenType.String
+                ? (string)array[i]!
+                : throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(array[i].Path));
+        }
+
+        return values;
+    }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using Newtonsoft.Json;
+
+namespace StudyDecks.Core.Decks;
+
+/// <summary>
+/// Reads and writes the deck file format (<c>*.deck.json</c>): camelCase JSON, UTF-8 without BOM, LF line ends,
+/// fields in a fixed order so the same deck always gives the same bytes.
+/// </summary>
+/// <remarks>The JSON Schema of the format is <c>decks/deck.schema.json</c>; <see cref="Read"/> enforces the same rules.</remarks>
+public static partial class DeckJson
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="deck"/> to <paramref name="stream"/> (left open).</summary>
+    public static void Write(Deck deck, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var text = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        WriteTo(deck, text);
+        text.Write('\n');
+    }
+
+    /// <summary>Returns the deck file text of <paramref name="deck"/>.</summary>
+    public static string Serialize(Deck deck)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteTo(deck, text);
+        text.Write('\n');
+        return text.ToString();
+    }
+
+    private static void WriteTo(Deck deck, TextWriter text)
+    {
+        using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+        json.WriteStartObject();
+        json.WritePropertyName("format");
+        json.WriteValue(Deck.FormatName);
+        json.WritePropertyName("version");
+        json.WriteValue(Deck.CurrentVersion);
+        json.WritePropertyName("title");
+        json.WriteValue(deck.Title);
+
+        json.WritePropertyName("generator");
+        json.WriteStartObject();
+        json.WritePropertyName("name");
+        json.WriteValue(deck.Generator.Name);
+        json.WritePropertyName("version");
+        json.WriteValue(deck.Generator.Version);
+        json.WritePropertyName("seed");
+        json.WriteValue(deck.Generator.Seed);
+        json.WriteEndObject();
+
+        json.WritePropertyName("sources");
+        json.WriteStartArray();
+        foreach (var source in deck.Sources)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("id");
+            json.WriteValue(source.Id);
+            json.WritePropertyName("title");
+            json.WriteValue(source.Title);
+            json.WritePropertyName("origin");
+            json.WriteValue(source.Origin);
+            json.WritePropertyName("sha256");
+            json.WriteValue(source.Sha256);
+            json.WritePropertyName("words");
+            json.WriteValue(source.Words);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WritePropertyName("cards");
+        json.WriteStartArray();
+        foreach (var card in deck.Cards)
+        {
+            WriteCard(json, card);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCard(JsonTextWriter json, Card card)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("id");
+        json.WriteValue(card.Id);
+        json.WritePropertyName("type");
+        json.WriteValue(DeckNames.ToName(card.Type));
+        json.WritePropertyName("question");
+        json.WriteValue(card.Question);
+        json.WritePropertyName("answer");
+        json.WriteValue(card.Answer);
+        json.WritePropertyName("distractors");
+        WriteStrings(json, card.Distractors);
+        if (card.Aliases.Count > 0)
+        {
+            json.WritePropertyName("aliases");
+            WriteStrings(json, card.Aliases);
+        }
+
+        json.WritePropertyName("answerKind");
+        json.WriteValue(DeckNames.ToName(card.AnswerKind));
+        json.WritePropertyName("explanation");
+        json.WriteValue(card.Explanation);
+        json.WritePropertyName("source");
+        json.WriteStartObject();
+        json.WritePropertyName("article");
+        json.WriteValue(card.Source.Article);
+        json.WritePropertyName("sentence");
+        json.WriteValue(card.Source.Sentence);
+        json.WritePropertyName("start");
+        json.WriteValue(card.Source.Start);
+        json.WritePropertyName("end");
+        json.WriteValue(card.Source.End);
+        json.WriteEndObject();
+        json.WritePropertyName("tags");
+        WriteStrings(json, card.Tags);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(JsonTextWriter json, IReadOnlyList<string> values)
+    {
+        // Short string lists stay on one line; they read better and diff better.
+        json.WriteStartArray();
+        var formatting = json.Formatting;
+        json.Formatting = Formatting.None;
+        foreach (var value in values)
+        {
+            json.WriteValue(value);
+        }
+
+        json.WriteEndArray();
+        json.Formatting = formatting;
+    }
+}

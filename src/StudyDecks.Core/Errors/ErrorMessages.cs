@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace StudyDecks.Core.Errors;
+
+/// <summary>
+/// Every user-facing problem text, in one place so the tests can assert on them and the wording stays consistent.
+/// </summary>
+public static class ErrorMessages
+{
+    /// <summary>The article file holds no bytes or only white space.</summary>
+    public const string EmptyArticle = "the article is empty";
+
+    /// <summary>The article holds NUL bytes, so it is not text.</summary>
+    public const string BinaryArticle = "the article is a binary file, not text";
+
+    /// <summary>The article is not valid UTF-8.</summary>
+    public const string UndecodableArticle = "the article is not valid UTF-8 text";
+
+    /// <summary>The article has a title but no body text.</summary>
+    public const string ArticleWithoutBody = "the article has no body text after its title";
+
+    /// <summary>The file extension is not one StudyDecks reads.</summary>
+    public const string UnsupportedArticleFormat = "unsupported article format (use .txt, .md, .html or .htm)";
+
+    /// <summary>The deck file is not JSON at all.</summary>
+    public const string MalformedDeckJson = "the deck is not valid JSON";
+
+    /// <summary>The JSON is not a StudyDecks deck.</summary>
+    public const string NotADeck = "the file is not a StudyDecks deck (\"format\" must be \"studydecks.deck\")";
+
+    /// <summary>The article exceeds the size limit.</summary>
+    public static string ArticleTooLarge(long bytes, long limit) => string.Format(
+        CultureInfo.InvariantCulture,
+        "the article is too large ({0:N0} bytes; the limit is {1:N0})",
+        bytes,
+        limit);
+
+    /// <summary>The deck was written by a newer StudyDecks.</summary>
+    public static string NewerDeckVersion(int version, int supported) => string.Format(
+        CultureInfo.InvariantCulture,
+        "the deck has format version {0}, newer than this StudyDecks reads ({1}); update StudyDecks",
+        version,
+        supported);
+
+    /// <summary>A required deck field is absent or has the wrong JSON type.</summary>
+    public static string MissingDeckField(string path) => $"missing or invalid field \"{path}\"";
+
+    /// <summary>A deck field holds a value outside its allowed set.</summary>
+    public static string InvalidDeckValue(string path, string value) => $"invalid value \"{value}\" at \"{path}\"";
+
+    /// <summary>A multiple-choice card lists one of its distractors equal to the answer.</summary>
+    public static string AnswerAmongDistractors(string path) => $"{path}: the answer is also listed among the distractors";
+
+    /// <summary>A multiple-choice card does not have exactly three distractors.</summary>
+    public static string WrongDistractorCount(string path, int count) => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0}: a multiple-choice card needs exactly 3 distractors, found {1}",
+        path,
+        count);
+
+    /// <summary>Two distractors of one card are the same.</summary>
+    public static string DuplicateDistractors(string path) => $"{path}: two distractors are the same";
+
+    /// <summary>Two cards share an id.</summary>
+    public static string DuplicateCardId(string path, string id) => $"{path}: card id \"{id}\" is used twice";
+
+    /// <summary>A cloze card has no blank.</summary>
+    public static string ClozeWithoutBlank(string path) => $"{path}: a cloze card needs exactly one blank \"_____\" in its question";
+
+    /// <summary>A card refers to a source the deck does not list.</summary>
+    public static string UnknownCardSource(string path, string article) => $"{path}: source article \"{article}\" is not among the deck's sources";
+}
