@@ -34,8 +34,8 @@ public static class ScoresView
 
     private static Table SessionsTable(SessionSummary[] sessions, int total, bool manyPlayers)
     {
-        var title = total > sessions.Count
-            ? string.Create(CultureInfo.InvariantCulture, $"Sessions (latest {sessions.Count} of {total})")
+        var title = total > sessions.Length
+            ? string.Create(CultureInfo.InvariantCulture, $"Sessions (latest {sessions.Length} of {total})")
             : "Sessions";
         var table = new Table().RoundedBorder().BorderColor(Color.Grey).Title($"[bold]{title}[/]");
         table.AddColumn("Date (UTC)");
