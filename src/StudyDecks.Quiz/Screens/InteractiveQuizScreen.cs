@@ -43,7 +43,16 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
 
     private void Ask(Question question, QuizSession session)
     {
-        console.WriteLine();
+        if (console.Profile.Capabilities is { Ansi: true, Interactive: true })
+        {
+            // One question per screen on a real terminal: the question starts at the top, nothing scrolls away.
+            console.Clear(home: true);
+        }
+        else
+        {
+            console.WriteLine();
+        }
+
         var title = string.Create(CultureInfo.InvariantCulture, $"Question {question.Number} of {question.Total}  ·  score {session.Score}/{session.Answered}");
         console.Write(new Rule($"[bold]{title}[/]").LeftJustified().RuleStyle("blue"));
         console.MarkupLine($"[grey]{QuizWording.TypeName(question.Card.Type)} · {DeckNames.ToName(question.Card.AnswerKind)}[/]");
@@ -59,7 +68,7 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
             return new OptionPicker(console).Pick(question) is { } index ? Reply.Option(index) : null;
         }
 
-        var prompt = new TextPrompt<string>("  [aqua]Your answer[/] [grey](Enter on an empty line gives up)[/]:").AllowEmpty();
+        var prompt = new TextPrompt<string>($"[aqua]{_symbols.Pointer}[/] Your answer [grey](empty gives up)[/]:").AllowEmpty();
         try
         {
             return Reply.Typed(console.Prompt(prompt));
@@ -76,7 +85,10 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
         var question = feedback.Question;
         if (feedback.Correct)
         {
-            console.MarkupLine($"  [green bold]{_symbols.Right} Right![/]");
+            var exact = question.Style != AskingStyle.Typed || feedback.Choice == question.Card.Answer;
+            console.MarkupLine(exact
+                ? $"  [green bold]{_symbols.Right} Right![/]"
+                : $"  [green bold]{_symbols.Right} Right![/] The answer is [green bold]{Markup.Escape(question.Card.Answer)}[/].");
         }
         else
         {

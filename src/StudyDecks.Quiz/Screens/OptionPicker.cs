@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Rendering;
 using StudyDecks.Quiz.Asking;
 
 namespace StudyDecks.Quiz.Screens;
@@ -20,6 +19,7 @@ internal sealed class OptionPicker(IAnsiConsole console)
         int? picked = null;
         console.Live(Render(question, highlighted, null)).AutoClear(false).Start(context =>
         {
+            context.Refresh();
             while (picked is null && ReadKey() is { } key)
             {
                 switch (key.Key)
@@ -66,7 +66,7 @@ internal sealed class OptionPicker(IAnsiConsole console)
         }
     }
 
-    private IRenderable Render(Question question, int highlighted, int? picked)
+    private Rows Render(Question question, int highlighted, int? picked)
     {
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn();
         for (var i = 0; i < question.Options.Count; i++)
@@ -90,13 +90,15 @@ internal sealed class OptionPicker(IAnsiConsole console)
             grid.AddRow(new Markup(mark), new Markup($"[{style}]{letter})[/]"), new Markup($"[{style}]{option}[/]"));
         }
 
+        var list = new Padder(grid, new Padding(2, 0, 0, 0));
         if (picked is null)
         {
             var keys = question.Style == AskingStyle.TrueFalse ? "T / F" : $"{question.LetterRange}";
-            return new Rows(grid, new Markup($"[grey]Press {keys}, or {Arrows()} and Enter. Esc stops the quiz.[/]"));
+            return new Rows(list, new Markup($"[grey]  Press {keys}, or {Arrows()} and Enter. Esc stops the quiz.[/]"));
         }
 
-        return grid;
+        // Same height as the asking frame, so the live area shrinks by no line and leaves no gap.
+        return new Rows(list, new Markup($"[grey]  You chose {Question.Letter(picked.Value)}.[/]"));
     }
 
     private string Arrows() => _symbols.Pointer == ">" ? "Up/Down" : "↑/↓";
