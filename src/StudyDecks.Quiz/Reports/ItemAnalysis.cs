@@ -12,10 +12,13 @@ public static class ItemAnalysis
     /// <summary>A distractor chosen by fewer than this share of answers is not working (Tarrant et al. 2009).</summary>
     public const double FunctioningShare = 0.05;
 
+    /// <summary>Below this many answers to a card its distractors are not judged: one unlucky pick proves nothing.</summary>
+    public const int MinimumAnswersToJudge = 10;
+
     private const int MinimumAnswersForDiscrimination = 3;
     private const int WrongRepliesShown = 3;
 
-    /// <summary>Analyses every card with answers, hardest (lowest share correct) first.</summary>
+    /// <summary>Analyses every card with answers, hardest (lowest share correct) latest.</summary>
     public static IReadOnlyList<ItemStats> Analyse(ScoreStore store, ScoreFilter filter) => Analyse(ScoreReports.Answers(store, filter));
 
     internal static IReadOnlyList<ItemStats> Analyse(IReadOnlyList<RecordedAnswer> answers)
@@ -41,10 +44,10 @@ public static class ItemAnalysis
 
     private static ItemStats Item(List<RecordedAnswer> answers, Func<RecordedAnswer, double?> restScore)
     {
-        var first = answers[^1];
+        var latest = answers[^1];
         var correct = answers.Count(answer => answer.Correct);
-        var isChoice = first.Distractors.Count > 0;
-        var options = isChoice ? Options(answers, first, restScore) : [];
+        var isChoice = latest.Distractors.Count > 0;
+        var options = isChoice ? Options(answers, latest, restScore) : [];
         var wrong = isChoice
             ? []
             : answers.Where(answer => !answer.Correct)
@@ -53,7 +56,7 @@ public static class ItemAnalysis
                 .OrderByDescending(reply => reply.Count).ThenBy(reply => reply.Reply, StringComparer.Ordinal)
                 .Take(WrongRepliesShown)
                 .ToArray();
-        return new ItemStats(first.Deck, first.CardId, first.Question, first.CardType, answers.Count, correct, Discrimination(answers, restScore), options, wrong);
+        return new ItemStats(latest.Deck, latest.CardId, latest.Question, latest.CardType, answers.Count, correct, Discrimination(answers, restScore), options, wrong);
     }
 
     private static OptionStats[] Options(List<RecordedAnswer> answers, RecordedAnswer card, Func<RecordedAnswer, double?> restScore)
@@ -69,7 +72,8 @@ public static class ItemAnalysis
             }
 
             var chooserRest = MeanRest(choosers, restScore);
-            var status = choosers.Count == 0 ? DistractorStatus.NeverChosen
+            var status = answers.Count < MinimumAnswersToJudge ? DistractorStatus.TooFewAnswers
+                : choosers.Count == 0 ? DistractorStatus.NeverChosen
                 : share < FunctioningShare ? DistractorStatus.RarelyChosen
                 : chooserRest > keyRest ? DistractorStatus.AttractsStrongPlayers
                 : DistractorStatus.Working;

@@ -55,7 +55,7 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
 
         var title = string.Create(CultureInfo.InvariantCulture, $"Question {question.Number} of {question.Total}  ·  score {session.Score}/{session.Answered}");
         console.Write(new Rule($"[bold]{title}[/]").LeftJustified().RuleStyle("blue"));
-        console.MarkupLine($"[grey]{QuizWording.TypeName(question.Card.Type)} · {DeckNames.ToName(question.Card.AnswerKind)}[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(session.Setup.Deck.Title)} · {QuizWording.TypeName(question.Card.Type)} · {DeckNames.ToName(question.Card.AnswerKind)}[/]");
         console.WriteLine();
         console.Write(new Padder(new Markup($"[bold]{Markup.Escape(QuizWording.QuestionText(question))}[/]"), new Padding(2, 0, 0, 0)));
         console.WriteLine();

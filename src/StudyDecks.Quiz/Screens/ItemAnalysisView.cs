@@ -19,7 +19,7 @@ public static class ItemAnalysisView
         }
 
         var weak = items.Sum(item => item.Options.Count(option => option.Status is DistractorStatus.NeverChosen or DistractorStatus.RarelyChosen));
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]Item analysis[/] of {items.Count} cards from {items.Sum(item => item.Answered)} answers, hardest first. {weak} distractors are chosen by under {ItemAnalysis.FunctioningShare:P0} of answers."));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]Item analysis[/] of {items.Count} cards from {items.Sum(item => item.Answered)} answers, hardest first. {weak} distractors are chosen by under {ItemAnalysis.FunctioningShare:P0} of answers (judged on cards with at least {ItemAnalysis.MinimumAnswersToJudge} answers)."));
         foreach (var item in items)
         {
             console.WriteLine();
@@ -30,7 +30,7 @@ public static class ItemAnalysisView
     private static Table Table(ItemStats item)
     {
         var discrimination = item.Discrimination is { } r ? r.ToString("+0.00;-0.00", CultureInfo.InvariantCulture) : "n/a";
-        var title = string.Create(CultureInfo.InvariantCulture, $"{Markup.Escape(ScoresView.Shorten(item.Question, 70))}\n[grey]{item.CardType} · right {item.Correct}/{item.Answered} ({QuizWording.Percent(item.ShareCorrect)}) · discrimination {discrimination}[/]");
+        var title = string.Create(CultureInfo.InvariantCulture, $"{Markup.Escape(item.Question)}\n[grey]{item.CardType} · right {item.Correct}/{item.Answered} ({QuizWording.Percent(item.ShareCorrect)}) · discrimination {discrimination}[/]");
         var table = new Table().RoundedBorder().BorderColor(Color.Grey).Title(title).Expand();
         if (item.Options.Count > 0)
         {
@@ -65,6 +65,7 @@ public static class ItemAnalysisView
     {
         null => "[green]answer[/]",
         DistractorStatus.Working => "working",
+        DistractorStatus.TooFewAnswers => "[grey]too few answers to judge[/]",
         DistractorStatus.NeverChosen => "[red]never chosen: not working[/]",
         DistractorStatus.RarelyChosen => "[yellow]rarely chosen (< 5 %)[/]",
         DistractorStatus.AttractsStrongPlayers => "[yellow]chosen by stronger players: check it[/]",

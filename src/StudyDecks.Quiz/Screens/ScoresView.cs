@@ -13,8 +13,6 @@ public static class ScoresView
     /// <summary>Weakest cards listed.</summary>
     public const int WeakestCards = 5;
 
-    private const int QuestionWidth = 44;
-
     public static void Write(IAnsiConsole console, ScoreReport report)
     {
         if (report.Sessions.Count == 0)
@@ -92,14 +90,12 @@ public static class ScoresView
         foreach (var card in weak)
         {
             table.AddRow(
-                Markup.Escape(Shorten(card.Question, QuestionWidth)),
-                Markup.Escape(Shorten(card.Answer, 20)),
+                Markup.Escape(card.Question),
+                Markup.Escape(card.Answer),
                 string.Create(CultureInfo.InvariantCulture, $"{card.Correct}/{card.Answered}"),
                 QuizWording.Percent(card.Accuracy));
         }
 
         return table;
     }
-
-    internal static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)].TrimEnd() + "…";
 }
