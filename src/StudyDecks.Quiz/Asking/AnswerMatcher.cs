@@ -7,7 +7,7 @@ namespace StudyDecks.Quiz.Asking;
 /// <summary>
 /// Decides whether a typed reply means the card's answer. Forgiving where it does not change meaning: case,
 /// accents, punctuation and symbols, leading/inner articles ("the", "a", "an") and spacing; an alias counts too;
-/// one slip of a letter is forgiven in a long word-only answer. Digits must match exactly, so "2019" never passes for "2017".
+/// one slip (a letter missing, extra, wrong or swapped with its neighbour) is forgiven in a long word-only answer. Digits must match exactly, so "2019" never passes for "2017".
 /// </summary>
 public static class AnswerMatcher
 {
@@ -89,9 +89,9 @@ public static class AnswerMatcher
         expected.Length >= TypoTolerantLength
         && !expected.Any(char.IsDigit)
         && !typed.Any(char.IsDigit)
-        && EditDistanceAtMostOne(typed, expected);
+        && IsOneSlipApart(typed, expected);
 
-    private static bool EditDistanceAtMostOne(string a, string b)
+    private static bool IsOneSlipApart(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -122,6 +122,12 @@ public static class AnswerMatcher
             else if (a.Length < b.Length)
             {
                 j++;
+            }
+            else if (i + 1 < a.Length && a[i] == b[j + 1] && a[i + 1] == b[j])
+            {
+                // Two swapped letters ("Syrain") are one slip, not two.
+                i += 2;
+                j += 2;
             }
             else
             {
