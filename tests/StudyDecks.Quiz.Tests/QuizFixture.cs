@@ -34,6 +34,10 @@ internal sealed class QuizFixture : IDisposable
     public QuizSession Start(QuizMode mode = QuizMode.All, int count = 8, string player = "ana", int seed = 1) =>
         QuizSession.Start(Store, new QuizSetup(Deck, "coalition", player, mode, count), Clock, new Random(seed));
 
+    /// <summary>A session over just the named cards of the sample deck, asked in the order given.</summary>
+    public QuizSession StartWith(params string[] cardIds) =>
+        QuizSession.Start(Store, new QuizSetup(Deck with { Cards = cardIds.Select(Card).ToArray() }, "coalition", "ana", QuizMode.Due, cardIds.Length), Clock, new Random(1));
+
     /// <summary>The right reply to a question, whatever its style.</summary>
     public static Reply Right(Question question) =>
         question.Style == AskingStyle.Typed ? Reply.Typed(question.Card.Answer) : Reply.Option(question.AnswerIndex);

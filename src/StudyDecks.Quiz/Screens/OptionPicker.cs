@@ -15,42 +15,74 @@ internal sealed class OptionPicker(IAnsiConsole console)
     /// <summary>The index picked, or null when the player pressed Escape (or input ended).</summary>
     public int? Pick(Question question)
     {
-        var highlighted = 0;
+        if (!console.Profile.Capabilities.Ansi)
+        {
+            // Without cursor control the list cannot be redrawn in place: show it once, then the outcome.
+            console.Write(Render(question, 0, null));
+            var chosen = ReadChoice(question, _ => { });
+            if (chosen is not null)
+            {
+                console.Write(Render(question, chosen.Value, chosen));
+            }
+
+            return chosen;
+        }
+
         int? picked = null;
-        console.Live(Render(question, highlighted, null)).AutoClear(false).Start(context =>
+        console.Live(Render(question, 0, null)).AutoClear(false).Start(context =>
         {
             context.Refresh();
-            while (picked is null && ReadKey() is { } key)
+            picked = ReadChoice(question, highlighted =>
             {
-                switch (key.Key)
-                {
-                    case ConsoleKey.UpArrow:
-                        highlighted = (highlighted + question.Options.Count - 1) % question.Options.Count;
-                        break;
-                    case ConsoleKey.DownArrow or ConsoleKey.Tab:
-                        highlighted = (highlighted + 1) % question.Options.Count;
-                        break;
-                    case ConsoleKey.Home:
-                        highlighted = 0;
-                        break;
-                    case ConsoleKey.End:
-                        highlighted = question.Options.Count - 1;
-                        break;
-                    case ConsoleKey.Enter or ConsoleKey.Spacebar:
-                        picked = highlighted;
-                        break;
-                    case ConsoleKey.Escape:
-                        return;
-                    default:
-                        picked = ReplyReader.ReadOption(question, key.KeyChar.ToString());
-                        break;
-                }
-
-                context.UpdateTarget(Render(question, picked ?? highlighted, picked));
+                context.UpdateTarget(Render(question, highlighted, null));
+                context.Refresh();
+            });
+            if (picked is not null)
+            {
+                context.UpdateTarget(Render(question, picked.Value, picked));
                 context.Refresh();
             }
         });
         return picked;
+    }
+
+    /// <summary>Reads keys until an option is picked (its index) or the player quits (null).</summary>
+    private int? ReadChoice(Question question, Action<int> highlight)
+    {
+        var highlighted = 0;
+        while (ReadKey() is { } key)
+        {
+            switch (key.Key)
+            {
+                case ConsoleKey.UpArrow:
+                    highlighted = (highlighted + question.Options.Count - 1) % question.Options.Count;
+                    break;
+                case ConsoleKey.DownArrow or ConsoleKey.Tab:
+                    highlighted = (highlighted + 1) % question.Options.Count;
+                    break;
+                case ConsoleKey.Home:
+                    highlighted = 0;
+                    break;
+                case ConsoleKey.End:
+                    highlighted = question.Options.Count - 1;
+                    break;
+                case ConsoleKey.Enter or ConsoleKey.Spacebar:
+                    return highlighted;
+                case ConsoleKey.Escape:
+                    return null;
+                default:
+                    if (ReplyReader.ReadOption(question, key.KeyChar.ToString()) is { } index)
+                    {
+                        return index;
+                    }
+
+                    continue;
+            }
+
+            highlight(highlighted);
+        }
+
+        return null;
     }
 
     private ConsoleKeyInfo? ReadKey()
