@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace StudyDecks.Export.Anki;
 
@@ -8,7 +7,7 @@ namespace StudyDecks.Export.Anki;
 /// Turns article text into Anki field HTML. Fields are HTML, so every <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> and quote is
 /// escaped: text from an article never becomes markup or script in a card.
 /// </summary>
-internal static partial class AnkiHtml
+internal static class AnkiHtml
 {
     /// <summary>Escapes <paramref name="text"/> for a field: HTML-escaped, line breaks as <c>&lt;br&gt;</c>, tabs as spaces, other control characters dropped.</summary>
     /// <remarks>
@@ -41,7 +40,30 @@ internal static partial class AnkiHtml
     }
 
     /// <summary>The plain text Anki derives from field HTML for the sort field and checksum: tags removed, character references decoded.</summary>
-    public static string ToPlainText(string html) => WebUtility.HtmlDecode(Tag().Replace(html, string.Empty));
+    public static string ToPlainText(string html)
+    {
+        // A plain loop rather than a regex: it runs once per note, 10,000 times for a large deck.
+        var builder = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (inTag)
+            {
+                inTag = c != '>';
+            }
+            else if (c == '<')
+            {
+                inTag = true;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        var text = builder.ToString();
+        return text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
+    }
 
     private static StringBuilder Append(StringBuilder builder, string text, bool escapeCloze)
     {
@@ -73,7 +95,4 @@ internal static partial class AnkiHtml
 
         return builder;
     }
-
-    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
 }

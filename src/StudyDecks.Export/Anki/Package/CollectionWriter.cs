@@ -37,7 +37,8 @@ internal static class CollectionWriter
         connection.Open();
 
         // A rollback journal, not WAL: the collection must be one self-contained file. No fsync: it is a scratch file.
-        Execute(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF;");
+        // A page cache big enough for a 10,000-card collection keeps the transaction from spilling to disk midway.
+        Execute(connection, "PRAGMA page_size = 4096; PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
         using (var transaction = connection.BeginTransaction())
         {
             Execute(connection, CollectionSchema.Tables, transaction);
@@ -71,7 +72,7 @@ internal static class CollectionWriter
 
     private static void InsertNotesAndCards(SqliteConnection connection, SqliteTransaction transaction, PackageNote[] notes, long seconds, long deckId)
     {
-        // One prepared command per table with its parameters reused: this is what makes 10,000 cards take milliseconds.
+        // One prepared command with its parameters reused, in one transaction: this is what makes 10,000 cards fast.
         using var noteCommand = connection.CreateCommand();
         noteCommand.Transaction = transaction;
         noteCommand.CommandText = """
@@ -88,19 +89,6 @@ internal static class CollectionWriter
         var checksum = noteCommand.Parameters.Add("$csum", SqliteType.Integer);
         noteCommand.Prepare();
 
-        using var cardCommand = connection.CreateCommand();
-        cardCommand.Transaction = transaction;
-        cardCommand.CommandText = """
-            INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data)
-            VALUES ($id, $nid, $did, 0, $mod, -1, 0, 0, $due, 0, 0, 0, 0, 0, 0, 0, 0, '')
-            """;
-        var cardId = cardCommand.Parameters.Add("$id", SqliteType.Integer);
-        var cardNote = cardCommand.Parameters.Add("$nid", SqliteType.Integer);
-        cardCommand.Parameters.AddWithValue("$did", deckId);
-        cardCommand.Parameters.AddWithValue("$mod", seconds);
-        var due = cardCommand.Parameters.Add("$due", SqliteType.Integer);
-        cardCommand.Prepare();
-
         for (var i = 0; i < notes.Length; i++)
         {
             var note = notes[i];
@@ -110,16 +98,22 @@ internal static class CollectionWriter
             noteType.Value = note.NoteType.Id;
             tags.Value = note.JoinedTags;
             fields.Value = note.JoinedFields;
-            sortField.Value = note.SortText;
-            checksum.Value = AnkiChecksum.OfField(note.Fields[0]);
+            sortField.Value = note.FirstFieldText; // the sort field is always the first (sortf 0)
+            checksum.Value = AnkiChecksum.OfText(note.FirstFieldText);
             noteCommand.ExecuteNonQuery();
-
-            // Every note has exactly one card: one template, or cloze deletion c1 (ord 0). New cards are due in deck order.
-            cardId.Value = id;
-            cardNote.Value = id;
-            due.Value = i + 1;
-            cardCommand.ExecuteNonQuery();
         }
+
+        // Every note has exactly one card (one template, or cloze deletion c1: ord 0), with the note's id. New cards are
+        // due in deck order, and note ids count up from deckId + 1, so a card's position is its id minus the deck id.
+        using var cardCommand = connection.CreateCommand();
+        cardCommand.Transaction = transaction;
+        cardCommand.CommandText = """
+            INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data)
+            SELECT id, id, $did, 0, $mod, -1, 0, 0, id - $did, 0, 0, 0, 0, 0, 0, 0, 0, '' FROM notes ORDER BY id
+            """;
+        cardCommand.Parameters.AddWithValue("$did", deckId);
+        cardCommand.Parameters.AddWithValue("$mod", seconds);
+        cardCommand.ExecuteNonQuery();
     }
 
     private static string Description(Deck deck)

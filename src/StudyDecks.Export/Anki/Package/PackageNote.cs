@@ -29,6 +29,6 @@ internal sealed record PackageNote(string Guid, AnkiNoteType NoteType, IReadOnly
     /// <summary>The tags as the <c>notes.tags</c> column holds them: space-separated with a space at each end, or empty.</summary>
     public string JoinedTags => Tags.Count == 0 ? string.Empty : $" {string.Join(' ', Tags)} ";
 
-    /// <summary>Plain text of the sort field (<c>notes.sfld</c>).</summary>
-    public string SortText => AnkiHtml.ToPlainText(Fields[AnkiNoteType.SortField]);
+    /// <summary>Plain text of the first field: the sort field (<c>notes.sfld</c>) and what <c>csum</c> is computed from.</summary>
+    public string FirstFieldText { get; } = AnkiHtml.ToPlainText(Fields[0]);
 }
