@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Export.Anki.Package;
@@ -36,16 +37,27 @@ public sealed class AnkiPackageExporter(ExportSettings settings) : DeckExporter
     public override ExportFormat Format => ExportFormat.Anki;
 
     /// <inheritdoc />
+    /// <exception cref="IOException">The scratch collection cannot be created in the work folder.</exception>
     public override void Write(Deck deck, Stream output)
     {
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(output);
 
         // The scratch name is random so parallel exports never share a file; it never reaches the output.
-        var scratch = Path.Combine(settings.WorkFolder ?? Path.GetTempPath(), $"studydecks-{Guid.NewGuid():N}.anki2");
+        var folder = settings.WorkFolder ?? Path.GetTempPath();
+        var scratch = Path.Combine(folder, $"studydecks-{Guid.NewGuid():N}.anki2");
         try
         {
-            CollectionWriter.Write(scratch, deck, settings.Timestamp);
+            try
+            {
+                CollectionWriter.Write(scratch, deck, settings.Timestamp);
+            }
+            catch (SqliteException exception)
+            {
+                // SQLite's own message names no file; say where the collection was being built.
+                throw new IOException($"cannot build the Anki collection in {folder}: {exception.Message}", exception);
+            }
+
             using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
             using (var collection = File.OpenRead(scratch))
             using (var entry = NewEntry(zip, CollectionEntry).Open())

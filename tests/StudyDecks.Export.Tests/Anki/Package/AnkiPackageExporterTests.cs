@@ -84,6 +84,18 @@ public sealed partial class AnkiPackageExporterTests
     }
 
     [Test]
+    public void An_unusable_work_folder_is_an_io_error_naming_the_folder()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File("no-such-folder");
+        var exporter = DeckExporter.For(ExportFormat.Anki, ExportSettings.Default with { WorkFolder = missing });
+        using var output = new MemoryStream();
+
+        Assert.That(() => exporter.Write(SampleDecks.Coalition(), output), Throws.InstanceOf<IOException>().With.Message.Contains(missing));
+        Assert.That(output.Length, Is.Zero);
+    }
+
+    [Test]
     public void A_deck_without_cards_still_makes_a_valid_collection()
     {
         var deck = SampleDecks.Coalition() with { Cards = [] };
