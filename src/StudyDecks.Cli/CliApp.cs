@@ -13,6 +13,7 @@ internal static class CliApp
             GenerateCommand.Create(environment),
             InspectCommand.Create(environment),
             BuildCommand.Create(environment),
+            PdfCommand.Create(environment),
         };
 
         var configuration = new InvocationConfiguration

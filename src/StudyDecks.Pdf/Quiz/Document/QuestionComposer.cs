@@ -25,7 +25,8 @@ public static class QuestionComposer
         }
         else if (question.Part == QuestionPart.TrueFalse)
         {
-            content.Add(TrueFalseBoxes());
+            // The boxes sit at the right of the statement: a statement is rarely longer than two lines.
+            content[0] = new Row([new RowCell(content[0]), new RowCell(TrueFalseBoxes(), 112)], 14);
         }
         else if (question.Part == QuestionPart.ShortAnswer)
         {
@@ -39,7 +40,7 @@ public static class QuestionComposer
     /// <summary>The stem; a cloze blank becomes a line to write on, as wide as a few words whatever the answer's length.</summary>
     private static TextBlock Stem(QuizQuestion question)
     {
-        var text = question.Card.Question;
+        var text = PrintText.Typeset(question.Card.Question);
         var blank = text.IndexOf(Card.Blank, StringComparison.Ordinal);
         if (question.Part != QuestionPart.FillInTheBlank || blank < 0)
         {
@@ -67,7 +68,7 @@ public static class QuestionComposer
         for (var i = 0; i < options.Count; i++)
         {
             var letter = TextBlock.Plain($"{QuizQuestion.LetterOf(i)}", Typography.OptionLetter);
-            cells[i] = new Row([new RowCell(letter, 13), new RowCell(TextBlock.Plain(options[i], Typography.Option))]);
+            cells[i] = new Row([new RowCell(letter, 13), new RowCell(TextBlock.Plain(PrintText.Typeset(options[i]), Typography.Option))]);
         }
 
         return new AdaptiveGrid(cells, [4, 2, 1], 12, 1);
@@ -81,8 +82,7 @@ public static class QuestionComposer
             new RowCell(new CheckBox(8.5f, line), 13),
             new RowCell(TextBlock.Plain(Card.True, Typography.Option), 48),
             new RowCell(new CheckBox(8.5f, line), 13),
-            new RowCell(TextBlock.Plain(Card.False, Typography.Option), 48),
-            new RowCell(new Spacer(0)),
+            new RowCell(TextBlock.Plain(Card.False, Typography.Option), 38),
         ]);
     }
 }

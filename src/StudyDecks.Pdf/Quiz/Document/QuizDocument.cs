@@ -14,6 +14,11 @@ namespace StudyDecks.Pdf.Quiz.Document;
 public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
 {
     private const float QuestionSpacing = 13;
+    private const float KeyNumberWidth = 24;
+    private const float KeyLetterWidth = 34;
+    private const float KeySourceWidth = 170;
+
+    private readonly string _title = PrintText.Typeset(plan.Title);
 
     /// <summary>The sections of the quiz file: each version, followed by its key when the key is an appendix.</summary>
     public IReadOnlyList<Section> Compose()
@@ -23,7 +28,7 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
         {
             sections.Add(new Section(
                 new Column([ComposeHeader(version), ComposeQuestions(version)], 14),
-                page => page.Number == 1 ? null : RunningHead($"{plan.Title}", version.Name),
+                page => page.Number == 1 ? null : RunningHead(_title, version.Name),
                 page => Footer(version.Name, page)));
             if (answerKey == AnswerKeyPlacement.Appendix)
             {
@@ -41,7 +46,7 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
     {
         var count = version.Questions.Count;
         var summary = string.Create(CultureInfo.InvariantCulture, $"{count} question{(count == 1 ? string.Empty : "s")}");
-        var titles = new Column([TextBlock.Plain(plan.Title, Typography.Title), TextBlock.Plain(summary, Typography.Subtitle)], 3);
+        var titles = new Column([TextBlock.Plain(_title, Typography.Title), TextBlock.Plain(summary, Typography.Subtitle)], 3);
         var badge = new Frame(
             new Column(
             [
@@ -99,34 +104,27 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
     {
         var header = new Row(
         [
-            new RowCell(TextBlock.Plain("No.", Typography.KeyHeading, TextAlignment.Right), 24),
+            new RowCell(TextBlock.Plain("No.", Typography.KeyHeading, TextAlignment.Right), KeyNumberWidth),
+            new RowCell(TextBlock.Plain("Key", Typography.KeyHeading), KeyLetterWidth),
             new RowCell(TextBlock.Plain("Answer", Typography.KeyHeading)),
-            new RowCell(TextBlock.Plain("Source sentence", Typography.KeyHeading), 150),
+            new RowCell(TextBlock.Plain("Source sentence", Typography.KeyHeading), KeySourceWidth),
         ], 10);
         var rows = version.Questions.Select(KeyRow).ToArray();
         var content = new Column(
         [
             TextBlock.Plain($"Answer key — {version.Name}", Typography.Title),
-            TextBlock.Plain($"{plan.Title} · {Sources()}", Typography.Subtitle),
+            TextBlock.Plain($"{_title} · {Sources()}", Typography.Subtitle),
             new Spacer(4),
             new Table(new Padding(header, 2, 0, 3, 0), rows),
         ], 4);
-        return new Section(content, page => page.Number == 1 ? null : RunningHead($"Answer key — {plan.Title}", version.Name), page => Footer($"Answer key · {version.Name}", page));
+        return new Section(content, page => page.Number == 1 ? null : RunningHead($"Answer key — {_title}", version.Name), page => Footer($"Answer key · {version.Name}", page));
     }
 
     private static Padding KeyRow(QuizQuestion question)
     {
-        var answer = new List<Inline>();
-        if (question.AnswerLetter is { } letter)
-        {
-            answer.Add(new TextRun($"{letter}  ", Typography.KeyLetter));
-            answer.Add(new TextRun(question.Card.Answer, Typography.KeyAnswer));
-        }
-        else
-        {
-            answer.Add(new TextRun(question.Card.Answer, question.Part == QuestionPart.TrueFalse ? Typography.KeyLetter : Typography.KeyAnswer));
-        }
-
+        // Key: the letter to look for, or True/False; a written answer is marked in the Answer column alone.
+        var key = question.AnswerLetter?.ToString() ?? (question.Part == QuestionPart.TrueFalse ? question.Card.Answer : string.Empty);
+        var answer = new List<Inline> { new TextRun(PrintText.Typeset(question.Card.Answer), question.HasOptions || question.Part == QuestionPart.TrueFalse ? Typography.KeyAnswer : Typography.KeyWritten) };
         if (question.Card.Aliases.Count > 0)
         {
             answer.Add(new TextRun($"  (also accept: {string.Join(", ", question.Card.Aliases)})", Typography.KeyNote));
@@ -137,9 +135,10 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
         return new Padding(
             new Row(
             [
-                new RowCell(TextBlock.Plain(question.Number.ToString(CultureInfo.InvariantCulture), Typography.KeyNumber, TextAlignment.Right), 24),
+                new RowCell(TextBlock.Plain(question.Number.ToString(CultureInfo.InvariantCulture), Typography.KeyNumber, TextAlignment.Right), KeyNumberWidth),
+                new RowCell(TextBlock.Plain(key, Typography.KeyLetter), KeyLetterWidth),
                 new RowCell(new TextBlock(answer)),
-                new RowCell(TextBlock.Plain(reference, Typography.KeySource), 150),
+                new RowCell(TextBlock.Plain(reference, Typography.KeySource), KeySourceWidth),
             ], 10),
             3,
             0,

@@ -42,6 +42,8 @@ public static class Typography
 
     public static TextStyle KeyAnswer { get; } = new(FontFamily.Serif, 9);
 
+    public static TextStyle KeyWritten { get; } = new(FontFamily.Serif, 9, Bold: true);
+
     public static TextStyle KeyNote { get; } = new(FontFamily.Serif, 8.5f, Italic: true, Ink: Ink.Grey);
 
     public static TextStyle KeySource { get; } = new(FontFamily.Sans, 7.5f, Ink: Ink.Grey);
