@@ -30,10 +30,11 @@ public static class PdfDocumentWriter
         };
         using var document = SKDocument.CreatePdf(output, metadata)
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");
+        using var embedded = EmbeddedFonts.For(pages, context, fonts);
         foreach (var page in pages)
         {
             using var canvas = document.BeginPage(setup.Width, setup.Height);
-            using var pageCanvas = new SkiaPageCanvas(canvas, fonts);
+            using var pageCanvas = new SkiaPageCanvas(canvas, fonts, embedded);
             page.Draw(pageCanvas, context);
             document.EndPage();
         }

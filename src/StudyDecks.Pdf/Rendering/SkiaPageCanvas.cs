@@ -3,8 +3,8 @@ using StudyDecks.Pdf.Layout;
 
 namespace StudyDecks.Pdf.Rendering;
 
-/// <summary>Draws blocks on one SkiaSharp page canvas (here, a PDF page).</summary>
-public sealed class SkiaPageCanvas(SKCanvas canvas, FontSet fonts) : IPageCanvas, IDisposable
+/// <summary>Draws blocks on one SkiaSharp page canvas (here, a PDF page), with cut-down fonts when given them.</summary>
+public sealed class SkiaPageCanvas(SKCanvas canvas, FontSet fonts, EmbeddedFonts? embedded = null) : IPageCanvas, IDisposable
 {
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Butt };
@@ -15,7 +15,7 @@ public sealed class SkiaPageCanvas(SKCanvas canvas, FontSet fonts) : IPageCanvas
         _fill.Color = new SKColor(style.Colour.Argb);
         foreach (var (run, font) in fonts.Runs(text, style))
         {
-            canvas.DrawText(run, x, baseline, SKTextAlign.Left, font, _fill);
+            canvas.DrawText(run, x, baseline, SKTextAlign.Left, embedded?.ForDrawing(font) ?? font, _fill);
             x += font.MeasureText(run);
         }
     }
