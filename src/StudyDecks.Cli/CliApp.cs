@@ -14,6 +14,7 @@ internal static class CliApp
             InspectCommand.Create(environment),
             BuildCommand.Create(environment),
             ExportCommand.Create(environment),
+            PdfCommand.Create(environment),
         };
 
         var configuration = new InvocationConfiguration

@@ -12,6 +12,9 @@ public static class TestData
     /// <summary>Folder holding the bundled test data.</summary>
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestData");
 
+    /// <summary>The JSON Schema of the deck format, <c>decks/deck.schema.json</c>.</summary>
+    public static string DeckSchemaPath => Path.Combine(Folder, "deck.schema.json");
+
     /// <summary>Folder of the two seed articles.</summary>
     public static string SeedFolder => Path.Combine(Folder, "seed");
 

@@ -83,7 +83,7 @@ internal static class HtmlArticleReader
             return BlockKind.Quote;
         }
 
-        return element.LocalName is "li" or "dd" ? BlockKind.ListItem : BlockKind.Paragraph;
+        return element.Closest("li, dd") is not null ? BlockKind.ListItem : BlockKind.Paragraph;
     }
 
     private static string FirstNonBlank(params string?[] values) =>
