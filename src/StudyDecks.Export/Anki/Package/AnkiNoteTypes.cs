@@ -17,7 +17,7 @@ internal static class AnkiNoteTypes
         "StudyDecks Basic",
         false,
         ["Front", "Back", "Source"],
-        [new AnkiTemplate("Card 1", "{{Front}}", "{{FrontSide}}" + AnswerRule + "{{Back}}" + SourceBlock)]);
+        [new AnkiTemplate("Card 1", "{{Front}}", "{{FrontSide}}" + AnswerRule + "<div class=\"answer\">{{Back}}</div>" + SourceBlock)]);
 
     /// <summary>A question with options A–D; the back shows the right option and the source sentence.</summary>
     public static AnkiNoteType MultipleChoice { get; } = new(
