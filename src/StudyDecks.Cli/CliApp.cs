@@ -13,6 +13,8 @@ internal static class CliApp
             GenerateCommand.Create(environment),
             InspectCommand.Create(environment),
             BuildCommand.Create(environment),
+            ExportCommand.Create(environment),
+            PdfCommand.Create(environment),
             QuizCommand.Create(environment),
             ScoresCommand.Create(environment),
         };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StudyDecks.Cli.Files;
+using StudyDecks.Pdf.Quiz;
 
 namespace StudyDecks.Cli.Commands;
 
@@ -21,6 +22,12 @@ internal static class BuildCommand
             var folder = environment.Resolve(parse.GetValue(output) ?? OutputPaths.DefaultFolder);
             var (deck, deckPath) = GenerateCommand.Run(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
             environment.Output.WriteLine($"Wrote {deck.Cards.Count} cards from {deck.Sources.Count} articles to {environment.Display(deckPath)}");
+            ExportCommand.WriteAll(deck, deckPath, environment);
+            if (deck.Cards.Count > 0)
+            {
+                PdfCommand.Write(environment, deck, new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
+            }
+
             return ExitCodes.Success;
         }));
         return command;

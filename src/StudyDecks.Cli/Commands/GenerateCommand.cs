@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StudyDecks.Cli.Files;
-using StudyDecks.Core.Articles;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation;
 
@@ -49,7 +48,7 @@ internal static class GenerateCommand
     public static (Deck Deck, string Path) Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null)
     {
         var articles = ArticleInputs.Read(ArticleInputs.Expand(inputs, environment), environment);
-        var deckTitle = string.IsNullOrWhiteSpace(title) ? DefaultTitle(articles) : title.Trim();
+        var deckTitle = string.IsNullOrWhiteSpace(title) ? DeckTitle.Suggest(articles) : title.Trim();
         var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards));
         var path = output is not null
             ? environment.Resolve(output)
@@ -59,7 +58,4 @@ internal static class GenerateCommand
         DeckFiles.Save(deck, path, environment);
         return (deck, path);
     }
-
-    private static string DefaultTitle(IReadOnlyList<Article> articles) =>
-        articles.Count == 1 ? articles[0].Title : $"{articles[0].Title} (+{articles.Count - 1} more)";
 }

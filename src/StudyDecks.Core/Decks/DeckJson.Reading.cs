@@ -12,7 +12,7 @@ public static partial class DeckJson
     {
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
         CommentHandling = CommentHandling.Ignore,
-        LineInfoHandling = LineInfoHandling.Load,
+        LineInfoHandling = LineInfoHandling.Ignore,
     };
 
     /// <summary>Reads and validates a deck from <paramref name="stream"/>.</summary>
@@ -92,10 +92,12 @@ public static partial class DeckJson
         var cards = new List<Card>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var sourceIds = sources.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
+        var index = 0;
         foreach (var cardObject in RequireObjects(deck, "cards", sourceName))
         {
-            var card = ReadCard(cardObject, sourceName);
-            var path = cardObject.Path;
+            // JToken.Path searches the parent array for the token: built here from the index to stay linear.
+            var path = string.Create(CultureInfo.InvariantCulture, $"cards[{index++}]");
+            var card = ReadCard(cardObject, path, sourceName);
             if (!ids.Add(card.Id))
             {
                 throw StudyDecksException.InSource(sourceName, ErrorMessages.DuplicateCardId(path, card.Id));
@@ -113,18 +115,18 @@ public static partial class DeckJson
         return new Deck(RequireString(deck, "title", sourceName), generator, sources, cards);
     }
 
-    private static Card ReadCard(JObject card, string sourceName)
+    private static Card ReadCard(JObject card, string path, string sourceName)
     {
         var typeName = RequireString(card, "type", sourceName);
         if (!DeckNames.TryParseCardType(typeName, out var type))
         {
-            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(card.Path + ".type", typeName));
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path + ".type", typeName));
         }
 
         var kindName = RequireString(card, "answerKind", sourceName);
         if (!DeckNames.TryParseAnswerKind(kindName, out var kind))
         {
-            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(card.Path + ".answerKind", kindName));
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path + ".answerKind", kindName));
         }
 
         var source = RequireObject(card, "source", sourceName);

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using StudyDecks.Cli.Files;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Errors;
+using StudyDecks.Export;
+
+namespace StudyDecks.Cli.Commands;
+
+/// <summary><c>studydecks export</c>: a deck file in, one flashcard-app file out (Anki package, Anki text, CSV or deck JSON).</summary>
+internal static class ExportCommand
+{
+    /// <summary>The reproducible-builds variable that, when set, gives the time written into .apkg notes (seconds since 1970).</summary>
+    public const string TimestampVariable = "SOURCE_DATE_EPOCH";
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to export." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json).",
+            Required = true,
+            HelpName = string.Join('|', FormatNames),
+        };
+
+        // Checked in the action rather than with AcceptOnlyFromAmong, so an unknown format is a one-line error.
+        format.CompletionSources.Add(FormatNames);
+        var output = new Option<string?>("--output", "-o") { Description = "File to write. Default: output/<deck name><extension>." };
+        var command = new Command(
+            "export",
+            "Export a deck for a flashcard app: Anki (.apkg or text import), Quizlet-style CSV, or the deck JSON.\n\n"
+            + "The same deck always exports to the same bytes. Re-importing an .apkg of a regenerated deck updates the notes\n"
+            + $"already in Anki instead of duplicating them; to take changed text into them, set {TimestampVariable} to a later time\n"
+            + "or choose \"Update notes: Always\" when importing.\n\n"
+            + "Example:\n  studydecks export output/coalition.deck.json --format anki")
+        {
+            deckPath, format, output,
+        };
+        command.SetAction(parse => CommandErrors.Guard(environment, () =>
+        {
+            var exportFormat = ParseFormat(parse.GetValue(format)!);
+            var deckName = parse.GetValue(deckPath)!;
+            var deck = DeckFiles.Load(deckName, environment);
+            var path = parse.GetValue(output) is { } chosen
+                ? environment.Resolve(chosen)
+                : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckName) + exportFormat.FileExtension);
+            Write(deck, exportFormat, path, environment);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Writes every export but the deck JSON (already written as <paramref name="deckPath"/>) next to the deck file.</summary>
+    public static void WriteAll(Deck deck, string deckPath, CliEnvironment environment)
+    {
+        var folder = Path.GetDirectoryName(deckPath)!;
+        foreach (var format in ExportFormatExtensions.All.Where(format => format != ExportFormat.Json))
+        {
+            Write(deck, format, Path.Combine(folder, OutputPaths.StemOf(deckPath) + format.FileExtension), environment);
+        }
+    }
+
+    /// <summary>Exports <paramref name="deck"/> to <paramref name="path"/> through a temp file, so a failure leaves no partial file.</summary>
+    public static void Write(Deck deck, ExportFormat format, string path, CliEnvironment environment)
+    {
+        var exporter = DeckExporter.For(format, Settings(environment));
+        AtomicFile.Write(path, stream => exporter.Write(deck, stream), environment.Display(path));
+        environment.Output.WriteLine($"Wrote {deck.Cards.Count} cards as {format.DisplayName} to {environment.Display(path)}");
+    }
+
+    private static string[] FormatNames => [.. ExportFormatExtensions.All.Select(format => format.Name)];
+
+    private static ExportFormat ParseFormat(string name) =>
+        ExportFormatExtensions.TryParse(name, out var format)
+            ? format
+            : throw StudyDecksException.InSource("--format", $"unknown format \"{name}\" (use {string.Join(", ", FormatNames)})");
+
+    private static ExportSettings Settings(CliEnvironment environment)
+    {
+        if (environment.Variable(TimestampVariable) is not { } text)
+        {
+            return ExportSettings.Default;
+        }
+
+        // Zip entry times cannot be earlier than 1980.
+        var earliest = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        var latest = new DateTimeOffset(2107, 12, 31, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds < earliest || seconds > latest)
+        {
+            throw StudyDecksException.InSource(TimestampVariable, $"\"{text}\" is not a time in seconds since 1970 between 1980 and 2107");
+        }
+
+        return ExportSettings.Default with { Timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds) };
+    }
+}

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using StudyDecks.Cli.Files;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Errors;
+using StudyDecks.Pdf.Quiz;
+
+namespace StudyDecks.Cli.Commands;
+
+/// <summary><c>studydecks pdf</c>: a deck in, a printable quiz (and its answer key) out.</summary>
+internal static class PdfCommand
+{
+    public const string QuizExtension = ".quiz.pdf";
+
+    public const string KeySuffix = "-key";
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var deck = new Argument<string>("deck") { Description = "The deck file to print (.deck.json)." };
+        var output = new Option<string?>("--output", "-o") { Description = "PDF file to write. Default: output/<deck name>.quiz.pdf." };
+        var count = new Option<int?>("--count") { Description = "How many cards to ask, chosen evenly across the deck (seeded). Default: every card." };
+        var versions = new Option<int>("--versions") { Description = "How many versions (A, B, …), each with its own question and option order and key.", DefaultValueFactory = _ => 1 };
+        var seed = GenerateCommand.SeedOption();
+        var paper = new Option<string>("--paper") { Description = "Paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
+        var answerKey = new Option<string>("--answer-key") { Description = "Answer key: appendix (after each version), separate (<name>-key.pdf) or none.", DefaultValueFactory = _ => "appendix" };
+        var title = new Option<string?>("--title") { Description = "Title printed on the quiz. Default: the deck's title." };
+        var command = new Command("pdf", "Print a deck as a quiz: numbered questions, shuffled versions and answer keys, as PDF.\n\nExample:\n  studydecks pdf output/coalition.deck.json --count 30 --versions 2 --paper letter")
+        {
+            deck, output, count, versions, seed, paper, answerKey, title,
+        };
+        command.SetAction(parse => CommandErrors.Guard(environment, () =>
+        {
+            var options = new QuizOptions(
+                ParseCount(parse.GetValue(count)),
+                ParseVersions(parse.GetValue(versions)),
+                parse.GetValue(seed),
+                ParsePaper(parse.GetValue(paper)),
+                ParseAnswerKey(parse.GetValue(answerKey)),
+                parse.GetValue(title));
+            var deckPath = parse.GetValue(deck)!;
+            var loaded = DeckFiles.Load(deckPath, environment);
+            var target = parse.GetValue(output) is { } path
+                ? environment.Resolve(path)
+                : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckPath) + QuizExtension);
+            Write(environment, loaded, options, target);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Renders the quiz and writes it (and a separate key) atomically; prints what was written.</summary>
+    /// <remarks>Everything is rendered before the first file is written, so a failure leaves no file behind.</remarks>
+    public static RenderedQuiz Write(CliEnvironment environment, Deck deck, QuizOptions options, string path)
+    {
+        var rendered = QuizPdf.Render(deck, options);
+        var keyPath = KeyPathFor(path);
+        AtomicFile.WriteAllBytes(path, rendered.Quiz, environment.Display(path));
+        if (rendered.AnswerKey is { } keyBytes)
+        {
+            try
+            {
+                AtomicFile.WriteAllBytes(keyPath, keyBytes, environment.Display(keyPath));
+            }
+            catch (StudyDecksException)
+            {
+                // A quiz without the key the teacher asked for is half a job: take the quiz back out.
+                File.Delete(path);
+                throw;
+            }
+        }
+
+        var questions = rendered.Plan.Versions[0].Questions.Count;
+        environment.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Wrote a {questions}-question quiz in {rendered.Plan.Versions.Count} version{(rendered.Plan.Versions.Count == 1 ? string.Empty : "s")} ({rendered.QuizPages} pages) to {environment.Display(path)}"));
+        if (rendered.AnswerKey is not null)
+        {
+            environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote the answer key ({rendered.AnswerKeyPages} pages) to {environment.Display(keyPath)}"));
+        }
+
+        return rendered;
+    }
+
+    /// <summary>Where the separate key of the quiz at <paramref name="quizPath"/> goes: <c>name-key.pdf</c> beside it.</summary>
+    public static string KeyPathFor(string quizPath)
+    {
+        var folder = Path.GetDirectoryName(quizPath) ?? string.Empty;
+        var name = Path.GetFileName(quizPath);
+        var stem = name.EndsWith(QuizExtension, StringComparison.OrdinalIgnoreCase) ? name[..^QuizExtension.Length]
+            : name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? name[..^4]
+            : name;
+        return Path.Combine(folder, stem + KeySuffix + ".pdf");
+    }
+
+    private static int? ParseCount(int? count) => count is < 1
+        ? throw new StudyDecksException(string.Create(CultureInfo.InvariantCulture, $"--count must be at least 1, not {count}"))
+        : count;
+
+    private static int ParseVersions(int versions) => versions is < 1 or > QuizOptions.MaxVersions
+        ? throw new StudyDecksException(string.Create(CultureInfo.InvariantCulture, $"--versions must be between 1 and {QuizOptions.MaxVersions}, not {versions}"))
+        : versions;
+
+    private static Paper ParsePaper(string? paper) => paper?.Trim().ToLowerInvariant() switch
+    {
+        "a4" => Paper.A4,
+        "letter" => Paper.Letter,
+        _ => throw new StudyDecksException($"--paper must be a4 or letter, not \"{paper}\""),
+    };
+
+    private static AnswerKeyPlacement ParseAnswerKey(string? placement) => placement?.Trim().ToLowerInvariant() switch
+    {
+        "appendix" => AnswerKeyPlacement.Appendix,
+        "separate" => AnswerKeyPlacement.Separate,
+        "none" => AnswerKeyPlacement.None,
+        _ => throw new StudyDecksException($"--answer-key must be appendix, separate or none, not \"{placement}\""),
+    };
+}

@@ -1,0 +1,37 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StudyDecks.Export.Anki;
+
+/// <summary>
+/// The guid of a card's Anki note: Anki's identity for a note across imports. It is derived from the card id (stable
+/// across regenerations of the same text) and the deck title (so two decks sharing a card do not swallow each other's
+/// note), never from the card's text or a random value; re-importing a regenerated deck therefore updates notes
+/// instead of duplicating them.
+/// </summary>
+internal static class AnkiGuid
+{
+    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Length of every guid: 64 bits in base 62.</summary>
+    public const int Length = 11;
+
+    /// <summary>The guid of the note for card <paramref name="cardId"/> in the deck titled <paramref name="deckTitle"/>.</summary>
+    public static string For(string deckTitle, string cardId)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"studydecks\u001f{deckTitle}\u001f{cardId}"), hash);
+        var value = BinaryPrimitives.ReadUInt64BigEndian(hash);
+
+        // Base 62 (letters and digits) rather than Anki's base 91: the guid then needs no quoting in a text import.
+        Span<char> text = stackalloc char[Length];
+        for (var i = Length - 1; i >= 0; i--)
+        {
+            text[i] = Alphabet[(int)(value % (ulong)Alphabet.Length)];
+            value /= (ulong)Alphabet.Length;
+        }
+
+        return new string(text);
+    }
+}

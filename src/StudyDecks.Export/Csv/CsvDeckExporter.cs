@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using StudyDecks.Core.Decks;
+using StudyDecks.Export.Choices;
+
+namespace StudyDecks.Export.Csv;
+
+/// <summary>
+/// Writes RFC 4180 CSV (comma-separated, CRLF, fields quoted when needed), UTF-8 without BOM: one
+/// <c>question,answer</c> row per card, for Quizlet-style flashcard imports.
+/// </summary>
+/// <remarks>
+/// There is no header row: Quizlet and similar importers take every row as a card. A multiple-choice card's options are
+/// folded into its question on the same line ("… (A) x (B) y (C) z (D) w") and its answer carries the option letter; a
+/// true/false card asks "True or false: …". Text is written as it is, not HTML.
+/// </remarks>
+public sealed class CsvDeckExporter : DeckExporter
+{
+    /// <inheritdoc />
+    public override ExportFormat Format => ExportFormat.Csv;
+
+    /// <inheritdoc />
+    public override void Write(Deck deck, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        ArgumentNullException.ThrowIfNull(output);
+        var options = new CsvWriterOptions { NewLine = "\r\n", WriteByteOrderMark = false, FormatProvider = CultureInfo.InvariantCulture };
+        using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        foreach (var card in deck.Cards)
+        {
+            var (question, answer) = Row(card);
+            csv.WriteField(question);
+            csv.WriteField(answer);
+            csv.EndRecord();
+        }
+    }
+
+    /// <summary>The question and answer cells of <paramref name="card"/>.</summary>
+    public static (string Question, string Answer) Row(Card card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        switch (card.Type)
+        {
+            case CardType.MultipleChoice:
+                var choices = ChoiceOrder.Arrange(card);
+                var question = new StringBuilder(card.Question);
+                for (var i = 0; i < choices.Options.Count; i++)
+                {
+                    question.Append(" (").Append(ChoiceList.LetterOf(i)).Append(") ").Append(choices.Options[i]);
+                }
+
+                return (question.ToString(), $"({choices.AnswerLetter}) {choices.Answer}");
+            case CardType.TrueFalse:
+                return ("True or false: " + card.Question, card.Answer);
+            default:
+                return (card.Question, card.Answer);
+        }
+    }
+}

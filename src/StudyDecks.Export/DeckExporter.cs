@@ -1,0 +1,31 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Export.Anki.Package;
+using StudyDecks.Export.Anki.Text;
+using StudyDecks.Export.Csv;
+using StudyDecks.Export.Json;
+
+namespace StudyDecks.Export;
+
+/// <summary>
+/// Writes a deck in one <see cref="ExportFormat"/> to a stream. Exporters own no output files: the caller opens the
+/// stream (the command line writes through a temp file that is renamed when the export finished).
+/// </summary>
+/// <remarks>Every exporter is deterministic: the same deck and settings give the same bytes.</remarks>
+public abstract class DeckExporter
+{
+    /// <summary>The format this exporter writes.</summary>
+    public abstract ExportFormat Format { get; }
+
+    /// <summary>Writes <paramref name="deck"/> to <paramref name="output"/>, which is left open.</summary>
+    public abstract void Write(Deck deck, Stream output);
+
+    /// <summary>The exporter of <paramref name="format"/>.</summary>
+    public static DeckExporter For(ExportFormat format, ExportSettings? settings = null) => format switch
+    {
+        ExportFormat.Anki => new AnkiPackageExporter(settings ?? ExportSettings.Default),
+        ExportFormat.AnkiText => new AnkiTextExporter(),
+        ExportFormat.Csv => new CsvDeckExporter(),
+        ExportFormat.Json => new JsonDeckExporter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+}

@@ -1,0 +1,14 @@
+namespace StudyDecks.Pdf.Layout.Text;
+
+/// <summary>Where lines sit horizontally in their block.</summary>
+public enum TextAlignment
+{
+    /// <summary>Flush left, ragged right: the easiest to read.</summary>
+    Left,
+
+    /// <summary>Centred.</summary>
+    Center,
+
+    /// <summary>Flush right (numbers in a gutter, page numbers).</summary>
+    Right,
+}

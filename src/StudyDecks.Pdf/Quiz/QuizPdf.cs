@@ -1,0 +1,46 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Errors;
+using StudyDecks.Pdf.Layout;
+using StudyDecks.Pdf.Layout.Paging;
+using StudyDecks.Pdf.Quiz.Document;
+using StudyDecks.Pdf.Quiz.Planning;
+using StudyDecks.Pdf.Rendering;
+
+namespace StudyDecks.Pdf.Quiz;
+
+/// <summary>Prints a deck as a quiz: plan the versions, compose the pages, draw them as PDF.</summary>
+public static class QuizPdf
+{
+    /// <summary>Renders the quiz (and its separate key, if asked) to bytes; nothing is written anywhere.</summary>
+    /// <exception cref="StudyDecksException">The deck cannot make the quiz asked for.</exception>
+    public static RenderedQuiz Render(Deck deck, QuizOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        ArgumentNullException.ThrowIfNull(options);
+        var plan = QuizPlanner.Plan(deck, options);
+        var setup = options.Paper == Paper.Letter ? PageSetup.Letter : PageSetup.A4;
+        var document = new QuizDocument(plan, options.AnswerKey);
+        using var fonts = new FontSet();
+        var context = new LayoutContext(new SkiaTextMeasurer(fonts));
+        var (quiz, quizPages) = Draw(setup, document.Compose(), context, fonts, new PdfInfo(plan.Title, VersionsSubject(plan, "Quiz")));
+        if (options.AnswerKey != AnswerKeyPlacement.Separate)
+        {
+            return new RenderedQuiz(plan, quiz, quizPages, null, 0);
+        }
+
+        var (key, keyPages) = Draw(setup, document.ComposeAnswerKeys(), context, fonts, new PdfInfo($"{plan.Title} — answer key", VersionsSubject(plan, "Answer key")));
+        return new RenderedQuiz(plan, quiz, quizPages, key, keyPages);
+    }
+
+    private static (byte[] Bytes, int Pages) Draw(PageSetup setup, IReadOnlyList<Section> sections, LayoutContext context, FontSet fonts, PdfInfo info)
+    {
+        var pages = Paginator.Paginate(setup, sections, context);
+        using var stream = new MemoryStream();
+        PdfDocumentWriter.Write(stream, setup, pages, context, fonts, info);
+        return (stream.ToArray(), pages.Count);
+    }
+
+    private static string VersionsSubject(QuizPlan plan, string what) => plan.Versions.Count == 1
+        ? $"{what}, version A"
+        : $"{what}, versions A–{plan.Versions[^1].Letter}";
+}

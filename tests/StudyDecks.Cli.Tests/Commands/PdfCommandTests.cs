@@ -1,0 +1,123 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Testing;
+using UglyToad.PdfPig;
+
+namespace StudyDecks.Cli.Tests.Commands;
+
+public sealed class PdfCommandTests
+{
+    [Test]
+    public void Pdf_writes_the_quiz_next_to_the_other_outputs_named_after_the_deck()
+    {
+        // Arrange
+        using var cli = new CliHarness();
+        WriteDeck(cli, "decks/coalition.deck.json", SampleDecks.Large(60));
+
+        // Act
+        var result = cli.Run("pdf", "decks/coalition.deck.json", "--versions", "2");
+
+        // Assert
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "output/coalition.quiz.pdf" }));
+        Assert.That(result.Output, Does.StartWith("Wrote a 60-question quiz in 2 versions (").And.Contain("output/coalition.quiz.pdf"));
+        using var pdf = PdfDocument.Open(cli.PathOf("output/coalition.quiz.pdf"));
+        Assert.That(pdf.NumberOfPages, Is.GreaterThan(4));
+        Assert.That(pdf.GetPage(1).Text, Does.Contain("Version").And.Contain("Name"));
+    }
+
+    [Test]
+    public void A_separate_answer_key_is_a_second_file_beside_the_quiz()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "coalition.deck.json", SampleDecks.Coalition());
+
+        var result = cli.Run("pdf", "coalition.deck.json", "-o", "print/quiz.pdf", "--answer-key", "separate", "--paper", "letter", "--title", "Week 3 check-up");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "coalition.deck.json", "print/quiz-key.pdf", "print/quiz.pdf" }));
+        using var key = PdfDocument.Open(cli.PathOf("print/quiz-key.pdf"));
+        Assert.That(key.GetPage(1).Text, Does.Contain("Answer key"));
+        Assert.That(key.GetPage(1).Width, Is.EqualTo(612).Within(0.5));
+        using var quiz = PdfDocument.Open(cli.PathOf("print/quiz.pdf"));
+        Assert.That(quiz.GetPage(1).Text, Does.Contain("Week 3 check").And.Not.Contain("Answer key"));
+    }
+
+    [Test]
+    public void The_same_deck_and_seed_write_the_same_bytes()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Large(30));
+
+        cli.Run("pdf", "deck.deck.json", "-o", "one.pdf", "--seed", "5", "--versions", "3", "--count", "20");
+        cli.Run("pdf", "deck.deck.json", "-o", "two.pdf", "--seed", "5", "--versions", "3", "--count", "20");
+
+        Assert.That(File.ReadAllBytes(cli.PathOf("two.pdf")), Is.EqualTo(File.ReadAllBytes(cli.PathOf("one.pdf"))));
+    }
+
+    [TestCase("--versions", "0", "--versions must be between 1 and 26, not 0")]
+    [TestCase("--versions", "27", "--versions must be between 1 and 26, not 27")]
+    [TestCase("--count", "0", "--count must be at least 1, not 0")]
+    [TestCase("--count", "61", "the deck has 60 cards, fewer than the 61 questions asked for (--count)")]
+    [TestCase("--paper", "a5", "--paper must be a4 or letter, not \"a5\"")]
+    [TestCase("--answer-key", "back", "--answer-key must be appendix, separate or none, not \"back\"")]
+    public void A_bad_option_value_is_one_error_line_and_writes_nothing(string option, string value, string message)
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Large(60));
+
+        var result = cli.Run("pdf", "deck.deck.json", option, value);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: " + message }));
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "deck.deck.json" }));
+    }
+
+    [Test]
+    public void A_missing_deck_is_one_error_line_naming_it()
+    {
+        using var cli = new CliHarness();
+
+        var result = cli.Run("pdf", "nowhere.deck.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: nowhere.deck.json: no such deck file" }));
+        Assert.That(cli.WrittenFiles(), Is.Empty);
+    }
+
+    [Test]
+    public void An_output_path_that_is_a_folder_fails_without_leaving_files_behind()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Coalition());
+        Directory.CreateDirectory(cli.PathOf("taken.pdf"));
+
+        var result = cli.Run("pdf", "deck.deck.json", "-o", "taken.pdf");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Has.Count.EqualTo(1));
+        Assert.That(result.ErrorLines[0], Does.StartWith("error: taken.pdf: "));
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "deck.deck.json" }));
+    }
+
+    [Test]
+    public void When_the_separate_key_cannot_be_written_the_quiz_is_taken_back()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Coalition());
+        Directory.CreateDirectory(cli.PathOf("quiz-key.pdf"));
+
+        var result = cli.Run("pdf", "deck.deck.json", "-o", "quiz.pdf", "--answer-key", "separate");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: quiz-key.pdf: is a folder, not a file" }));
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "deck.deck.json" }));
+    }
+
+    private static void WriteDeck(CliHarness cli, string relative, Deck deck)
+    {
+        var path = cli.PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = File.Create(path);
+        DeckJson.Write(deck, stream);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using CsvHelper;
+using StudyDecks.Testing;
+
+namespace StudyDecks.Export.Tests.Csv;
+
+public sealed class CsvDeckExporterTests
+{
+    [Test]
+    public void The_sample_deck_exports_as_the_reviewed_golden_file()
+    {
+        Golden.AssertMatches(Exporting.ToBytes(ExportFormat.Csv, SampleDecks.Coalition()), "Csv/Coalition.csv");
+    }
+
+    [Test]
+    public void Reading_the_file_back_gives_one_question_answer_row_per_card_with_text_unchanged()
+    {
+        var deck = SampleDecks.Coalition();
+
+        var rows = Read(Exporting.ToBytes(ExportFormat.Csv, deck));
+
+        Assert.That(rows, Has.Count.EqualTo(deck.Cards.Count));
+        Assert.That(rows, Has.All.Length.EqualTo(2));
+        Assert.That(rows[7], Is.EqualTo(new[] { deck.Cards[7].Question, "Syrian Democratic Forces" }));
+        Assert.That(rows[2], Is.EqualTo(new[] { deck.Cards[2].Question, "130" }));
+        Assert.That(rows[4], Is.EqualTo(new[] { "True or false: " + deck.Cards[4].Question, "True" }));
+    }
+
+    [Test]
+    public void Multiple_choice_options_are_folded_into_the_question_and_the_answer_names_its_letter()
+    {
+        var rows = Read(Exporting.ToBytes(ExportFormat.Csv, SampleDecks.Coalition()));
+
+        Assert.That(rows[1][0], Does.EndWith("Iraq and Syria? (A) $120 million (B) $148 million (C) $168 million (D) $210 million"));
+        Assert.That(rows[1][1], Is.EqualTo("(C) $168 million"));
+    }
+
+    [Test]
+    public void The_file_is_utf8_without_bom_with_crlf_rows_and_no_header()
+    {
+        var bytes = Exporting.ToBytes(ExportFormat.Csv, SampleDecks.Coalition());
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.That(bytes[..3], Is.Not.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(text, Does.StartWith("Who was the Acting U.S. Special Envoy"));
+        Assert.That(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(8));
+        Assert.That(text.Replace("\r\n", string.Empty, StringComparison.Ordinal), Does.Not.Contain("\n"));
+    }
+
+    private static List<string[]> Read(byte[] csv)
+    {
+        using var reader = CsvReader.Create(csv, new CsvReaderOptions { HasHeader = false, Separator = ',' });
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,76 @@
+using StudyDecks.Pdf.Layout.Text;
+
+namespace StudyDecks.Pdf.Tests.Layout;
+
+public sealed class LineBreakerTests
+{
+    [Test]
+    public void Words_wrap_at_spaces_and_no_line_is_wider_than_the_space()
+    {
+        // Arrange: 5 pt per character, 100 pt = 20 characters.
+        var block = Fixtures.Text("The quick brown fox jumps over the lazy dog");
+
+        // Act
+        var lines = block.Lines(Fixtures.Context, 100);
+
+        // Assert
+        Assert.That(lines.Select(line => line.Text), Is.EqualTo(new[] { "The quick brown fox", "jumps over the lazy", "dog" }));
+        Assert.That(lines.Select(line => line.Width), Has.All.LessThanOrEqualTo(100f));
+    }
+
+    [Test]
+    public void A_word_longer_than_the_line_is_cut_so_nothing_runs_off_the_page()
+    {
+        var block = Fixtures.Text("Pneumonoultramicroscopicsilicovolcanoconiosis is long");
+
+        var lines = block.Lines(Fixtures.Context, 100);
+
+        Assert.That(lines.Select(line => line.Width), Has.All.LessThanOrEqualTo(100f));
+        Assert.That(string.Concat(lines.Select(line => line.Text)).Replace(" ", string.Empty, StringComparison.Ordinal), Is.EqualTo("Pneumonoultramicroscopicsilicovolcanoconiosisislong"));
+    }
+
+    [Test]
+    public void A_line_may_break_after_a_hyphen_between_letters()
+    {
+        var block = Fixtures.Text("Defeat-ISIS Ministers");
+
+        var lines = block.Lines(Fixtures.Context, 50);
+
+        Assert.That(lines.Select(line => line.Text), Is.EqualTo(new[] { "Defeat-", "ISIS", "Ministers" }));
+    }
+
+    [Test]
+    public void White_space_collapses_to_single_spaces()
+    {
+        var block = Fixtures.Text("  one \n\t two   three ");
+
+        var lines = block.Lines(Fixtures.Context, 500);
+
+        Assert.That(lines.Single().Text, Is.EqualTo("one two three"));
+    }
+
+    [Test]
+    public void A_blank_wraps_like_a_word_and_keeps_the_spaces_around_it()
+    {
+        var block = new TextBlock([new TextRun("killed ", Fixtures.Style), new BlankRun(60, Fixtures.Style), new TextRun(" people", Fixtures.Style)]);
+
+        var wide = block.Lines(Fixtures.Context, 500).Single();
+        var narrow = new TextBlock([new TextRun("killed ", Fixtures.Style), new BlankRun(60, Fixtures.Style), new TextRun(" people", Fixtures.Style)]).Lines(Fixtures.Context, 70);
+
+        Assert.That(wide.Fragments.Select(fragment => (fragment.X, fragment.IsBlank)), Is.EqualTo(new[] { (0f, false), (35f, true), (95f, false) }));
+        Assert.That(wide.Width, Is.EqualTo(130f));
+        Assert.That(narrow.Select(line => line.Text), Is.EqualTo(new[] { "killed", "_____", "people" }));
+    }
+
+    [Test]
+    public void Runs_in_different_styles_share_a_line_and_the_tallest_sets_its_height()
+    {
+        var big = Fixtures.Style with { Size = 20 };
+        var block = new TextBlock([new TextRun("small ", Fixtures.Style), new TextRun("BIG", big)]);
+
+        var line = block.Lines(Fixtures.Context, 500).Single();
+
+        Assert.That(line.Fragments.Select(fragment => fragment.Text), Is.EqualTo(new[] { "small", " BIG" }));
+        Assert.That(line.Height, Is.EqualTo(26f).Within(0.001f));
+    }
+}
