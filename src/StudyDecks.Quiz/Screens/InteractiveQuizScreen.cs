@@ -71,6 +71,7 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
         var prompt = new TextPrompt<string>($"[aqua]{_symbols.Pointer}[/] Your answer [grey](empty gives up)[/]:").AllowEmpty();
         try
         {
+            console.Write("  ");
             return Reply.Typed(console.Prompt(prompt));
         }
         catch (InvalidOperationException)
