@@ -23,7 +23,7 @@ internal static class QuizCommand
     {
         var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to be quizzed on." };
         var player = PlayerOption("Who is answering. Default: $USER, else \"me\".");
-        var count = new Option<int>("--count", "-n") { Description = $"Ask at most this many questions. Default: {DefaultCount}.", DefaultValueFactory = _ => DefaultCount };
+        var count = new Option<int>("--count", "-n") { Description = "Ask at most this many questions.", DefaultValueFactory = _ => DefaultCount };
         count.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)
@@ -33,7 +33,7 @@ internal static class QuizCommand
         });
         var mode = new Option<string>("--mode", "-m")
         {
-            Description = "Which cards: due (due for review, then never asked; the default), new (never asked), missed (last answered wrong), all.",
+            Description = "Which cards: due (due for review, most overdue first, then never asked), new (never asked), missed (last answered wrong), all.",
             DefaultValueFactory = _ => "due",
         };
         mode.AcceptOnlyFromAmong(Modes);
@@ -41,7 +41,7 @@ internal static class QuizCommand
         var database = DatabaseOption();
         var seed = new Option<int?>("--seed") { Description = "Seed of the card order and option shuffling, to repeat a quiz exactly. Default: random." };
 
-        var command = new Command("quiz", "Take a deck's quiz in the terminal: answer by letter or arrow keys (typed answers for short-answer cards), see right/wrong with the source sentence, and a summary at the end. Every answer is saved at once to the score database, and FSRS spaced repetition decides which cards are due.\n\nExamples:\n  studydecks quiz output/coalition.deck.json\n  studydecks quiz output/coalition.deck.json --mode missed --count 5\n  printf 'b\\nT\\n' | studydecks quiz output/coalition.deck.json --plain --seed 3")
+        var command = new Command("quiz", "Take a deck's quiz in the terminal: answer by letter or arrow keys (typed answers for short-answer cards), see right/wrong with the source sentence, and a summary at the end. Every answer is saved at once to the score database (per player, and per deck by its title), and FSRS spaced repetition decides which cards are due.\n\nExamples:\n  studydecks quiz output/coalition.deck.json\n  studydecks quiz output/coalition.deck.json --mode missed --count 5\n  printf 'b\\nT\\n' | studydecks quiz output/coalition.deck.json --plain --seed 3")
         {
             deckPath, player, count, mode, plain, database, seed,
         };
