@@ -32,9 +32,9 @@ public sealed class QuestionFactory(Random random)
     private string[] Arrange(Card card)
     {
         var options = card.Options.ToArray();
-        if (OptionValue.IsOrdered(card.AnswerKind) && OptionValue.TrySort(options, card.AnswerKind, out var sorted))
+        if (OptionValue.SortAscending(options, card.AnswerKind) is { } sorted)
         {
-            return sorted;
+            return [.. sorted];
         }
 
         random.Shuffle(options);

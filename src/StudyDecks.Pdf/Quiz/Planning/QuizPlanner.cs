@@ -75,7 +75,7 @@ public static class QuizPlanner
         }
 
         // Options whose order is fixed (ascending quantities) fix their key letter; the rest are balanced around them.
-        var sorted = ordered.Select(card => HasLetteredOptions(card) ? OptionValue.SortAscending(card.Options) : null).ToArray();
+        var sorted = ordered.Select(card => HasLetteredOptions(card) ? OptionValue.SortAscending(card.Options, card.AnswerKind) : null).ToArray();
         var slots = new List<KeyBalancer.Slot>();
         for (var i = 0; i < ordered.Count; i++)
         {

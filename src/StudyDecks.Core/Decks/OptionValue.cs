@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace StudyDecks.Pdf.Quiz.Planning;
+namespace StudyDecks.Core.Decks;
 
 /// <summary>
 /// Reads the quantity an option states — a number, a sum, a percentage, a date, a year or a duration — so numeric
-/// options can be printed in ascending order (card-quality D11).
+/// options are shown in ascending order (card-quality D11) in every export, printed quiz and console quiz alike.
 /// </summary>
 public static partial class OptionValue
 {
@@ -36,10 +36,22 @@ public static partial class OptionValue
         ["month"] = 30.44, ["year"] = 365.25, ["decade"] = 3652.5, ["century"] = 36525,
     };
 
-    /// <summary>The options in ascending order of value, or <see langword="null"/> when any of them states no quantity.</summary>
-    public static IReadOnlyList<string>? SortAscending(IReadOnlyList<string> options)
+    /// <summary>Whether options of this kind have a natural order.</summary>
+    public static bool IsOrdered(AnswerKind kind) =>
+        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+
+    /// <summary>
+    /// The options in ascending order of value, or <see langword="null"/> when their kind has no order or any of them
+    /// states no quantity (then one odd option would make the order misleading; callers shuffle instead).
+    /// </summary>
+    public static IReadOnlyList<string>? SortAscending(IReadOnlyList<string> options, AnswerKind kind)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!IsOrdered(kind))
+        {
+            return null;
+        }
+
         var values = new (string Option, double Value)[options.Count];
         for (var i = 0; i < options.Count; i++)
         {
@@ -51,8 +63,8 @@ public static partial class OptionValue
             values[i] = (options[i], value);
         }
 
-        // Ties keep their given order (OrderBy is stable), so the result is deterministic.
-        return values.OrderBy(pair => pair.Value).Select(pair => pair.Option).ToArray();
+        // Equal values are ordered by their text, so the result never depends on the order they came in.
+        return values.OrderBy(pair => pair.Value).ThenBy(pair => pair.Option, StringComparer.Ordinal).Select(pair => pair.Option).ToArray();
     }
 
     /// <summary>Reads the quantity <paramref name="text"/> states, as a number comparable with options of the same kind.</summary>
