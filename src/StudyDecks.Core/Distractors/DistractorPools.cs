@@ -1,0 +1,90 @@
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Distractors;
+
+/// <summary>The names and quantities of a deck's articles, by article, in order of first mention: where distractors come from.</summary>
+internal sealed class DistractorPools
+{
+    private readonly Dictionary<string, List<Entity>> _entitiesByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Mention>> _quantitiesByArticle = new(StringComparer.Ordinal);
+    private readonly List<string> _articleOrder = [];
+
+    public DistractorPools(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        foreach (var analysis in analyses)
+        {
+            var id = analysis.Article.Id;
+            if (_entitiesByArticle.ContainsKey(id))
+            {
+                continue;
+            }
+
+            _articleOrder.Add(id);
+            var entities = new List<Entity>();
+            var seen = new HashSet<Entity>();
+            var quantities = new List<Mention>();
+            foreach (var mention in analysis.AllMentions())
+            {
+                if (mention.Entity is { } entity)
+                {
+                    if (seen.Add(entity))
+                    {
+                        entities.Add(entity);
+                    }
+                }
+                else if (!mention.IsUnusable && mention.Kind is MentionKind.Number or MentionKind.Money or MentionKind.Percent or MentionKind.Year or MentionKind.Date or MentionKind.Duration)
+                {
+                    quantities.Add(mention);
+                }
+            }
+
+            _entitiesByArticle[id] = entities;
+            _quantitiesByArticle[id] = quantities;
+        }
+    }
+
+    /// <summary>Entities of the article first, then of the rest of the deck in article order.</summary>
+    public IEnumerable<(Entity Entity, bool SameArticle)> Entities(string articleId)
+    {
+        if (_entitiesByArticle.TryGetValue(articleId, out var own))
+        {
+            foreach (var entity in own)
+            {
+                yield return (entity, true);
+            }
+        }
+
+        foreach (var id in _articleOrder)
+        {
+            if (id != articleId)
+            {
+                foreach (var entity in _entitiesByArticle[id])
+                {
+                    yield return (entity, false);
+                }
+            }
+        }
+    }
+
+    public IEnumerable<(Mention Mention, bool SameArticle)> Quantities(string articleId)
+    {
+        if (_quantitiesByArticle.TryGetValue(articleId, out var own))
+        {
+            foreach (var mention in own)
+            {
+                yield return (mention, true);
+            }
+        }
+
+        foreach (var id in _articleOrder)
+        {
+            if (id != articleId)
+            {
+                foreach (var mention in _quantitiesByArticle[id])
+                {
+                    yield return (mention, false);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Generation.Kinds.Cloze;
+
+namespace StudyDecks.Core.Generation.Kinds.TrueFalse;
+
+/// <summary>
+/// A statement to judge: the source sentence as it stands (true), or with one place, organisation, person or number
+/// swapped for a distractor of the same kind (false). The seed decides which, card by card.
+/// </summary>
+internal sealed class TrueFalseKind : IQuestionKind
+{
+    private const int MaximumWords = 30;
+
+    public string Name => "true-false";
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
+    {
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (sentence.Text.Contains('“', StringComparison.Ordinal) || Articles.WordCounter.Count(sentence.Text) > MaximumWords)
+            {
+                continue;
+            }
+
+            foreach (var mention in analysis.Mentions[sentence.Index])
+            {
+                if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Number or AnswerKind.Money))
+                {
+                    continue;
+                }
+
+                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text);
+                if (trueStatement is null)
+                {
+                    continue;
+                }
+
+                var random = context.RandomFor(trueStatement);
+                var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
+                var distractors = context.Distractors.Pick(answer, random);
+                if (distractors is null)
+                {
+                    continue;
+                }
+
+                var isTrue = random.Next(2) == 0;
+                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, distractors[random.Next(distractors.Count)])!;
+                var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind);
+                yield return card;
+                break; // one statement per sentence is plenty
+            }
+        }
+    }
+}
