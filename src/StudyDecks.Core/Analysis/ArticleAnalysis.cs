@@ -26,6 +26,9 @@ internal sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> s
     /// <summary>The year the article was written in, from its first full date (captions included), else its most frequent year.</summary>
     public int? Year { get; set; }
 
+    /// <summary>Who "We" is in a joint statement ("The Leaders of the Group of Seven (G7)"), from its first sentence.</summary>
+    public string? WeMeans { get; set; }
+
     public IEnumerable<Mention> AllMentions()
     {
         foreach (var list in Mentions)

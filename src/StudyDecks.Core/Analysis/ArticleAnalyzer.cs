@@ -39,6 +39,10 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
         }
 
         analysis.Year = ArticleYear(article);
+        if (analysis.Sentences.Count > 0 && Authors().Match(analysis.Sentences[0].Text) is { Success: true } authors)
+        {
+            analysis.WeMeans = "The " + authors.Groups["who"].Value;
+        }
         return analysis;
     }
 
@@ -151,6 +155,9 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
 
         return best;
     }
+
+    [GeneratedRegex(@"^We,? the (?<who>\p{Lu}[\p{L}]*(?: (?:of|the|and|for|\p{Lu}[\p{L}]*|\(\p{Lu}[\p{Lu}\d]+\)))*)")]
+    private static partial Regex Authors();
 
     [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)")]
     private static partial Regex Parenthesis();

@@ -6,7 +6,7 @@ namespace StudyDecks.Core.Analysis;
 /// before the name, a speech verb beside it, an organisation word inside it. A role in front of a person
 /// ("Iraqi Foreign Minister") is split off and reported as a <see cref="NameRun.RolePrefixStart"/>.
 /// </summary>
-internal sealed class NameRecognizer(Lexicon lexicon)
+internal sealed partial class NameRecognizer(Lexicon lexicon)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "di", "da", "del", "van", "von", "bin", "al", "du", "la", "le", "to", "on", "and", "&" };
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.", "Gov.", "Rep.", "Sir", "Dame", "Lord", "Lady" };
@@ -81,6 +81,7 @@ internal sealed class NameRecognizer(Lexicon lexicon)
             "and" or "&" => false,
             "the" => tokens[index - 1].Text is "of" or "for",
             "on" => lexicon.OrganizationWords.Contains(previous),
+            "for" => lexicon.OrganizationWords.Contains(previous) || lexicon.IsRoleWord(previous),
             _ => index > start,
         };
     }
@@ -118,6 +119,12 @@ internal sealed class NameRecognizer(Lexicon lexicon)
             return new NameRun(found.Start, found.End, MentionKind.Person) { RolePrefixStart = found.Start > start ? start : -1 };
         }
 
+        // "Acting US Special Envoy for the Global Coalition" and "State Department Spokesperson" are roles, not organisations.
+        if (HasRoleHead(tokens, start, end))
+        {
+            return new NameRun(start, end, MentionKind.Name);
+        }
+
         for (var i = start; i < end; i++)
         {
             if (lexicon.OrganizationWords.Contains(tokens[i].Text))
@@ -142,33 +149,56 @@ internal sealed class NameRecognizer(Lexicon lexicon)
 
     private (int Start, int End)? FindPerson(Sentence sentence, List<Token> tokens, int start, int end)
     {
+        // A known first name is the best anchor: "Secretary of the Treasury John Connally".
         for (var p = start; p < end; p++)
         {
-            var token = tokens[p];
-            var afterRole = p > start && (lexicon.IsRoleHead(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text));
-            if (!lexicon.FirstNames.Contains(token.Text) && !afterRole && !(p == start && HasPersonCue(sentence, tokens, start, end)))
+            if (lexicon.FirstNames.Contains(tokens[p].Text) && PersonFrom(tokens, p, end) is { } byName)
             {
-                continue;
+                return byName;
             }
+        }
 
-            if (Honorifics.Contains(token.Text))
+        // Otherwise the name follows a role word or honorific ("Foreign Minister Fuad Hussein", "Dr. Fuad Hussein"),
+        // or the whole run is a name with a cue around it ("Mazloum Abdi, the head of …").
+        for (var p = start; p < end; p++)
+        {
+            var afterRole = p > start && (lexicon.IsRoleWord(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text));
+            if ((afterRole || (p == start && HasPersonCue(sentence, tokens, start, end))) && PersonFrom(tokens, p, end) is { } found)
             {
-                continue;
-            }
-
-            var stop = p + 1;
-            while (stop < end && stop - p < 4 && IsNamePart(tokens[stop]))
-            {
-                stop++;
-            }
-
-            if (stop == end && stop - p >= 2 && IsNamePart(tokens[p]))
-            {
-                return (p, stop);
+                return found;
             }
         }
 
         return null;
+    }
+
+    private (int Start, int End)? PersonFrom(List<Token> tokens, int p, int end)
+    {
+        if (Honorifics.Contains(tokens[p].Text) || !IsNamePart(tokens[p]))
+        {
+            return null;
+        }
+
+        var stop = p + 1;
+        while (stop < end && stop - p < 4 && IsNamePart(tokens[stop]))
+        {
+            stop++;
+        }
+
+        return stop == end && stop - p >= 2 ? (p, stop) : null;
+    }
+
+    private bool HasRoleHead(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.IsRoleHead(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNamePart(Token token) =>
@@ -206,6 +236,12 @@ internal sealed class NameRecognizer(Lexicon lexicon)
             }
         }
 
+        // "the head of the Coalition’s main partner in Syria, the Kurdish-led Syrian Democratic Forces (SDF), Mazloum Abdi"
+        if (HeadOfBefore().IsMatch(sentence.Text.AsSpan(0, tokens[start].Start)))
+        {
+            return true;
+        }
+
         // "Acting US Special Envoy for the Global Coalition, John Godfrey," / "Foreign Minister, Luigi Di Maio,"
         if (start > 0 && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim() == ",")
         {
@@ -223,4 +259,7 @@ internal sealed class NameRecognizer(Lexicon lexicon)
 
     private static string Span(Sentence sentence, List<Token> tokens, int start, int end) =>
         sentence.Text[tokens[start].Start..tokens[end - 1].End];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:head|leader|chief|founder|commander|director|chairman|president) of [^,;]{3,80},[^,;]{3,80},\s*$")]
+    private static partial System.Text.RegularExpressions.Regex HeadOfBefore();
 }

@@ -183,7 +183,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d)(?![\w%,]|\.\d)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"(?<![\w$€£.,:/])(?<n>\d{1,3}(?:,\d+)+|\d+(?:\.\d+)?)(?![\d%]|\.\d|,\d)")]
+    [GeneratedRegex(@"(?<![\w$€£.,:/–])(?<n>\d{1,3}(?:,\d+)+|\d+(?:\.\d+)?)(?![\d%\p{L}’']|\.\d|,\d)")]
     private static partial Regex Number();
 
     // A number word counts something only when a noun follows ("three ISIS teams", "ten Arab states").

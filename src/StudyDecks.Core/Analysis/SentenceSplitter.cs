@@ -20,7 +20,7 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
             }
 
             var span = article.Text.AsSpan(block.Start, block.Length);
-            if (Boilerplate.IsBoilerplateBlock(span))
+            if (Boilerplate.IsBoilerplateBlock(span) || IsQuestionHeading(span))
             {
                 continue;
             }
@@ -98,12 +98,16 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
         }
     }
 
+    /// <summary>A short paragraph that only asks a question ("No Deadline for Coalition Presence in Erbil?") is a sub-heading.</summary>
+    private static bool IsQuestionHeading(ReadOnlySpan<char> block) =>
+        block.TrimEnd().EndsWith("?", StringComparison.Ordinal) && WordCounter.Count(block) <= 12;
+
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '“' or '"' or '‘' or '\'' or '(' or '[';
 
     private bool EndsSentenceAtPeriod(string text, int period, int next, int end)
     {
         var wordStart = period;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '“' or '"'))
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }

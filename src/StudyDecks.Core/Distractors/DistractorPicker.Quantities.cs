@@ -72,7 +72,7 @@ internal sealed partial class DistractorPicker
             foreach (var factor in Factors)
             {
                 var value = Math.Round(key * factor / step, MidpointRounding.AwayFromZero) * step;
-                if (value > 0 && value != key && Near(key, value, year) && !computed.Contains(value))
+                if (value > 0 && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
                 {
                     computed.Add(value);
                 }

@@ -40,7 +40,15 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 break;
             case AnswerKind.Organization:
                 var acronym = IsAcronymLike(answer.Text);
-                FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && IsAcronymLike(entity.Name) == acronym && (acronym || entity.Name.Contains(' ', StringComparison.Ordinal)));
+                if (acronym)
+                {
+                    FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && entity.Acronym is not null, entity => entity.Acronym!);
+                }
+                else
+                {
+                    FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && entity.Name.Contains(' ', StringComparison.Ordinal) && !IsAcronymLike(entity.Name));
+                }
+
                 break;
             case AnswerKind.Term:
                 FakeExpansions(answer, rules, chosen, random);
@@ -64,7 +72,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         return true;
     }
 
-    private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits)
+    private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
         var same = new List<string>();
         var other = new List<string>();
@@ -72,7 +80,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         {
             if (entity != answer.Entity && fits(entity))
             {
-                (sameArticle ? same : other).Add(entity.Name);
+                (sameArticle ? same : other).Add(shown is null ? entity.Name : shown(entity));
             }
         }
 

@@ -27,6 +27,18 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
             return false;
         }
 
+        // A name sharing a word with the stem is a clue or a give-away ("Central and _____" → "Central Asia").
+        if (!_numeric && answer.Kind != AnswerKind.Term)
+        {
+            foreach (var word in TextSimilarity.ContentWords(candidate))
+            {
+                if (TextSimilarity.ContainsPhrase(answer.Stem, word))
+                {
+                    return false;
+                }
+            }
+        }
+
         if (char.IsUpper(answer.Text[0]) != char.IsUpper(candidate[0]) || HasDigit(answer.Text) != HasDigit(candidate))
         {
             return false;

@@ -12,6 +12,7 @@ namespace StudyDecks.Core.Facts;
 internal sealed partial class RoleFinder(Lexicon lexicon)
 {
     private static readonly HashSet<string> RoleConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "to", "and", "on", "at" };
+    private static readonly HashSet<string> NeedsComplement = new(StringComparer.Ordinal) { "ambassador", "envoy", "representative", "official", "officer", "spokesperson", "spokesman", "spokeswoman", "delegate", "advisor", "adviser", "director", "member", "manager", "coach", "editor", "referee", "head", "chief", "leader", "deputy", "researcher", "scientist", "analyst", "author", "counsellor", "counselor", "inspector", "commissioner" };
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal) { "the", "now", "then", "a", "an", "its", "long-time", "longtime", "former", "late" };
 
     public List<RoleFact> Find(ArticleAnalysis analysis)
@@ -52,17 +53,21 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
             return null;
         }
 
-        var gap = sentence.Text[tokens[first - 1].End..tokens[first].Start];
-        var comma = gap.Trim() == ",";
-        if (gap.Trim().Length > 0 && !comma && !(gap.Trim() == "." && tokens[first - 1].Text is "Dr" or "Mr" or "Mrs" or "Ms"))
-        {
-            return null;
-        }
-
         var end = first - 1;
         while (end >= 0 && tokens[end].Text is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr")
         {
             end--;
+        }
+
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var gap = sentence.Text[tokens[end].End..tokens[end + 1].Start].Trim();
+        if (gap.Length > 0 && gap != ",")
+        {
+            return null;
         }
 
         var start = end;
@@ -78,7 +83,27 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
             start++;
         }
 
-        if (start > end || !lexicon.IsRoleHead(tokens[end].Text.TrimEnd('.')))
+        if (start > end)
+        {
+            return null;
+        }
+
+        // The role's head noun, then nothing or a complement: "Special Envoy for the Global Coalition".
+        var head = -1;
+        for (var i = start; i <= end; i++)
+        {
+            if (lexicon.IsRoleHead(tokens[i].Text.TrimEnd('.')))
+            {
+                head = i;
+            }
+            else if (head >= 0 && i == head + 1 && tokens[i].Text is not ("of" or "for" or "to" or "at" or "and"))
+            {
+                head = -2;
+                break;
+            }
+        }
+
+        if (head < 0)
         {
             return null;
         }
@@ -155,7 +180,14 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
     /// <summary>A role names one post only with a qualifier: a capitalised word that is not a role word, or a complement.</summary>
     private bool IsSpecific(string role, Entity person)
     {
-        if (role.Split(' ').Length > 12)
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12)
+        {
+            return false;
+        }
+
+        // "U.S. ambassador" is ambassador to somewhere: such roles need their complement ("Envoy for the Coalition").
+        if (NeedsComplement.Contains(words[^1].ToLowerInvariant()))
         {
             return false;
         }
@@ -168,7 +200,12 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
             }
         }
 
-        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (System.Text.RegularExpressions.Regex.IsMatch(role, @"\b(?:of|for|to) (?:the )?\p{Lu}"))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
         {
             var bare = word.Trim('(', ')', ',', '.');
             if (bare.Length > 0 && char.IsUpper(bare[0]) && !lexicon.IsRoleWord(bare) && !lexicon.FunctionWords.Contains(bare))

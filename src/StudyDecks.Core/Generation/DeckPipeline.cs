@@ -47,16 +47,18 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
     }
 
     /// <summary>Every kind's candidates that pass the linter, after repair, with the rank of their kind.</summary>
-    private List<(Card Card, int Rank)> Candidates(ArticleAnalysis analysis, GenerationContext context)
+    private List<(Card Card, int Rank, int Order)> Candidates(ArticleAnalysis analysis, GenerationContext context)
     {
-        var candidates = new List<(Card, int)>();
+        var candidates = new List<(Card, int, int)>();
         for (var rank = 0; rank < Kinds.Count; rank++)
         {
             foreach (var card in Kinds[rank].Propose(analysis, context))
             {
                 if (Repair(card, analysis.Article) is { } good)
                 {
-                    candidates.Add((good, rank));
+                    // A card without options comes after every card with options or a statement to judge.
+                    var effectiveRank = good.Distractors.Count == 0 ? rank + Kinds.Count : rank;
+                    candidates.Add((good, effectiveRank, candidates.Count));
                 }
             }
         }
@@ -85,7 +87,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         return CardLinter.Check(bare, article).Count == 0 ? bare : null;
     }
 
-    private static List<Card> Select(ArticleAnalysis analysis, List<(Card Card, int Rank)> candidates, HashSet<string> questions)
+    private static List<Card> Select(ArticleAnalysis analysis, List<(Card Card, int Rank, int Order)> candidates, HashSet<string> questions)
     {
         // Sentence order, then kind rank, multiple-choice before fill-in within a kind.
         candidates.Sort((a, b) =>
@@ -97,22 +99,35 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
             }
 
             var byRank = a.Rank.CompareTo(b.Rank);
-            return byRank != 0 ? byRank : (b.Card.Distractors.Count > 0).CompareTo(a.Card.Distractors.Count > 0);
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+
+            var byOptions = (b.Card.Distractors.Count > 0).CompareTo(a.Card.Distractors.Count > 0);
+            if (byOptions != 0)
+            {
+                return byOptions;
+            }
+
+            var byKind = Preference(a.Card.AnswerKind).CompareTo(Preference(b.Card.AnswerKind));
+            return byKind != 0 ? byKind : a.Order.CompareTo(b.Order);
         });
 
         var kept = new List<Card>();
         var normalized = new List<string>();
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (card, rank) = candidates[i];
+            var (card, rank, _) = candidates[i];
             var sameSentence = kept.FindAll(other => other.Source.Sentence == card.Source.Sentence);
-            if (sameSentence.Count >= MaximumCardsPerSentence || sameSentence.Exists(other => other.Tags[0] == card.Tags[0] && rank >= 3))
+            if (sameSentence.Count >= MaximumCardsPerSentence || sameSentence.Exists(other => other.Tags[0] == card.Tags[0] && card.Tags[0] is "cloze" or "true-false"))
             {
                 continue;
             }
 
             var stem = TextSimilarity.Normalize(card.Question);
-            if (!questions.Add(card.Question) || normalized.Exists(other => CardLinter.IsDuplicate(other, stem)))
+            // Across articles, stems equal but for their figures ("… in 2021?" / "… in 2024?") are duplicates too.
+            if (!questions.Add(WithoutDigits(stem)) || normalized.Exists(other => CardLinter.IsDuplicate(other, stem)))
             {
                 continue;
             }
@@ -120,7 +135,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
             var pair = new Deck("", new GeneratorInfo("", "", 0), [], [.. sameSentence, card]);
             if (CardLinter.Check(pair).Count > 0 && sameSentence.Count > 0 && HasBetweenCardFinding(pair))
             {
-                questions.Remove(card.Question);
+                questions.Remove(WithoutDigits(stem));
                 continue;
             }
 
@@ -131,6 +146,29 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         _ = analysis;
         return kept;
     }
+
+    private static string WithoutDigits(string text)
+    {
+        var buffer = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                buffer.Append(c);
+            }
+        }
+
+        return buffer.ToString();
+    }
+
+    /// <summary>Which blank of a sentence is best: counts and sums first, then dates, then names.</summary>
+    private static int Preference(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent => 0,
+        AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration => 1,
+        AnswerKind.Organization or AnswerKind.Person => 2,
+        _ => 3,
+    };
 
     private static bool HasBetweenCardFinding(Deck pair)
     {

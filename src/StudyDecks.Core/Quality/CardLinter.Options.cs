@@ -52,7 +52,7 @@ public static partial class CardLinter
             // D1 exactly one correct option.
             foreach (var name in keyNames)
             {
-                if (TextSimilarity.Normalize(name) == TextSimilarity.Normalize(distractor) || Initials(name) == TextSimilarity.Normalize(distractor) || Initials(distractor) == TextSimilarity.Normalize(name))
+                if (TextSimilarity.Normalize(name) == TextSimilarity.Normalize(distractor) || Initials(name) == TextSimilarity.Normalize(distractor) || (card.AnswerKind != AnswerKind.Term && Initials(distractor) == TextSimilarity.Normalize(name)))
                 {
                     Add(findings, card, "D1", $"\"{distractor}\" is the answer or an alias of it");
                 }

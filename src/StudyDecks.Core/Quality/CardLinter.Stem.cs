@@ -34,6 +34,11 @@ public static partial class CardLinter
             IEnumerable<string> keys = card.AnswerKind == AnswerKind.Term ? [card.Answer] : [card.Answer, .. card.Aliases];
             foreach (var key in keys)
             {
+                if (key.Length > 1 && key != card.Answer && IsAcronym(key) && TextSimilarity.ContainsPhrase(stem, key) && card.AnswerKind != AnswerKind.Term && stem.Contains(key, StringComparison.Ordinal))
+                {
+                    Add(findings, card, "S2", $"the stem names the answer by its alias \"{key}\"");
+                }
+
                 foreach (var word in TextSimilarity.ContentWords(key))
                 {
                     if (TextSimilarity.ContainsPhrase(stem, word))
@@ -76,7 +81,7 @@ public static partial class CardLinter
         {
             Add(findings, card, "S4", $"the stem opens with an unresolved \"{firstWord}\"");
         }
-        else if (PersonalPronoun().IsMatch(OutsideQuotes(stem)))
+        else if (UnresolvedPersonalPronoun(OutsideQuotes(stem)) || PronounSubject().IsMatch(OutsideQuotes(stem)) || BackReference().IsMatch(OutsideQuotes(stem)))
         {
             Add(findings, card, "S4", "the stem refers to someone only by a pronoun");
         }
@@ -107,6 +112,22 @@ public static partial class CardLinter
         {
             Add(findings, card, "S7", "negative wording");
         }
+    }
+
+    private static bool IsAcronym(string text)
+    {
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
     }
 
     private static bool WhWordFits(string stem, AnswerKind kind, CardType type)
@@ -242,8 +263,44 @@ public static partial class CardLinter
     /// <summary>The stem with quoted words removed: a pronoun inside a quotation belongs to the speaker.</summary>
     internal static string OutsideQuotes(string text) => QuotedText().Replace(text, "“…”");
 
+    /// <summary>
+    /// "he", "his", "they"… with no name before them in the stem: the person is in another sentence.
+    /// ("Nixon announced his New Economic Policy" is fine; "To achieve this, he proposed…" is not.)
+    /// </summary>
+    private static bool UnresolvedPersonalPronoun(string stem)
+    {
+        foreach (Match match in PersonalPronoun().Matches(stem))
+        {
+            var before = stem.AsSpan(0, match.Index);
+            var named = false;
+            for (var i = 1; i < before.Length; i++)
+            {
+                if (char.IsUpper(before[i]) && before[i - 1] == ' ')
+                {
+                    named = true;
+                    break;
+                }
+            }
+
+            if (!named && !(match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();
+
+    // "from that meeting", "of that effort", "If so", "As such": the referent is in another sentence.
+    [GeneratedRegex(@"\b(?:from|of|to|in|at|by|for|with|on|about|after|before) that \p{Ll}+|\b(?:these|those) \p{Ll}+|^(?:If so|As such|In that case|Even so|That said)\b|\bthe same\b")]
+    private static partial Regex BackReference();
+
+    // "…, it emphasized": "it" as the subject of a reporting verb stands for something named elsewhere.
+    [GeneratedRegex(@"\b(?:it|this|these|those)\s+(?:also\s+)?\p{Ll}+(?:ed|es)\b")]
+    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:not|except|never|no longer)\b|n’t\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

@@ -16,14 +16,20 @@ internal sealed class ClozeKind : IQuestionKind
     {
         foreach (var sentence in analysis.Sentences)
         {
+            // A question in the text is rhetorical, not a fact.
+            if (sentence.Text.EndsWith('?'))
+            {
+                continue;
+            }
+
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
-                if (AnswerKindOf(mention) is not { } kind)
+                if (AnswerKindOf(mention) is not { } kind || !Blankable(sentence, mention, kind))
                 {
                     continue;
                 }
 
-                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank);
+                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans);
                 if (stem is null)
                 {
                     continue;
@@ -31,6 +37,11 @@ internal sealed class ClozeKind : IQuestionKind
 
                 var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
                 var distractors = context.Distractors.Pick(answer, context.RandomFor(stem));
+                if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention))
+                {
+                    continue; // a fill-in for the article's own subject ("ISIS") is guessed, not known
+                }
+
                 var aliases = mention.Entity is { } entity ? Roles.WhoHeldRoleKind.Aliases(entity).FindAll(alias => alias != mention.Text) : [];
                 if (mention.Entity is { } named && named.Name != mention.Text)
                 {
@@ -40,6 +51,45 @@ internal sealed class ClozeKind : IQuestionKind
                 yield return GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, mention.Text, distractors, kind, aliases);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the blank reads well: not a name that runs on into a number ("Kurdistan 24"), not a place after "the"
+    /// (its distractors would not take the article), not an acronym the article never expands.
+    /// </summary>
+    internal static bool Blankable(Sentence sentence, Mention mention, AnswerKind kind)
+    {
+        var end = mention.End - sentence.Start;
+        var start = mention.Start - sentence.Start;
+        if (end + 1 < sentence.Text.Length && sentence.Text[end] == ' ' && char.IsDigit(sentence.Text[end + 1]) && kind is AnswerKind.Place or AnswerKind.Organization)
+        {
+            return false;
+        }
+
+        // An acronym being defined: "Syrian Democratic Forces (SDF)".
+        var after = sentence.Text.AsSpan(end).TrimStart();
+        if ((after.Length > 0 && after[0] == '(') || (start > 0 && sentence.Text[start - 1] == '('))
+        {
+            return false;
+        }
+
+        if (kind == AnswerKind.Place && start >= 4 && sentence.Text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return kind != AnswerKind.Organization || mention.Text.Any(char.IsLower) || mention.Entity?.Acronym is not null;
+    }
+
+    internal static bool IsTopic(ArticleAnalysis analysis, Mention mention)
+    {
+        var count = 0;
+        foreach (var other in analysis.AllMentions())
+        {
+            count += other.Entity == mention.Entity ? 1 : 0;
+        }
+
+        return count > 3;
     }
 
     /// <summary>What a mention would be asked as, or <see langword="null"/> when it is not worth a blank.</summary>
@@ -60,6 +110,7 @@ internal sealed class ClozeKind : IQuestionKind
             MentionKind.Duration => AnswerKind.Duration,
             MentionKind.Place when mention.Entity?.PlaceKind is not null => AnswerKind.Place,
             MentionKind.Organization when mention.Entity is not null => AnswerKind.Organization,
+            MentionKind.Person when mention.Entity is { } person && person.Name == mention.Text && person.Name.Contains(' ', StringComparison.Ordinal) => AnswerKind.Person,
             _ => null,
         };
     }

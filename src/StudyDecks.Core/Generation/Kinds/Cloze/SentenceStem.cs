@@ -14,16 +14,30 @@ internal static partial class SentenceStem
     /// The stem for <paramref name="sentence"/> with <c>[start, end)</c> replaced by <paramref name="replacement"/>,
     /// or <see langword="null"/> when the asked part would be cut away.
     /// </summary>
-    public static string? Build(string sentence, int start, int end, string replacement)
+    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null)
     {
         const string Marker = "\u0001";
         var text = sentence[..start] + Marker + sentence[end..];
+        text = LeadingWeekday().Replace(text, "");
         text = Weekday().Replace(text, "");
+        text = MidSentenceToday().Replace(text, "");
+        if (weMeans is not null && text.StartsWith("We ", StringComparison.Ordinal))
+        {
+            // A joint statement's "We" is its authors, named in its first sentence: "We the Leaders of the G7 …".
+            text = weMeans + text[2..];
+            text = OurWord().Replace(text, "their");
+        }
         var opener = DiscourseMarker().Match(text);
         if (opener.Success)
         {
             text = text[opener.Length..];
-            text = char.ToUpperInvariant(text[0]) + text[1..];
+        }
+
+        text = char.ToUpperInvariant(text[0]) + text[1..];
+
+        if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
+        {
+            text = ClauseHolding(text, Marker);
         }
 
         if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
@@ -31,7 +45,8 @@ internal static partial class SentenceStem
             var marker = text.IndexOf(Marker, StringComparison.Ordinal);
             foreach (Match clause in TrailingClause().Matches(text))
             {
-                if (clause.Index > marker)
+                var kept = text[..clause.Index];
+                if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept))
                 {
                     text = text[..clause.Index] + ".";
                     break;
@@ -43,12 +58,41 @@ internal static partial class SentenceStem
         return at < 0 ? null : text[..at] + replacement + text[(at + Marker.Length)..];
     }
 
+    /// <summary>The clause between semicolons that holds the asked part, as a sentence of its own.</summary>
+    private static string ClauseHolding(string text, string marker)
+    {
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        var start = text.LastIndexOf("; ", at, StringComparison.Ordinal);
+        var end = text.IndexOf("; ", at, StringComparison.Ordinal);
+        if (start < 0 && end < 0)
+        {
+            return text;
+        }
+
+        var clause = text[(start < 0 ? 0 : start + 2)..(end < 0 ? text.Length : end)].TrimEnd('.', ' ');
+        if (Articles.WordCounter.Count(clause) < 8 || !CardLinter.Balanced(clause))
+        {
+            return text;
+        }
+
+        return char.ToUpperInvariant(clause[0]) + clause[1..] + ".";
+    }
+
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly),?\s+")]
     private static partial Regex DiscourseMarker();
 
-    [GeneratedRegex(@",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])")]
+    [GeneratedRegex(@"^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
+    private static partial Regex LeadingWeekday();
+
+    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week)(?= \p{Ll})")]
+    private static partial Regex MidSentenceToday();
+
+    [GeneratedRegex(@"\bour\b")]
+    private static partial Regex OurWord();
+
+    [GeneratedRegex(@",? (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@",\s(?:which|while|making|including|as well as|who|where|leading|with|although|though|because|but|and)\b")]
+    [GeneratedRegex(@",\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
     private static partial Regex TrailingClause();
 }

@@ -18,7 +18,8 @@ internal sealed class WhoSaidKind : IQuestionKind
         foreach (var fact in context.Quotes[analysis])
         {
             var speaker = fact.Speaker.Entity!;
-            if (!speaker.Name.Contains(' ', StringComparison.Ordinal))
+            // The speaker must be named in the sentence itself: a card is answerable from its source sentence alone.
+            if (!speaker.Name.Contains(' ', StringComparison.Ordinal) || fact.Speaker.Start < fact.Sentence.Start)
             {
                 continue;
             }

@@ -26,12 +26,13 @@ internal sealed class TrueFalseKind : IQuestionKind
 
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
-                if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Number or AnswerKind.Money))
+                if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person or AnswerKind.Number or AnswerKind.Money or AnswerKind.Year)
+                    || !ClozeKind.Blankable(sentence, mention, kind) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention)) || sentence.Text.EndsWith('?'))
                 {
                     continue;
                 }
 
-                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text);
+                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text, analysis.WeMeans);
                 if (trueStatement is null)
                 {
                     continue;
@@ -46,7 +47,7 @@ internal sealed class TrueFalseKind : IQuestionKind
                 }
 
                 var isTrue = random.Next(2) == 0;
-                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, distractors[random.Next(distractors.Count)])!;
+                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, distractors[random.Next(distractors.Count)], analysis.WeMeans)!;
                 var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind);
                 yield return card;
                 break; // one statement per sentence is plenty
