@@ -162,7 +162,9 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         // or the whole run is a name with a cue around it ("Mazloum Abdi, the head of …").
         for (var p = start; p < end; p++)
         {
-            var afterRole = p > start && (lexicon.IsRoleWord(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text));
+            // "Foreign Minister Fuad Hussein", "Dr. Fuad Hussein", "Secretary of State Antony Blinken".
+            var afterRole = p > start && (lexicon.IsRoleHead(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text)
+                || (p - start >= 3 && lexicon.IsRoleHead(tokens[p - 3].Text) && tokens[p - 2].Text == "of" && tokens[p - 1].IsCapitalized));
             if ((afterRole || (p == start && HasPersonCue(sentence, tokens, start, end))) && PersonFrom(tokens, p, end) is { } found)
             {
                 return found;

@@ -20,14 +20,8 @@ internal sealed class QuoteFinder(Lexicon lexicon)
             var mentions = analysis.Mentions[sentence.Index];
             var text = sentence.Text;
             var found = false;
-            for (var open = text.IndexOf('“', StringComparison.Ordinal); open >= 0; open = text.IndexOf('“', open + 1))
+            foreach (var (open, close) in QuotePairs(text))
             {
-                var close = text.IndexOf('”', open + 1);
-                if (close < 0)
-                {
-                    break;
-                }
-
                 var speaker = SpeakerAfter(text, tokens, mentions, sentence, close + 1, lastSpeaker) ?? SpeakerBefore(text, tokens, mentions, sentence, open);
                 if (speaker is null)
                 {
@@ -36,7 +30,7 @@ internal sealed class QuoteFinder(Lexicon lexicon)
 
                 lastSpeaker = speaker;
                 found = true;
-                var quote = text[(open + 1)..close].TrimEnd(',', ' ');
+                var quote = FirstSentenceIfLong(text[(open + 1)..close].TrimEnd(',', ' '));
                 if (IsStatement(quote))
                 {
                     facts.Add(new QuoteFact(sentence, quote.TrimEnd('.'), speaker));
@@ -50,6 +44,55 @@ internal sealed class QuoteFinder(Lexicon lexicon)
         }
 
         return facts;
+    }
+
+    /// <summary>Curly “…” pairs, and straight "…" pairs in text that uses straight quotes.</summary>
+    private static List<(int Open, int Close)> QuotePairs(string text)
+    {
+        var pairs = new List<(int, int)>();
+        for (var open = text.IndexOf('“', StringComparison.Ordinal); open >= 0; open = text.IndexOf('“', open + 1))
+        {
+            var close = text.IndexOf('”', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            pairs.Add((open, close));
+        }
+
+        for (var open = text.IndexOf('"', StringComparison.Ordinal); open >= 0;)
+        {
+            var close = text.IndexOf('"', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            pairs.Add((open, close));
+            open = text.IndexOf('"', close + 1);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>A long quotation is asked by its first sentence: enough to recognise, short enough to read.</summary>
+    private static string FirstSentenceIfLong(string quote)
+    {
+        if (WordCounter.Count(quote) <= 30)
+        {
+            return quote;
+        }
+
+        for (var i = 0; i + 2 < quote.Length; i++)
+        {
+            if (quote[i] is '.' or '!' && quote[i + 1] == ' ' && char.IsUpper(quote[i + 2]))
+            {
+                return quote[..i];
+            }
+        }
+
+        return quote;
     }
 
     private static bool IsStatement(string quote)
