@@ -180,7 +180,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"(?<![\w–-])(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s(?<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d)(?![\w%,]|\.\d)")]
+    [GeneratedRegex(@"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"(?<![\w$€£.,:/–])(?<n>\d{1,3}(?:,\d+)+|\d+(?:\.\d+)?)(?![\d%\p{L}’']|\.\d|,\d)")]
