@@ -68,10 +68,9 @@ internal sealed class Lexicon
     /// <summary>Places of each kind, in file order, as a pool of last-resort distractors.</summary>
     public required FrozenDictionary<PlaceKind, IReadOnlyList<string>> PlacesByKind { get; init; }
 
-    public bool IsRoleWord(string word) =>
-        RoleHeads.Contains(word.ToLowerInvariant()) || RoleModifiers.Contains(word.ToLowerInvariant());
+    public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
-    public bool IsRoleHead(string word) => RoleHeads.Contains(word.ToLowerInvariant());
+    public bool IsRoleHead(string word) => RoleHeads.Contains(word);
 
     private static Lexicon Load()
     {
@@ -155,8 +154,8 @@ internal sealed class Lexicon
             Months = months.ToFrozenDictionary(StringComparer.Ordinal),
             MonthNames = monthNames,
             DurationUnits = Set("duration-units.txt", StringComparer.Ordinal),
-            RoleHeads = heads.ToFrozenSet(StringComparer.Ordinal),
-            RoleModifiers = modifiers.ToFrozenSet(StringComparer.Ordinal),
+            RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NameWords = Lines("name-words.txt"),
             FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),

@@ -118,7 +118,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     }
 
     /// <summary>A number right after a capitalised word names a thing ("Falcon 9", "Complex 40", "Article 5").</summary>
-    private static bool IsLabel(string text, int index)
+    private bool IsLabel(string text, int index)
     {
         var i = index - 1;
         if (i < 0 || text[i] is not (' ' or '-'))
@@ -132,7 +132,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             i--;
         }
 
-        return end > i && char.IsUpper(text[i]) && !(end - i <= 4 && text.AsSpan(i, end - i) is "In" or "On" or "By" or "Of");
+        return end > i && char.IsUpper(text[i]) && !lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, end - i));
     }
 
     private static bool IsScoreOrTime(string text, int start, int end)

@@ -35,7 +35,7 @@ internal sealed partial class DistractorPicker
                 continue;
             }
 
-            var other = QuantityForm.Parse(mention.Text, lexicon);
+            var other = pools.FormOf(mention, lexicon);
             if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year))
             {
                 continue;

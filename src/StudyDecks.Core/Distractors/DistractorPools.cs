@@ -9,6 +9,12 @@ internal sealed class DistractorPools
     private readonly Dictionary<string, List<Mention>> _quantitiesByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
 
+    // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
+    private readonly List<Entity> _deckEntities = [];
+    private readonly List<Mention> _deckQuantities = [];
+
+    private readonly Dictionary<Mention, QuantityForm?> _forms = [];
+
     public DistractorPools(IReadOnlyList<ArticleAnalysis> analyses)
     {
         foreach (var analysis in analyses)
@@ -41,6 +47,27 @@ internal sealed class DistractorPools
             _entitiesByArticle[id] = entities;
             _quantitiesByArticle[id] = quantities;
         }
+
+        var seenEntities = new HashSet<Entity>();
+        var seenQuantities = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in _articleOrder)
+        {
+            foreach (var entity in _entitiesByArticle[id])
+            {
+                if (seenEntities.Add(entity))
+                {
+                    _deckEntities.Add(entity);
+                }
+            }
+
+            foreach (var mention in _quantitiesByArticle[id])
+            {
+                if (seenQuantities.Add(mention.Text))
+                {
+                    _deckQuantities.Add(mention);
+                }
+            }
+        }
     }
 
     /// <summary>Entities of the article first, then of the rest of the deck in article order.</summary>
@@ -54,36 +81,41 @@ internal sealed class DistractorPools
             }
         }
 
-        foreach (var id in _articleOrder)
+        foreach (var entity in _deckEntities)
         {
-            if (id != articleId)
+            if (own is null || !own.Contains(entity))
             {
-                foreach (var entity in _entitiesByArticle[id])
-                {
-                    yield return (entity, false);
-                }
+                yield return (entity, false);
             }
         }
     }
 
+    /// <summary>The written form of a quantity mention, parsed once.</summary>
+    public QuantityForm? FormOf(Mention mention, Lexicon lexicon)
+    {
+        if (!_forms.TryGetValue(mention, out var form))
+        {
+            _forms[mention] = form = QuantityForm.Parse(mention.Text, lexicon);
+        }
+
+        return form;
+    }
+
     public IEnumerable<(Mention Mention, bool SameArticle)> Quantities(string articleId)
     {
-        if (_quantitiesByArticle.TryGetValue(articleId, out var own))
+        if (_quantitiesByArticle.TryGetValue(articleId, out var ownQuantities))
         {
-            foreach (var mention in own)
+            foreach (var mention in ownQuantities)
             {
                 yield return (mention, true);
             }
         }
 
-        foreach (var id in _articleOrder)
+        foreach (var mention in _deckQuantities)
         {
-            if (id != articleId)
+            if (ownQuantities is null || !ownQuantities.Contains(mention))
             {
-                foreach (var mention in _quantitiesByArticle[id])
-                {
-                    yield return (mention, false);
-                }
+                yield return (mention, false);
             }
         }
     }

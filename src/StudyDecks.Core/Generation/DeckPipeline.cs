@@ -58,6 +58,11 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
                 {
                     // A card without options comes after every card with options or a statement to judge.
                     var effectiveRank = good.Distractors.Count == 0 ? rank + Kinds.Count : rank;
+                    if (good.Type == CardType.TrueFalse && good.Source.Sentence % 3 == 0)
+                    {
+                        effectiveRank = 0; // every third sentence is asked as a statement, for a mix of card types
+                    }
+
                     candidates.Add((good, effectiveRank, candidates.Count));
                 }
             }
@@ -110,7 +115,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
                 return byOptions;
             }
 
-            var byKind = Preference(a.Card.AnswerKind).CompareTo(Preference(b.Card.AnswerKind));
+            var byKind = Preference(a.Card).CompareTo(Preference(b.Card));
             return byKind != 0 ? byKind : a.Order.CompareTo(b.Order);
         });
 
@@ -162,10 +167,10 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
     }
 
     /// <summary>Which blank of a sentence is best: counts and sums first, then dates, then names.</summary>
-    private static int Preference(AnswerKind kind) => kind switch
+    private static int Preference(Card card) => card.AnswerKind switch
     {
-        AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent => 0,
-        AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration => 1,
+        AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent when char.IsDigit(card.Answer[^1]) || card.Answer.Contains('$', StringComparison.Ordinal) => 0,
+        AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration => 1,
         AnswerKind.Organization or AnswerKind.Person => 2,
         _ => 3,
     };

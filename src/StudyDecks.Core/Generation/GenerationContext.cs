@@ -22,6 +22,16 @@ internal sealed class GenerationContext
         {
             Roles[analysis] = roles.Find(analysis);
             Quotes[analysis] = quotes.Find(analysis);
+            foreach (var fact in Roles[analysis])
+            {
+                var role = Quality.TextSimilarity.Normalize(fact.Role);
+                if (!RoleHolders.TryGetValue(role, out var holders))
+                {
+                    RoleHolders[role] = holders = [];
+                }
+
+                holders.Add(fact.Person.Entity!.Name);
+            }
         }
     }
 
@@ -36,6 +46,9 @@ internal sealed class GenerationContext
     public Dictionary<ArticleAnalysis, List<RoleFact>> Roles { get; } = [];
 
     public Dictionary<ArticleAnalysis, List<QuoteFact>> Quotes { get; } = [];
+
+    /// <summary>Everyone the deck says holds a role, by normalised role: never a distractor for that role.</summary>
+    public Dictionary<string, HashSet<string>> RoleHolders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A random source for one card, seeded from the run's seed and the card's own text: a card's options do not change

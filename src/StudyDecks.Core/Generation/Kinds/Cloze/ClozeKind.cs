@@ -1,6 +1,7 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.Cloze;
 
@@ -31,6 +32,12 @@ internal sealed class ClozeKind : IQuestionKind
 
                 var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans);
                 if (stem is null)
+                {
+                    continue;
+                }
+
+                // Check the stem before looking for options: most rejected candidates fail on their stem alone.
+                if (!StemPasses(analysis, sentence, stem, mention.Text, kind))
                 {
                     continue;
                 }
@@ -79,6 +86,12 @@ internal sealed class ClozeKind : IQuestionKind
         }
 
         return kind != AnswerKind.Organization || mention.Text.Any(char.IsLower) || mention.Entity?.Acronym is not null;
+    }
+
+    private bool StemPasses(ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
+    {
+        var bare = GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, answer, null, kind);
+        return CardLinter.Check(bare).Count == 0;
     }
 
     internal static bool IsTopic(ArticleAnalysis analysis, Mention mention)

@@ -24,18 +24,7 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";
             var anchor = fact.IsPast || analysis.Year is null ? "" : string.Create(CultureInfo.InvariantCulture, $" in {analysis.Year}");
             var question = $"Who was {article}{role}{anchor}?";
-            var holders = new List<string>();
-            foreach (var (_, facts) in context.Roles)
-            {
-                foreach (var other in facts)
-                {
-                    if (TextSimilarity.Normalize(other.Role) == TextSimilarity.Normalize(role) || TextSimilarity.ContainsPhrase(other.Role, role) || TextSimilarity.ContainsPhrase(role, other.Role))
-                    {
-                        holders.Add(other.Person.Entity!.Name);
-                    }
-                }
-            }
-
+            var holders = context.RoleHolders[TextSimilarity.Normalize(role)];
             var answer = new AnswerSpec(person.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = person, Excluded = holders };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
             yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, person.Name, distractors, AnswerKind.Person, Aliases(person));
