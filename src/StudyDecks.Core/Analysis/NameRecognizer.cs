@@ -216,7 +216,8 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return false;
         }
 
-        if (start > 0 && (lexicon.IsRoleHead(tokens[start - 1].Text) || lexicon.SpeechVerbs.Contains(tokens[start - 1].Text) || Honorifics.Contains(tokens[start - 1].Text)))
+        if (start > 0 && (lexicon.IsRoleHead(tokens[start - 1].Text) || lexicon.SpeechVerbs.Contains(tokens[start - 1].Text) || Honorifics.Contains(tokens[start - 1].Text))
+            && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim().Length == 0)
         {
             return true;
         }

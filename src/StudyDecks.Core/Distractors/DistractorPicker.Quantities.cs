@@ -72,7 +72,7 @@ internal sealed partial class DistractorPicker
             foreach (var factor in Factors)
             {
                 var value = Math.Round(key * factor / step, MidpointRounding.AwayFromZero) * step;
-                if (value > 0 && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
+                if (value > (key >= 2 ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
                 {
                     computed.Add(value);
                 }
@@ -80,7 +80,8 @@ internal sealed partial class DistractorPicker
 
             if (key <= 12)
             {
-                for (var value = Math.Max(1, Math.Ceiling(key / 2)); value <= key * 2; value++)
+                // Never 1 for a count of several: "one polarimeter instruments".
+                for (var value = Math.Max(2, Math.Ceiling(key / 2)); value <= key * 2; value++)
                 {
                     if (value != key && !computed.Contains(value))
                     {

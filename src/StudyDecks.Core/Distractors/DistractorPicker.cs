@@ -147,10 +147,12 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         for (var attempt = 0; attempt < 40 && chosen.Count < Count; attempt++)
         {
             var fake = (string[])words.Clone();
-            var changes = positions.Count > 2 && attempt % 2 == 1 ? 2 : 1;
+            // Two words changed where the name has them: one changed word leaves the fake too close to the key.
+            var changes = positions.Count >= 2 ? 2 : 1;
+            var first = random.Next(positions.Count);
             for (var c = 0; c < changes; c++)
             {
-                var position = positions[random.Next(positions.Count)];
+                var position = positions[(first + c) % positions.Count];
                 var replacement = SameInitial(words[position], random);
                 if (replacement is not null)
                 {

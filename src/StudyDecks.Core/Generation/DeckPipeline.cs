@@ -125,7 +125,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         {
             var (card, rank, _) = candidates[i];
             var sameSentence = kept.FindAll(other => other.Source.Sentence == card.Source.Sentence);
-            if (sameSentence.Count >= MaximumCardsPerSentence || sameSentence.Exists(other => other.Tags[0] == card.Tags[0] && card.Tags[0] is "true-false"))
+            if (sameSentence.Count >= MaximumCardsPerSentence || sameSentence.Exists(other => (other.Tags[0] == card.Tags[0] && card.Tags[0] is "true-false") || other.Answer == card.Answer))
             {
                 continue;
             }

@@ -50,6 +50,19 @@ public static partial class CardLinter
             }
         }
 
+        // S2 also for a place named by its demonym: "_____ … the Iraqi government" gives away "Iraq".
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse)
+        {
+            foreach (var (demonym, place) in lexicon.Demonyms)
+            {
+                if ((place.Name == card.Answer || card.Aliases.Contains(place.Name)) && TextSimilarity.ContainsPhrase(stem, demonym))
+                {
+                    Add(findings, card, "S2", $"the stem gives away the answer by its demonym (\"{demonym}\")");
+                    break;
+                }
+            }
+        }
+
         // S3 well-formed.
         var blanks = Count(stem, Card.Blank);
         if (stem.Length == 0 || !(char.IsUpper(FirstLetterOrDigit(stem)) || char.IsDigit(FirstLetterOrDigit(stem)) || stem.StartsWith(Card.Blank, StringComparison.Ordinal)))
@@ -275,7 +288,8 @@ public static partial class CardLinter
             var named = false;
             for (var i = 1; i < before.Length; i++)
             {
-                if (char.IsUpper(before[i]) && before[i - 1] == ' ')
+                // A capitalised word after a preposition ("In Syria, he …") is a place or an object, not the antecedent.
+                if (char.IsUpper(before[i]) && before[i - 1] == ' ' && !AfterPreposition().IsMatch(before[..i].ToString()))
                 {
                     named = true;
                     break;
@@ -290,6 +304,9 @@ public static partial class CardLinter
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|In|At|From|To|On|For|With|By|Into) $")]
+    private static partial Regex AfterPreposition();
 
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();

@@ -9,7 +9,7 @@ namespace StudyDecks.Core.Generation.Kinds.Cloze;
 /// The source sentence with one blank where a number, sum, percentage, date, year, duration, place or organisation was.
 /// With three good distractors the blank gets options; otherwise it is a fill-in card.
 /// </summary>
-internal sealed class ClozeKind : IQuestionKind
+internal sealed partial class ClozeKind : IQuestionKind
 {
     public string Name => "cloze";
 
@@ -80,6 +80,12 @@ internal sealed class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "Central and _____" for "South Asia": the coordination already shapes the answer.
+        if (kind is AnswerKind.Place or AnswerKind.Organization && mention.Text.Contains(' ', StringComparison.Ordinal) && EllipticalCoordination().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
         if (kind == AnswerKind.Place && start >= 4 && sentence.Text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -127,4 +133,7 @@ internal sealed class ClozeKind : IQuestionKind
             _ => null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ (?:and|or) $")]
+    private static partial System.Text.RegularExpressions.Regex EllipticalCoordination();
 }

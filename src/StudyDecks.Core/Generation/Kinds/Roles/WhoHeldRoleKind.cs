@@ -19,6 +19,12 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
     {
         foreach (var fact in context.Roles[analysis])
         {
+            // A role changes hands: without the article's year there is no anchor to ask it safely.
+            if (!fact.IsPast && analysis.Year is null)
+            {
+                continue;
+            }
+
             var person = fact.Person.Entity!;
             var role = fact.Role;
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";

@@ -6,8 +6,9 @@ using StudyDecks.Core.Generation.Kinds.Cloze;
 namespace StudyDecks.Core.Generation.Kinds.TrueFalse;
 
 /// <summary>
-/// A statement to judge: the source sentence as it stands (true), or with one place, organisation, person or number
-/// swapped for a distractor of the same kind (false). The seed decides which, card by card.
+/// A statement to judge: the source sentence as it stands (true), or with one place, organisation or person swapped
+/// for a distractor of the same kind (false). The seed decides which, card by card. Numbers are never swapped: another
+/// figure from the deck may be the same quantity at another date (83 members in 2021, 87 in 2024).
 /// </summary>
 internal sealed class TrueFalseKind : IQuestionKind
 {
@@ -26,7 +27,7 @@ internal sealed class TrueFalseKind : IQuestionKind
 
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
-                if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person or AnswerKind.Number or AnswerKind.Money or AnswerKind.Year)
+                if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
                     || !ClozeKind.Blankable(sentence, mention, kind) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention)) || sentence.Text.EndsWith('?'))
                 {
                     continue;
