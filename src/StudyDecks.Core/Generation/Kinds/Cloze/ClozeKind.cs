@@ -86,6 +86,12 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "several hundred Special Forces": a counted group reads as a common noun; names of bodies do not fit there.
+        if (kind == AnswerKind.Organization && CountedBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
         if (kind == AnswerKind.Place && start >= 4 && sentence.Text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -136,4 +142,7 @@ internal sealed partial class ClozeKind : IQuestionKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ (?:and|or) $")]
     private static partial System.Text.RegularExpressions.Regex EllipticalCoordination();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|hundred|thousand|dozen|several|many|some|few) $")]
+    private static partial System.Text.RegularExpressions.Regex CountedBefore();
 }
