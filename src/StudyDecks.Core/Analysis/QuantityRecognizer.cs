@@ -187,7 +187,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     private static partial Regex Number();
 
     // A number word counts something only when a noun follows ("three ISIS teams", "ten Arab states").
-    [GeneratedRegex(@"(?<![\w-])(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?=\s(?!of\b|or\b|and\b|to\b|in\b|times\b|a\b|the\b|million\b|billion\b|trillion\b|thousand\b|hundred\b)\w)")]
+    [GeneratedRegex(@"(?<![\w-])(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?=\s(?!of\b|or\b|and\b|to\b|in\b|times\b|a\b|the\b|million\b|billion\b|trillion\b|thousand\b|hundred\b)\w)")]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"(?:(?<wd>\p{Lu}\p{Ll}+day),\s)?(?<m>\p{Lu}\p{Ll}{2,8})\.?\s(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s(?<y>1[6-9]\d\d|20\d\d)(?!\d))?")]

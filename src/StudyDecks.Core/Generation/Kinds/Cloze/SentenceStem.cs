@@ -45,10 +45,11 @@ internal static partial class SentenceStem
             var marker = text.IndexOf(Marker, StringComparison.Ordinal);
             foreach (Match clause in TrailingClause().Matches(text))
             {
-                var kept = text[..clause.Index];
+                var kept = text[..clause.Index] + (clause.Value.StartsWith(",”", StringComparison.Ordinal) ? "”" : "");
                 if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept))
                 {
-                    text = text[..clause.Index] + ".";
+                    // ",” as they said" ends inside a quotation: the period goes before its closing mark.
+                    text = clause.Value.StartsWith(",”", StringComparison.Ordinal) ? text[..clause.Index] + ".”" : text[..clause.Index] + ".";
                     break;
                 }
             }
@@ -84,7 +85,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
     private static partial Regex LeadingWeekday();
 
-    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week)(?= \p{Ll})")]
+    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now)(?= \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
     [GeneratedRegex(@"\bour\b")]
@@ -93,6 +94,6 @@ internal static partial class SentenceStem
     [GeneratedRegex(@",? (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@",\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
+    [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
     private static partial Regex TrailingClause();
 }
