@@ -80,8 +80,9 @@ internal sealed partial class DistractorPicker
 
             if (key <= 12)
             {
-                // Never 1 for a count of several: "one polarimeter instruments".
-                for (var value = Math.Max(2, Math.Ceiling(key / 2)); value <= key * 2; value++)
+                // Never 1 for a count of several ("one polarimeter instruments"); "one year" is fine for a duration.
+                var lowest = answer.Kind == AnswerKind.Duration ? 1 : 2;
+                for (var value = Math.Max(lowest, Math.Ceiling(key / 2)); value <= key * 2; value++)
                 {
                     if (value != key && !computed.Contains(value))
                     {
