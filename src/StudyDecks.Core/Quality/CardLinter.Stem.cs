@@ -312,7 +312,7 @@ public static partial class CardLinter
     private static partial Regex PersonalPronoun();
 
     // "from that meeting", "of that effort", "If so", "As such": the referent is in another sentence.
-    [GeneratedRegex(@"\b(?:from|of|to|in|at|by|for|with|on|about|after|before) that \p{Ll}+|\bthese \p{Ll}+|^(?:If so|As such|In that case|Even so|That said)\b|\bthe same\b|\b(?:a similar|the similar|a bit different|something different|that difference)\b")]
+    [GeneratedRegex(@"\b(?:from|of|to|in|at|by|for|with|on|about|after|before) that \p{Ll}+|\bthese \p{Ll}+|^(?:If so|As such|In that case|Even so|That said)\b|\bthe same\b|\b(?:a similar|the similar|a bit different|something different|that difference)\b|\b(?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier)\b")]
     private static partial Regex BackReference();
 
     // "…, it emphasized": "it" as the subject of a reporting verb stands for something named elsewhere.
