@@ -18,7 +18,11 @@ internal static partial class SentenceStem
     {
         const string Marker = "\u0001";
         var text = sentence[..start] + Marker + sentence[end..];
+        text = DiscourseMarker().Replace(text, "");
         text = LeadingWeekday().Replace(text, "");
+        text = DiscourseMarker().Replace(text, "");
+        // "as he explained, the Coalition would …": the reporting clause only points back to the speaker.
+        text = LeadingReport().Replace(text, "");
         text = Weekday().Replace(text, "");
         text = MidSentenceToday().Replace(text, "");
         if (weMeans is not null && text.StartsWith("We ", StringComparison.Ordinal))
@@ -38,6 +42,17 @@ internal static partial class SentenceStem
         if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
         {
             text = ClauseHolding(text, Marker);
+        }
+
+        // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
+        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis()])
+        {
+            if (Articles.WordCounter.Count(text) <= CardLinter.MaximumStemWords)
+            {
+                break;
+            }
+
+            text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' ? "," : "");
         }
 
         if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
@@ -82,11 +97,23 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly),?\s+")]
     private static partial Regex DiscourseMarker();
 
-    [GeneratedRegex(@"^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
+    [GeneratedRegex(@"^(?:On|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
     private static partial Regex LeadingWeekday();
 
-    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now)(?= \p{Ll})")]
+    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll})")]
     private static partial Regex MidSentenceToday();
+
+    [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]
+    private static partial Regex LeadingReport();
+
+    [GeneratedRegex(@"—[^—]{3,120}—")]
+    private static partial Regex DashAside();
+
+    [GeneratedRegex(@", (?:a|an|the) \p{Ll}[^,;“”""]{3,80},")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@" \([^()]{2,80}\)")]
+    private static partial Regex Parenthesis();
 
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();

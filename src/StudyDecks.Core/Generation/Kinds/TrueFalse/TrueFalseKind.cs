@@ -12,15 +12,22 @@ namespace StudyDecks.Core.Generation.Kinds.TrueFalse;
 /// </summary>
 internal sealed class TrueFalseKind : IQuestionKind
 {
-    private const int MaximumWords = 30;
+    private const int MaximumWords = 35;
 
     public string Name => "true-false";
+
+    /// <summary>A quotation is never altered: a false statement would misquote someone.</summary>
+    private static bool InsideQuotation(Sentence sentence, Mention mention)
+    {
+        var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
         foreach (var sentence in analysis.Sentences)
         {
-            if (sentence.Text.Contains('“', StringComparison.Ordinal) || Articles.WordCounter.Count(sentence.Text) > MaximumWords)
+            if (Articles.WordCounter.Count(sentence.Text) > MaximumWords)
             {
                 continue;
             }
@@ -28,7 +35,7 @@ internal sealed class TrueFalseKind : IQuestionKind
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
                 if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
-                    || !ClozeKind.Blankable(sentence, mention, kind) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention)) || sentence.Text.EndsWith('?'))
+                    || !ClozeKind.Blankable(sentence, mention, kind) || InsideQuotation(sentence, mention) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention)) || sentence.Text.EndsWith('?'))
                 {
                     continue;
                 }
