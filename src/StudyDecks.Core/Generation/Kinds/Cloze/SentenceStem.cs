@@ -109,7 +109,9 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"—[^—]{3,120}—")]
     private static partial Regex DashAside();
 
-    [GeneratedRegex(@", (?:a|an|the) \p{Ll}[^,;“”""]{3,80},")]
+    // Only right after a name ("Lead Inspector General, a Congressionally-mandated document,"): elsewhere ", a senior
+    // official explained," is the clause's own subject and verb.
+    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+), (?:a|an) \p{Ll}[^,;“”""]{3,80},")]
     private static partial Regex Apposition();
 
     [GeneratedRegex(@" \([^()]{2,80}\)")]
