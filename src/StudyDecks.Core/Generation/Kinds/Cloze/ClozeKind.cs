@@ -39,7 +39,11 @@ internal sealed partial class ClozeKind : IQuestionKind
                 // Check the stem before looking for options: most rejected candidates fail on their stem alone.
                 if (!StemPasses(analysis, sentence, stem, mention.Text, kind))
                 {
-                    continue;
+                    stem = PronounResolver.Resolve(analysis, sentence, stem);
+                    if (stem is null || !StemPasses(analysis, sentence, stem, mention.Text, kind))
+                    {
+                        continue;
+                    }
                 }
 
                 var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };

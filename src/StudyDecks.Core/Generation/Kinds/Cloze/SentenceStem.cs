@@ -100,7 +100,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"^(?:On|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
     private static partial Regex LeadingWeekday();
 
-    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll})")]
+    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
     [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]
