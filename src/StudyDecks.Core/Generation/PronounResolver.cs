@@ -79,6 +79,6 @@ internal static partial class PronounResolver
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
 
-    [GeneratedRegex(@"(?<=^|, |; | and )(?:He|he|She|she)\b(?= \p{Ll})")]
+    [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]
     private static partial Regex SubjectPronoun();
 }

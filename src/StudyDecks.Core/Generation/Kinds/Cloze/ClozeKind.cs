@@ -30,7 +30,7 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
-                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans);
+                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year);
                 if (stem is null)
                 {
                     continue;
@@ -73,6 +73,12 @@ internal sealed partial class ClozeKind : IQuestionKind
         var end = mention.End - sentence.Start;
         var start = mention.Start - sentence.Start;
         if (end + 1 < sentence.Text.Length && sentence.Text[end] == ' ' && char.IsDigit(sentence.Text[end + 1]) && kind is AnswerKind.Place or AnswerKind.Organization)
+        {
+            return false;
+        }
+
+        // "Polarimeter #2" is a model number, not a quantity anyone learns.
+        if (start > 0 && sentence.Text[start - 1] == '#')
         {
             return false;
         }

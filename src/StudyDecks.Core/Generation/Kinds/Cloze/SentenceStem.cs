@@ -14,7 +14,7 @@ internal static partial class SentenceStem
     /// The stem for <paramref name="sentence"/> with <c>[start, end)</c> replaced by <paramref name="replacement"/>,
     /// or <see langword="null"/> when the asked part would be cut away.
     /// </summary>
-    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null)
+    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null, int? year = null)
     {
         const string Marker = "\u0001";
         var text = sentence[..start] + Marker + sentence[end..];
@@ -25,6 +25,20 @@ internal static partial class SentenceStem
         text = LeadingReport().Replace(text, "");
         text = Weekday().Replace(text, "");
         text = MidSentenceToday().Replace(text, "");
+        // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
+        text = LeadingRelativeTime().Replace(text, "");
+        text = Currently().Replace(text, " ");
+        if (year is { } written)
+        {
+            // The article's own year turns "last year" into a date a reader can check.
+            text = YearRelative().Replace(text, match => match.Groups["w"].Value switch
+            {
+                "last" => $" in {written - 1}",
+                "next" => $" in {written + 1}",
+                _ => $" in {written}",
+            });
+        }
+
         if (weMeans is not null && text.StartsWith("We ", StringComparison.Ordinal))
         {
             // A joint statement's "We" is its authors, named in its first sentence: "We the Leaders of the G7 …".
@@ -102,6 +116,15 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
+
+    [GeneratedRegex(@"^(?:Today|Yesterday|This week|Last week|Earlier this (?:week|month)|(?:\w+ )?(?:days?|weeks?|months?) ago),\s+")]
+    private static partial Regex LeadingRelativeTime();
+
+    [GeneratedRegex(@" currently (?=\p{Ll})")]
+    private static partial Regex Currently();
+
+    [GeneratedRegex(@" (?<w>last|this|next) year(?=[\s,.;])")]
+    private static partial Regex YearRelative();
 
     [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]
     private static partial Regex LeadingReport();

@@ -23,6 +23,13 @@ internal sealed class TrueFalseKind : IQuestionKind
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
 
+    private static bool SpeltAlike(string first, string second)
+    {
+        var a = first[(first.LastIndexOf(' ') + 1)..];
+        var b = second[(second.LastIndexOf(' ') + 1)..];
+        return Quality.TextSimilarity.Levenshtein(a.ToUpperInvariant(), b.ToUpperInvariant()) <= 2;
+    }
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
         foreach (var sentence in analysis.Sentences)
@@ -40,7 +47,7 @@ internal sealed class TrueFalseKind : IQuestionKind
                     continue;
                 }
 
-                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text, analysis.WeMeans);
+                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text, analysis.WeMeans, analysis.Year);
                 if (trueStatement is null)
                 {
                     continue;
@@ -54,8 +61,15 @@ internal sealed class TrueFalseKind : IQuestionKind
                     continue;
                 }
 
+                // "Ms Bauchtman" for "Lydia Buchtmann" is the same person misspelt, not a false statement.
+                var swaps = distractors.Where(distractor => !SpeltAlike(distractor, mention.Text)).ToList();
+                if (swaps.Count == 0)
+                {
+                    continue;
+                }
+
                 var isTrue = random.Next(2) == 0;
-                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, distractors[random.Next(distractors.Count)], analysis.WeMeans)!;
+                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, swaps[random.Next(swaps.Count)], analysis.WeMeans, analysis.Year)!;
                 var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind);
                 yield return card;
                 break; // one statement per sentence is plenty
