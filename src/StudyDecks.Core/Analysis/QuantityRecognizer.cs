@@ -41,7 +41,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             var after = text.AsSpan(match.Index + match.Length).TrimStart();
             var relative = after.StartsWith("ago", StringComparison.Ordinal) || after.StartsWith("later", StringComparison.Ordinal)
                 || after.StartsWith("earlier", StringComparison.Ordinal) || after.StartsWith("old", StringComparison.Ordinal)
-                || after.StartsWith("before", StringComparison.Ordinal) || after.StartsWith("after", StringComparison.Ordinal);
+                || (after.StartsWith("before", StringComparison.Ordinal) || after.StartsWith("after", StringComparison.Ordinal)) && !AnchoredEvent(after);
             TryAdd(sentence, match.Index, match.Length, MentionKind.Duration, value, mentions, taken, unusable: relative);
         }
 
@@ -115,6 +115,24 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
         }
 
         return groups[0].Length is >= 1 and <= 3 || groups.Length == 1;
+    }
+
+    /// <summary>
+    /// "five minutes after launch", "two years before the election": the sentence names the event the span is counted
+    /// from, so it is a fact; a bare "two days after," or "after that" counts from something outside the sentence.
+    /// </summary>
+    private static bool AnchoredEvent(ReadOnlySpan<char> after)
+    {
+        var space = after.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var next = after[(space + 1)..];
+        var end = next.IndexOfAny(' ', ',', '.');
+        var word = end < 0 ? next : next[..end];
+        return word.Length > 2 && char.IsLower(word[0]) && word is not "that" and not "this" and not "which" and not "then" and not "it" and not "they" and not "he" and not "she";
     }
 
     /// <summary>A number right after a capitalised word names a thing ("Falcon 9", "Complex 40", "Article 5").</summary>

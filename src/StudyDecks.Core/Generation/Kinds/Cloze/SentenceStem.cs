@@ -96,7 +96,17 @@ internal static partial class SentenceStem
         var end = text.IndexOf("; ", at, StringComparison.Ordinal);
         if (start < 0 && end < 0)
         {
-            return text;
+            // Two clauses joined by ", and the …" each with their own subject: "X was built by A, and the Y was built by B".
+            var join = CoordinatedClause().Match(text);
+            if (!join.Success || text.AsSpan(join.Index + join.Length).IndexOf(" by ", StringComparison.Ordinal) < 0 && !VerbAhead().IsMatch(text[(join.Index + join.Length)..]))
+            {
+                return text;
+            }
+
+            var first = text[..join.Index];
+            var second = text[(join.Index + 6)..];
+            var part = at < join.Index ? first.TrimEnd('.', ' ') + "." : char.ToUpperInvariant(second[0]) + second[1..];
+            return Articles.WordCounter.Count(part) < 8 || !CardLinter.Balanced(part) ? text : part;
         }
 
         var clause = text[(start < 0 ? 0 : start + 2)..(end < 0 ? text.Length : end)].TrimEnd('.', ' ');
@@ -139,6 +149,12 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@" \([^()]{2,80}\)")]
     private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@", and (?=the \p{L})")]
+    private static partial Regex CoordinatedClause();
+
+    [GeneratedRegex(@"^the [^,;]{0,80}? (?:was|were|is|are|has|have|had)\b")]
+    private static partial Regex VerbAhead();
 
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();
