@@ -60,8 +60,11 @@ internal sealed class GenerationContext
         return new Random(BitConverter.ToInt32(hash, 0) ^ Seed);
     }
 
-    /// <summary>Builds a card with its stable id and tags.</summary>
-    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null)
+    /// <summary>
+    /// Builds a card with its stable id and tags. <paramref name="idKey"/> stands for the answer in the id when the
+    /// answer depends on the seed (a true/false card is keyed by the fact it tests, not by True or False).
+    /// </summary>
+    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null, string? idKey = null)
     {
         var finalType = type;
         if (type == CardType.MultipleChoice && distractors is null)
@@ -70,7 +73,7 @@ internal sealed class GenerationContext
         }
 
         return new Card(
-            CardId(analysis.Article.Id, sentence.Text, answer, kind),
+            CardId(analysis.Article.Id, sentence.Text, idKey ?? answer, kind),
             finalType,
             question,
             answer,

@@ -70,7 +70,7 @@ internal sealed class TrueFalseKind : IQuestionKind
 
                 var isTrue = random.Next(2) == 0;
                 var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, swaps[random.Next(swaps.Count)], analysis.WeMeans, analysis.Year)!;
-                var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind);
+                var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind, idKey: mention.Text);
                 yield return card;
                 break; // one statement per sentence is plenty
             }
