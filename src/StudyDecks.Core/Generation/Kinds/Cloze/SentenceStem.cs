@@ -57,6 +57,12 @@ internal static partial class SentenceStem
         {
             text = ClauseHolding(text, Marker);
         }
+        else
+        {
+            // "Iraq has repatriated over 10,400 …, and the Kyrgyz Republic has repatriated over 432 …": each clause is a
+            // whole statement, and asking only the one that holds the blank lets the other clause give a card of its own.
+            text = CoordinatedClauseHolding(text, Marker) ?? text;
+        }
 
         // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
         foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis()])
@@ -96,17 +102,7 @@ internal static partial class SentenceStem
         var end = text.IndexOf("; ", at, StringComparison.Ordinal);
         if (start < 0 && end < 0)
         {
-            // Two clauses joined by ", and the …" each with their own subject: "X was built by A, and the Y was built by B".
-            var join = CoordinatedClause().Match(text);
-            if (!join.Success || text.AsSpan(join.Index + join.Length).IndexOf(" by ", StringComparison.Ordinal) < 0 && !VerbAhead().IsMatch(text[(join.Index + join.Length)..]))
-            {
-                return text;
-            }
-
-            var first = text[..join.Index];
-            var second = text[(join.Index + 6)..];
-            var part = at < join.Index ? first.TrimEnd('.', ' ') + "." : char.ToUpperInvariant(second[0]) + second[1..];
-            return Articles.WordCounter.Count(part) < 8 || !CardLinter.Balanced(part) ? text : part;
+            return CoordinatedClauseHolding(text, marker) ?? text;
         }
 
         var clause = text[(start < 0 ? 0 : start + 2)..(end < 0 ? text.Length : end)].TrimEnd('.', ' ');
@@ -116,6 +112,25 @@ internal static partial class SentenceStem
         }
 
         return char.ToUpperInvariant(clause[0]) + clause[1..] + ".";
+    }
+
+    /// <summary>
+    /// Of two clauses joined by ", and the …", each with its own subject and verb ("X was built by A, and the Y was
+    /// developed by B"), the one that holds the asked part, as a sentence; <see langword="null"/> when there are not two.
+    /// </summary>
+    private static string? CoordinatedClauseHolding(string text, string marker)
+    {
+        var join = CoordinatedClause().Match(text);
+        if (!join.Success || text.IndexOf(", and the ", join.Index + 1, StringComparison.Ordinal) >= 0 || !VerbAhead().IsMatch(text[(join.Index + 6)..]) || !FiniteVerb().IsMatch(text[..join.Index]))
+        {
+            return null;
+        }
+
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        var first = text[..join.Index];
+        var second = text[(join.Index + 6)..];
+        var part = at < join.Index ? first.TrimEnd('.', ' ') + "." : char.ToUpperInvariant(second[0]) + second[1..];
+        return Articles.WordCounter.Count(part) < 6 || !CardLinter.Balanced(part) || part.Count(c => c == '—') % 2 != 0 ? null : part;
     }
 
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly),?\s+")]
@@ -153,8 +168,11 @@ internal static partial class SentenceStem
     [GeneratedRegex(@", and (?=the \p{L})")]
     private static partial Regex CoordinatedClause();
 
-    [GeneratedRegex(@"^the [^,;]{0,80}? (?:was|were|is|are|has|have|had)\b")]
+    [GeneratedRegex(@"^the [^,;]{0,80}? (?:was|were|is|are|has|have|had|will)\b")]
     private static partial Regex VerbAhead();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had|will)\b")]
+    private static partial Regex FiniteVerb();
 
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();
