@@ -36,8 +36,8 @@ public class DeckGeneratorTests
         var seeds = TestData.SeedArticles();
 
         // Act
-        var full = DeckGenerator.Generate(seeds, new GenerationOptions("Coalition", Seed: 1)).Cards.Where(card => card.Type != CardType.TrueFalse).Select(card => card.Id).ToHashSet();
-        var limited = DeckGenerator.Generate(seeds, new GenerationOptions("Coalition", Seed: 2, MaxCards: 10)).Cards.Where(card => card.Type != CardType.TrueFalse).Select(card => card.Id).ToList();
+        var full = DeckGenerator.Generate(seeds, new GenerationOptions("Coalition", Seed: 1)).Cards.Select(card => card.Id).ToHashSet();
+        var limited = DeckGenerator.Generate(seeds, new GenerationOptions("Coalition", Seed: 2, MaxCards: 10)).Cards.Select(card => card.Id).ToList();
 
         // Assert
         Assert.That(limited, Is.SubsetOf(full));

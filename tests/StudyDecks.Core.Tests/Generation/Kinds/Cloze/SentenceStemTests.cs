@@ -66,4 +66,50 @@ public class SentenceStemTests
         // Assert
         Assert.That(stem, Is.Not.Null.And.Contains(Card.Blank));
     }
+
+    [Test]
+    public void Dates_last_year_from_the_year_the_article_was_written()
+    {
+        // Act
+        var start = "A record 45,756 migrants crossed the Channel last year, a record.".IndexOf("45,756", StringComparison.Ordinal);
+        var stem = SentenceStem.Build("A record 45,756 migrants crossed the Channel last year, a record.", start, start + 6, Card.Blank, year: 2023);
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("A record _____ migrants crossed the Channel in 2022, a record."));
+    }
+
+    [Test]
+    public void Drops_a_leading_relative_time_that_only_the_article_date_explains()
+    {
+        // Act
+        var stem = Blank("Two weeks ago, a summit of the G-7 was held in Cornwall.", "Cornwall");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("A summit of the G-7 was held in _____."));
+    }
+
+    [Test]
+    public void Asks_only_the_clause_that_holds_the_blank_when_two_clauses_are_joined_by_and_the()
+    {
+        // Arrange
+        const string Sentence = "Iraq has repatriated over 10,400 of its citizens, Blinken said, and the Kyrgyz Republic has repatriated over 432 of its citizens.";
+
+        // Act
+        var first = Blank(Sentence, "10,400");
+        var second = Blank(Sentence, "432");
+
+        // Assert
+        Assert.That(first, Is.EqualTo("Iraq has repatriated over _____ of its citizens, Blinken said."));
+        Assert.That(second, Is.EqualTo("The Kyrgyz Republic has repatriated over _____ of its citizens."));
+    }
+
+    [Test]
+    public void Keeps_a_coordinated_object_that_has_no_verb_of_its_own()
+    {
+        // Act
+        var stem = Blank("The Coalition is led by the U.S., and the United Arab Emirates.", "U.S.");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("The Coalition is led by the _____, and the United Arab Emirates."));
+    }
 }
