@@ -34,6 +34,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Place && entity.PlaceKind == placeKind && !IsAcronymLike(entity.Name));
                 if (placeKind is { } kind && lexicon.PlacesByKind.TryGetValue(kind, out var gazetteer))
                 {
+                    // Same region first: "Baghdad" gets "Damascus" before the rest of the world's cities.
+                    FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], rules, chosen, random);
                     FromList(gazetteer, rules, chosen, random);
                 }
 

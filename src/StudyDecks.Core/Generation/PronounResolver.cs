@@ -41,18 +41,14 @@ internal static partial class PronounResolver
 
     private static Entity? Antecedent(ArticleAnalysis analysis, Sentence sentence)
     {
-        // A person named earlier in the same sentence would already satisfy the reader; another one makes it ambiguous.
-        if (People(analysis, sentence.Index).Count > 0)
-        {
-            return null;
-        }
-
+        // Someone else named in the same sentence makes "he" ambiguous.
+        var here = People(analysis, sentence.Index);
         for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - Reach; index--)
         {
             var people = People(analysis, index);
             if (people.Count > 0)
             {
-                return people.Count == 1 ? people.First() : null;
+                return people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) ? people.First() : null;
             }
         }
 

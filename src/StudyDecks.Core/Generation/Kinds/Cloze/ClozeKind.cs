@@ -83,6 +83,25 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "(Canada, France, Germany, Japan, …)": one member of an enumerated group; any other member reads as right too.
+        var open = sentence.Text.LastIndexOf('(', Math.Max(start - 1, 0));
+        if (open >= 0 && sentence.Text.IndexOf(')', open) is var close && close > start && sentence.Text.AsSpan(open, close - open).Count(',') >= 3)
+        {
+            return false;
+        }
+
+        // "U.S. financial contributions": an abbreviated country used as an adjective; "Iran financial" would not read.
+        if (kind == AnswerKind.Place && !mention.Text.Any(char.IsLower) && AttributiveNoun().IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        // "would one day compel": "one day" means "some day" there, not a duration.
+        if (kind == AnswerKind.Duration && mention.Text.StartsWith("one ", StringComparison.OrdinalIgnoreCase) && ModalBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
         // An acronym being defined: "Syrian Democratic Forces (SDF)".
         var after = sentence.Text.AsSpan(end).TrimStart();
         if ((after.Length > 0 && after[0] == '(') || (start > 0 && sentence.Text[start - 1] == '('))
@@ -149,6 +168,12 @@ internal sealed partial class ClozeKind : IQuestionKind
             _ => null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|could|might|may|should|can|must) $")]
+    private static partial System.Text.RegularExpressions.Regex ModalBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ (?:and|or) $")]
     private static partial System.Text.RegularExpressions.Regex EllipticalCoordination();

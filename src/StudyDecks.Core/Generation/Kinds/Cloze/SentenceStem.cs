@@ -142,7 +142,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
-    [GeneratedRegex(@"^(?:Today|Yesterday|This week|Last week|Earlier this (?:week|month)|(?:\w+ )?(?:days?|weeks?|months?) ago),\s+")]
+    [GeneratedRegex(@"^(?:Today|Yesterday|This week|Last week|Earlier this (?:week|month)|(?:\w+ )?(?:days?|weeks?|months?) ago|\w+ (?:days|weeks|months|years) later(?=, (?:in|on) )),\s+")]
     private static partial Regex LeadingRelativeTime();
 
     [GeneratedRegex(@" currently (?=\p{Ll})")]
