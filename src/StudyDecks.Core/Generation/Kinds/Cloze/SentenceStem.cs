@@ -65,7 +65,7 @@ internal static partial class SentenceStem
         }
 
         // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
-        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis()])
+        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis(), LeadingSetting()])
         {
             if (Articles.WordCounter.Count(text) <= CardLinter.MaximumStemWords)
             {
@@ -75,6 +75,7 @@ internal static partial class SentenceStem
             text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' ? "," : "");
         }
 
+        text = char.ToUpperInvariant(text[0]) + text[1..];
         if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
         {
             var marker = text.IndexOf(Marker, StringComparison.Ordinal);
@@ -161,6 +162,10 @@ internal static partial class SentenceStem
     // official explained," is the clause's own subject and verb.
     [GeneratedRegex(@"(?<=\p{Lu}\p{L}+), (?:a|an) \p{Ll}[^,;“”""]{3,80},")]
     private static partial Regex Apposition();
+
+    // "In the briefing, …": a setting the article introduced earlier; the statement holds without it.
+    [GeneratedRegex(@"^In the \p{Ll}+, (?=\p{Ll})")]
+    private static partial Regex LeadingSetting();
 
     [GeneratedRegex(@" \([^()]{2,80}\)")]
     private static partial Regex Parenthesis();
