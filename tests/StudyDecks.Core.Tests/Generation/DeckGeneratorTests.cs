@@ -127,4 +127,25 @@ public class DeckGeneratorTests
         Assert.That(questions, Does.Contain(("Who was the Acting US Special Envoy for the Global Coalition in 2021?", "John Godfrey")));
         Assert.That(questions, Does.Contain(("Who said, “There is a need for countries to take action to repatriate foreign fighters”?", "Antony Blinken")));
     }
+
+    [Test]
+    public void A_national_office_names_the_country_its_sentence_names()
+    {
+        // Act
+        var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome")).Cards.Select(card => card.Question).ToList();
+
+        // Assert
+        Assert.That(questions, Does.Contain("Who was the US Secretary of State in 2021?"));
+        Assert.That(questions, Does.Not.Contain("Who was the Secretary of State in 2021?"));
+    }
+
+    [Test]
+    public void A_member_of_an_enumerated_group_is_never_a_blank()
+    {
+        // Act
+        var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome")).Cards.Select(card => card.Question).ToList();
+
+        // Assert
+        Assert.That(questions, Has.None.Contains("(Canada, _____"));
+    }
 }
