@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
+using StudyDecks.Core.Quality;
 using static System.FormattableString;
 
 namespace StudyDecks.Cli.Commands;
@@ -46,6 +47,13 @@ internal static class InspectCommand
         foreach (var group in deck.Cards.GroupBy(card => card.AnswerKind).OrderBy(group => group.Key))
         {
             output.WriteLine(Invariant($"  {DeckNames.ToName(group.Key),-16} {group.Count(),5}"));
+        }
+
+        var findings = CardLinter.Check(deck);
+        output.WriteLine(Invariant($"Quality checks: {(findings.Count == 0 ? "all cards pass" : $"{findings.Count} findings on {findings.Select(finding => finding.CardId).Distinct().Count()} cards")}"));
+        foreach (var finding in findings)
+        {
+            output.WriteLine(Invariant($"  {finding.CardId} {finding.Rule}: {finding.Message}"));
         }
 
         if (!listCards)

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Articles;
+using StudyDecks.Core.Facts;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>Splits an article into sentences and finds every mention in them, with the acronyms and aliases it defines.</summary>
+internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
+{
+    private readonly SentenceSplitter _splitter = new(lexicon);
+    private readonly QuantityRecognizer _quantities = new(lexicon);
+    private readonly NameRecognizer _names = new(lexicon);
+
+    public ArticleAnalysis Analyze(Article article)
+    {
+        var analysis = new ArticleAnalysis(article, _splitter.Split(article));
+        foreach (var sentence in analysis.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(sentence.Text, lexicon);
+            var mentions = new List<Mention>();
+            _quantities.Recognize(sentence, mentions);
+            var runs = _names.Runs(sentence, tokens);
+            foreach (var run in runs)
+            {
+                var start = sentence.Start + tokens[run.Start].Start;
+                var end = sentence.Start + tokens[run.End - 1].End;
+                if (!Overlaps(mentions, start, end))
+                {
+                    mentions.Add(new Mention(run.Kind, start, end, sentence.Text[(start - sentence.Start)..(end - sentence.Start)]));
+                }
+            }
+
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            analysis.Tokens[sentence.Index] = tokens;
+            analysis.Runs[sentence.Index] = runs;
+            analysis.Mentions[sentence.Index] = mentions;
+            FindAcronyms(analysis, sentence, tokens);
+        }
+
+        analysis.Year = ArticleYear(article);
+        if (analysis.Sentences.Count > 0 && Authors().Match(analysis.Sentences[0].Text) is { Success: true } authors)
+        {
+            analysis.WeMeans = "The " + authors.Groups["who"].Value;
+        }
+        return analysis;
+    }
+
+    private static bool Overlaps(List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (start < mention.End && mention.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindAcronyms(ArticleAnalysis analysis, Sentence sentence, List<Token> tokens)
+    {
+        foreach (Match match in Parenthesis().Matches(sentence.Text))
+        {
+            var inner = match.Groups["inner"].Value.Trim().TrimEnd('.');
+            var open = match.Index;
+            var before = LastTokenEndingBefore(tokens, open);
+            if (before < 0)
+            {
+                continue;
+            }
+
+            if (IsAcronym(inner))
+            {
+                // "Syrian Democratic Forces (SDF)": the shortest run of words before it whose initials spell it.
+                for (var first = before; first >= Math.Max(0, before - 8); first--)
+                {
+                    var expansion = sentence.Text[tokens[first].Start..tokens[before].End];
+                    if (tokens[first].IsCapitalized && AcronymMatcher.Matches(inner, expansion))
+                    {
+                        analysis.Acronyms.Add(new AcronymFact(sentence, inner, expansion));
+                        break;
+                    }
+                }
+            }
+            else if (tokens[before].IsAcronym && AcronymMatcher.Matches(tokens[before].Text, inner))
+            {
+                // "JAXA (Japan Aerospace Exploration Agency)"
+                analysis.Acronyms.Add(new AcronymFact(sentence, tokens[before].Text, inner));
+            }
+        }
+
+        foreach (var token in tokens)
+        {
+            var slash = token.Text.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0 && slash < token.Text.Length - 1 && char.IsUpper(token.Text[0]) && char.IsUpper(token.Text[slash + 1]))
+            {
+                analysis.Aliases.Add(new AliasFact(token.Text[(slash + 1)..], token.Text[..slash]));
+            }
+        }
+    }
+
+    private static int LastTokenEndingBefore(List<Token> tokens, int offset)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].End <= offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAcronym(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c) || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 2 && text.Length <= 10;
+    }
+
+    private static int? ArticleYear(Article article)
+    {
+        foreach (Match match in FullDate().Matches(article.Text))
+        {
+            return int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+
+        var counts = new Dictionary<int, int>();
+        foreach (Match match in AnyYear().Matches(article.Text))
+        {
+            var year = int.Parse(match.Value, CultureInfo.InvariantCulture);
+            counts[year] = counts.GetValueOrDefault(year) + 1;
+        }
+
+        int? best = null;
+        foreach (var (year, count) in counts)
+        {
+            if (best is null || count > counts[best.Value] || (count == counts[best.Value] && year > best.Value))
+            {
+                best = year;
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"^We,? the (?<who>\p{Lu}[\p{L}]*(?: (?:of|the|and|for|\p{Lu}[\p{L}]*|\(\p{Lu}[\p{Lu}\d]+\)))*)")]
+    private static partial Regex Authors();
+
+    [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-3]?\d, (?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"(?<![\w$.,])(?:19|20)\d\d(?![\w,])")]
+    private static partial Regex AnyYear();
+}

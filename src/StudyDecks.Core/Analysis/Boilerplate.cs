@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// Recognises text that belongs to the page rather than the article: photo captions, "Read More:" links,
+/// bylines, editing credits, and the dateline that opens a news story ("WASHINGTON DC (Kurdistan 24) -").
+/// </summary>
+internal static partial class Boilerplate
+{
+    /// <summary>Whether a whole block is page furniture and carries no article facts.</summary>
+    public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
+        Caption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block);
+
+    /// <summary>Length of the dateline at the start of a block, or 0.</summary>
+    public static int DatelineLength(ReadOnlySpan<char> block)
+    {
+        foreach (var match in Dateline().EnumerateMatches(block))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"\((?:Photo|Photograph|Image|Picture|Credit|Video|File photo)s?\s*:|^\(L-R\)|Photo credit|Getty Images\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+
+    // "By John Smith" or "By John Smith and Jane Doe", alone on its line.
+    [GeneratedRegex(@"^\s*By\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and))*\s*$")]
+    private static partial Regex Byline();
+
+    // "WASHINGTON DC (Kurdistan 24) - " / "WASHINGTON DC, United States (Kurdistan 24) " / "LONDON (Reuters) —".
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.\- ]{2,}(?:,\s*\p{Lu}[\p{L}.\- ]+)?\s*\([^)]{1,40}\)\s*(?:[-–—]\s*)?")]
+    private static partial Regex Dateline();
+}

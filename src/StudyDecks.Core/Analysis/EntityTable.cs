@@ -1,0 +1,178 @@
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// Every entity of a deck, found by any of its names. Resolving merges aliases into one entity: an acronym and its
+/// expansion, "Daesh/ISIS", a surname and the full name it refers back to, "the Coalition" and "D-ISIS Coalition".
+/// </summary>
+internal sealed class EntityTable
+{
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sir" };
+    private readonly Dictionary<string, Entity> _byName = new(StringComparer.Ordinal);
+    private readonly List<Entity> _entities = [];
+    private readonly Lexicon _lexicon;
+
+    public EntityTable(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        _lexicon = lexicon;
+        foreach (var analysis in analyses)
+        {
+            foreach (var acronym in analysis.Acronyms)
+            {
+                var entity = Find(acronym.Acronym) ?? GetOrCreate(acronym.Expansion, MentionKind.Organization);
+                entity.Acronym = acronym.Acronym;
+                Register(acronym.Acronym, entity);
+                Register(acronym.Expansion, entity);
+            }
+
+            foreach (var alias in analysis.Aliases)
+            {
+                var entity = Find(alias.Name) ?? Find(alias.Alias) ?? GetOrCreate(alias.Name, MentionKind.Organization);
+                Register(alias.Name, entity);
+                Register(alias.Alias, entity);
+            }
+        }
+
+        foreach (var analysis in analyses)
+        {
+            foreach (var mention in analysis.AllMentions())
+            {
+                switch (mention.Kind)
+                {
+                    case MentionKind.Person:
+                        mention.Entity = Find(mention.Text) ?? GetOrCreate(StripHonorific(mention.Text), MentionKind.Person);
+                        Register(mention.Text, mention.Entity);
+                        break;
+                    case MentionKind.Place:
+                        var canonical = lexicon.PlaceAliases.GetValueOrDefault(mention.Text, mention.Text);
+                        mention.Entity = Find(canonical) ?? GetOrCreate(canonical, MentionKind.Place);
+                        mention.Entity.PlaceKind ??= lexicon.Places.TryGetValue(canonical, out var place) ? place.Kind : null;
+                        Register(mention.Text, mention.Entity);
+                        break;
+                    case MentionKind.Organization when mention.Text.Contains(' ', StringComparison.Ordinal) || IsAcronymText(mention.Text):
+                        mention.Entity = Find(mention.Text) ?? GetOrCreate(mention.Text, MentionKind.Organization);
+                        break;
+                }
+            }
+        }
+
+        foreach (var analysis in analyses)
+        {
+            foreach (var mention in analysis.AllMentions())
+            {
+                if (mention.Entity is null && mention.Kind is MentionKind.Name or MentionKind.Organization or MentionKind.Person)
+                {
+                    mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(analysis, mention);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    public Entity? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Whether two names are the same entity (or the same text).</summary>
+    public bool SameEntity(string first, string second) =>
+        string.Equals(first, second, StringComparison.OrdinalIgnoreCase) || (Find(first) is { } entity && entity == Find(second));
+
+    private Entity GetOrCreate(string name, MentionKind kind)
+    {
+        if (_byName.TryGetValue(name, out var entity))
+        {
+            return entity;
+        }
+
+        entity = new Entity(kind, name);
+        _entities.Add(entity);
+        _byName[name] = entity;
+        return entity;
+    }
+
+    private void Register(string name, Entity entity)
+    {
+        _byName.TryAdd(name, entity);
+        entity.AddAlias(name);
+    }
+
+    /// <summary>"Blinken" → "Antony Blinken", when exactly one person of the deck has that surname.</summary>
+    private Entity? BySurname(string text)
+    {
+        if (text.Contains(' ', StringComparison.Ordinal) || !char.IsUpper(text[0]) || _lexicon.Places.ContainsKey(text))
+        {
+            return null;
+        }
+
+        Entity? found = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind == MentionKind.Person && entity.Name.EndsWith(" " + text, StringComparison.Ordinal))
+            {
+                if (found is not null && found != entity)
+                {
+                    return null;
+                }
+
+                found = entity;
+            }
+        }
+
+        if (found is not null)
+        {
+            Register(text, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>"the Coalition" → the article's most frequent organisation whose name ends with "Coalition".</summary>
+    private Entity? ByHeadWord(ArticleAnalysis analysis, Mention mention)
+    {
+        if (!_lexicon.OrganizationWords.Contains(mention.Text))
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<Entity, int>();
+        foreach (var other in analysis.AllMentions())
+        {
+            if (other.Entity is { Kind: MentionKind.Organization } entity && entity.Name.EndsWith(" " + mention.Text, StringComparison.Ordinal))
+            {
+                counts[entity] = counts.GetValueOrDefault(entity) + 1;
+            }
+        }
+
+        Entity? best = null;
+        foreach (var (entity, count) in counts)
+        {
+            if (best is null || count > counts[best])
+            {
+                best = entity;
+            }
+        }
+
+        best?.AddAlias(mention.Text);
+        return best;
+    }
+
+    private static string StripHonorific(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Honorifics.Contains(name[..space]) ? name[(space + 1)..] : name;
+    }
+
+    private static bool IsAcronymText(string text)
+    {
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+using Bogus.Bson;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// The word lists the analysis relies on, read once from the embedded <c>Resources/*.txt</c> files and from
+/// Bogus's English locale data (first and last names, countries).
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Instance = new(Load);
+
+    private Lexicon()
+    {
+    }
+
+    /// <summary>The lexicon built from the embedded resources.</summary>
+    public static Lexicon Default => Instance.Value;
+
+    public required FrozenSet<string> Abbreviations { get; init; }
+
+    public required FrozenSet<string> SentenceOpeners { get; init; }
+
+    public required FrozenSet<string> FunctionWords { get; init; }
+
+    public required FrozenSet<string> SpeechVerbs { get; init; }
+
+    public required FrozenSet<string> Pronouns { get; init; }
+
+    public required IReadOnlyList<string> RelativeTime { get; init; }
+
+    public required FrozenDictionary<string, int> NumberWords { get; init; }
+
+    /// <summary>Month names and short forms (without their period) → month number 1–12.</summary>
+    public required FrozenDictionary<string, int> Months { get; init; }
+
+    public required IReadOnlyList<string> MonthNames { get; init; }
+
+    public required FrozenSet<string> DurationUnits { get; init; }
+
+    /// <summary>Role nouns that can end a role ("Minister"), lower case.</summary>
+    public required FrozenSet<string> RoleHeads { get; init; }
+
+    /// <summary>Words that only qualify a role ("Acting", "Deputy"), lower case.</summary>
+    public required FrozenSet<string> RoleModifiers { get; init; }
+
+    public required FrozenSet<string> OrganizationWords { get; init; }
+
+    /// <summary>Words organisation names are made of, for false acronym expansions.</summary>
+    public required IReadOnlyList<string> NameWords { get; init; }
+
+    public required FrozenSet<string> FirstNames { get; init; }
+
+    public required FrozenSet<string> LastNames { get; init; }
+
+    /// <summary>Every known place name → its entry.</summary>
+    public required FrozenDictionary<string, Place> Places { get; init; }
+
+    /// <summary>Demonyms ("Iraqi") → the place they refer to.</summary>
+    public required FrozenDictionary<string, Place> Demonyms { get; init; }
+
+    /// <summary>Other names of places ("U.S." → "United States").</summary>
+    public required FrozenDictionary<string, string> PlaceAliases { get; init; }
+
+    /// <summary>Places of each kind, in file order, as a pool of last-resort distractors.</summary>
+    public required FrozenDictionary<PlaceKind, IReadOnlyList<string>> PlacesByKind { get; init; }
+
+    public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
+
+    public bool IsRoleHead(string word) => RoleHeads.Contains(word);
+
+    private static Lexicon Load()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        var monthNames = new List<string>();
+        foreach (var line in Lines("months.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            monthNames.Add(parts[0]);
+            foreach (var part in parts)
+            {
+                months[part] = monthNames.Count;
+            }
+        }
+
+        var numberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Lines("number-words.txt"))
+        {
+            var parts = line.Split(' ');
+            numberWords[parts[0]] = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        }
+
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var modifiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in Lines("role-words.txt"))
+        {
+            var parts = line.Split(' ');
+            (parts[0] == "head" ? heads : modifiers).Add(parts[1]);
+        }
+
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var byKind = new Dictionary<PlaceKind, List<string>>();
+        var placeAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lines("places.txt"))
+        {
+            var parts = line.Split('\t');
+            if (parts[0] == "alias")
+            {
+                for (var i = 2; i < parts.Length; i++)
+                {
+                    placeAliases[parts[i]] = parts[1];
+                }
+
+                continue;
+            }
+
+            var kind = Enum.Parse<PlaceKind>(parts[0], ignoreCase: true);
+            var place = new Place(parts[1], kind);
+            places.TryAdd(parts[1], place);
+            if (!byKind.TryGetValue(kind, out var list))
+            {
+                byKind[kind] = list = [];
+            }
+
+            if (!parts[1].Contains('.', StringComparison.Ordinal) && !parts[1].All(char.IsUpper))
+            {
+                list.Add(parts[1]);
+            }
+
+            for (var i = 2; i < parts.Length; i++)
+            {
+                demonyms.TryAdd(parts[i], place);
+            }
+        }
+
+        foreach (var country in Strings("address", "country"))
+        {
+            places.TryAdd(country, new Place(country, PlaceKind.Country));
+        }
+
+        return new Lexicon
+        {
+            Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
+            SentenceOpeners = Set("sentence-openers.txt", StringComparer.Ordinal),
+            FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
+            SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
+            Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
+            RelativeTime = Lines("relative-time.txt").ToArray(),
+            NumberWords = numberWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            Months = months.ToFrozenDictionary(StringComparer.Ordinal),
+            MonthNames = monthNames,
+            DurationUnits = Set("duration-units.txt", StringComparer.Ordinal),
+            RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
+            NameWords = Lines("name-words.txt"),
+            FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),
+            LastNames = Strings("name", "last_name").ToFrozenSet(StringComparer.Ordinal),
+            Places = places.ToFrozenDictionary(StringComparer.Ordinal),
+            Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),
+            PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
+            PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),
+        };
+    }
+
+    private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);
+
+    private static IEnumerable<string> Strings(string category, string path)
+    {
+        if (Bogus.Database.Get(category, path, "en") is not BArray array)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            yield return array[i].StringValue;
+        }
+    }
+
+    /// <summary>The non-blank, non-comment lines of an embedded resource.</summary>
+    private static List<string> Lines(string resource)
+    {
+        var name = "StudyDecks.Core.Resources." + resource;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded resource {name}.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.TrimEnd();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+}

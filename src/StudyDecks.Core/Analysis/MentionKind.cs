@@ -1,0 +1,18 @@
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>What a mention in the text refers to.</summary>
+internal enum MentionKind
+{
+    Person,
+    Place,
+    Organization,
+    Number,
+    Money,
+    Percent,
+    Date,
+    Year,
+    Duration,
+
+    /// <summary>A capitalised name the analysis could not classify; never asked about.</summary>
+    Name,
+}

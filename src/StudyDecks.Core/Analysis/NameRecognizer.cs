@@ -1,0 +1,268 @@
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// Finds runs of capitalised words ("US Secretary of State Antony Blinken", "Syrian Democratic Forces") and sorts
+/// them into people, places and organisations with the gazetteers and a few cues: a known first name, a role word
+/// before the name, a speech verb beside it, an organisation word inside it. A role in front of a person
+/// ("Iraqi Foreign Minister") is split off and reported as a <see cref="NameRun.RolePrefixStart"/>.
+/// </summary>
+internal sealed partial class NameRecognizer(Lexicon lexicon)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "di", "da", "del", "van", "von", "bin", "al", "du", "la", "le", "to", "on", "and", "&" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.", "Gov.", "Rep.", "Sir", "Dame", "Lord", "Lady" };
+
+    public List<NameRun> Runs(Sentence sentence, List<Token> tokens)
+    {
+        var runs = new List<NameRun>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!StartsRun(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && Adjacent(sentence.Text, tokens[end - 1], tokens[end]) && !tokens[end - 1].IsPossessive && ContinuesRun(tokens, i, end))
+            {
+                end++;
+            }
+
+            // A connector never ends a run: "Department of" → "Department".
+            while (end - 1 > i && !tokens[end - 1].IsCapitalized && !tokens[end - 1].IsNumeric)
+            {
+                end--;
+            }
+
+            runs.Add(Classify(sentence, tokens, i, end));
+            i = end;
+        }
+
+        return runs;
+    }
+
+    private bool StartsRun(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsCapitalized || lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) || token.Text.EndsWith("day", StringComparison.Ordinal) && token.Text.Length <= 9 && char.IsUpper(token.Text[0]) && IsWeekday(token.Text))
+        {
+            return false;
+        }
+
+        return !lexicon.FunctionWords.Contains(token.Text) || token.IsAcronym;
+    }
+
+    private static bool IsWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    private bool ContinuesRun(List<Token> tokens, int start, int index)
+    {
+        var token = tokens[index];
+        if (token.IsCapitalized)
+        {
+            return !lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) && !IsWeekday(token.Text) && !(lexicon.FunctionWords.Contains(token.Text) && !token.IsAcronym && token.Text is not ("More" or "Sun"));
+        }
+
+        if (token.IsNumeric)
+        {
+            return false;
+        }
+
+        // "Department of State", "Special Envoy for the Global Coalition", "Coalition to Defeat ISIS".
+        if (!Connectors.Contains(token.Text) || index + 1 >= tokens.Count || !(tokens[index + 1].IsCapitalized || (Connectors.Contains(tokens[index + 1].Text) && index + 2 < tokens.Count && tokens[index + 2].IsCapitalized)))
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1].Text;
+        return token.Text switch
+        {
+            "to" => lexicon.OrganizationWords.Contains(previous),
+            "and" or "&" => false,
+            "the" => tokens[index - 1].Text is "of" or "for",
+            "on" => lexicon.OrganizationWords.Contains(previous),
+            "for" => lexicon.OrganizationWords.Contains(previous) || lexicon.IsRoleWord(previous),
+            _ => index > start,
+        };
+    }
+
+    private static bool Adjacent(string text, Token previous, Token next)
+    {
+        var gapStart = previous.End + (previous.IsPossessive ? 2 : 0);
+        for (var i = gapStart; i < next.Start; i++)
+        {
+            if (text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private NameRun Classify(Sentence sentence, List<Token> tokens, int start, int end)
+    {
+        var text = Span(sentence, tokens, start, end);
+        if (lexicon.Places.TryGetValue(lexicon.PlaceAliases.GetValueOrDefault(text, text), out var place))
+        {
+            return new NameRun(start, end, MentionKind.Place) { PlaceKind = place.Kind };
+        }
+
+        if (end - start == 1 && lexicon.Demonyms.ContainsKey(tokens[start].Text))
+        {
+            return new NameRun(start, end, MentionKind.Name) { IsDemonym = true };
+        }
+
+        var person = FindPerson(sentence, tokens, start, end);
+        if (person is { } found)
+        {
+            return new NameRun(found.Start, found.End, MentionKind.Person) { RolePrefixStart = found.Start > start ? start : -1 };
+        }
+
+        // "Acting US Special Envoy for the Global Coalition" and "State Department Spokesperson" are roles, not organisations.
+        if (HasRoleHead(tokens, start, end))
+        {
+            return new NameRun(start, end, MentionKind.Name);
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.OrganizationWords.Contains(tokens[i].Text))
+            {
+                var orgStart = start;
+                while (orgStart < i && (tokens[orgStart].Text.EndsWith("-led", StringComparison.Ordinal) || tokens[orgStart].Text.EndsWith("-based", StringComparison.Ordinal)))
+                {
+                    orgStart++;
+                }
+
+                return new NameRun(orgStart, end, MentionKind.Organization);
+            }
+        }
+
+        if (end - start == 1 && tokens[start].IsAcronym)
+        {
+            return new NameRun(start, end, MentionKind.Organization);
+        }
+
+        return new NameRun(start, end, MentionKind.Name);
+    }
+
+    private (int Start, int End)? FindPerson(Sentence sentence, List<Token> tokens, int start, int end)
+    {
+        // A known first name is the best anchor: "Secretary of the Treasury John Connally".
+        for (var p = start; p < end; p++)
+        {
+            if (lexicon.FirstNames.Contains(tokens[p].Text) && PersonFrom(tokens, p, end) is { } byName)
+            {
+                return byName;
+            }
+        }
+
+        // Otherwise the name follows a role word or honorific ("Foreign Minister Fuad Hussein", "Dr. Fuad Hussein"),
+        // or the whole run is a name with a cue around it ("Mazloum Abdi, the head of …").
+        for (var p = start; p < end; p++)
+        {
+            // "Foreign Minister Fuad Hussein", "Dr. Fuad Hussein", "Secretary of State Antony Blinken".
+            var afterRole = p > start && (lexicon.IsRoleHead(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text)
+                || (p - start >= 3 && lexicon.IsRoleHead(tokens[p - 3].Text) && tokens[p - 2].Text == "of" && tokens[p - 1].IsCapitalized));
+            if ((afterRole || (p == start && HasPersonCue(sentence, tokens, start, end))) && PersonFrom(tokens, p, end) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private (int Start, int End)? PersonFrom(List<Token> tokens, int p, int end)
+    {
+        if (Honorifics.Contains(tokens[p].Text) || !IsNamePart(tokens[p]))
+        {
+            return null;
+        }
+
+        var stop = p + 1;
+        while (stop < end && stop - p < 4 && IsNamePart(tokens[stop]))
+        {
+            stop++;
+        }
+
+        return stop == end && stop - p >= 2 ? (p, stop) : null;
+    }
+
+    private bool HasRoleHead(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.IsRoleHead(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNamePart(Token token) =>
+        (token.IsCapitalized || token.Text is "Di" or "di" or "de" or "van" or "von" or "bin" or "al" or "da")
+        && !token.IsAcronym && !lexicon.OrganizationWords.Contains(token.Text) && !lexicon.IsRoleWord(token.Text)
+        && !lexicon.Places.ContainsKey(token.Text) && !lexicon.Demonyms.ContainsKey(token.Text) && !token.Text.Contains('-', StringComparison.Ordinal);
+
+    /// <summary>A role word just before the name, a speech verb beside it, or an apposition after it.</summary>
+    private bool HasPersonCue(Sentence sentence, List<Token> tokens, int start, int end)
+    {
+        if (end - start is < 2 or > 4)
+        {
+            return false;
+        }
+
+        if (start > 0 && (lexicon.IsRoleHead(tokens[start - 1].Text) || lexicon.SpeechVerbs.Contains(tokens[start - 1].Text) || Honorifics.Contains(tokens[start - 1].Text))
+            && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim().Length == 0)
+        {
+            return true;
+        }
+
+        if (end < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[end].Text))
+        {
+            return true;
+        }
+
+        // "Mazloum Abdi, the head of …", "Masoud Barzani, now head of …"
+        if (end < tokens.Count && sentence.Text[tokens[end - 1].End..tokens[end].Start].Trim() == ",")
+        {
+            for (var i = end; i < Math.Min(tokens.Count, end + 3); i++)
+            {
+                if (lexicon.IsRoleHead(tokens[i].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "the head of the Coalition’s main partner in Syria, the Kurdish-led Syrian Democratic Forces (SDF), Mazloum Abdi"
+        if (HeadOfBefore().IsMatch(sentence.Text.AsSpan(0, tokens[start].Start)))
+        {
+            return true;
+        }
+
+        // "Acting US Special Envoy for the Global Coalition, John Godfrey," / "Foreign Minister, Luigi Di Maio,"
+        if (start > 0 && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim() == ",")
+        {
+            for (var i = start - 1; i >= 0 && i >= start - 10 && (tokens[i].IsCapitalized || Connectors.Contains(tokens[i].Text)); i--)
+            {
+                if (lexicon.IsRoleHead(tokens[i].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return lexicon.LastNames.Contains(tokens[end - 1].Text) && lexicon.FirstNames.Contains(tokens[start].Text);
+    }
+
+    private static string Span(Sentence sentence, List<Token> tokens, int start, int end) =>
+        sentence.Text[tokens[start].Start..tokens[end - 1].End];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:head|leader|chief|founder|commander|director|chairman|president) of [^,;]{3,80},[^,;]{3,80},\s*$")]
+    private static partial System.Text.RegularExpressions.Regex HeadOfBefore();
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// Finds dates, sums of money, percentages, durations, years and counts in a sentence. Earlier kinds win where spans
+/// overlap ("June 27, 2021" is one date, not a date and a year). Labels ("Falcon 9", "Complex 40"), ordinals, clock
+/// times, scores and malformed figures ("9,00") are recognised so that nothing asks about them.
+/// </summary>
+internal sealed partial class QuantityRecognizer(Lexicon lexicon)
+{
+    public void Recognize(Sentence sentence, List<Mention> mentions)
+    {
+        var text = sentence.Text;
+        var taken = new List<(int Start, int End)>();
+        AddDates(sentence, text, mentions, taken);
+        foreach (Match match in Money().Matches(text))
+        {
+            TryAdd(sentence, match.Index, match.Length, MentionKind.Money, ParseLeadingNumber(match.Value) * Multiplier(match.Value), mentions, taken);
+        }
+
+        foreach (Match match in Percent().Matches(text))
+        {
+            TryAdd(sentence, match.Index, match.Length, MentionKind.Percent, ParseLeadingNumber(match.Value), mentions, taken);
+        }
+
+        foreach (Match match in Duration().Matches(text))
+        {
+            var amount = match.Groups["n"].Value;
+            decimal value;
+            if (lexicon.NumberWords.TryGetValue(amount, out var word))
+            {
+                value = word;
+            }
+            else if (!decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+            {
+                continue;
+            }
+
+            var after = text.AsSpan(match.Index + match.Length).TrimStart();
+            var relative = after.StartsWith("ago", StringComparison.Ordinal) || after.StartsWith("later", StringComparison.Ordinal)
+                || after.StartsWith("earlier", StringComparison.Ordinal) || after.StartsWith("old", StringComparison.Ordinal)
+                || (after.StartsWith("before", StringComparison.Ordinal) || after.StartsWith("after", StringComparison.Ordinal)) && !AnchoredEvent(after);
+            TryAdd(sentence, match.Index, match.Length, MentionKind.Duration, value, mentions, taken, unusable: relative);
+        }
+
+        foreach (Match match in Year().Matches(text))
+        {
+            TryAdd(sentence, match.Index, match.Length, MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
+        }
+
+        foreach (Match match in Number().Matches(text))
+        {
+            var digits = match.Groups["n"];
+            var malformed = !WellFormed(digits.Value);
+            var unusable = malformed || IsLabel(text, match.Index) || IsScoreOrTime(text, digits.Index, digits.Index + digits.Length);
+            decimal.TryParse(digits.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value);
+            TryAdd(sentence, digits.Index, digits.Length, MentionKind.Number, value, mentions, taken, unusable);
+        }
+
+        foreach (Match match in NumberWord().Matches(text))
+        {
+            if (lexicon.NumberWords.TryGetValue(match.Groups["w"].Value, out var value) && value > 1)
+            {
+                var group = match.Groups["w"];
+                TryAdd(sentence, group.Index, group.Length, MentionKind.Number, value, mentions, taken);
+            }
+        }
+    }
+
+    private void AddDates(Sentence sentence, string text, List<Mention> mentions, List<(int Start, int End)> taken)
+    {
+        foreach (var regex in (ReadOnlySpan<Regex>)[MonthDayYear(), DayMonthYear(), MonthYear()])
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                if (!lexicon.Months.TryGetValue(match.Groups["m"].Value, out _))
+                {
+                    continue;
+                }
+
+                var yearGroup = match.Groups["y"];
+                var value = yearGroup.Success ? int.Parse(yearGroup.Value, CultureInfo.InvariantCulture) : 0;
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Date, value, mentions, taken);
+            }
+        }
+    }
+
+    private static void TryAdd(Sentence sentence, int index, int length, MentionKind kind, decimal value, List<Mention> mentions, List<(int Start, int End)> taken, bool unusable = false)
+    {
+        var end = index + length;
+        foreach (var (start, stop) in taken)
+        {
+            if (index < stop && start < end)
+            {
+                return;
+            }
+        }
+
+        taken.Add((index, end));
+        mentions.Add(new Mention(kind, sentence.Start + index, sentence.Start + end, sentence.Text.Substring(index, length)) { Value = value, IsUnusable = unusable });
+    }
+
+    /// <summary>"31,000" and "1,709" are well formed; "9,00" is a typo that must not be asked about.</summary>
+    private static bool WellFormed(string digits)
+    {
+        var groups = digits.Split(',');
+        for (var i = 1; i < groups.Length; i++)
+        {
+            if (groups[i].Length != 3)
+            {
+                return false;
+            }
+        }
+
+        return groups[0].Length is >= 1 and <= 3 || groups.Length == 1;
+    }
+
+    /// <summary>
+    /// "five minutes after launch", "two years before the election": the sentence names the event the span is counted
+    /// from, so it is a fact; a bare "two days after," or "after that" counts from something outside the sentence.
+    /// </summary>
+    private static bool AnchoredEvent(ReadOnlySpan<char> after)
+    {
+        var space = after.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var next = after[(space + 1)..];
+        var end = next.IndexOfAny(' ', ',', '.');
+        var word = end < 0 ? next : next[..end];
+        return word.Length > 2 && char.IsLower(word[0]) && word is not "that" and not "this" and not "which" and not "then" and not "it" and not "they" and not "he" and not "she";
+    }
+
+    /// <summary>A number right after a capitalised word names a thing ("Falcon 9", "Complex 40", "Article 5").</summary>
+    private bool IsLabel(string text, int index)
+    {
+        var i = index - 1;
+        if (i < 0 || text[i] is not (' ' or '-'))
+        {
+            return false;
+        }
+
+        var end = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && char.IsUpper(text[i]) && !lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, end - i));
+    }
+
+    private static bool IsScoreOrTime(string text, int start, int end)
+    {
+        var after = text.AsSpan(end);
+        var before = text.AsSpan(0, start);
+        return after.StartsWith(":", StringComparison.Ordinal) || before.EndsWith(":", StringComparison.Ordinal)
+            || after.StartsWith(" – ", StringComparison.Ordinal) || after.StartsWith(" - ", StringComparison.Ordinal)
+            || before.EndsWith(" – ", StringComparison.Ordinal) || before.EndsWith(" - ", StringComparison.Ordinal)
+            || after.StartsWith("–", StringComparison.Ordinal) || before.EndsWith("–", StringComparison.Ordinal)
+            || after.StartsWith("th", StringComparison.Ordinal) || after.StartsWith("st ", StringComparison.Ordinal)
+            || after.StartsWith("nd ", StringComparison.Ordinal) || after.StartsWith("rd ", StringComparison.Ordinal);
+    }
+
+    internal static decimal ParseLeadingNumber(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] == ',' || (text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return decimal.TryParse(text.AsSpan(start, end - start), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
+    private static decimal Multiplier(string money) =>
+        money.Contains("trillion", StringComparison.Ordinal) ? 1_000_000_000_000m
+        : money.Contains("billion", StringComparison.Ordinal) ? 1_000_000_000m
+        : money.Contains("million", StringComparison.Ordinal) ? 1_000_000m
+        : money.Contains("thousand", StringComparison.Ordinal) ? 1_000m
+        : 1m;
+
+    [GeneratedRegex(@"(?<!\w)(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?|\d[\d,]*(?:\.\d+)?\s(?:million\s|billion\s)?(?:dollars|euros|pounds|yen))")]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<![\w–-])(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s(?<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<![\w$€£.,:/–])(?<n>\d{1,3}(?:,\d+)+|\d+(?:\.\d+)?)(?![\d%\p{L}’']|\.\d|,\d)")]
+    private static partial Regex Number();
+
+    // A number word counts something only when a noun follows ("three ISIS teams", "ten Arab states").
+    [GeneratedRegex(@"(?<![\w-])(?<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?=\s(?!of\b|or\b|and\b|to\b|in\b|times\b|a\b|the\b|million\b|billion\b|trillion\b|thousand\b|hundred\b)\w)")]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"(?:(?<wd>\p{Lu}\p{Ll}+day),\s)?(?<m>\p{Lu}\p{Ll}{2,8})\.?\s(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s(?<y>1[6-9]\d\d|20\d\d)(?!\d))?")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<![\d])(?<d>[0-3]?\d)\s(?<m>\p{Lu}\p{Ll}{2,8})(?:\s(?<y>1[6-9]\d\d|20\d\d))?(?!\w)")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"(?<m>\p{Lu}\p{Ll}{2,8})\.?\s(?<y>1[6-9]\d\d|20\d\d)(?!\d)")]
+    private static partial Regex MonthYear();
+}

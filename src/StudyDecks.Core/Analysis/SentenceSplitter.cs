@@ -1,0 +1,169 @@
+using StudyDecks.Core.Articles;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// Splits an article body into sentences, skipping headings and boilerplate. A period ends a sentence unless it ends
+/// an abbreviation ("Sept.", "Dr."), an initial ("John J. Catherine") or sits inside a number; a quotation that
+/// spans several sentences stays in one.
+/// </summary>
+internal sealed class SentenceSplitter(Lexicon lexicon)
+{
+    public IReadOnlyList<Sentence> Split(Article article)
+    {
+        var sentences = new List<Sentence>();
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var span = article.Text.AsSpan(block.Start, block.Length);
+            if (Boilerplate.IsBoilerplateBlock(span) || IsQuestionHeading(span))
+            {
+                continue;
+            }
+
+            var start = block.Start + Boilerplate.DatelineLength(span);
+            SplitBlock(article.Text, start, block.End, sentences);
+        }
+
+        return sentences;
+    }
+
+    private void SplitBlock(string text, int start, int end, List<Sentence> sentences)
+    {
+        var first = true;
+        var sentenceStart = SkipSpace(text, start, end);
+        var quoteDepth = 0;
+        var straightQuoteOpen = false;
+        for (var i = sentenceStart; i < end; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '“':
+                    quoteDepth++;
+                    continue;
+                case '”':
+                    quoteDepth = Math.Max(0, quoteDepth - 1);
+                    continue;
+                case '"':
+                    straightQuoteOpen = !straightQuoteOpen;
+                    continue;
+                case not ('.' or '!' or '?'):
+                    continue;
+            }
+
+            var j = i + 1;
+            var depth = quoteDepth;
+            var straight = straightQuoteOpen;
+            while (j < end && text[j] is '”' or '"' or '’' or '\'' or ')' or ']')
+            {
+                if (text[j] == '”')
+                {
+                    depth = Math.Max(0, depth - 1);
+                }
+                else if (text[j] == '"')
+                {
+                    straight = !straight;
+                }
+
+                j++;
+            }
+
+            if (j >= end || !char.IsWhiteSpace(text[j]) || depth > 0 || straight)
+            {
+                continue;
+            }
+
+            var next = SkipSpace(text, j, end);
+            if (next >= end || !StartsSentence(text[next]) || (c == '.' && !EndsSentenceAtPeriod(text, i, next, end)))
+            {
+                continue;
+            }
+
+            Add(text, sentenceStart, j, sentences, first);
+            first = false;
+            quoteDepth = depth;
+            straightQuoteOpen = straight;
+            sentenceStart = next;
+            i = next - 1;
+        }
+
+        if (sentenceStart < end)
+        {
+            Add(text, sentenceStart, end, sentences, first);
+        }
+    }
+
+    /// <summary>A short paragraph that only asks a question ("No Deadline for Coalition Presence in Erbil?") is a sub-heading.</summary>
+    private static bool IsQuestionHeading(ReadOnlySpan<char> block) =>
+        block.TrimEnd().EndsWith("?", StringComparison.Ordinal) && WordCounter.Count(block) <= 12;
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '“' or '"' or '‘' or '\'' or '(' or '[';
+
+    private bool EndsSentenceAtPeriod(string text, int period, int next, int end)
+    {
+        var wordStart = period;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false; // an initial: "John J. Catherine", "George H. W. Bush"
+        }
+
+        if (word.Length > 0 && char.IsDigit(word[^1]) && period + 1 < text.Length && char.IsDigit(text[period + 1]))
+        {
+            return false;
+        }
+
+        var lookup = lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.Contains(word))
+        {
+            return true;
+        }
+
+        // "U.S." and "D.C." end sentences too; only a typical sentence opener after them tells.
+        if (word.Contains('.'))
+        {
+            var nextWordEnd = next;
+            while (nextWordEnd < end && char.IsLetter(text[nextWordEnd]))
+            {
+                nextWordEnd++;
+            }
+
+            return lexicon.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, nextWordEnd - next));
+        }
+
+        return false;
+    }
+
+    private static int SkipSpace(string text, int index, int end)
+    {
+        while (index < end && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static void Add(string text, int start, int end, List<Sentence> sentences, bool opensParagraph)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]) { OpensParagraph = opensParagraph });
+        }
+    }
+}

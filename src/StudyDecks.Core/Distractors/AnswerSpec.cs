@@ -1,0 +1,26 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Distractors;
+
+/// <summary>What distractors are wanted for: the key, its kind, where it comes from and the stem it will stand beside.</summary>
+/// <param name="Text">The key as it will be shown.</param>
+/// <param name="Kind">Its kind; every distractor has the same kind.</param>
+/// <param name="ArticleId">The article the card comes from (same-article candidates are preferred).</param>
+/// <param name="Stem">The question text; no option may already appear in it.</param>
+internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId, string Stem)
+{
+    public Entity? Entity { get; init; }
+
+    /// <summary>The mention the key was taken from, for quantities (value and written form).</summary>
+    public Mention? Mention { get; init; }
+
+    /// <summary>Names that must not be offered (people who also hold the role asked about, say).</summary>
+    public IReadOnlyCollection<string> Excluded { get; init; } = [];
+
+    /// <summary>Other text the options must not appear in (the source sentence of a cloze).</summary>
+    public string Context { get; init; } = "";
+
+    /// <summary>Distractors to try first, in order (the people named beside a quotation's speaker).</summary>
+    public IReadOnlyList<string> Preferred { get; init; } = [];
+}

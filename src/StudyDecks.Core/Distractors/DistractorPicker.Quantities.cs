@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Distractors;
+
+/// <summary>Numeric distractors: same unit and form as the key, within ×0.5–×2 of it (years within ten years), sorted.</summary>
+internal sealed partial class DistractorPicker
+{
+    private static readonly decimal[] Factors = [0.6m, 0.75m, 1.3m, 1.5m, 0.7m, 1.25m, 1.75m, 0.8m, 1.6m, 0.65m, 1.4m, 2m, 0.5m];
+
+    private void QuantityDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    {
+        if (answer.Kind == AnswerKind.Date)
+        {
+            DateDistractors(answer, rules, chosen, random);
+            return;
+        }
+
+        var form = QuantityForm.Parse(answer.Text, lexicon);
+        if (form is null || form.Number <= 0)
+        {
+            return;
+        }
+
+        var year = answer.Kind == AnswerKind.Year;
+        var key = form.Number;
+        // At most two from the text: one computed value keeps the set from being all "real" numbers a student saw.
+        var fromText = new List<string>();
+        foreach (var (mention, _) in pools.Quantities(answer.ArticleId))
+        {
+            if (KindOf(mention.Kind) != answer.Kind)
+            {
+                continue;
+            }
+
+            var other = pools.FormOf(mention, lexicon);
+            if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year))
+            {
+                continue;
+            }
+
+            if (other.Grouped == form.Grouped && !fromText.Contains(mention.Text))
+            {
+                fromText.Add(mention.Text);
+            }
+        }
+
+        var limit = chosen.Count + 2;
+        foreach (var candidate in fromText)
+        {
+            if (chosen.Count >= limit)
+            {
+                break;
+            }
+
+            TryAdd(candidate, rules, chosen);
+        }
+
+        var computed = new List<decimal>();
+        if (year)
+        {
+            foreach (var offset in (ReadOnlySpan<int>)[-3, 2, -2, 3, -5, 4, -1, 1, 5, -4, 6, -6])
+            {
+                computed.Add(key + offset);
+            }
+        }
+        else
+        {
+            var step = Step(key, form.Decimals);
+            foreach (var factor in Factors)
+            {
+                var value = Math.Round(key * factor / step, MidpointRounding.AwayFromZero) * step;
+                if (value > (key >= 2 ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
+                {
+                    computed.Add(value);
+                }
+            }
+
+            if (key <= 12)
+            {
+                // Never 1 for a count of several ("one polarimeter instruments"); "one year" is fine for a duration.
+                var lowest = answer.Kind == AnswerKind.Duration ? 1 : 2;
+                for (var value = Math.Max(lowest, Math.Ceiling(key / 2)); value <= key * 2; value++)
+                {
+                    if (value != key && !computed.Contains(value))
+                    {
+                        computed.Add(value);
+                    }
+                }
+            }
+        }
+
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
+        foreach (var value in computed)
+        {
+            if (chosen.Count >= Count)
+            {
+                break;
+            }
+
+            if (form.Format(value, lexicon) is { } text)
+            {
+                TryAdd(text, rules, chosen);
+            }
+        }
+
+        chosen.Sort((a, b) => (QuantityForm.Parse(a, lexicon)?.Number ?? 0).CompareTo(QuantityForm.Parse(b, lexicon)?.Number ?? 0));
+    }
+
+    private static bool Near(decimal key, decimal value, bool year) =>
+        year ? Math.Abs(key - value) <= 10 : value >= key / 2 && value <= key * 2;
+
+    /// <summary>The rounding step that keeps a computed value as round as the key: 130 → 10, 31,000 → 1,000, 9 → 1.</summary>
+    private static decimal Step(decimal key, int decimals)
+    {
+        if (decimals > 0)
+        {
+            return 1m / (decimal)Math.Pow(10, decimals);
+        }
+
+        var step = 1m;
+        var value = decimal.Truncate(key);
+        while (value >= 100 && value % (step * 10) == 0)
+        {
+            step *= 10;
+        }
+
+        // Keep two significant digits at most for large round numbers.
+        return step;
+    }
+
+    private static AnswerKind KindOf(MentionKind kind) => kind switch
+    {
+        MentionKind.Money => AnswerKind.Money,
+        MentionKind.Percent => AnswerKind.Percent,
+        MentionKind.Year => AnswerKind.Year,
+        MentionKind.Date => AnswerKind.Date,
+        MentionKind.Duration => AnswerKind.Duration,
+        _ => AnswerKind.Number,
+    };
+
+    private void DateDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    {
+        var match = DateShape().Match(answer.Text);
+        if (!match.Success || !lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month))
+        {
+            return;
+        }
+
+        var hasDay = match.Groups["d"].Success;
+        var day = hasDay ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
+        var hasYear = match.Groups["y"].Success;
+        var year = hasYear ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
+        var candidates = new List<(int Month, int Day, int Year)>();
+        foreach (var shift in (ReadOnlySpan<int>)[-2, 1, -1, 2, 3, -3, 4, -4])
+        {
+            var m = month + shift;
+            var y = year;
+            if (m < 1)
+            {
+                m += 12;
+                y--;
+            }
+            else if (m > 12)
+            {
+                m -= 12;
+                y++;
+            }
+
+            if (!hasYear && y != year)
+            {
+                continue;
+            }
+
+            candidates.Add((m, Math.Min(day, 28), y));
+        }
+
+        if (hasDay)
+        {
+            foreach (var shift in (ReadOnlySpan<int>)[-7, 5, 10, -12])
+            {
+                var d = day + shift;
+                if (d is >= 1 and <= 28)
+                {
+                    candidates.Add((month, d, year));
+                }
+            }
+        }
+
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
+        var accepted = new List<(int Month, int Day, int Year)>();
+        foreach (var (m, d, y) in candidates)
+        {
+            var monthName = lexicon.MonthNames[m - 1];
+            var text = (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
+            {
+                (true, true, true) => $"{d} {monthName} {y}",
+                (true, true, false) => $"{monthName} {d}, {y}",
+                (true, false, _) => $"{monthName} {d}",
+                _ => $"{monthName} {y}",
+            };
+            if (TryAdd(text, rules, chosen))
+            {
+                accepted.Add((m, d, y));
+            }
+        }
+
+        chosen.Sort((a, b) => DateKey(a).CompareTo(DateKey(b)));
+    }
+
+    private int DateKey(string text)
+    {
+        var match = DateShape().Match(text);
+        var month = lexicon.Months.GetValueOrDefault(match.Groups["m"].Value);
+        var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
+        var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
+        return (year * 10000) + (month * 100) + day;
+    }
+
+    [GeneratedRegex(@"^(?:\p{L}+day,\s)?(?:(?<dayFirst>(?<d>\d{1,2})\s(?<m>\p{L}+))|(?<m>\p{L}+)\.?(?:\s(?<d>\d{1,2}))?)(?:,?\s(?<y>\d{4}))?$")]
+    private static partial Regex DateShape();
+}

@@ -1,0 +1,202 @@
+using Bogus;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Distractors;
+
+/// <summary>
+/// Chooses three wrong options of the key's kind: from the same article first, then the rest of the deck, then
+/// Bogus's seeded locale data or the gazetteer, then values computed near the key. Every option is checked against
+/// the key, its aliases, the stem and the other options (<see cref="OptionRules"/>); when three good ones cannot be
+/// found the answer gets none, and the card becomes a short-answer or fill-in card instead.
+/// </summary>
+internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable entities, DistractorPools pools)
+{
+    public const int Count = 3;
+
+    public IReadOnlyList<string>? Pick(AnswerSpec answer, Random random)
+    {
+        var chosen = new List<string>(Count);
+        var rules = new OptionRules(answer, entities);
+        foreach (var preferred in answer.Preferred)
+        {
+            TryAdd(preferred, rules, chosen);
+        }
+
+        switch (answer.Kind)
+        {
+            case AnswerKind.Person:
+                FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                FromBogusNames(rules, chosen, random);
+                break;
+            case AnswerKind.Place:
+                var placeKind = answer.Entity?.PlaceKind;
+                FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Place && entity.PlaceKind == placeKind && !IsAcronymLike(entity.Name));
+                if (placeKind is { } kind && lexicon.PlacesByKind.TryGetValue(kind, out var gazetteer))
+                {
+                    // Same region first: "Baghdad" gets "Damascus" before the rest of the world's cities.
+                    FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], rules, chosen, random);
+                    FromList(gazetteer, rules, chosen, random);
+                }
+
+                break;
+            case AnswerKind.Organization:
+                var acronym = IsAcronymLike(answer.Text);
+                if (acronym)
+                {
+                    FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && entity.Acronym is not null, entity => entity.Acronym!);
+                }
+                else
+                {
+                    FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && entity.Name.Contains(' ', StringComparison.Ordinal) && !IsAcronymLike(entity.Name));
+                }
+
+                break;
+            case AnswerKind.Term:
+                FakeExpansions(answer, rules, chosen, random);
+                break;
+            default:
+                QuantityDistractors(answer, rules, chosen, random);
+                break;
+        }
+
+        return chosen.Count == Count ? chosen : null;
+    }
+
+    private static bool TryAdd(string candidate, OptionRules rules, List<string> chosen)
+    {
+        if (chosen.Count >= Count || !rules.Accepts(candidate, chosen))
+        {
+            return false;
+        }
+
+        chosen.Add(candidate);
+        return true;
+    }
+
+    private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
+    {
+        var same = new List<string>();
+        var other = new List<string>();
+        foreach (var (entity, sameArticle) in pools.Entities(answer.ArticleId))
+        {
+            if (entity != answer.Entity && fits(entity))
+            {
+                (sameArticle ? same : other).Add(shown is null ? entity.Name : shown(entity));
+            }
+        }
+
+        FromList(same, rules, chosen, random);
+        FromList(other, rules, chosen, random);
+    }
+
+    private static void FromList(IReadOnlyList<string> candidates, OptionRules rules, List<string> chosen, Random random)
+    {
+        if (chosen.Count >= Count || candidates.Count == 0)
+        {
+            return;
+        }
+
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        random.Shuffle(order);
+        foreach (var index in order)
+        {
+            if (chosen.Count >= Count)
+            {
+                return;
+            }
+
+            TryAdd(candidates[index], rules, chosen);
+        }
+    }
+
+    private static void FromBogusNames(OptionRules rules, List<string> chosen, Random random)
+    {
+        if (chosen.Count >= Count)
+        {
+            return;
+        }
+
+        var faker = new Faker { Random = new Randomizer(random.Next()) };
+        for (var attempt = 0; attempt < 20 && chosen.Count < Count; attempt++)
+        {
+            TryAdd($"{faker.Name.FirstName()} {faker.Name.LastName()}", rules, chosen);
+        }
+    }
+
+    private void FakeExpansions(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    {
+        var words = answer.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var positions = new List<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 3 && char.IsUpper(words[i][0]) && !IsAcronymLike(words[i]))
+            {
+                positions.Add(i);
+            }
+        }
+
+        if (positions.Count == 0)
+        {
+            return;
+        }
+
+        for (var attempt = 0; attempt < 40 && chosen.Count < Count; attempt++)
+        {
+            var fake = (string[])words.Clone();
+            // Two words changed where the name has them: one changed word leaves the fake too close to the key.
+            var changes = positions.Count >= 2 ? 2 : 1;
+            var first = random.Next(positions.Count);
+            for (var c = 0; c < changes; c++)
+            {
+                var position = positions[(first + c) % positions.Count];
+                var replacement = SameInitial(words[position], random);
+                if (replacement is not null)
+                {
+                    fake[position] = replacement;
+                }
+            }
+
+            var candidate = string.Join(' ', fake);
+            if (entities.Find(candidate) is null)
+            {
+                TryAdd(candidate, rules, chosen);
+            }
+        }
+    }
+
+    private string? SameInitial(string word, Random random)
+    {
+        var options = new List<string>();
+        foreach (var candidate in lexicon.NameWords)
+        {
+            if (candidate[0] == word[0] && candidate != word)
+            {
+                options.Add(candidate);
+            }
+        }
+
+        return options.Count == 0 ? null : options[random.Next(options.Count)];
+    }
+
+    private static bool IsAcronymLike(string name)
+    {
+        var upper = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c) || c == ' ')
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
+    }
+}

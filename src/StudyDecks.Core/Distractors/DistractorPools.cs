@@ -1,0 +1,122 @@
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Distractors;
+
+/// <summary>The names and quantities of a deck's articles, by article, in order of first mention: where distractors come from.</summary>
+internal sealed class DistractorPools
+{
+    private readonly Dictionary<string, List<Entity>> _entitiesByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Mention>> _quantitiesByArticle = new(StringComparer.Ordinal);
+    private readonly List<string> _articleOrder = [];
+
+    // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
+    private readonly List<Entity> _deckEntities = [];
+    private readonly List<Mention> _deckQuantities = [];
+
+    private readonly Dictionary<Mention, QuantityForm?> _forms = [];
+
+    public DistractorPools(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        foreach (var analysis in analyses)
+        {
+            var id = analysis.Article.Id;
+            if (_entitiesByArticle.ContainsKey(id))
+            {
+                continue;
+            }
+
+            _articleOrder.Add(id);
+            var entities = new List<Entity>();
+            var seen = new HashSet<Entity>();
+            var quantities = new List<Mention>();
+            foreach (var mention in analysis.AllMentions())
+            {
+                if (mention.Entity is { } entity)
+                {
+                    if (seen.Add(entity))
+                    {
+                        entities.Add(entity);
+                    }
+                }
+                else if (!mention.IsUnusable && mention.Kind is MentionKind.Number or MentionKind.Money or MentionKind.Percent or MentionKind.Year or MentionKind.Date or MentionKind.Duration)
+                {
+                    quantities.Add(mention);
+                }
+            }
+
+            _entitiesByArticle[id] = entities;
+            _quantitiesByArticle[id] = quantities;
+        }
+
+        var seenEntities = new HashSet<Entity>();
+        var seenQuantities = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in _articleOrder)
+        {
+            foreach (var entity in _entitiesByArticle[id])
+            {
+                if (seenEntities.Add(entity))
+                {
+                    _deckEntities.Add(entity);
+                }
+            }
+
+            foreach (var mention in _quantitiesByArticle[id])
+            {
+                if (seenQuantities.Add(mention.Text))
+                {
+                    _deckQuantities.Add(mention);
+                }
+            }
+        }
+    }
+
+    /// <summary>Entities of the article first, then of the rest of the deck in article order.</summary>
+    public IEnumerable<(Entity Entity, bool SameArticle)> Entities(string articleId)
+    {
+        if (_entitiesByArticle.TryGetValue(articleId, out var own))
+        {
+            foreach (var entity in own)
+            {
+                yield return (entity, true);
+            }
+        }
+
+        foreach (var entity in _deckEntities)
+        {
+            if (own is null || !own.Contains(entity))
+            {
+                yield return (entity, false);
+            }
+        }
+    }
+
+    /// <summary>The written form of a quantity mention, parsed once.</summary>
+    public QuantityForm? FormOf(Mention mention, Lexicon lexicon)
+    {
+        if (!_forms.TryGetValue(mention, out var form))
+        {
+            _forms[mention] = form = QuantityForm.Parse(mention.Text, lexicon);
+        }
+
+        return form;
+    }
+
+    public IEnumerable<(Mention Mention, bool SameArticle)> Quantities(string articleId)
+    {
+        if (_quantitiesByArticle.TryGetValue(articleId, out var ownQuantities))
+        {
+            foreach (var mention in ownQuantities)
+            {
+                yield return (mention, true);
+            }
+        }
+
+        foreach (var mention in _deckQuantities)
+        {
+            if (ownQuantities is null || !ownQuantities.Contains(mention))
+            {
+                yield return (mention, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Articles;
+
+namespace StudyDecks.Core.Facts;
+
+/// <summary>
+/// Finds quotations with their speaker: "“…,” said Nelson", "“…,” Blinken said", "Blinken affirmed, “…”",
+/// "As Karim stated, “…”", and "“…,” he added" right after a quotation whose speaker is known.
+/// A quotation is kept when it is a whole statement of 6–30 words that starts with a capital.
+/// </summary>
+internal sealed class QuoteFinder(Lexicon lexicon)
+{
+    public List<QuoteFact> Find(ArticleAnalysis analysis)
+    {
+        var facts = new List<QuoteFact>();
+        Mention? lastSpeaker = null;
+        foreach (var sentence in analysis.Sentences)
+        {
+            var tokens = analysis.Tokens[sentence.Index];
+            var mentions = analysis.Mentions[sentence.Index];
+            var text = sentence.Text;
+            var found = false;
+            foreach (var (open, close) in QuotePairs(text))
+            {
+                var speaker = SpeakerAfter(text, tokens, mentions, sentence, close + 1, lastSpeaker) ?? SpeakerBefore(text, tokens, mentions, sentence, open);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                lastSpeaker = speaker;
+                found = true;
+                var quote = FirstSentenceIfLong(text[(open + 1)..close].TrimEnd(',', ' '));
+                if (IsStatement(quote))
+                {
+                    facts.Add(new QuoteFact(sentence, quote.TrimEnd('.'), speaker));
+                }
+            }
+
+            if (!found && sentence.OpensParagraph && !text.Contains('“', StringComparison.Ordinal))
+            {
+                lastSpeaker = null;
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Curly “…” pairs, and straight "…" pairs in text that uses straight quotes.</summary>
+    private static List<(int Open, int Close)> QuotePairs(string text)
+    {
+        var pairs = new List<(int, int)>();
+        for (var open = text.IndexOf('“', StringComparison.Ordinal); open >= 0; open = text.IndexOf('“', open + 1))
+        {
+            var close = text.IndexOf('”', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            pairs.Add((open, close));
+        }
+
+        for (var open = text.IndexOf('"', StringComparison.Ordinal); open >= 0;)
+        {
+            var close = text.IndexOf('"', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            pairs.Add((open, close));
+            open = text.IndexOf('"', close + 1);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>A long quotation is asked by its first sentence: enough to recognise, short enough to read.</summary>
+    private static string FirstSentenceIfLong(string quote)
+    {
+        if (WordCounter.Count(quote) <= 30)
+        {
+            return quote;
+        }
+
+        for (var i = 0; i + 2 < quote.Length; i++)
+        {
+            if (quote[i] is '.' or '!' && quote[i + 1] == ' ' && char.IsUpper(quote[i + 2]))
+            {
+                return quote[..i];
+            }
+        }
+
+        return quote;
+    }
+
+    private static bool IsStatement(string quote)
+    {
+        var words = WordCounter.Count(quote);
+        return words is >= 6 and <= 30 && char.IsUpper(quote[0]) && !quote.Contains('“', StringComparison.Ordinal)
+            && quote.Count(c => c == '[') == quote.Count(c => c == ']') && quote.Count(c => c == '(') == quote.Count(c => c == ')');
+    }
+
+    private Mention? SpeakerAfter(string text, List<Token> tokens, List<Mention> mentions, Sentence sentence, int after, Mention? lastSpeaker)
+    {
+        var next = FirstTokenFrom(tokens, after);
+        if (next < 0 || text[after..tokens[next].Start].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        if (lexicon.SpeechVerbs.Contains(tokens[next].Text))
+        {
+            // "said Nelson", "said NASA Administrator Bill Nelson"
+            for (var i = next + 1; i < Math.Min(tokens.Count, next + 5); i++)
+            {
+                if (PersonAt(mentions, sentence, tokens[i].Start) is { } person)
+                {
+                    return person;
+                }
+
+                if (!tokens[i].IsCapitalized)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        if (tokens[next].Text is "he" or "she" && next + 1 < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[next + 1].Text))
+        {
+            return lastSpeaker;
+        }
+
+        if (PersonAt(mentions, sentence, tokens[next].Start) is { } speaker)
+        {
+            var end = FirstTokenFrom(tokens, speaker.End - sentence.Start);
+            return end >= 0 && lexicon.SpeechVerbs.Contains(tokens[end].Text) ? speaker : null;
+        }
+
+        return null;
+    }
+
+    private Mention? SpeakerBefore(string text, List<Token> tokens, List<Mention> mentions, Sentence sentence, int open)
+    {
+        var verb = -1;
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].End <= open)
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb < 1 || !lexicon.SpeechVerbs.Contains(tokens[verb].Text) || text[tokens[verb].End..open].Trim() is not ("," or ":" or ""))
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is not null && mention.End - sentence.Start == tokens[verb - 1].End)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? PersonAt(List<Mention> mentions, Sentence sentence, int offset)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is not null && mention.Start - sentence.Start == offset)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstTokenFrom(List<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

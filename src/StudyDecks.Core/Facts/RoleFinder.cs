@@ -1,0 +1,254 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Facts;
+
+/// <summary>
+/// Finds the roles people hold as the text states them: in front of the name ("Iraqi Foreign Minister Fuad Hussein",
+/// "Swedish captain Andreas Granqvist"), as an apposition before it ("Acting US Special Envoy for the Global
+/// Coalition, John Godfrey,") or after it ("Masoud Barzani, now head of the Kurdistan Democratic Party (KDP)").
+/// A role is kept only when it names a specific post: it has a qualifier ("Iraqi", "NASA", "of State").
+/// </summary>
+internal sealed partial class RoleFinder(Lexicon lexicon)
+{
+    private static readonly HashSet<string> RoleConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "to", "and", "on", "at" };
+    private static readonly HashSet<string> NeedsComplement = new(StringComparer.Ordinal) { "ambassador", "envoy", "representative", "official", "officer", "spokesperson", "spokesman", "spokeswoman", "delegate", "advisor", "adviser", "director", "member", "manager", "coach", "editor", "referee", "head", "chief", "leader", "deputy", "researcher", "scientist", "analyst", "author", "counsellor", "counselor", "inspector", "commissioner" };
+    private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal) { "the", "now", "then", "a", "an", "its", "long-time", "longtime", "former", "late" };
+
+    public List<RoleFact> Find(ArticleAnalysis analysis)
+    {
+        var facts = new List<RoleFact>();
+        foreach (var sentence in analysis.Sentences)
+        {
+            var tokens = analysis.Tokens[sentence.Index];
+            foreach (var mention in analysis.Mentions[sentence.Index])
+            {
+                if (mention.ResolvedKind != MentionKind.Person || mention.Entity is null || !mention.Entity.Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var first = IndexOfToken(tokens, mention.Start - sentence.Start);
+                var last = IndexOfTokenEnd(tokens, mention.End - sentence.Start);
+                if (first < 0 || last < 0)
+                {
+                    continue;
+                }
+
+                var role = RoleBefore(sentence, tokens, first) ?? RoleAfter(sentence, tokens, last) ?? HeadOfBefore(sentence, mention);
+                if (role is not null && IsSpecific(role, mention.Entity))
+                {
+                    facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role)));
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    private string? RoleBefore(Sentence sentence, List<Token> tokens, int first)
+    {
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var end = first - 1;
+        while (end >= 0 && tokens[end].Text is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr")
+        {
+            end--;
+        }
+
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var gap = sentence.Text[tokens[end].End..tokens[end + 1].Start].Trim();
+        if (gap.Length > 0 && gap != ",")
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && (tokens[start - 1].IsCapitalized || RoleConnectors.Contains(tokens[start - 1].Text) || lexicon.IsRoleWord(tokens[start - 1].Text))
+            && !tokens[start - 1].IsPossessive && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim().Length == 0
+            && !lexicon.FunctionWords.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        while (start <= end && RoleConnectors.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+
+        if (start > end)
+        {
+            return null;
+        }
+
+        // The role's head noun, then nothing or a complement: "Special Envoy for the Global Coalition".
+        var head = -1;
+        for (var i = start; i <= end; i++)
+        {
+            if (lexicon.IsRoleHead(tokens[i].Text.TrimEnd('.')))
+            {
+                head = i;
+            }
+            else if (head >= 0 && i == head + 1 && tokens[i].Text is not ("of" or "for" or "to" or "at" or "and"))
+            {
+                head = -2;
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        // A lowercase role needs a capitalised qualifier in front: "Swedish captain", not "match referee".
+        if (!tokens[end].IsCapitalized && !tokens[start].IsCapitalized)
+        {
+            return null;
+        }
+
+        return sentence.Text[tokens[start].Start..tokens[end].End];
+    }
+
+    private string? RoleAfter(Sentence sentence, List<Token> tokens, int last)
+    {
+        if (last + 1 >= tokens.Count || sentence.Text[tokens[last].End..tokens[last + 1].Start].Trim() != ",")
+        {
+            return null;
+        }
+
+        var i = last + 1;
+        while (i < tokens.Count && AppositionOpeners.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        var roleStart = i;
+        var sawHead = false;
+        while (i < tokens.Count && lexicon.IsRoleWord(tokens[i].Text) && SameClause(sentence, tokens, i))
+        {
+            sawHead |= lexicon.IsRoleHead(tokens[i].Text);
+            i++;
+        }
+
+        if (!sawHead || i >= tokens.Count || tokens[i].Text is not ("of" or "for" or "to" or "at"))
+        {
+            return null;
+        }
+
+        i++;
+        var complementStart = i;
+        while (i < tokens.Count && (tokens[i].IsCapitalized || RoleConnectors.Contains(tokens[i].Text)) && SameClause(sentence, tokens, i) && (i == complementStart || !tokens[i - 1].IsPossessive))
+        {
+            i++;
+        }
+
+        if (i == complementStart || !tokens[i - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var end = tokens[i - 1].End;
+        var paren = AcronymAfter().Match(sentence.Text, end);
+        if (paren.Success && paren.Index == end)
+        {
+            end += paren.Length;
+        }
+
+        var prefix = sentence.Text[tokens[roleStart - (roleStart > last + 1 && tokens[roleStart - 1].Text is "long-time" or "longtime" or "former" or "late" ? 1 : 0)].Start..tokens[roleStart].Start];
+        return prefix + sentence.Text[tokens[roleStart].Start..end];
+    }
+
+    /// <summary>"the head of the Coalition’s main partner in Syria, the Kurdish-led Syrian Democratic Forces (SDF), Mazloum Abdi".</summary>
+    private static string? HeadOfBefore(Sentence sentence, Mention person)
+    {
+        var before = sentence.Text[..(person.Start - sentence.Start)];
+        var match = HeadOfApposition().Match(before);
+        return match.Success ? $"{match.Groups["role"].Value} of the {match.Groups["org"].Value}" : null;
+    }
+
+    private static bool SameClause(Sentence sentence, List<Token> tokens, int i) =>
+        i == 0 || sentence.Text[tokens[i - 1].End..tokens[i].Start].Trim().Length == 0;
+
+    /// <summary>A role names one post only with a qualifier: a capitalised word that is not a role word, or a complement.</summary>
+    private bool IsSpecific(string role, Entity person)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12)
+        {
+            return false;
+        }
+
+        // "U.S. ambassador" is ambassador to somewhere: such roles need their complement ("Envoy for the Coalition").
+        if (NeedsComplement.Contains(words[^1].ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        foreach (var part in person.Name.Split(' '))
+        {
+            if (part.Length > 2 && role.Contains(part, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(role, @"\b(?:of|for|to) (?:the )?\p{Lu}"))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
+        {
+            var bare = word.Trim('(', ')', ',', '.');
+            if (bare.Length > 0 && char.IsUpper(bare[0]) && !lexicon.IsRoleWord(bare) && !lexicon.FunctionWords.Contains(bare))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOfToken(List<Token> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfTokenEnd(List<Token> tokens, int end)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End == end)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"^\s*\([A-Z][A-Z.\-]{1,9}\)")]
+    private static partial Regex AcronymAfter();
+
+    [GeneratedRegex(@"\b(?<role>head|leader|chief|founder|commander|director|chairman|president)\s+of\s+[^,;]{3,80},\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*-(?:led|based)\s+)?(?<org>\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\p{L}’'\-]*){1,6}(?:\s+\([A-Z][A-Z.\-]{1,9}\))?),\s*$")]
+    private static partial Regex HeadOfApposition();
+
+    [GeneratedRegex(@"\b(?:former|late|long-time|longtime|then)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastRole();
+}

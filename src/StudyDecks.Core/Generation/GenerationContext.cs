@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Facts;
+
+namespace StudyDecks.Core.Generation;
+
+/// <summary>What every question kind may use while generating one deck: the deck's entities, facts, distractor picker and seed.</summary>
+internal sealed class GenerationContext
+{
+    public GenerationContext(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses, int seed)
+    {
+        Lexicon = lexicon;
+        Seed = seed;
+        Entities = new EntityTable(lexicon, analyses);
+        Distractors = new DistractorPicker(lexicon, Entities, new DistractorPools(analyses));
+        var roles = new RoleFinder(lexicon);
+        var quotes = new QuoteFinder(lexicon);
+        foreach (var analysis in analyses)
+        {
+            Roles[analysis] = roles.Find(analysis);
+            Quotes[analysis] = quotes.Find(analysis);
+            foreach (var fact in Roles[analysis])
+            {
+                var role = Quality.TextSimilarity.Normalize(fact.Role);
+                if (!RoleHolders.TryGetValue(role, out var holders))
+                {
+                    RoleHolders[role] = holders = [];
+                }
+
+                holders.Add(fact.Person.Entity!.Name);
+            }
+        }
+    }
+
+    public Lexicon Lexicon { get; }
+
+    public int Seed { get; }
+
+    public EntityTable Entities { get; }
+
+    public DistractorPicker Distractors { get; }
+
+    public Dictionary<ArticleAnalysis, List<RoleFact>> Roles { get; } = [];
+
+    public Dictionary<ArticleAnalysis, List<QuoteFact>> Quotes { get; } = [];
+
+    /// <summary>Everyone the deck says holds a role, by normalised role: never a distractor for that role.</summary>
+    public Dictionary<string, HashSet<string>> RoleHolders { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A random source for one card, seeded from the run's seed and the card's own text: a card's options do not change
+    /// when another card is added or removed.
+    /// </summary>
+    public Random RandomFor(string key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return new Random(BitConverter.ToInt32(hash, 0) ^ Seed);
+    }
+
+    /// <summary>
+    /// Builds a card with its stable id and tags. <paramref name="idKey"/> stands for the answer in the id when the
+    /// answer depends on the seed (a true/false card is keyed by the fact it tests, not by True or False).
+    /// </summary>
+    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null, string? idKey = null)
+    {
+        var finalType = type;
+        if (type == CardType.MultipleChoice && distractors is null)
+        {
+            finalType = CardType.ShortAnswer;
+        }
+
+        return new Card(
+            CardId(analysis.Article.Id, sentence.Text, idKey ?? answer, kind),
+            finalType,
+            question,
+            answer,
+            distractors ?? [],
+            answerKind,
+            sentence.Text,
+            new CardSource(analysis.Article.Id, sentence.Index, sentence.Start, sentence.End),
+            [kind, DeckNames.ToName(answerKind), analysis.Article.Id])
+        {
+            Aliases = aliases ?? [],
+        };
+    }
+
+    /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>
+    public static string CardId(string articleId, string sentence, string answer, string kind) =>
+        "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId}\n{sentence}\n{answer}\n{kind}")))[..12];
+}

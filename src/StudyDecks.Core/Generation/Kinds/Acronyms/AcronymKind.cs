@@ -1,0 +1,28 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+
+namespace StudyDecks.Core.Generation.Kinds.Acronyms;
+
+/// <summary>"What does SDF stand for?" with false expansions of the same initials as distractors.</summary>
+internal sealed class AcronymKind : IQuestionKind
+{
+    public string Name => "acronym";
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in analysis.Acronyms)
+        {
+            if (!asked.Add(fact.Acronym))
+            {
+                continue;
+            }
+
+            var question = $"What does {fact.Acronym} stand for?";
+            var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion) };
+            var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
+            yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, fact.Expansion, distractors, AnswerKind.Term, [fact.Acronym]);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Generation.Kinds.Cloze;
+
+/// <summary>
+/// The source sentence with one blank where a number, sum, percentage, date, year, duration, place or organisation was.
+/// With three good distractors the blank gets options; otherwise it is a fill-in card.
+/// </summary>
+internal sealed partial class ClozeKind : IQuestionKind
+{
+    public string Name => "cloze";
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
+    {
+        foreach (var sentence in analysis.Sentences)
+        {
+            // A question in the text is rhetorical, not a fact.
+            if (sentence.Text.EndsWith('?'))
+            {
+                continue;
+            }
+
+            foreach (var mention in analysis.Mentions[sentence.Index])
+            {
+                if (AnswerKindOf(mention) is not { } kind || !Blankable(sentence, mention, kind))
+                {
+                    continue;
+                }
+
+                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year);
+                if (stem is null)
+                {
+                    continue;
+                }
+
+                // Check the stem before looking for options: most rejected candidates fail on their stem alone.
+                if (!StemPasses(analysis, sentence, stem, mention.Text, kind))
+                {
+                    stem = PronounResolver.Resolve(analysis, sentence, stem);
+                    if (stem is null || !StemPasses(analysis, sentence, stem, mention.Text, kind))
+                    {
+                        continue;
+                    }
+                }
+
+                var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
+                var distractors = context.Distractors.Pick(answer, context.RandomFor(stem));
+                if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention))
+                {
+                    continue; // a fill-in for the article's own subject ("ISIS") is guessed, not known
+                }
+
+                var aliases = mention.Entity is { } entity ? Roles.WhoHeldRoleKind.Aliases(entity).FindAll(alias => alias != mention.Text) : [];
+                if (mention.Entity is { } named && named.Name != mention.Text)
+                {
+                    aliases.Insert(0, named.Name);
+                }
+
+                yield return GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, mention.Text, distractors, kind, aliases);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the blank reads well: not a name that runs on into a number ("Kurdistan 24"), not a place after "the"
+    /// (its distractors would not take the article), not an acronym the article never expands.
+    /// </summary>
+    internal static bool Blankable(Sentence sentence, Mention mention, AnswerKind kind)
+    {
+        var end = mention.End - sentence.Start;
+        var start = mention.Start - sentence.Start;
+        if (end + 1 < sentence.Text.Length && sentence.Text[end] == ' ' && char.IsDigit(sentence.Text[end + 1]) && kind is AnswerKind.Place or AnswerKind.Organization)
+        {
+            return false;
+        }
+
+        // "Polarimeter #2" is a model number, not a quantity anyone learns.
+        if (start > 0 && sentence.Text[start - 1] == '#')
+        {
+            return false;
+        }
+
+        // "(Canada, France, Germany, Japan, …)": one member of an enumerated group; any other member reads as right too.
+        var open = sentence.Text.LastIndexOf('(', Math.Max(start - 1, 0));
+        if (open >= 0 && sentence.Text.IndexOf(')', open) is var close && close > start && sentence.Text.AsSpan(open, close - open).Count(',') >= 3)
+        {
+            return false;
+        }
+
+        // "U.S. financial contributions": an abbreviated country used as an adjective; "Iran financial" would not read.
+        if (kind == AnswerKind.Place && !mention.Text.Any(char.IsLower) && AttributiveNoun().IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        // "would one day compel": "one day" means "some day" there, not a duration.
+        if (kind == AnswerKind.Duration && mention.Text.StartsWith("one ", StringComparison.OrdinalIgnoreCase) && ModalBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
+        // An acronym being defined: "Syrian Democratic Forces (SDF)".
+        var after = sentence.Text.AsSpan(end).TrimStart();
+        if ((after.Length > 0 && after[0] == '(') || (start > 0 && sentence.Text[start - 1] == '('))
+        {
+            return false;
+        }
+
+        // "Central and _____" for "South Asia": the coordination already shapes the answer.
+        if (kind is AnswerKind.Place or AnswerKind.Organization && mention.Text.Contains(' ', StringComparison.Ordinal) && EllipticalCoordination().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
+        // "several hundred Special Forces": a counted group reads as a common noun; names of bodies do not fit there.
+        if (kind == AnswerKind.Organization && CountedBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
+        if (kind == AnswerKind.Place && start >= 4 && sentence.Text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return kind != AnswerKind.Organization || mention.Text.Any(char.IsLower) || mention.Entity?.Acronym is not null;
+    }
+
+    private bool StemPasses(ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
+    {
+        var bare = GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, answer, null, kind);
+        return CardLinter.Check(bare).Count == 0;
+    }
+
+    internal static bool IsTopic(ArticleAnalysis analysis, Mention mention)
+    {
+        var count = 0;
+        foreach (var other in analysis.AllMentions())
+        {
+            count += other.Entity == mention.Entity ? 1 : 0;
+        }
+
+        return count > 3;
+    }
+
+    /// <summary>What a mention would be asked as, or <see langword="null"/> when it is not worth a blank.</summary>
+    internal static AnswerKind? AnswerKindOf(Mention mention)
+    {
+        if (mention.IsUnusable)
+        {
+            return null;
+        }
+
+        return mention.ResolvedKind switch
+        {
+            MentionKind.Number when mention.Value >= 2 => AnswerKind.Number,
+            MentionKind.Money => AnswerKind.Money,
+            MentionKind.Percent => AnswerKind.Percent,
+            MentionKind.Date => AnswerKind.Date,
+            MentionKind.Year => AnswerKind.Year,
+            MentionKind.Duration => AnswerKind.Duration,
+            MentionKind.Place when mention.Entity?.PlaceKind is not null => AnswerKind.Place,
+            MentionKind.Organization when mention.Entity is not null => AnswerKind.Organization,
+            MentionKind.Person when mention.Entity is { } person && person.Name == mention.Text && person.Name.Contains(' ', StringComparison.Ordinal) => AnswerKind.Person,
+            _ => null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|could|might|may|should|can|must) $")]
+    private static partial System.Text.RegularExpressions.Regex ModalBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ (?:and|or) $")]
+    private static partial System.Text.RegularExpressions.Regex EllipticalCoordination();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|hundred|thousand|dozen|several|many|some|few) $")]
+    private static partial System.Text.RegularExpressions.Regex CountedBefore();
+}

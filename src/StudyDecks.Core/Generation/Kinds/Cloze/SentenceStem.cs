@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Generation.Kinds.Cloze;
+
+/// <summary>
+/// Turns a source sentence into a stand-alone stem: drops a leading discourse marker ("Indeed, ", "Notably, "),
+/// drops a weekday that only the article's date explains ("in Rome on Monday" → "in Rome"), and, when the sentence
+/// is too long, cuts a trailing clause that comes after the part asked about.
+/// </summary>
+internal static partial class SentenceStem
+{
+    /// <summary>
+    /// The stem for <paramref name="sentence"/> with <c>[start, end)</c> replaced by <paramref name="replacement"/>,
+    /// or <see langword="null"/> when the asked part would be cut away.
+    /// </summary>
+    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null, int? year = null)
+    {
+        const string Marker = "\u0001";
+        var text = sentence[..start] + Marker + sentence[end..];
+        text = DiscourseMarker().Replace(text, "");
+        text = LeadingWeekday().Replace(text, "");
+        text = DiscourseMarker().Replace(text, "");
+        // "as he explained, the Coalition would …": the reporting clause only points back to the speaker.
+        text = LeadingReport().Replace(text, "");
+        text = Weekday().Replace(text, "");
+        text = MidSentenceToday().Replace(text, "");
+        // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
+        text = LeadingRelativeTime().Replace(text, "");
+        text = Currently().Replace(text, " ");
+        if (year is { } written)
+        {
+            // The article's own year turns "last year" into a date a reader can check.
+            text = YearRelative().Replace(text, match => match.Groups["w"].Value switch
+            {
+                "last" => $" in {written - 1}",
+                "next" => $" in {written + 1}",
+                _ => $" in {written}",
+            });
+        }
+
+        if (weMeans is not null && text.StartsWith("We ", StringComparison.Ordinal))
+        {
+            // A joint statement's "We" is its authors, named in its first sentence: "We the Leaders of the G7 …".
+            text = weMeans + text[2..];
+            text = OurWord().Replace(text, "their");
+        }
+        var opener = DiscourseMarker().Match(text);
+        if (opener.Success)
+        {
+            text = text[opener.Length..];
+        }
+
+        text = char.ToUpperInvariant(text[0]) + text[1..];
+
+        if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
+        {
+            text = ClauseHolding(text, Marker);
+        }
+        else
+        {
+            // "Iraq has repatriated over 10,400 …, and the Kyrgyz Republic has repatriated over 432 …": each clause is a
+            // whole statement, and asking only the one that holds the blank lets the other clause give a card of its own.
+            text = CoordinatedClauseHolding(text, Marker) ?? text;
+        }
+
+        // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
+        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis(), LeadingSetting()])
+        {
+            if (Articles.WordCounter.Count(text) <= CardLinter.MaximumStemWords)
+            {
+                break;
+            }
+
+            text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' ? "," : "");
+        }
+
+        text = char.ToUpperInvariant(text[0]) + text[1..];
+        if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
+        {
+            var marker = text.IndexOf(Marker, StringComparison.Ordinal);
+            foreach (Match clause in TrailingClause().Matches(text))
+            {
+                var kept = text[..clause.Index] + (clause.Value.StartsWith(",”", StringComparison.Ordinal) ? "”" : "");
+                if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept))
+                {
+                    // ",” as they said" ends inside a quotation: the period goes before its closing mark.
+                    text = clause.Value.StartsWith(",”", StringComparison.Ordinal) ? text[..clause.Index] + ".”" : text[..clause.Index] + ".";
+                    break;
+                }
+            }
+        }
+
+        var at = text.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? null : text[..at] + replacement + text[(at + Marker.Length)..];
+    }
+
+    /// <summary>The clause between semicolons that holds the asked part, as a sentence of its own.</summary>
+    private static string ClauseHolding(string text, string marker)
+    {
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        var start = text.LastIndexOf("; ", at, StringComparison.Ordinal);
+        var end = text.IndexOf("; ", at, StringComparison.Ordinal);
+        if (start < 0 && end < 0)
+        {
+            return CoordinatedClauseHolding(text, marker) ?? text;
+        }
+
+        var clause = text[(start < 0 ? 0 : start + 2)..(end < 0 ? text.Length : end)].TrimEnd('.', ' ');
+        if (Articles.WordCounter.Count(clause) < 8 || !CardLinter.Balanced(clause))
+        {
+            return text;
+        }
+
+        return char.ToUpperInvariant(clause[0]) + clause[1..] + ".";
+    }
+
+    /// <summary>
+    /// Of two clauses joined by ", and the …", each with its own subject and verb ("X was built by A, and the Y was
+    /// developed by B"), the one that holds the asked part, as a sentence; <see langword="null"/> when there are not two.
+    /// </summary>
+    private static string? CoordinatedClauseHolding(string text, string marker)
+    {
+        var join = CoordinatedClause().Match(text);
+        if (!join.Success || text.IndexOf(", and the ", join.Index + 1, StringComparison.Ordinal) >= 0 || !VerbAhead().IsMatch(text[(join.Index + 6)..]) || !FiniteVerb().IsMatch(text[..join.Index]))
+        {
+            return null;
+        }
+
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        var first = text[..join.Index];
+        var second = text[(join.Index + 6)..];
+        var part = at < join.Index ? first.TrimEnd('.', ' ') + "." : char.ToUpperInvariant(second[0]) + second[1..];
+        return Articles.WordCounter.Count(part) < 6 || !CardLinter.Balanced(part) || part.Count(c => c == '—') % 2 != 0 ? null : part;
+    }
+
+    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly),?\s+")]
+    private static partial Regex DiscourseMarker();
+
+    [GeneratedRegex(@"^(?:On|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
+    private static partial Regex LeadingWeekday();
+
+    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
+    private static partial Regex MidSentenceToday();
+
+    [GeneratedRegex(@"^(?:Today|Yesterday|This week|Last week|Earlier this (?:week|month)|(?:\w+ )?(?:days?|weeks?|months?) ago|\w+ (?:days|weeks|months|years) later(?=, (?:in|on) )),\s+")]
+    private static partial Regex LeadingRelativeTime();
+
+    [GeneratedRegex(@" currently (?=\p{Ll})")]
+    private static partial Regex Currently();
+
+    [GeneratedRegex(@" (?<w>last|this|next) year(?=[\s,.;])")]
+    private static partial Regex YearRelative();
+
+    [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]
+    private static partial Regex LeadingReport();
+
+    [GeneratedRegex(@"—[^—]{3,120}—")]
+    private static partial Regex DashAside();
+
+    // Only right after a name ("Lead Inspector General, a Congressionally-mandated document,"): elsewhere ", a senior
+    // official explained," is the clause's own subject and verb.
+    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+), (?:a|an) \p{Ll}[^,;“”""]{3,80},")]
+    private static partial Regex Apposition();
+
+    // "In the briefing, …": a setting the article introduced earlier; the statement holds without it.
+    [GeneratedRegex(@"^In the \p{Ll}+, (?=\p{Ll})")]
+    private static partial Regex LeadingSetting();
+
+    [GeneratedRegex(@" \([^()]{2,80}\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@", and (?=the \p{L})")]
+    private static partial Regex CoordinatedClause();
+
+    [GeneratedRegex(@"^the [^,;]{0,80}? (?:was|were|is|are|has|have|had|will)\b")]
+    private static partial Regex VerbAhead();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had|will)\b")]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"\bour\b")]
+    private static partial Regex OurWord();
+
+    [GeneratedRegex(@",? (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
+    private static partial Regex TrailingClause();
+}

@@ -1,0 +1,79 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Generation.Kinds.Cloze;
+
+namespace StudyDecks.Core.Generation.Kinds.TrueFalse;
+
+/// <summary>
+/// A statement to judge: the source sentence as it stands (true), or with one place, organisation or person swapped
+/// for a distractor of the same kind (false). The seed decides which, card by card. Numbers are never swapped: another
+/// figure from the deck may be the same quantity at another date (83 members in 2021, 87 in 2024).
+/// </summary>
+internal sealed class TrueFalseKind : IQuestionKind
+{
+    private const int MaximumWords = 35;
+
+    public string Name => "true-false";
+
+    /// <summary>A quotation is never altered: a false statement would misquote someone.</summary>
+    private static bool InsideQuotation(Sentence sentence, Mention mention)
+    {
+        var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
+
+    private static bool SpeltAlike(string first, string second)
+    {
+        var a = first[(first.LastIndexOf(' ') + 1)..];
+        var b = second[(second.LastIndexOf(' ') + 1)..];
+        return Quality.TextSimilarity.Levenshtein(a.ToUpperInvariant(), b.ToUpperInvariant()) <= 2;
+    }
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
+    {
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (Articles.WordCounter.Count(sentence.Text) > MaximumWords)
+            {
+                continue;
+            }
+
+            foreach (var mention in analysis.Mentions[sentence.Index])
+            {
+                if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
+                    || !ClozeKind.Blankable(sentence, mention, kind) || InsideQuotation(sentence, mention) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention)) || sentence.Text.EndsWith('?'))
+                {
+                    continue;
+                }
+
+                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text, analysis.WeMeans, analysis.Year);
+                if (trueStatement is null)
+                {
+                    continue;
+                }
+
+                var random = context.RandomFor(trueStatement);
+                var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
+                var distractors = context.Distractors.Pick(answer, random);
+                if (distractors is null)
+                {
+                    continue;
+                }
+
+                // "Ms Bauchtman" for "Lydia Buchtmann" is the same person misspelt, not a false statement.
+                var swaps = distractors.Where(distractor => !SpeltAlike(distractor, mention.Text)).ToList();
+                if (swaps.Count == 0)
+                {
+                    continue;
+                }
+
+                var isTrue = random.Next(2) == 0;
+                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, swaps[random.Next(swaps.Count)], analysis.WeMeans, analysis.Year)!;
+                var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind, idKey: mention.Text);
+                yield return card;
+                break; // one statement per sentence is plenty
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Generation;
+
+/// <summary>
+/// Names the person a stem's "he" or "she" stands for, so that a sentence such as "He also ordered that an extra
+/// 10 percent tariff be levied" can stand alone. Only when it is unambiguous: the nearest earlier sentence of the
+/// paragraph's neighbourhood that names people names exactly one, and the stem names nobody before the pronoun.
+/// </summary>
+internal static partial class PronounResolver
+{
+    /// <summary>How many sentences back an antecedent may be.</summary>
+    private const int Reach = 2;
+
+    /// <summary>The stem with its first subject "he"/"she" replaced by the person's full name, or <see langword="null"/>.</summary>
+    public static string? Resolve(ArticleAnalysis analysis, Sentence sentence, string stem)
+    {
+        var match = SubjectPronoun().Match(stem);
+        if (!match.Success || InsideQuotation(stem, match.Index))
+        {
+            return null;
+        }
+
+        var person = Antecedent(analysis, sentence);
+        if (person is null || stem.Contains(person.Name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var alias in person.Aliases)
+        {
+            if (stem.AsSpan(0, match.Index).Contains(alias, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return stem[..match.Index] + person.Name + stem[(match.Index + match.Length)..];
+    }
+
+    private static Entity? Antecedent(ArticleAnalysis analysis, Sentence sentence)
+    {
+        // Someone else named in the same sentence makes "he" ambiguous.
+        var here = People(analysis, sentence.Index);
+        for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - Reach; index--)
+        {
+            var people = People(analysis, index);
+            if (people.Count > 0)
+            {
+                return people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) ? people.First() : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static HashSet<Entity> People(ArticleAnalysis analysis, int index)
+    {
+        var people = new HashSet<Entity>();
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } entity && entity.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                people.Add(entity);
+            }
+        }
+
+        return people;
+    }
+
+    private static bool InsideQuotation(string stem, int at)
+    {
+        var before = stem.AsSpan(0, at);
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
+
+    [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]
+    private static partial Regex SubjectPronoun();
+}

@@ -1,0 +1,54 @@
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Quality;
+
+/// <summary>Checks between cards: S8 independence, S9 duplicates.</summary>
+public static partial class CardLinter
+{
+    /// <summary>Two stems closer than this (normalised edit distance) are duplicates (S9).</summary>
+    public const double DuplicateDistance = 0.2;
+
+    private static void CheckBetweenCards(IReadOnlyList<Card> cards, List<LintFinding> findings)
+    {
+        var normalized = new string[cards.Count];
+        for (var i = 0; i < cards.Count; i++)
+        {
+            normalized[i] = TextSimilarity.Normalize(cards[i].Question);
+        }
+
+        for (var j = 0; j < cards.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                if (cards[i].Source.Article != cards[j].Source.Article)
+                {
+                    continue;
+                }
+
+                if (IsDuplicate(normalized[i], normalized[j]))
+                {
+                    Add(findings, cards[j], "S9", $"duplicates card {cards[i].Id}");
+                }
+
+                if (cards[i].Source.Sentence == cards[j].Source.Sentence && (GivesAway(cards[i], cards[j]) || GivesAway(cards[j], cards[i])))
+                {
+                    Add(findings, cards[j], "S8", $"shares its answer with the stem of card {cards[i].Id}");
+                }
+            }
+        }
+    }
+
+    internal static bool IsDuplicate(string first, string second)
+    {
+        var longer = Math.Max(first.Length, second.Length);
+        if (Math.Abs(first.Length - second.Length) >= DuplicateDistance * longer)
+        {
+            return false;
+        }
+
+        return TextSimilarity.Levenshtein(first, second) < DuplicateDistance * longer;
+    }
+
+    private static bool GivesAway(Card keyCard, Card other) =>
+        keyCard.Type != CardType.TrueFalse && TextSimilarity.ContainsPhrase(other.Question, keyCard.Answer);
+}

@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+
+namespace StudyDecks.Core.Quality;
+
+/// <summary>Option checks D1–D12.</summary>
+public static partial class CardLinter
+{
+    private const double MinimumOptionDistance = 0.25;
+
+    private static void CheckOptions(Card card, List<LintFinding> findings)
+    {
+        // D9 option count.
+        var expected = card.Type switch
+        {
+            CardType.MultipleChoice => card.Distractors.Count == 3,
+            CardType.Cloze => card.Distractors.Count is 0 or 3,
+            CardType.ShortAnswer => card.Distractors.Count == 0,
+            CardType.TrueFalse => card.Distractors.Count == 1,
+            _ => false,
+        };
+        if (!expected)
+        {
+            Add(findings, card, "D9", $"{card.Distractors.Count} distractors on a {DeckNames.ToName(card.Type)} card");
+        }
+
+        if (card.Type == CardType.TrueFalse)
+        {
+            var pair = (card.Answer, card.Distractors.Count == 1 ? card.Distractors[0] : "");
+            if (pair is not ((Card.True, Card.False) or (Card.False, Card.True)))
+            {
+                Add(findings, card, "D3", "a true/false card's options are True and False");
+            }
+
+            return;
+        }
+
+        if (card.Distractors.Count == 0)
+        {
+            return;
+        }
+
+        var numeric = IsNumeric(card.AnswerKind);
+        var keyNames = new List<string> { card.Answer };
+        keyNames.AddRange(card.Aliases);
+        var lexicon = Lexicon.Default;
+        var keyForm = numeric && card.AnswerKind != AnswerKind.Date ? QuantityForm.Parse(card.Answer, lexicon) : null;
+        foreach (var distractor in card.Distractors)
+        {
+            // D1 exactly one correct option.
+            foreach (var name in keyNames)
+            {
+                if (TextSimilarity.Normalize(name) == TextSimilarity.Normalize(distractor) || Initials(name) == TextSimilarity.Normalize(distractor) || (card.AnswerKind != AnswerKind.Term && Initials(distractor) == TextSimilarity.Normalize(name)))
+                {
+                    Add(findings, card, "D1", $"\"{distractor}\" is the answer or an alias of it");
+                }
+            }
+
+            // D2 certainly false: a distractor already in the stem (or, for a cloze, in its sentence) is a true option.
+            if (TextSimilarity.ContainsPhrase(card.Question, distractor) || (card.Type == CardType.Cloze && TextSimilarity.ContainsPhrase(card.Explanation, distractor)))
+            {
+                Add(findings, card, "D2", $"\"{distractor}\" is stated in the question");
+            }
+
+            // D3 same semantic type.
+            if (!HasShape(distractor, card.AnswerKind) || !HasShape(card.Answer, card.AnswerKind))
+            {
+                Add(findings, card, "D3", $"\"{distractor}\" is not a {DeckNames.ToName(card.AnswerKind)} like the answer");
+            }
+
+            // D4 grammatical homogeneity: same capitalisation.
+            if (char.IsUpper(distractor[0]) != char.IsUpper(card.Answer[0]))
+            {
+                Add(findings, card, "D4", $"\"{distractor}\" is capitalised differently from the answer");
+            }
+
+            // D7 banned options.
+            if (Banned().IsMatch(distractor) && !Banned().IsMatch(card.Answer))
+            {
+                Add(findings, card, "D7", $"\"{distractor}\" is a banned option");
+            }
+
+            // D12 no absurd numbers.
+            if (keyForm is not null)
+            {
+                var form = QuantityForm.Parse(distractor, lexicon);
+                if (form is null || form.Unit != keyForm.Unit || form.Grouped != keyForm.Grouped && Math.Max(form.Number, keyForm.Number) >= 1000)
+                {
+                    Add(findings, card, "D12", $"\"{distractor}\" is not in the answer's unit and form");
+                }
+                else if (card.AnswerKind == AnswerKind.Year ? Math.Abs(form.Number - keyForm.Number) > 10 : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
+                {
+                    Add(findings, card, "D12", $"\"{distractor}\" is too far from the answer");
+                }
+            }
+        }
+
+        // D5 length homogeneity.
+        var options = card.Options;
+        var shortest = int.MaxValue;
+        var longest = 0;
+        foreach (var option in options)
+        {
+            shortest = Math.Min(shortest, option.Length);
+            longest = Math.Max(longest, option.Length);
+        }
+
+        if (longest > shortest * 2)
+        {
+            Add(findings, card, "D5", "options differ too much in length");
+        }
+
+        // D6 distinct options.
+        for (var i = 0; i < options.Count; i++)
+        {
+            for (var j = i + 1; j < options.Count; j++)
+            {
+                var a = TextSimilarity.Normalize(options[i]);
+                var b = TextSimilarity.Normalize(options[j]);
+                var same = a == b || (!numeric && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)
+                    || TextSimilarity.Levenshtein(a, b) < MinimumOptionDistance * Math.Max(a.Length, b.Length)));
+                if (same)
+                {
+                    Add(findings, card, "D6", $"\"{options[i]}\" and \"{options[j]}\" are too alike");
+                }
+            }
+        }
+
+        // D11 logical order: numeric distractors are stored ascending.
+        if (keyForm is not null)
+        {
+            decimal previous = decimal.MinValue;
+            foreach (var distractor in card.Distractors)
+            {
+                var value = QuantityForm.Parse(distractor, lexicon)?.Number ?? 0;
+                if (value < previous)
+                {
+                    Add(findings, card, "D11", "numeric distractors are not in ascending order");
+                    break;
+                }
+
+                previous = value;
+            }
+        }
+    }
+
+    private static bool IsNumeric(AnswerKind kind) =>
+        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+
+    /// <summary>Whether an option looks like a thing of <paramref name="kind"/>: a year is four digits, a name has no digits.</summary>
+    internal static bool HasShape(string option, AnswerKind kind) => kind switch
+    {
+        AnswerKind.Year => YearShape().IsMatch(option),
+        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option),
+        AnswerKind.Money => MoneyShape().IsMatch(option),
+        AnswerKind.Percent => PercentShape().IsMatch(option),
+        AnswerKind.Date => DateShape().IsMatch(option),
+        AnswerKind.Duration => DurationShape().IsMatch(option),
+        AnswerKind.Organization => option.Length > 1 && char.IsUpper(option[0]),
+        _ => option.Length > 1 && char.IsUpper(option[0]) && !option.Any(char.IsDigit),
+    };
+
+    private static string Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return "\0";
+        }
+
+        var initials = new char[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            initials[i] = char.ToLowerInvariant(words[i][0]);
+        }
+
+        return new string(initials);
+    }
+
+    [GeneratedRegex(@"\b(?:all of the above|none of the above|always|never|completely|absolutely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Banned();
+
+    [GeneratedRegex(@"^(?:1[0-9]|20)\d\d$")]
+    private static partial Regex YearShape();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$")]
+    private static partial Regex NumberShape();
+
+    [GeneratedRegex(@"^(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?|\d[\d,]*(?:\.\d+)?\s(?:million\s|billion\s)?(?:dollars|euros|pounds|yen))$")]
+    private static partial Regex MoneyShape();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?\s?(?:%|percent|per cent)$")]
+    private static partial Regex PercentShape();
+
+    [GeneratedRegex(@"(?:January|February|March|April|May|June|July|August|September|Sept?|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.?")]
+    private static partial Regex DateShape();
+
+    [GeneratedRegex(@"^(?:\d+|\p{L}+)\s(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:\d+|\p{L}+)\scentur(?:y|ies)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationShape();
+}

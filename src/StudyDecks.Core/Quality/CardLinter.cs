@@ -1,0 +1,58 @@
+using StudyDecks.Core.Articles;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Quality;
+
+/// <summary>
+/// Checks cards against the item-writing criteria: stems (S1–S9) and options (D1–D12). Generation runs it on every
+/// candidate card and drops or repairs those that fail; <c>studydecks inspect</c> reports its findings on a deck.
+/// </summary>
+/// <remarks>
+/// Criteria that need quiz takers (R1, R2) or a printed quiz (D10, key position) are not checked here.
+/// S8 (independence) is checked between cards of the same source sentence, where one card's key in another's stem
+/// gives the answer away.
+/// </remarks>
+public static partial class CardLinter
+{
+    /// <summary>The most words a stem may have (S6).</summary>
+    public const int MaximumStemWords = 35;
+
+    /// <summary>Findings for one card. With <paramref name="article"/>, also checks that the sentence is in it verbatim.</summary>
+    public static IReadOnlyList<LintFinding> Check(Card card, Article? article = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var findings = new List<LintFinding>();
+        CheckStem(card, article, findings);
+        CheckOptions(card, findings);
+        return findings;
+    }
+
+    /// <summary>Findings for every card of a deck, and between its cards (S8, S9).</summary>
+    public static IReadOnlyList<LintFinding> Check(Deck deck, IReadOnlyList<Article>? articles = null)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        var findings = new List<LintFinding>();
+        foreach (var card in deck.Cards)
+        {
+            Article? article = null;
+            if (articles is not null)
+            {
+                foreach (var candidate in articles)
+                {
+                    if (candidate.Id == card.Source.Article)
+                    {
+                        article = candidate;
+                    }
+                }
+            }
+
+            findings.AddRange(Check(card, article));
+        }
+
+        CheckBetweenCards(deck.Cards, findings);
+        return findings;
+    }
+
+    private static void Add(List<LintFinding> findings, Card card, string rule, string message) =>
+        findings.Add(new LintFinding(card.Id, rule, message));
+}

@@ -1,0 +1,62 @@
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Tests.Analysis;
+
+public class EntityTableTests
+{
+    [Test]
+    public void An_acronym_and_its_expansion_are_one_entity()
+    {
+        // Arrange & Act
+        var (_, entities) = ArticleText.Resolve("The Kurdish-led Syrian Democratic Forces (SDF) hold the camps. The SDF asked for help.");
+
+        // Assert
+        Assert.That(entities.Find("SDF"), Is.SameAs(entities.Find("Syrian Democratic Forces")).And.Not.Null);
+    }
+
+    [Test]
+    public void Slash_joined_names_are_one_entity()
+    {
+        // Arrange & Act
+        var (_, entities) = ArticleText.Resolve("The ministers vowed to defeat Daesh/ISIS in Iraq. ISIS has lost its territory.");
+
+        // Assert
+        Assert.That(entities.SameEntity("Daesh", "ISIS"), Is.True);
+    }
+
+    [Test]
+    public void A_surname_refers_back_to_the_full_name()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Secretary of State Antony Blinken spoke in Rome. Later, Blinken affirmed the plan.");
+
+        // Act
+        var surname = analysis.AllMentions().Single(mention => mention.Text == "Blinken");
+
+        // Assert
+        Assert.That((surname.ResolvedKind, surname.Canonical), Is.EqualTo((MentionKind.Person, "Antony Blinken")));
+    }
+
+    [Test]
+    public void The_head_word_of_an_organisation_refers_back_to_it()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("The D-ISIS Coalition met in Rome. The D-ISIS Coalition agreed. Later the Coalition left Rome.");
+
+        // Act
+        var shortName = analysis.AllMentions().Single(mention => mention.Text == "Coalition");
+
+        // Assert
+        Assert.That(shortName.Canonical, Is.EqualTo("D-ISIS Coalition"));
+    }
+
+    [Test]
+    public void Country_abbreviations_are_the_country()
+    {
+        // Arrange & Act
+        var (_, entities) = ArticleText.Resolve("The U.S. sent aid. The United States also sent troops.");
+
+        // Assert
+        Assert.That(entities.SameEntity("U.S.", "United States"), Is.True);
+    }
+}

@@ -1,0 +1,72 @@
+namespace StudyDecks.Core.Tests.Analysis;
+
+public class SentenceSplitterTests
+{
+    private static readonly object[] Cases =
+    [
+        new object[] { "The U.S. is the co-lead of that effort. Saudi Arabia agreed.", new[] { "The U.S. is the co-lead of that effort.", "Saudi Arabia agreed." } },
+        new object[] { "The note was signed by John J. Catherine in Rome. It ended.", new[] { "The note was signed by John J. Catherine in Rome.", "It ended." } },
+        new object[] { "President George H. W. Bush spoke on Sept. 30 in Washington. He left.", new[] { "President George H. W. Bush spoke on Sept. 30 in Washington.", "He left." } },
+        new object[] { "Dr. Fuad Hussein met St. John. They talked.", new[] { "Dr. Fuad Hussein met St. John.", "They talked." } },
+        new object[] { "The rate rose to 3.5 percent. Prices fell.", new[] { "The rate rose to 3.5 percent.", "Prices fell." } },
+        new object[] { "He said, “We came. We saw.” Then he left.", new[] { "He said, “We came. We saw.”", "Then he left." } },
+        new object[] { "Aid was led by the U.S. The UK followed.", new[] { "Aid was led by the U.S.", "The UK followed." } },
+        new object[] { "He knew the area well—i.e. Kirkuk Province, not Mosul.", new[] { "He knew the area well—i.e. Kirkuk Province, not Mosul." } },
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void Splits_sentences_at_real_ends_only(string text, string[] expected)
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze(text);
+
+        // Act
+        var sentences = analysis.Sentences.Select(sentence => sentence.Text).ToArray();
+
+        // Assert
+        Assert.That(sentences, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Sentences_are_verbatim_spans_of_the_article_text()
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze("First sentence here. Second one follows.\n\nA new paragraph starts.");
+
+        // Act & Assert
+        foreach (var sentence in analysis.Sentences)
+        {
+            Assert.That(analysis.Article.Text[sentence.Start..sentence.End], Is.EqualTo(sentence.Text));
+        }
+    }
+
+    [TestCase("US Secretary of State Antony Blinken attends a meeting in Rome, June 27, 2021. (Photo: AFP)")]
+    [TestCase("Read More: G7 leaders ‘commend,’ reiterate support for Kurdistan Region’s Peshmerga")]
+    [TestCase("Editing by John J. Catherine")]
+    [TestCase("By Jane Smith")]
+    [TestCase("No Deadline for Coalition Presence in Erbil?")]
+    public void Skips_boilerplate_blocks(string block)
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze($"The ministers met in Rome.\n\n{block}\n\nThey agreed on a plan.");
+
+        // Act
+        var sentences = analysis.Sentences.Select(sentence => sentence.Text).ToArray();
+
+        // Assert
+        Assert.That(sentences, Is.EqualTo(new[] { "The ministers met in Rome.", "They agreed on a plan." }));
+    }
+
+    [Test]
+    public void Strips_the_dateline_from_the_first_sentence()
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze("WASHINGTON DC (Kurdistan 24) - The 83-member Coalition met in Rome.");
+
+        // Act
+        var first = analysis.Sentences[0].Text;
+
+        // Assert
+        Assert.That(first, Is.EqualTo("The 83-member Coalition met in Rome."));
+    }
+}

@@ -1,0 +1,133 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Quality;
+using StudyDecks.Core.Tests.Analysis;
+
+namespace StudyDecks.Core.Tests.Distractors;
+
+public class DistractorPickerTests
+{
+    private const string Text =
+        "The Kurdish-led Syrian Democratic Forces (SDF) hold the camps. The Kurdistan Democratic Party (KDP) met in Erbil. " +
+        "The Kurdistan Regional Government (KRG) agreed. The Popular Mobilization Forces (PMF) stayed. The Iraqi Security Forces fought in Mosul. The State Department spoke. " +
+        "Secretary of State Antony Blinken met Iraqi Foreign Minister Fuad Hussein in Baghdad. Blinken said the SDF did well. " +
+        "The U.S. is contributing $168 million, after $148 million last year and $535 million in aid. Some 31,000 people and 9,000 fighters remain. " +
+        "In 2017 the Coalition took Mosul.";
+
+    private static (DistractorPicker Picker, EntityTable Entities, ArticleAnalysis Analysis) Setup()
+    {
+        var analysis = ArticleText.Analyze(Text);
+        var entities = new EntityTable(Lexicon.Default, [analysis]);
+        return (new DistractorPicker(Lexicon.Default, entities, new DistractorPools([analysis])), entities, analysis);
+    }
+
+    [Test]
+    public void Distractors_never_include_an_alias_of_the_answer()
+    {
+        // Arrange
+        var (picker, entities, analysis) = Setup();
+        var answer = new AnswerSpec("SDF", AnswerKind.Organization, analysis.Article.Id, "The _____ hold the camps.") { Entity = entities.Find("SDF") };
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(1));
+
+        // Assert
+        Assert.That(distractors, Is.Not.Null);
+        Assert.That(distractors!, Has.None.Matches<string>(option => entities.SameEntity(option!, "SDF") || option == "Syrian Democratic Forces"));
+    }
+
+    [Test]
+    public void Person_distractors_are_other_full_names_never_the_answer_or_its_surname()
+    {
+        // Arrange
+        var (picker, entities, analysis) = Setup();
+        var answer = new AnswerSpec("Antony Blinken", AnswerKind.Person, analysis.Article.Id, "Who was the Secretary of State in 2024?") { Entity = entities.Find("Antony Blinken") };
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(7));
+
+        // Assert
+        Assert.That(distractors, Has.Count.EqualTo(3));
+        Assert.That(distractors!, Has.All.Contains(" ").And.None.Contains("Blinken"));
+    }
+
+    [Test]
+    public void Money_distractors_share_the_unit_stay_within_half_to_double_and_are_sorted()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("$168 million", AnswerKind.Money, analysis.Article.Id, "The U.S. is contributing _____ to the drive.");
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(3))!;
+        var values = distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number).ToArray();
+
+        // Assert
+        Assert.That(distractors, Has.All.StartWith("$").And.All.EndWith(" million"));
+        Assert.That(values, Has.All.InRange(84m, 336m));
+        Assert.That(values, Does.Not.Contain(168m));
+        Assert.That(values, Is.Ordered);
+        Assert.That(distractors, Does.Not.Contain("$535 million"));
+    }
+
+    [Test]
+    public void Number_distractors_keep_the_digit_grouping_and_exclude_numbers_of_the_stem()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("31,000", AnswerKind.Number, analysis.Article.Id, "Some _____ people and 9,000 fighters remain.");
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(5))!;
+
+        // Assert
+        Assert.That(distractors, Has.All.Matches<string>(option => option!.Contains(',', StringComparison.Ordinal)));
+        Assert.That(distractors, Does.Not.Contain("9,000"));
+    }
+
+    [Test]
+    public void Year_distractors_are_nearby_years()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("2017", AnswerKind.Year, analysis.Article.Id, "In _____ the Coalition took Mosul.");
+
+        // Act
+        var years = picker.Pick(answer, new Random(2))!.Select(int.Parse).ToArray();
+
+        // Assert
+        Assert.That(years, Has.All.InRange(2007, 2027));
+        Assert.That(years, Does.Not.Contain(2017));
+    }
+
+    [Test]
+    public void Acronym_expansions_keep_the_initials_and_are_not_real_names()
+    {
+        // Arrange
+        var (picker, entities, analysis) = Setup();
+        var answer = new AnswerSpec("Syrian Democratic Forces", AnswerKind.Term, analysis.Article.Id, "What does SDF stand for?") { Entity = entities.Find("SDF") };
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(11))!;
+
+        // Assert
+        Assert.That(distractors.Select(option => string.Concat(option.Split(' ').Select(word => word[0]))), Has.All.EqualTo("SDF"));
+        Assert.That(distractors, Has.None.EqualTo("Syrian Democratic Forces"));
+    }
+
+    [Test]
+    public void Options_already_in_the_stem_are_never_offered()
+    {
+        // Arrange
+        var (picker, entities, analysis) = Setup();
+        var answer = new AnswerSpec("Erbil", AnswerKind.Place, analysis.Article.Id, "The party met in _____, not in Baghdad.") { Entity = entities.Find("Erbil") };
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(4));
+
+        // Assert
+        Assert.That(distractors ?? [], Has.None.EqualTo("Baghdad"));
+        Assert.That(distractors ?? [], Has.None.Matches<string>(option => TextSimilarity.ContainsPhrase(answer.Stem, option!)));
+    }
+}

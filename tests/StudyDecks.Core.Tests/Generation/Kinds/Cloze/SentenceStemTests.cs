@@ -1,0 +1,115 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation.Kinds.Cloze;
+
+namespace StudyDecks.Core.Tests.Generation.Kinds.Cloze;
+
+public class SentenceStemTests
+{
+    private static string? Blank(string sentence, string answer, string? weMeans = null)
+    {
+        var start = sentence.IndexOf(answer, StringComparison.Ordinal);
+        return SentenceStem.Build(sentence, start, start + answer.Length, Card.Blank, weMeans);
+    }
+
+    [Test]
+    public void Drops_a_leading_discourse_marker_and_capitalises()
+    {
+        // Act
+        var stem = Blank("Notably, in November 2015, an attack in Paris killed 130 people.", "130");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("In November 2015, an attack in Paris killed _____ people."));
+    }
+
+    [Test]
+    public void Drops_a_weekday_that_only_the_article_date_explains()
+    {
+        // Act
+        var stem = Blank("The Coalition, meeting in Rome on Monday, reaffirmed its commitment.", "Rome");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("The Coalition, meeting in _____, reaffirmed its commitment."));
+    }
+
+    [Test]
+    public void Names_the_authors_of_a_joint_statement_instead_of_we()
+    {
+        // Act
+        var stem = Blank("We urge Russia to protect our shared values.", "Russia", "The Leaders of the Group of Seven (G7)");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("The Leaders of the Group of Seven (G7) urge _____ to protect their shared values."));
+    }
+
+    [Test]
+    public void Cuts_a_trailing_clause_after_the_blank_when_the_sentence_is_too_long()
+    {
+        // Arrange
+        var sentence = "In the first year of the programme the agency trained 4,000 teachers across eleven regions of the country, which was far more than the ministry had planned for when it first set aside money for the scheme in its budget.";
+
+        // Act
+        var stem = Blank(sentence, "4,000");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("In the first year of the programme the agency trained _____ teachers across eleven regions of the country."));
+    }
+
+    [Test]
+    public void Never_cuts_away_the_part_asked_about()
+    {
+        // Arrange
+        var sentence = "In the first year of the programme the agency trained many teachers across eleven regions of the country, which was far more than the ministry had planned for when it first set aside 4,000 dollars in its budget.";
+
+        // Act
+        var stem = Blank(sentence, "4,000 dollars");
+
+        // Assert
+        Assert.That(stem, Is.Not.Null.And.Contains(Card.Blank));
+    }
+
+    [Test]
+    public void Dates_last_year_from_the_year_the_article_was_written()
+    {
+        // Act
+        var start = "A record 45,756 migrants crossed the Channel last year, a record.".IndexOf("45,756", StringComparison.Ordinal);
+        var stem = SentenceStem.Build("A record 45,756 migrants crossed the Channel last year, a record.", start, start + 6, Card.Blank, year: 2023);
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("A record _____ migrants crossed the Channel in 2022, a record."));
+    }
+
+    [Test]
+    public void Drops_a_leading_relative_time_that_only_the_article_date_explains()
+    {
+        // Act
+        var stem = Blank("Two weeks ago, a summit of the G-7 was held in Cornwall.", "Cornwall");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("A summit of the G-7 was held in _____."));
+    }
+
+    [Test]
+    public void Asks_only_the_clause_that_holds_the_blank_when_two_clauses_are_joined_by_and_the()
+    {
+        // Arrange
+        const string Sentence = "Iraq has repatriated over 10,400 of its citizens, Blinken said, and the Kyrgyz Republic has repatriated over 432 of its citizens.";
+
+        // Act
+        var first = Blank(Sentence, "10,400");
+        var second = Blank(Sentence, "432");
+
+        // Assert
+        Assert.That(first, Is.EqualTo("Iraq has repatriated over _____ of its citizens, Blinken said."));
+        Assert.That(second, Is.EqualTo("The Kyrgyz Republic has repatriated over _____ of its citizens."));
+    }
+
+    [Test]
+    public void Keeps_a_coordinated_object_that_has_no_verb_of_its_own()
+    {
+        // Act
+        var stem = Blank("The Coalition is led by the U.S., and the United Arab Emirates.", "U.S.");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("The Coalition is led by the _____, and the United Arab Emirates."));
+    }
+}

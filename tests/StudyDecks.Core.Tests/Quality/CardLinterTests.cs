@@ -1,0 +1,123 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Tests.Quality;
+
+public class CardLinterTests
+{
+    private const string WhoSentence = "Acting US Special Envoy for the Global Coalition, John Godfrey, visited Erbil.";
+    private const string ClozeSentence = "In November 2015, an attack in Paris killed 130 people and wounded another 400.";
+
+    private static Card Who() => new(
+        "c1",
+        CardType.MultipleChoice,
+        "Who was the Acting US Special Envoy for the Global Coalition in 2021?",
+        "John Godfrey",
+        ["Antony Blinken", "Luigi Di Maio", "Mazloum Abdi"],
+        AnswerKind.Person,
+        WhoSentence,
+        new CardSource("a", 0, 0, WhoSentence.Length),
+        ["who-role"]);
+
+    private static Card Cloze() => new(
+        "c2",
+        CardType.Cloze,
+        "In November 2015, an attack in Paris killed _____ people and wounded another 400.",
+        "130",
+        ["90", "170", "260"],
+        AnswerKind.Number,
+        ClozeSentence,
+        new CardSource("a", 1, 100, 100 + ClozeSentence.Length),
+        ["cloze"]);
+
+    private static readonly object[] FailingCards =
+    [
+        new object[] { "S1", Who() with { Answer = "Jane Roe", Distractors = ["Antony Blinken", "Luigi Di Maio", "Mazloum Abdi"] } },
+        new object[] { "S1", Who() with { Source = new CardSource("a", 0, 0, 5) } },
+        new object[] { "S2", Who() with { Question = "Who was the envoy John Godfrey replaced in 2021?" } },
+        new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people and wounded another _____." } },
+        new object[] { "S3", Who() with { Question = "Name the Acting US Special Envoy for the Global Coalition in 2021." } },
+        new object[] { "S3", Who() with { Question = "Who said, “the Acting US Special Envoy for the Global Coalition?" } },
+        new object[] { "S4", Cloze() with { Question = "He said an attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S4", Cloze() with { Question = "Two weeks ago, an attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S5", Who() with { Question = "How many envoys did the Global Coalition have in 2021?" } },
+        new object[] { "S6", Cloze() with { Question = "In November 2015, in what was a long and very carefully coordinated attack by three separate teams of gunmen and bombers across the French capital of Paris, attackers killed _____ people and wounded another 400 in one night." } },
+        new object[] { "S7", Who() with { Question = "Who was not the Acting US Special Envoy for the Global Coalition in 2021?" } },
+        new object[] { "D1", Who() with { Distractors = ["john godfrey", "Luigi Di Maio", "Mazloum Abdi"] } },
+        new object[] { "D1", Who() with { Aliases = ["Godfrey"], Distractors = ["Godfrey", "Luigi Di Maio", "Mazloum Abdi"] } },
+        new object[] { "D2", Cloze() with { Distractors = ["170", "260", "400"] } },
+        new object[] { "D3", Who() with { Distractors = ["Antony Blinken", "2021", "Mazloum Abdi"] } },
+        new object[] { "D4", Who() with { Distractors = ["Antony Blinken", "luigi di maio", "Mazloum Abdi"] } },
+        new object[] { "D5", Who() with { Distractors = ["Antony Blinken", "Luigi Di Maio", "Abdulrahman Mustafa al-Qadiri Abdi"] } },
+        new object[] { "D6", Who() with { Distractors = ["John Godfreys", "Luigi Di Maio", "Mazloum Abdi"] } },
+        new object[] { "D7", Who() with { Distractors = ["Antony Blinken", "None of the above", "Mazloum Abdi"] } },
+        new object[] { "D9", Who() with { Distractors = ["Antony Blinken", "Mazloum Abdi"] } },
+        new object[] { "D11", Cloze() with { Distractors = ["170", "90", "260"] } },
+        new object[] { "D12", Cloze() with { Distractors = ["90", "170", "60,000"] } },
+    ];
+
+    [Test]
+    public void A_well_made_question_passes_every_rule()
+    {
+        // Arrange
+        var cards = new[] { Who(), Cloze() };
+
+        // Act
+        var findings = cards.SelectMany(card => CardLinter.Check(card)).ToList();
+
+        // Assert
+        Assert.That(findings, Is.Empty);
+    }
+
+    [TestCaseSource(nameof(FailingCards))]
+    public void A_card_breaking_a_rule_is_reported_under_that_rule(string rule, Card card)
+    {
+        // Act
+        var findings = CardLinter.Check(card);
+
+        // Assert
+        Assert.That(findings.Select(finding => finding.Rule), Does.Contain(rule));
+    }
+
+    [Test]
+    public void A_true_false_statement_needs_true_and_false_as_its_options()
+    {
+        // Arrange
+        var statement = new Card("c3", CardType.TrueFalse, "An attack in Paris killed 130 people and wounded another 400.", Card.True, [Card.False], AnswerKind.Number, ClozeSentence, new CardSource("a", 1, 0, ClozeSentence.Length), ["true-false"]);
+
+        // Act
+        var good = CardLinter.Check(statement);
+        var bad = CardLinter.Check(statement with { Distractors = ["Maybe"] });
+
+        // Assert
+        Assert.That(good, Is.Empty);
+        Assert.That(bad.Select(finding => finding.Rule), Does.Contain("D3"));
+    }
+
+    [Test]
+    public void Near_duplicate_stems_in_a_deck_are_reported()
+    {
+        // Arrange
+        var deck = new Deck("t", new GeneratorInfo("g", "1", 1), [], [Who(), Who() with { Id = "c9", Question = "Who was the Acting U.S. Special Envoy for the Global Coalition in 2021?" }]);
+
+        // Act
+        var findings = CardLinter.Check(deck);
+
+        // Assert
+        Assert.That(findings.Select(finding => (finding.CardId, finding.Rule)), Does.Contain(("c9", "S9")));
+    }
+
+    [Test]
+    public void A_key_stated_in_another_stem_of_the_same_sentence_is_reported()
+    {
+        // Arrange
+        var giveaway = Who() with { Id = "c8", Type = CardType.Cloze, Question = "Acting US Special Envoy for the Global Coalition, John Godfrey, visited _____.", Answer = "Erbil", Distractors = [], AnswerKind = AnswerKind.Place };
+        var deck = new Deck("t", new GeneratorInfo("g", "1", 1), [], [Who(), giveaway]);
+
+        // Act
+        var findings = CardLinter.Check(deck);
+
+        // Assert
+        Assert.That(findings.Select(finding => finding.Rule), Does.Contain("S8"));
+    }
+}
