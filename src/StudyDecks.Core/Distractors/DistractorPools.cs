@@ -7,6 +7,10 @@ internal sealed class DistractorPools
 {
     private readonly Dictionary<string, List<Entity>> _entitiesByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Mention>> _quantitiesByArticle = new(StringComparer.Ordinal);
+
+    // The same, as sets: every pick skips the article's own names and quantities when it walks the whole deck's.
+    private readonly Dictionary<string, HashSet<Entity>> _entitySetByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Mention>> _quantitySetByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
 
     // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
@@ -46,6 +50,8 @@ internal sealed class DistractorPools
 
             _entitiesByArticle[id] = entities;
             _quantitiesByArticle[id] = quantities;
+            _entitySetByArticle[id] = seen;
+            _quantitySetByArticle[id] = [.. quantities];
         }
 
         var seenEntities = new HashSet<Entity>();
@@ -81,9 +87,10 @@ internal sealed class DistractorPools
             }
         }
 
+        _entitySetByArticle.TryGetValue(articleId, out var ownSet);
         foreach (var entity in _deckEntities)
         {
-            if (own is null || !own.Contains(entity))
+            if (ownSet is null || !ownSet.Contains(entity))
             {
                 yield return (entity, false);
             }
@@ -111,9 +118,10 @@ internal sealed class DistractorPools
             }
         }
 
+        _quantitySetByArticle.TryGetValue(articleId, out var ownSet);
         foreach (var mention in _deckQuantities)
         {
-            if (ownQuantities is null || !ownQuantities.Contains(mention))
+            if (ownSet is null || !ownSet.Contains(mention))
             {
                 yield return (mention, false);
             }

@@ -56,8 +56,9 @@ internal sealed class GenerationContext
     /// </summary>
     public Random RandomFor(string key)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return new Random(BitConverter.ToInt32(hash, 0) ^ Seed);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashUtf8(hash, key);
+        return new Random(BitConverter.ToInt32(hash) ^ Seed);
     }
 
     /// <summary>Builds a card with its stable id and tags.</summary>
@@ -85,6 +86,36 @@ internal sealed class GenerationContext
     }
 
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>
-    public static string CardId(string articleId, string sentence, string answer, string kind) =>
-        "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId}\n{sentence}\n{answer}\n{kind}")))[..12];
+    public static string CardId(string articleId, string sentence, string answer, string kind)
+    {
+        // A cloze candidate is built twice (once bare, to lint its stem; once with its options): same id, hashed once.
+        if (lastId is { } last && ReferenceEquals(last.ArticleId, articleId) && ReferenceEquals(last.Sentence, sentence) && ReferenceEquals(last.Answer, answer) && ReferenceEquals(last.Kind, kind))
+        {
+            return last.Id;
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashUtf8(hash, $"{articleId}\n{sentence}\n{answer}\n{kind}");
+        var id = "c" + Convert.ToHexStringLower(hash[..6]);
+        lastId = (articleId, sentence, answer, kind, id);
+        return id;
+    }
+
+    [ThreadStatic]
+    private static (string ArticleId, string Sentence, string Answer, string Kind, string Id)? lastId;
+
+    /// <summary>SHA-256 of the text's UTF-8 bytes, encoded on the stack when short (every stem and card key is).</summary>
+    private static void HashUtf8(Span<byte> hash, string text)
+    {
+        const int StackLimit = 1024;
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = length > StackLimit ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        var bytes = rented is null ? stackalloc byte[StackLimit] : rented;
+        var written = Encoding.UTF8.GetBytes(text, bytes);
+        SHA256.HashData(bytes[..written], hash);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 }
