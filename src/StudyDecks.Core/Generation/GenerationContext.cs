@@ -62,7 +62,17 @@ internal sealed class GenerationContext
     }
 
     /// <summary>Builds a card with its stable id and tags.</summary>
-    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null)
+    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null) =>
+        Build(CardId(analysis.Article.Id, sentence.Text, answer, kind), analysis, sentence, kind, type, question, answer, distractors, answerKind, aliases);
+
+    /// <summary>
+    /// A candidate built only to be linted and thrown away: everything but its id, whose hash is the costliest part of a
+    /// card and which the linter does not read.
+    /// </summary>
+    public static Card CreateDraft(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind) =>
+        Build("", analysis, sentence, kind, type, question, answer, distractors, answerKind, null);
+
+    private static Card Build(string id, ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases)
     {
         var finalType = type;
         if (type == CardType.MultipleChoice && distractors is null)
@@ -71,7 +81,7 @@ internal sealed class GenerationContext
         }
 
         return new Card(
-            CardId(analysis.Article.Id, sentence.Text, answer, kind),
+            id,
             finalType,
             question,
             answer,
@@ -88,21 +98,10 @@ internal sealed class GenerationContext
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>
     public static string CardId(string articleId, string sentence, string answer, string kind)
     {
-        // A cloze candidate is built twice (once bare, to lint its stem; once with its options): same id, hashed once.
-        if (lastId is { } last && ReferenceEquals(last.ArticleId, articleId) && ReferenceEquals(last.Sentence, sentence) && ReferenceEquals(last.Answer, answer) && ReferenceEquals(last.Kind, kind))
-        {
-            return last.Id;
-        }
-
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         HashUtf8(hash, $"{articleId}\n{sentence}\n{answer}\n{kind}");
-        var id = "c" + Convert.ToHexStringLower(hash[..6]);
-        lastId = (articleId, sentence, answer, kind, id);
-        return id;
+        return "c" + Convert.ToHexStringLower(hash[..6]);
     }
-
-    [ThreadStatic]
-    private static (string ArticleId, string Sentence, string Answer, string Kind, string Id)? lastId;
 
     /// <summary>SHA-256 of the text's UTF-8 bytes, encoded on the stack when short (every stem and card key is).</summary>
     private static void HashUtf8(Span<byte> hash, string text)
