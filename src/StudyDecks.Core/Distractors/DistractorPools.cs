@@ -15,9 +15,12 @@ internal sealed class DistractorPools
 
     // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
     private readonly List<Entity> _deckEntities = [];
-    private readonly List<Mention> _deckQuantities = [];
 
-    private readonly Dictionary<Mention, QuantityForm?> _forms = [];
+    // The deck's quantities split by kind: a pick only ever walks its own kind's.
+    private readonly Dictionary<MentionKind, List<Mention>> _deckQuantitiesByKind = [];
+
+    // Keyed by text: a form depends on nothing else, and hashing a whole mention record costs more than parsing reuse saves.
+    private readonly Dictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
 
     public DistractorPools(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -70,7 +73,12 @@ internal sealed class DistractorPools
             {
                 if (seenQuantities.Add(mention.Text))
                 {
-                    _deckQuantities.Add(mention);
+                    if (!_deckQuantitiesByKind.TryGetValue(mention.Kind, out var ofKind))
+                    {
+                        _deckQuantitiesByKind[mention.Kind] = ofKind = [];
+                    }
+
+                    ofKind.Add(mention);
                 }
             }
         }
@@ -100,30 +108,39 @@ internal sealed class DistractorPools
     /// <summary>The written form of a quantity mention, parsed once.</summary>
     public QuantityForm? FormOf(Mention mention, Lexicon lexicon)
     {
-        if (!_forms.TryGetValue(mention, out var form))
+        if (!_forms.TryGetValue(mention.Text, out var form))
         {
-            _forms[mention] = form = QuantityForm.Parse(mention.Text, lexicon);
+            _forms[mention.Text] = form = QuantityForm.Parse(mention.Text, lexicon);
         }
 
         return form;
     }
 
-    public IEnumerable<(Mention Mention, bool SameArticle)> Quantities(string articleId)
+    /// <summary>The quantities of one kind: the article's first, then the rest of the deck's, in order of first mention.</summary>
+    public IEnumerable<Mention> Quantities(string articleId, MentionKind kind)
     {
         if (_quantitiesByArticle.TryGetValue(articleId, out var ownQuantities))
         {
             foreach (var mention in ownQuantities)
             {
-                yield return (mention, true);
+                if (mention.Kind == kind)
+                {
+                    yield return mention;
+                }
             }
         }
 
+        if (!_deckQuantitiesByKind.TryGetValue(kind, out var ofKind))
+        {
+            yield break;
+        }
+
         _quantitySetByArticle.TryGetValue(articleId, out var ownSet);
-        foreach (var mention in _deckQuantities)
+        foreach (var mention in ofKind)
         {
             if (ownSet is null || !ownSet.Contains(mention))
             {
-                yield return (mention, false);
+                yield return mention;
             }
         }
     }
