@@ -100,7 +100,9 @@ public static partial class CardLinter
             Add(findings, card, "S4", "the stem refers to someone only by a pronoun");
         }
 
-        foreach (var expression in lexicon.RelativeTime)
+        // Most stems hold none of the expressions: one multi-string scan rules them all out at once.
+        var mayBeRelative = outsideQuotes.AsSpan().IndexOfAny(lexicon.RelativeTimeSearch) >= 0 || card.Answer.AsSpan().IndexOfAny(lexicon.RelativeTimeSearch) >= 0;
+        foreach (var expression in mayBeRelative ? lexicon.RelativeTime : [])
         {
             if (TextSimilarity.ContainsPhrase(outsideQuotes, expression) || TextSimilarity.ContainsPhrase(card.Answer, expression))
             {
