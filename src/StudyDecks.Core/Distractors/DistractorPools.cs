@@ -144,4 +144,13 @@ internal sealed class DistractorPools
             }
         }
     }
+
+    /// <summary>The article's own entities, in order of first mention (empty for an article not in the deck).</summary>
+    public IReadOnlyList<Entity> OwnEntities(string articleId) => _entitiesByArticle.TryGetValue(articleId, out var own) ? own : [];
+
+    /// <summary>Whether <paramref name="entity"/> is one of the article's own.</summary>
+    public bool IsOwnEntity(string articleId, Entity entity) => _entitySetByArticle.TryGetValue(articleId, out var own) && own.Contains(entity);
+
+    /// <summary>The deck's entities once each, in order of first mention.</summary>
+    public IReadOnlyList<Entity> DeckEntities => _deckEntities;
 }
