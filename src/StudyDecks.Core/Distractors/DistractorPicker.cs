@@ -15,6 +15,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     public const int Count = 3;
 
     private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
+    private Faker? _faker;
 
     public IReadOnlyList<string>? Pick(AnswerSpec answer, Random random)
     {
@@ -135,14 +136,16 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
     }
 
-    private static void FromBogusNames(OptionRules rules, List<string> chosen, Random random)
+    private void FromBogusNames(OptionRules rules, List<string> chosen, Random random)
     {
         if (chosen.Count >= Count)
         {
             return;
         }
 
-        var faker = new Faker { Random = new Randomizer(random.Next()) };
+        // One Faker per deck, reseeded per card: building a Faker loads its locale and costs more than a whole card.
+        var faker = _faker ??= new Faker();
+        faker.Random = new Randomizer(random.Next());
         for (var attempt = 0; attempt < 20 && chosen.Count < Count; attempt++)
         {
             TryAdd($"{faker.Name.FirstName()} {faker.Name.LastName()}", rules, chosen);
