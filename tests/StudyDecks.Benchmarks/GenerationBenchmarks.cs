@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using StudyDecks.Core.Articles;
 using StudyDecks.Core.Generation;
 using StudyDecks.Testing;
@@ -7,23 +8,55 @@ using StudyDecks.Testing;
 namespace StudyDecks.Benchmarks;
 
 /// <summary>
-/// Generation throughput on the bundled articles (about 60 KB) and on a 10 MB corpus made of those articles repeated
-/// as distinct articles. MB/s = <see cref="CorpusMegabytes"/> / mean time; allocations per MB = allocated / MB.
+/// Generation throughput, single-threaded, on the bundled articles (about 60 KB) and on a 10 MB corpus made of those
+/// articles repeated as distinct articles. The "MB/s" and "Alloc MB/MB" columns (<see cref="ThroughputColumn"/>)
+/// divide by the corpus's size in MB of UTF-8 article text.
+/// Run: <c>dotnet run -c Release --project tests/StudyDecks.Benchmarks -- --filter '*Generation*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 public class GenerationBenchmarks
 {
     private const int TenMegabytes = 10 * 1024 * 1024;
-    private IReadOnlyList<Article> _articles = [];
+    private List<Article> _articles = [];
 
     [Params("articles", "10MB")]
     public string Corpus { get; set; } = "articles";
 
-    /// <summary>Size of the corpus's article text in MB (UTF-16 characters counted as bytes of text).</summary>
-    public double CorpusMegabytes { get; private set; }
-
     [GlobalSetup]
     public void Setup()
+    {
+        _articles = Build(Corpus);
+        Console.WriteLine($"// {Corpus}: {_articles.Count} articles, {MegabytesOf(Corpus):F2} MB of text");
+    }
+
+    [Benchmark]
+    public int Generate() => DeckGenerator.Generate(_articles, new GenerationOptions("Benchmark", Seed: 1)).Cards.Count;
+
+    /// <summary>Size of a corpus's article text in MB (UTF-8 bytes of <see cref="Article.Text"/>).</summary>
+    public static double MegabytesOf(string corpus)
+    {
+        lock (Sizes)
+        {
+            if (!Sizes.TryGetValue(corpus, out var megabytes))
+            {
+                var size = 0L;
+                foreach (var article in Build(corpus))
+                {
+                    size += Encoding.UTF8.GetByteCount(article.Text);
+                }
+
+                Sizes[corpus] = megabytes = size / (1024.0 * 1024.0);
+            }
+
+            return megabytes;
+        }
+    }
+
+    private static readonly Dictionary<string, double> Sizes = new(StringComparer.Ordinal);
+
+    /// <summary>The bundled articles once ("articles"), or repeated under new names until they reach 10 MB ("10MB").</summary>
+    private static List<Article> Build(string corpus)
     {
         var bundled = TestData.AllArticlePaths.Select(File.ReadAllBytes).ToArray();
         var articles = new List<Article>();
@@ -40,13 +73,13 @@ public class GenerationBenchmarks
 
             round++;
         }
-        while (Corpus == "10MB" && size < TenMegabytes);
+        while (corpus == "10MB" && size < TenMegabytes);
 
-        _articles = articles;
-        CorpusMegabytes = size / (1024.0 * 1024.0);
-        Console.WriteLine($"// {Corpus}: {articles.Count} articles, {CorpusMegabytes:F2} MB of text");
+        return articles;
     }
 
-    [Benchmark]
-    public int Generate() => DeckGenerator.Generate(_articles, new GenerationOptions("Benchmark", Seed: 1)).Cards.Count;
+    private sealed class ThroughputConfig : ManualConfig
+    {
+        public ThroughputConfig() => AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.AllocatedPerMegabyte);
+    }
 }

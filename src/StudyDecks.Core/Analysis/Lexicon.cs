@@ -32,6 +32,15 @@ internal sealed class Lexicon
 
     public required IReadOnlyList<string> RelativeTime { get; init; }
 
+    /// <summary>
+    /// <see cref="RelativeTime"/> as one case-insensitive multi-string search: a single pass tells whether a text can
+    /// hold any of the expressions before each is looked for as whole words.
+    /// </summary>
+    public System.Buffers.SearchValues<string> RelativeTimeSearch =>
+        _relativeTimeSearch ??= System.Buffers.SearchValues.Create([.. RelativeTime], StringComparison.OrdinalIgnoreCase);
+
+    private System.Buffers.SearchValues<string>? _relativeTimeSearch;
+
     public required FrozenDictionary<string, int> NumberWords { get; init; }
 
     /// <summary>Month names and short forms (without their period) → month number 1–12.</summary>

@@ -14,15 +14,21 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     {
         var text = sentence.Text;
         var taken = new List<(int Start, int End)>();
-        AddDates(sentence, text, mentions, taken);
-        foreach (Match match in Money().Matches(text))
+        // Every pattern but durations and number words needs a digit (\d is any Unicode decimal digit, as is
+        // char.IsDigit): most sentences have none, and skipping those scans finds exactly the same mentions.
+        var hasDigits = HasDigit(text);
+        if (hasDigits)
         {
-            TryAdd(sentence, match.Index, match.Length, MentionKind.Money, ParseLeadingNumber(match.Value) * Multiplier(match.Value), mentions, taken);
-        }
+            AddDates(sentence, text, mentions, taken);
+            foreach (Match match in Money().Matches(text))
+            {
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Money, ParseLeadingNumber(match.Value) * Multiplier(match.Value), mentions, taken);
+            }
 
-        foreach (Match match in Percent().Matches(text))
-        {
-            TryAdd(sentence, match.Index, match.Length, MentionKind.Percent, ParseLeadingNumber(match.Value), mentions, taken);
+            foreach (Match match in Percent().Matches(text))
+            {
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Percent, ParseLeadingNumber(match.Value), mentions, taken);
+            }
         }
 
         foreach (Match match in Duration().Matches(text))
@@ -45,18 +51,21 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             TryAdd(sentence, match.Index, match.Length, MentionKind.Duration, value, mentions, taken, unusable: relative);
         }
 
-        foreach (Match match in Year().Matches(text))
+        if (hasDigits)
         {
-            TryAdd(sentence, match.Index, match.Length, MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
-        }
+            foreach (Match match in Year().Matches(text))
+            {
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
+            }
 
-        foreach (Match match in Number().Matches(text))
-        {
-            var digits = match.Groups["n"];
-            var malformed = !WellFormed(digits.Value);
-            var unusable = malformed || IsLabel(text, match.Index) || IsScoreOrTime(text, digits.Index, digits.Index + digits.Length);
-            decimal.TryParse(digits.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value);
-            TryAdd(sentence, digits.Index, digits.Length, MentionKind.Number, value, mentions, taken, unusable);
+            foreach (Match match in Number().Matches(text))
+            {
+                var digits = match.Groups["n"];
+                var malformed = !WellFormed(digits.Value);
+                var unusable = malformed || IsLabel(text, match.Index) || IsScoreOrTime(text, digits.Index, digits.Index + digits.Length);
+                decimal.TryParse(digits.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value);
+                TryAdd(sentence, digits.Index, digits.Length, MentionKind.Number, value, mentions, taken, unusable);
+            }
         }
 
         foreach (Match match in NumberWord().Matches(text))
@@ -100,6 +109,19 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
         taken.Add((index, end));
         mentions.Add(new Mention(kind, sentence.Start + index, sentence.Start + end, sentence.Text.Substring(index, length)) { Value = value, IsUnusable = unusable });
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"31,000" and "1,709" are well formed; "9,00" is a typo that must not be asked about.</summary>

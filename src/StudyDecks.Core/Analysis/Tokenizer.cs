@@ -6,7 +6,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, Lexicon lexicon)
     {
         var abbreviations = lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5); // about one word per five characters: no regrowth
         var i = 0;
         while (i < text.Length)
         {

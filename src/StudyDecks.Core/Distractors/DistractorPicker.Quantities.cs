@@ -28,13 +28,8 @@ internal sealed partial class DistractorPicker
         var key = form.Number;
         // At most two from the text: one computed value keeps the set from being all "real" numbers a student saw.
         var fromText = new List<string>();
-        foreach (var (mention, _) in pools.Quantities(answer.ArticleId))
+        foreach (var mention in MentionKindOf(answer.Kind) is { } kind ? pools.Quantities(answer.ArticleId, kind) : [])
         {
-            if (KindOf(mention.Kind) != answer.Kind)
-            {
-                continue;
-            }
-
             var other = pools.FormOf(mention, lexicon);
             if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year))
             {
@@ -131,14 +126,16 @@ internal sealed partial class DistractorPicker
         return step;
     }
 
-    private static AnswerKind KindOf(MentionKind kind) => kind switch
+    // The pools hold only numbers, sums, percentages, years, dates and durations: one mention kind per answer kind.
+    private static MentionKind? MentionKindOf(AnswerKind kind) => kind switch
     {
-        MentionKind.Money => AnswerKind.Money,
-        MentionKind.Percent => AnswerKind.Percent,
-        MentionKind.Year => AnswerKind.Year,
-        MentionKind.Date => AnswerKind.Date,
-        MentionKind.Duration => AnswerKind.Duration,
-        _ => AnswerKind.Number,
+        AnswerKind.Number => MentionKind.Number,
+        AnswerKind.Money => MentionKind.Money,
+        AnswerKind.Percent => MentionKind.Percent,
+        AnswerKind.Year => MentionKind.Year,
+        AnswerKind.Date => MentionKind.Date,
+        AnswerKind.Duration => MentionKind.Duration,
+        _ => null,
     };
 
     private void DateDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)

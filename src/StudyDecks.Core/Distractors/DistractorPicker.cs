@@ -14,6 +14,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 {
     public const int Count = 3;
 
+    private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
+    private Faker? _faker;
+
     public IReadOnlyList<string>? Pick(AnswerSpec answer, Random random)
     {
         var chosen = new List<string>(Count);
@@ -77,16 +80,36 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
         var same = new List<string>();
-        var other = new List<string>();
-        foreach (var (entity, sameArticle) in pools.Entities(answer.ArticleId))
+        foreach (var entity in pools.OwnEntities(answer.ArticleId))
         {
             if (entity != answer.Entity && fits(entity))
             {
-                (sameArticle ? same : other).Add(shown is null ? entity.Name : shown(entity));
+                same.Add(shown is null ? entity.Name : shown(entity));
             }
         }
 
         FromList(same, rules, chosen, random);
+        if (chosen.Count >= Count)
+        {
+            return; // the rest of the deck would not be looked at (nor shuffled): no need to gather it
+        }
+
+        // The deck's entities that fit are the same for every answer of this kind: filtered once per kind.
+        var pool = (answer.Kind, answer.Kind == AnswerKind.Place ? answer.Entity?.PlaceKind : null, shown is not null);
+        if (!_deckEntitiesThatFit.TryGetValue(pool, out var fitting))
+        {
+            _deckEntitiesThatFit[pool] = fitting = pools.DeckEntities.Where(fits).ToList();
+        }
+
+        var other = new List<string>();
+        foreach (var entity in fitting)
+        {
+            if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity))
+            {
+                other.Add(shown is null ? entity.Name : shown(entity));
+            }
+        }
+
         FromList(other, rules, chosen, random);
     }
 
@@ -115,14 +138,16 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
     }
 
-    private static void FromBogusNames(OptionRules rules, List<string> chosen, Random random)
+    private void FromBogusNames(OptionRules rules, List<string> chosen, Random random)
     {
         if (chosen.Count >= Count)
         {
             return;
         }
 
-        var faker = new Faker { Random = new Randomizer(random.Next()) };
+        // One Faker per deck, reseeded per card: building a Faker loads its locale and costs more than a whole card.
+        var faker = _faker ??= new Faker();
+        faker.Random = new Randomizer(random.Next());
         for (var attempt = 0; attempt < 20 && chosen.Count < Count; attempt++)
         {
             TryAdd($"{faker.Name.FirstName()} {faker.Name.LastName()}", rules, chosen);

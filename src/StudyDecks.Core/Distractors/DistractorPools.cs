@@ -7,13 +7,20 @@ internal sealed class DistractorPools
 {
     private readonly Dictionary<string, List<Entity>> _entitiesByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Mention>> _quantitiesByArticle = new(StringComparer.Ordinal);
+
+    // The same, as sets: every pick skips the article's own names and quantities when it walks the whole deck's.
+    private readonly Dictionary<string, HashSet<Entity>> _entitySetByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Mention>> _quantitySetByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
 
     // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
     private readonly List<Entity> _deckEntities = [];
-    private readonly List<Mention> _deckQuantities = [];
 
-    private readonly Dictionary<Mention, QuantityForm?> _forms = [];
+    // The deck's quantities split by kind: a pick only ever walks its own kind's.
+    private readonly Dictionary<MentionKind, List<Mention>> _deckQuantitiesByKind = [];
+
+    // Keyed by text: a form depends on nothing else, and hashing a whole mention record costs more than parsing reuse saves.
+    private readonly Dictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
 
     public DistractorPools(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -46,6 +53,8 @@ internal sealed class DistractorPools
 
             _entitiesByArticle[id] = entities;
             _quantitiesByArticle[id] = quantities;
+            _entitySetByArticle[id] = seen;
+            _quantitySetByArticle[id] = [.. quantities];
         }
 
         var seenEntities = new HashSet<Entity>();
@@ -64,7 +73,12 @@ internal sealed class DistractorPools
             {
                 if (seenQuantities.Add(mention.Text))
                 {
-                    _deckQuantities.Add(mention);
+                    if (!_deckQuantitiesByKind.TryGetValue(mention.Kind, out var ofKind))
+                    {
+                        _deckQuantitiesByKind[mention.Kind] = ofKind = [];
+                    }
+
+                    ofKind.Add(mention);
                 }
             }
         }
@@ -81,9 +95,10 @@ internal sealed class DistractorPools
             }
         }
 
+        _entitySetByArticle.TryGetValue(articleId, out var ownSet);
         foreach (var entity in _deckEntities)
         {
-            if (own is null || !own.Contains(entity))
+            if (ownSet is null || !ownSet.Contains(entity))
             {
                 yield return (entity, false);
             }
@@ -93,30 +108,49 @@ internal sealed class DistractorPools
     /// <summary>The written form of a quantity mention, parsed once.</summary>
     public QuantityForm? FormOf(Mention mention, Lexicon lexicon)
     {
-        if (!_forms.TryGetValue(mention, out var form))
+        if (!_forms.TryGetValue(mention.Text, out var form))
         {
-            _forms[mention] = form = QuantityForm.Parse(mention.Text, lexicon);
+            _forms[mention.Text] = form = QuantityForm.Parse(mention.Text, lexicon);
         }
 
         return form;
     }
 
-    public IEnumerable<(Mention Mention, bool SameArticle)> Quantities(string articleId)
+    /// <summary>The quantities of one kind: the article's first, then the rest of the deck's, in order of first mention.</summary>
+    public IEnumerable<Mention> Quantities(string articleId, MentionKind kind)
     {
         if (_quantitiesByArticle.TryGetValue(articleId, out var ownQuantities))
         {
             foreach (var mention in ownQuantities)
             {
-                yield return (mention, true);
+                if (mention.Kind == kind)
+                {
+                    yield return mention;
+                }
             }
         }
 
-        foreach (var mention in _deckQuantities)
+        if (!_deckQuantitiesByKind.TryGetValue(kind, out var ofKind))
         {
-            if (ownQuantities is null || !ownQuantities.Contains(mention))
+            yield break;
+        }
+
+        _quantitySetByArticle.TryGetValue(articleId, out var ownSet);
+        foreach (var mention in ofKind)
+        {
+            if (ownSet is null || !ownSet.Contains(mention))
             {
-                yield return (mention, false);
+                yield return mention;
             }
         }
     }
+
+    /// <summary>The article's own entities, in order of first mention (empty for an article not in the deck).</summary>
+    public IReadOnlyList<Entity> OwnEntities(string articleId) => _entitiesByArticle.TryGetValue(articleId, out var own) ? own : [];
+
+    /// <summary>Whether <paramref name="entity"/> is one of the article's own.</summary>
+    public bool IsOwnEntity(string articleId, Entity entity) => _entitySetByArticle.TryGetValue(articleId, out var own) && own.Contains(entity);
+
+    /// <summary>The deck's entities once each, in order of first mention.</summary>
+    public IReadOnlyList<Entity> DeckEntities => _deckEntities;
 }

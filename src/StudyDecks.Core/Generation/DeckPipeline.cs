@@ -137,8 +137,8 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
                 continue;
             }
 
-            var pair = new Deck("", new GeneratorInfo("", "", 0), [], [.. sameSentence, card]);
-            if (CardLinter.Check(pair).Count > 0 && sameSentence.Count > 0 && HasBetweenCardFinding(pair))
+            // Each card already passed the linter alone: only what lies between it and its sentence's other cards is new.
+            if (sameSentence.Count > 0 && HasBetweenCardFinding([.. sameSentence, card]))
             {
                 questions.Remove(WithoutDigits(stem));
                 continue;
@@ -175,9 +175,9 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         _ => 3,
     };
 
-    private static bool HasBetweenCardFinding(Deck pair)
+    private static bool HasBetweenCardFinding(List<Card> cards)
     {
-        foreach (var finding in CardLinter.Check(pair))
+        foreach (var finding in CardLinter.CheckBetweenCards(cards))
         {
             if (finding.Rule is "S8" or "S9")
             {

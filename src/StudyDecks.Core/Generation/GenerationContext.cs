@@ -56,15 +56,26 @@ internal sealed class GenerationContext
     /// </summary>
     public Random RandomFor(string key)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return new Random(BitConverter.ToInt32(hash, 0) ^ Seed);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashUtf8(hash, key);
+        return new Random(BitConverter.ToInt32(hash) ^ Seed);
     }
 
     /// <summary>
     /// Builds a card with its stable id and tags. <paramref name="idKey"/> stands for the answer in the id when the
     /// answer depends on the seed (a true/false card is keyed by the fact it tests, not by True or False).
     /// </summary>
-    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null, string? idKey = null)
+    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null, string? idKey = null) =>
+        Build(CardId(analysis.Article.Id, sentence.Text, idKey ?? answer, kind), analysis, sentence, kind, type, question, answer, distractors, answerKind, aliases);
+
+    /// <summary>
+    /// A candidate built only to be linted and thrown away: everything but its id, whose hash is the costliest part of a
+    /// card and which the linter does not read.
+    /// </summary>
+    public static Card CreateDraft(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind) =>
+        Build("", analysis, sentence, kind, type, question, answer, distractors, answerKind, null);
+
+    private static Card Build(string id, ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases)
     {
         var finalType = type;
         if (type == CardType.MultipleChoice && distractors is null)
@@ -73,7 +84,7 @@ internal sealed class GenerationContext
         }
 
         return new Card(
-            CardId(analysis.Article.Id, sentence.Text, idKey ?? answer, kind),
+            id,
             finalType,
             question,
             answer,
@@ -88,6 +99,25 @@ internal sealed class GenerationContext
     }
 
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>
-    public static string CardId(string articleId, string sentence, string answer, string kind) =>
-        "c" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{articleId}\n{sentence}\n{answer}\n{kind}")))[..12];
+    public static string CardId(string articleId, string sentence, string answer, string kind)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashUtf8(hash, $"{articleId}\n{sentence}\n{answer}\n{kind}");
+        return "c" + Convert.ToHexStringLower(hash[..6]);
+    }
+
+    /// <summary>SHA-256 of the text's UTF-8 bytes, encoded on the stack when short (every stem and card key is).</summary>
+    private static void HashUtf8(Span<byte> hash, string text)
+    {
+        const int StackLimit = 1024;
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = length > StackLimit ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        var bytes = rented is null ? stackalloc byte[StackLimit] : rented;
+        var written = Encoding.UTF8.GetBytes(text, bytes);
+        SHA256.HashData(bytes[..written], hash);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 }

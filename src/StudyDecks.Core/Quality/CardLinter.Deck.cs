@@ -8,6 +8,14 @@ public static partial class CardLinter
     /// <summary>Two stems closer than this (normalised edit distance) are duplicates (S9).</summary>
     public const double DuplicateDistance = 0.2;
 
+    /// <summary>Only the findings between cards (S8, S9), without checking each card again.</summary>
+    internal static List<LintFinding> CheckBetweenCards(IReadOnlyList<Card> cards)
+    {
+        var findings = new List<LintFinding>();
+        CheckBetweenCards(cards, findings);
+        return findings;
+    }
+
     private static void CheckBetweenCards(IReadOnlyList<Card> cards, List<LintFinding> findings)
     {
         var normalized = new string[cards.Count];

@@ -90,18 +90,21 @@ public static partial class CardLinter
 
         // S4 self-contained.
         var firstWord = FirstWord(stem);
+        var outsideQuotes = OutsideQuotes(stem); // once per stem: the checks below all read the stem without its quotations
         if (lexicon.Pronouns.Contains(firstWord))
         {
             Add(findings, card, "S4", $"the stem opens with an unresolved \"{firstWord}\"");
         }
-        else if (UnresolvedPersonalPronoun(OutsideQuotes(stem)) || PronounSubject().IsMatch(OutsideQuotes(stem)) || BackReference().IsMatch(OutsideQuotes(stem)))
+        else if (UnresolvedPersonalPronoun(outsideQuotes) || PronounSubject().IsMatch(outsideQuotes) || BackReference().IsMatch(outsideQuotes))
         {
             Add(findings, card, "S4", "the stem refers to someone only by a pronoun");
         }
 
-        foreach (var expression in lexicon.RelativeTime)
+        // Most stems hold none of the expressions: one multi-string scan rules them all out at once.
+        var mayBeRelative = outsideQuotes.AsSpan().IndexOfAny(lexicon.RelativeTimeSearch) >= 0 || card.Answer.AsSpan().IndexOfAny(lexicon.RelativeTimeSearch) >= 0;
+        foreach (var expression in mayBeRelative ? lexicon.RelativeTime : [])
         {
-            if (TextSimilarity.ContainsPhrase(OutsideQuotes(stem), expression) || TextSimilarity.ContainsPhrase(card.Answer, expression))
+            if (TextSimilarity.ContainsPhrase(outsideQuotes, expression) || TextSimilarity.ContainsPhrase(card.Answer, expression))
             {
                 Add(findings, card, "S4", $"relative time (\"{expression}\") means nothing outside the article");
                 break;
@@ -121,7 +124,7 @@ public static partial class CardLinter
         }
 
         // S7 positive wording, for questions and statements written by the generator.
-        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer or CardType.TrueFalse && Negation().IsMatch(OutsideQuotes(stem)))
+        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer or CardType.TrueFalse && Negation().IsMatch(outsideQuotes))
         {
             Add(findings, card, "S7", "negative wording");
         }

@@ -6,18 +6,21 @@ internal static class TextSimilarity
     /// <summary>Lower case, letters and digits only, single spaces, without a leading "the"/"a"/"an".</summary>
     public static string Normalize(string text)
     {
-        var buffer = new System.Text.StringBuilder(text.Length);
+        // Built in a stack buffer: this runs for every option against every other and against every stem.
+        const int StackLimit = 512;
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && buffer.Length > 0)
+                if (space && length > 0)
                 {
-                    buffer.Append(' ');
+                    buffer[length++] = ' ';
                 }
 
-                buffer.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else if (c is ' ' or '-' or '/' or '\u00a0')
@@ -26,16 +29,16 @@ internal static class TextSimilarity
             }
         }
 
-        var result = buffer.ToString();
+        ReadOnlySpan<char> result = buffer[..length];
         foreach (var article in (ReadOnlySpan<string>)["the ", "a ", "an "])
         {
             if (result.StartsWith(article, StringComparison.Ordinal))
             {
-                return result[article.Length..];
+                return result[article.Length..].ToString();
             }
         }
 
-        return result;
+        return result.Length == text.Length && result.SequenceEqual(text) ? text : result.ToString();
     }
 
     /// <summary>Levenshtein distance divided by the longer length: 0 for equal texts, 1 for nothing in common.</summary>
@@ -49,8 +52,9 @@ internal static class TextSimilarity
 
     public static int Levenshtein(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        const int StackLimit = 256;
+        var previous = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        var current = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -65,7 +69,9 @@ internal static class TextSimilarity
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

@@ -131,7 +131,7 @@ internal sealed partial class ClozeKind : IQuestionKind
 
     private bool StemPasses(ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
     {
-        var bare = GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, answer, null, kind);
+        var bare = GenerationContext.CreateDraft(analysis, sentence, Name, CardType.Cloze, stem, answer, null, kind);
         return CardLinter.Check(bare).Count == 0;
     }
 
