@@ -7,7 +7,4 @@ internal static class ExitCodes
 
     /// <summary>Bad input or a failed write: the error line says which.</summary>
     public const int Failure = 1;
-
-    /// <summary>The command line itself was wrong (unknown option, missing argument).</summary>
-    public const int Usage = 2;
 }

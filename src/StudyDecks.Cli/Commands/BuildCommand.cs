@@ -21,7 +21,7 @@ internal static class BuildCommand
         {
             var folder = environment.Resolve(parse.GetValue(output) ?? OutputPaths.DefaultFolder);
             var (deck, deckPath) = GenerateCommand.Run(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
-            environment.Output.WriteLine($"Wrote {deck.Cards.Count} cards from {deck.Sources.Count} articles to {environment.Display(deckPath)}");
+            environment.Output.WriteLine(GenerateCommand.Summary(deck, deckPath, environment));
             ExportCommand.WriteAll(deck, deckPath, environment);
             if (deck.Cards.Count > 0)
             {

@@ -32,7 +32,7 @@ internal static class GenerateCommand
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var result = Run(environment, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards));
-            environment.Output.WriteLine($"Wrote {result.Deck.Cards.Count} cards from {result.Deck.Sources.Count} articles to {environment.Display(result.Path)}");
+            environment.Output.WriteLine(Summary(result.Deck, result.Path, environment));
             return ExitCodes.Success;
         }));
         return command;
@@ -58,4 +58,8 @@ internal static class GenerateCommand
         DeckFiles.Save(deck, path, environment);
         return (deck, path);
     }
+
+    /// <summary>The line that says what was written: "Wrote N cards from M articles to FILE".</summary>
+    public static string Summary(Deck deck, string path, CliEnvironment environment) =>
+        $"Wrote {deck.Cards.Count} cards from {deck.Sources.Count} articles to {environment.Display(path)}";
 }
