@@ -8,6 +8,23 @@ internal static class AcronymMatcher
 {
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "to", "on", "in", "&", "a" };
 
+    /// <summary>Whether a word is written like an acronym: no lower-case letter and at least two capitals ("SDF", "D-ISIS", "G-7").</summary>
+    public static bool LooksLikeAcronym(ReadOnlySpan<char> text)
+    {
+        var capitals = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
+
     public static bool Matches(string acronym, string expansion)
     {
         var letters = new List<char>();

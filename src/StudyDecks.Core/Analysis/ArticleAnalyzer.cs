@@ -114,21 +114,9 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
         return -1;
     }
 
-    private static bool IsAcronym(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c) || char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-
-            letters += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return letters >= 2 && text.Length <= 10;
-    }
+    // Bracketed acronyms are short single words: "(SDF)", not "(Defeat ISIS)".
+    private static bool IsAcronym(string text) =>
+        text.Length <= 10 && !text.Any(char.IsWhiteSpace) && AcronymMatcher.LooksLikeAcronym(text);
 
     private static int? ArticleYear(Article article)
     {

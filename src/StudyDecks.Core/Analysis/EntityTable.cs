@@ -48,7 +48,7 @@ internal sealed class EntityTable
                         mention.Entity.PlaceKind ??= lexicon.Places.TryGetValue(canonical, out var place) ? place.Kind : null;
                         Register(mention.Text, mention.Entity);
                         break;
-                    case MentionKind.Organization when mention.Text.Contains(' ', StringComparison.Ordinal) || IsAcronymText(mention.Text):
+                    case MentionKind.Organization when mention.Text.Contains(' ', StringComparison.Ordinal) || AcronymMatcher.LooksLikeAcronym(mention.Text):
                         mention.Entity = Find(mention.Text) ?? GetOrCreate(mention.Text, MentionKind.Organization);
                         break;
                 }
@@ -158,21 +158,5 @@ internal sealed class EntityTable
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && Honorifics.Contains(name[..space]) ? name[(space + 1)..] : name;
-    }
-
-    private static bool IsAcronymText(string text)
-    {
-        var upper = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return upper >= 2;
     }
 }

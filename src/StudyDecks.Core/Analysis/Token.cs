@@ -10,27 +10,7 @@ internal readonly record struct Token(int Start, int End, string Text, char Foll
 {
     public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || (Text.StartsWith("al-", StringComparison.Ordinal) && Text.Length > 3 && char.IsUpper(Text[3])));
 
-    public bool IsAcronym
-    {
-        get
-        {
-            var letters = 0;
-            foreach (var c in Text)
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-
-                if (char.IsUpper(c))
-                {
-                    letters++;
-                }
-            }
-
-            return letters >= 2;
-        }
-    }
+    public bool IsAcronym => AcronymMatcher.LooksLikeAcronym(Text);
 
     public bool IsNumeric => Text.Length > 0 && char.IsDigit(Text[0]);
 }

@@ -209,19 +209,6 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         return options.Count == 0 ? null : options[random.Next(options.Count)];
     }
 
-    private static bool IsAcronymLike(string name)
-    {
-        var upper = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLower(c) || c == ' ')
-            {
-                return false;
-            }
-
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return upper >= 2;
-    }
+    // A whole name in capitals ("KRG"), not a multi-word name that merely starts with capitals.
+    private static bool IsAcronymLike(string name) => !name.Contains(' ', StringComparison.Ordinal) && AcronymMatcher.LooksLikeAcronym(name);
 }

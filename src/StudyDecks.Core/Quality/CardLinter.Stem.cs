@@ -34,7 +34,7 @@ public static partial class CardLinter
             IEnumerable<string> keys = card.AnswerKind == AnswerKind.Term ? [card.Answer] : [card.Answer, .. card.Aliases];
             foreach (var key in keys)
             {
-                if (key.Length > 1 && key != card.Answer && IsAcronym(key) && TextSimilarity.ContainsPhrase(stem, key) && card.AnswerKind != AnswerKind.Term && stem.Contains(key, StringComparison.Ordinal))
+                if (key.Length > 1 && key != card.Answer && AcronymMatcher.LooksLikeAcronym(key) && TextSimilarity.ContainsPhrase(stem, key) && card.AnswerKind != AnswerKind.Term && stem.Contains(key, StringComparison.Ordinal))
                 {
                     Add(findings, card, "S2", $"the stem names the answer by its alias \"{key}\"");
                 }
@@ -128,22 +128,6 @@ public static partial class CardLinter
         {
             Add(findings, card, "S7", "negative wording");
         }
-    }
-
-    private static bool IsAcronym(string text)
-    {
-        var upper = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            upper += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return upper >= 2;
     }
 
     private static bool WhWordFits(string stem, AnswerKind kind, CardType type)
