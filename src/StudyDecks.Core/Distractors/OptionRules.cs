@@ -12,12 +12,45 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
 {
     private const double MinimumDistance = 0.25;
     private const double MaximumLengthRatio = 2.0;
-    private readonly IReadOnlyList<string> _keyNames = KeyNames(answer);
+    // Normalised once per answer: every candidate is compared with them.
+    private readonly string[] _normalizedKeyNames = [.. KeyNames(answer).Select(TextSimilarity.Normalize)];
     private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
 
     public bool Accepts(string candidate, List<string> chosen)
     {
-        if (string.IsNullOrWhiteSpace(candidate) || entities.SameEntity(candidate, answer.Text) || Contains(answer.Excluded, candidate))
+        // Cheapest checks first: every rule must pass, so their order changes nothing but the time a refusal takes.
+        if (string.IsNullOrWhiteSpace(candidate) || char.IsUpper(answer.Text[0]) != char.IsUpper(candidate[0]) || HasDigit(answer.Text) != HasDigit(candidate)
+            || Contains(answer.Excluded, candidate) || entities.SameEntity(candidate, answer.Text))
+        {
+            return false;
+        }
+
+        // Normalised on the stack: most candidates are turned down, and none of these texts outlives the check.
+        var candidateBuffer = (stackalloc char[TextSimilarity.StackLimit]);
+        var otherBuffer = (stackalloc char[TextSimilarity.StackLimit]);
+        var normalized = TextSimilarity.Normalize(candidate, candidateBuffer);
+        foreach (var name in _normalizedKeyNames)
+        {
+            if (!Distinct(normalized, name))
+            {
+                return false;
+            }
+        }
+
+        var shortest = Math.Min(answer.Text.Length, candidate.Length);
+        var longest = Math.Max(answer.Text.Length, candidate.Length);
+        foreach (var option in chosen)
+        {
+            if (!Distinct(normalized, TextSimilarity.Normalize(option, otherBuffer)))
+            {
+                return false;
+            }
+
+            shortest = Math.Min(shortest, option.Length);
+            longest = Math.Max(longest, option.Length);
+        }
+
+        if (!_numeric && longest > shortest * MaximumLengthRatio)
         {
             return false;
         }
@@ -28,50 +61,12 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
         }
 
         // A name sharing a word with the stem is a clue or a give-away ("Central and _____" → "Central Asia").
-        if (!_numeric && answer.Kind != AnswerKind.Term)
-        {
-            foreach (var word in TextSimilarity.ContentWords(candidate))
-            {
-                if (TextSimilarity.ContainsPhrase(answer.Stem, word))
-                {
-                    return false;
-                }
-            }
-        }
-
-        if (char.IsUpper(answer.Text[0]) != char.IsUpper(candidate[0]) || HasDigit(answer.Text) != HasDigit(candidate))
-        {
-            return false;
-        }
-
-        var normalized = TextSimilarity.Normalize(candidate);
-        foreach (var name in _keyNames)
-        {
-            if (!Distinct(normalized, TextSimilarity.Normalize(name)))
-            {
-                return false;
-            }
-        }
-
-        var shortest = Math.Min(answer.Text.Length, candidate.Length);
-        var longest = Math.Max(answer.Text.Length, candidate.Length);
-        foreach (var option in chosen)
-        {
-            if (!Distinct(normalized, TextSimilarity.Normalize(option)))
-            {
-                return false;
-            }
-
-            shortest = Math.Min(shortest, option.Length);
-            longest = Math.Max(longest, option.Length);
-        }
-
-        return _numeric || longest <= shortest * MaximumLengthRatio;
+        return _numeric || answer.Kind == AnswerKind.Term || TextSimilarity.FirstContentWordIn(answer.Stem, candidate) is null;
     }
 
-    private bool Distinct(string candidate, string other)
+    private bool Distinct(ReadOnlySpan<char> candidate, ReadOnlySpan<char> other)
     {
-        if (candidate == other)
+        if (candidate.SequenceEqual(other))
         {
             return false;
         }

@@ -121,49 +121,92 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
 
         var kept = new List<Card>();
         var normalized = new List<string>();
+        var questionLookup = questions.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stemBuffer = stackalloc char[StemStackLimit];
+        Span<char> keyBuffer = stackalloc char[StemStackLimit];
         for (var i = 0; i < candidates.Count; i++)
         {
             var (card, rank, _) = candidates[i];
-            var sameSentence = kept.FindAll(other => other.Source.Sentence == card.Source.Sentence);
-            if (sameSentence.Count >= MaximumCardsPerSentence || sameSentence.Exists(other => (other.Tags[0] == card.Tags[0] && card.Tags[0] is "true-false") || other.Answer == card.Answer))
+            // Candidates come in sentence order, so the kept cards of this card's sentence are the last ones kept.
+            var first = kept.Count;
+            while (first > 0 && kept[first - 1].Source.Sentence == card.Source.Sentence)
+            {
+                first--;
+            }
+
+            if (kept.Count - first >= MaximumCardsPerSentence || SharesAnswerOrStatement(kept, first, card))
             {
                 continue;
             }
 
-            var stem = TextSimilarity.Normalize(card.Question);
+            // Normalised on the stack: most candidates of a large deck repeat a question and are dropped right here.
+            var stem = card.Question.Length <= StemStackLimit ? TextSimilarity.Normalize(card.Question, stemBuffer) : TextSimilarity.Normalize(card.Question);
+            var key = WithoutDigits(stem, card.Question.Length <= StemStackLimit ? keyBuffer : new char[stem.Length]);
             // Across articles, stems equal but for their figures ("… in 2021?" / "… in 2024?") are duplicates too.
-            if (!questions.Add(WithoutDigits(stem)) || normalized.Exists(other => CardLinter.IsDuplicate(other, stem)))
+            if (!questionLookup.Add(key) || IsDuplicateOfAny(normalized, stem))
             {
                 continue;
             }
 
             // Each card already passed the linter alone: only what lies between it and its sentence's other cards is new.
-            if (sameSentence.Count > 0 && HasBetweenCardFinding([.. sameSentence, card]))
+            if (kept.Count > first && HasBetweenCardFinding([.. kept.GetRange(first, kept.Count - first), card]))
             {
-                questions.Remove(WithoutDigits(stem));
+                questionLookup.Remove(key);
                 continue;
             }
 
             kept.Add(card);
-            normalized.Add(stem);
+            normalized.Add(stem.ToString());
         }
 
         _ = analysis;
         return kept;
     }
 
-    private static string WithoutDigits(string text)
+    /// <summary>Longest question normalised on the stack in <see cref="Select"/>.</summary>
+    private const int StemStackLimit = 1024;
+
+    /// <summary>Whether a kept card of the sentence (from <paramref name="first"/> on) has the same answer, or is a statement too.</summary>
+    private static bool SharesAnswerOrStatement(List<Card> kept, int first, Card card)
     {
-        var buffer = new System.Text.StringBuilder(text.Length);
+        for (var k = first; k < kept.Count; k++)
+        {
+            var other = kept[k];
+            if ((other.Tags[0] == card.Tags[0] && card.Tags[0] is "true-false") || other.Answer == card.Answer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDuplicateOfAny(List<string> normalized, ReadOnlySpan<char> stem)
+    {
+        foreach (var other in normalized)
+        {
+            if (CardLinter.IsDuplicate(other, stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text without its digits, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> WithoutDigits(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var length = 0;
         foreach (var c in text)
         {
             if (!char.IsDigit(c))
             {
-                buffer.Append(c);
+                buffer[length++] = c;
             }
         }
 
-        return buffer.ToString();
+        return buffer[..length];
     }
 
     /// <summary>Which blank of a sentence is best: counts and sums first, then dates, then names.</summary>

@@ -46,7 +46,7 @@ public static partial class CardLinter
         }
     }
 
-    internal static bool IsDuplicate(string first, string second)
+    internal static bool IsDuplicate(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var longer = Math.Max(first.Length, second.Length);
         if (Math.Abs(first.Length - second.Length) >= DuplicateDistance * longer)

@@ -47,12 +47,24 @@ public static partial class CardLinter
         keyNames.AddRange(card.Aliases);
         var lexicon = Lexicon.Default;
         var keyForm = numeric && card.AnswerKind != AnswerKind.Date ? QuantityForm.Parse(card.Answer, lexicon) : null;
-        foreach (var distractor in card.Distractors)
+        // Each option and key name normalised once: the checks below compare them pairwise.
+        var normalizedKeys = keyNames.ConvertAll(TextSimilarity.Normalize);
+        var options = card.Options;
+        var normalizedOptions = new string[options.Count];
+        for (var i = 0; i < options.Count; i++)
         {
+            normalizedOptions[i] = TextSimilarity.Normalize(options[i]);
+        }
+
+        for (var d = 0; d < card.Distractors.Count; d++)
+        {
+            var distractor = card.Distractors[d];
+            var normalizedDistractor = normalizedOptions[d + 1];
             // D1 exactly one correct option.
-            foreach (var name in keyNames)
+            for (var k = 0; k < keyNames.Count; k++)
             {
-                if (TextSimilarity.Normalize(name) == TextSimilarity.Normalize(distractor) || Initials(name) == TextSimilarity.Normalize(distractor) || (card.AnswerKind != AnswerKind.Term && Initials(distractor) == TextSimilarity.Normalize(name)))
+                var name = keyNames[k];
+                if (normalizedKeys[k] == normalizedDistractor || InitialsAre(name, normalizedDistractor) || (card.AnswerKind != AnswerKind.Term && InitialsAre(distractor, normalizedKeys[k])))
                 {
                     Add(findings, card, "D1", $"\"{distractor}\" is the answer or an alias of it");
                 }
@@ -98,7 +110,6 @@ public static partial class CardLinter
         }
 
         // D5 length homogeneity.
-        var options = card.Options;
         var shortest = int.MaxValue;
         var longest = 0;
         foreach (var option in options)
@@ -117,8 +128,8 @@ public static partial class CardLinter
         {
             for (var j = i + 1; j < options.Count; j++)
             {
-                var a = TextSimilarity.Normalize(options[i]);
-                var b = TextSimilarity.Normalize(options[j]);
+                var a = normalizedOptions[i];
+                var b = normalizedOptions[j];
                 var same = a == b || (!numeric && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)
                     || TextSimilarity.Levenshtein(a, b) < MinimumOptionDistance * Math.Max(a.Length, b.Length)));
                 if (same)
@@ -162,21 +173,31 @@ public static partial class CardLinter
         _ => option.Length > 1 && char.IsUpper(option[0]) && !option.Any(char.IsDigit),
     };
 
-    private static string Initials(string name)
+    /// <summary>
+    /// Whether the lower-cased first characters of <paramref name="name"/>'s space-separated words spell
+    /// <paramref name="text"/>; a name of one word has no initials.
+    /// </summary>
+    private static bool InitialsAre(string name, string text)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        var words = 0;
+        var at = 0;
+        for (var i = 0; i < name.Length; i++)
         {
-            return "\0";
+            if (name[i] == ' ' || (i > 0 && name[i - 1] != ' '))
+            {
+                continue;
+            }
+
+            if (at >= text.Length || text[at] != char.ToLowerInvariant(name[i]))
+            {
+                return false;
+            }
+
+            at++;
+            words++;
         }
 
-        var initials = new char[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            initials[i] = char.ToLowerInvariant(words[i][0]);
-        }
-
-        return new string(initials);
+        return words >= 2 && at == text.Length;
     }
 
     [GeneratedRegex(@"\b(?:all of the above|none of the above|always|never|completely|absolutely)\b", RegexOptions.IgnoreCase)]

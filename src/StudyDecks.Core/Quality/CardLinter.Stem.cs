@@ -23,7 +23,7 @@ public static partial class CardLinter
             Add(findings, card, "S1", "the sentence is not in the article at its offsets");
         }
 
-        if (card.Type != CardType.TrueFalse && !ContainsAny(card.Explanation, [card.Answer, .. card.Aliases]))
+        if (card.Type != CardType.TrueFalse && !ContainsAny(card.Explanation, card.Answer, card.Aliases))
         {
             Add(findings, card, "S1", "the answer is not in its source sentence");
         }
@@ -31,21 +31,18 @@ public static partial class CardLinter
         // S2 no key leakage.
         if (card.Type != CardType.TrueFalse)
         {
-            IEnumerable<string> keys = card.AnswerKind == AnswerKind.Term ? [card.Answer] : [card.Answer, .. card.Aliases];
-            foreach (var key in keys)
+            var keyCount = card.AnswerKind == AnswerKind.Term ? 1 : 1 + card.Aliases.Count;
+            for (var k = 0; k < keyCount; k++)
             {
+                var key = k == 0 ? card.Answer : card.Aliases[k - 1];
                 if (key.Length > 1 && key != card.Answer && AcronymMatcher.LooksLikeAcronym(key) && TextSimilarity.ContainsPhrase(stem, key) && card.AnswerKind != AnswerKind.Term && stem.Contains(key, StringComparison.Ordinal))
                 {
                     Add(findings, card, "S2", $"the stem names the answer by its alias \"{key}\"");
                 }
 
-                foreach (var word in TextSimilarity.ContentWords(key))
+                if (TextSimilarity.FirstContentWordIn(stem, key) is { } word)
                 {
-                    if (TextSimilarity.ContainsPhrase(stem, word))
-                    {
-                        Add(findings, card, "S2", $"the stem gives away the answer (\"{word}\")");
-                        break;
-                    }
+                    Add(findings, card, "S2", $"the stem gives away the answer (\"{word}\")");
                 }
             }
         }
@@ -91,7 +88,7 @@ public static partial class CardLinter
         // S4 self-contained.
         var firstWord = FirstWord(stem);
         var outsideQuotes = OutsideQuotes(stem); // once per stem: the checks below all read the stem without its quotations
-        if (lexicon.Pronouns.Contains(firstWord))
+        if (lexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
         {
             Add(findings, card, "S4", $"the stem opens with an unresolved \"{firstWord}\"");
         }
@@ -175,9 +172,14 @@ public static partial class CardLinter
         return true;
     }
 
-    private static bool ContainsAny(string text, IEnumerable<string> names)
+    private static bool ContainsAny(string text, string answer, IReadOnlyList<string> aliases)
     {
-        foreach (var name in names)
+        if (answer.Length > 0 && text.Contains(answer, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var name in aliases)
         {
             if (name.Length > 0 && text.Contains(name, StringComparison.Ordinal))
             {
@@ -212,7 +214,7 @@ public static partial class CardLinter
         return ' ';
     }
 
-    private static string FirstWord(string text)
+    private static ReadOnlySpan<char> FirstWord(string text)
     {
         var start = 0;
         while (start < text.Length && !char.IsLetter(text[start]))
@@ -226,7 +228,7 @@ public static partial class CardLinter
             end++;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     private static bool EndsLikeSentence(string text) => text.TrimEnd().TrimEnd('”', '"', '’', ')').EndsWith('.') || text.EndsWith('!');
@@ -269,21 +271,21 @@ public static partial class CardLinter
     /// </summary>
     private static bool UnresolvedPersonalPronoun(string stem)
     {
-        foreach (Match match in PersonalPronoun().Matches(stem))
+        foreach (var match in PersonalPronoun().EnumerateMatches(stem))
         {
             var before = stem.AsSpan(0, match.Index);
             var named = false;
             for (var i = 1; i < before.Length; i++)
             {
                 // A capitalised word after a preposition ("In Syria, he …") is a place or an object, not the antecedent.
-                if (char.IsUpper(before[i]) && before[i - 1] == ' ' && !AfterPreposition().IsMatch(before[..i].ToString()))
+                if (char.IsUpper(before[i]) && before[i - 1] == ' ' && !AfterPreposition().IsMatch(before[..i]))
                 {
                     named = true;
                     break;
                 }
             }
 
-            if (!named && !(match.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20))
+            if (!named && !(stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20))
             {
                 return true;
             }

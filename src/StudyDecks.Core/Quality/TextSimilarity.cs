@@ -3,12 +3,28 @@ namespace StudyDecks.Core.Quality;
 /// <summary>Normalised comparisons between options and stems: case, punctuation and leading articles ignored.</summary>
 internal static class TextSimilarity
 {
+    /// <summary>Longest text normalised in a caller's stack buffer (<see cref="Normalize(string, Span{char})"/>).</summary>
+    public const int StackLimit = 256;
+
     /// <summary>Lower case, letters and digits only, single spaces, without a leading "the"/"a"/"an".</summary>
     public static string Normalize(string text)
     {
         // Built in a stack buffer: this runs for every option against every other and against every stem.
-        const int StackLimit = 512;
-        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        const int Limit = 512;
+        var buffer = text.Length <= Limit ? stackalloc char[Limit] : new char[text.Length];
+        var result = Normalized(text, buffer);
+        return result.Length == text.Length && result.SequenceEqual(text) ? text : result.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/> written into <paramref name="buffer"/> when it is long enough (allocating
+    /// otherwise): comparisons between options need the normalised text only for a moment.
+    /// </summary>
+    public static ReadOnlySpan<char> Normalize(string text, Span<char> buffer) =>
+        text.Length <= buffer.Length ? Normalized(text, buffer) : Normalize(text);
+
+    private static ReadOnlySpan<char> Normalized(string text, Span<char> buffer)
+    {
         var length = 0;
         var space = false;
         foreach (var c in text)
@@ -34,11 +50,11 @@ internal static class TextSimilarity
         {
             if (result.StartsWith(article, StringComparison.Ordinal))
             {
-                return result[article.Length..].ToString();
+                return result[article.Length..];
             }
         }
 
-        return result.Length == text.Length && result.SequenceEqual(text) ? text : result.ToString();
+        return result;
     }
 
     /// <summary>Levenshtein distance divided by the longer length: 0 for equal texts, 1 for nothing in common.</summary>
@@ -50,8 +66,23 @@ internal static class TextSimilarity
         return longer == 0 ? 0 : (double)Levenshtein(a, b) / longer;
     }
 
-    public static int Levenshtein(string a, string b)
+    public static int Levenshtein(string a, string b) => Levenshtein(a.AsSpan(), b.AsSpan());
+
+    /// <summary>Edit distance between two texts: insertions, deletions and substitutions of one character each.</summary>
+    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
+        // A shared prefix or suffix never changes the distance, and stems of one sentence share most of their text.
+        var prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        var suffix = 0;
+        while (suffix < a.Length && suffix < b.Length && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        a = a[..^suffix];
+        b = b[..^suffix];
         const int StackLimit = 256;
         var previous = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         var current = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
@@ -78,7 +109,10 @@ internal static class TextSimilarity
     }
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
-    public static bool ContainsPhrase(string text, string phrase)
+    public static bool ContainsPhrase(string text, string phrase) => ContainsPhrase(text, phrase.AsSpan());
+
+    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
+    public static bool ContainsPhrase(string text, ReadOnlySpan<char> phrase)
     {
         if (phrase.Length == 0)
         {
@@ -86,8 +120,9 @@ internal static class TextSimilarity
         }
 
         var index = 0;
-        while ((index = text.IndexOf(phrase, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while (IndexOf(text, phrase, index) is var found && found >= 0)
         {
+            index = found;
             var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
             var afterIndex = index + phrase.Length;
             var after = afterIndex >= text.Length || !char.IsLetterOrDigit(text[afterIndex]);
@@ -100,6 +135,29 @@ internal static class TextSimilarity
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="name"/>'s <see cref="ContentWords"/> that <paramref name="text"/> holds as a whole
+    /// word, or <see langword="null"/>; without building the words, since most names share none.
+    /// </summary>
+    public static string? FirstContentWordIn(string text, string name)
+    {
+        var buffer = name.Length <= StackLimit ? stackalloc char[StackLimit] : new char[name.Length];
+        var normalized = Normalize(name, buffer);
+        var smallWords = SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (normalized.Length > 0)
+        {
+            var space = normalized.IndexOf(' ');
+            var word = space < 0 ? normalized : normalized[..space];
+            normalized = space < 0 ? [] : normalized[(space + 1)..];
+            if (word.Length >= 2 && !smallWords.Contains(word) && ContainsPhrase(text, word))
+            {
+                return word.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words of a name or phrase that carry content: not small words, at least two characters.</summary>
@@ -119,4 +177,10 @@ internal static class TextSimilarity
         "the", "of", "and", "for", "to", "in", "on", "at", "a", "an", "by", "with", "from", "its", "their", "his", "her", "is", "was", "be",
         "million", "billion", "trillion", "thousand", "percent", "per", "cent", "year", "years", "month", "months", "day", "days", "week", "weeks",
     };
+
+    private static int IndexOf(string text, ReadOnlySpan<char> phrase, int from)
+    {
+        var found = text.AsSpan(from).IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        return found < 0 ? -1 : from + found;
+    }
 }

@@ -10,14 +10,24 @@ namespace StudyDecks.Core.Generation.Kinds.Cloze;
 /// </summary>
 internal static partial class SentenceStem
 {
+    /// <summary>Stands for the asked part while the stem is shaped: a character no article text holds.</summary>
+    private const string Marker = "\u0001";
+
     /// <summary>
     /// The stem for <paramref name="sentence"/> with <c>[start, end)</c> replaced by <paramref name="replacement"/>,
     /// or <see langword="null"/> when the asked part would be cut away.
     /// </summary>
-    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null, int? year = null)
+    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null, int? year = null) =>
+        Template(sentence, start, end, weMeans, year) is { } template ? Fill(template, replacement) : null;
+
+    /// <summary>
+    /// The stem with <see cref="Marker"/> where the asked part goes, or <see langword="null"/> when it would be cut away.
+    /// The replacement plays no part in shaping the stem, so one template serves every filling (a blank, the true
+    /// answer, a swapped-in distractor).
+    /// </summary>
+    public static string? Template(string sentence, int start, int end, string? weMeans = null, int? year = null)
     {
-        const string Marker = "\u0001";
-        var text = sentence[..start] + Marker + sentence[end..];
+        var text = string.Concat(sentence.AsSpan(0, start), Marker, sentence.AsSpan(end));
         text = DiscourseMarker().Replace(text, "");
         text = LeadingWeekday().Replace(text, "");
         text = DiscourseMarker().Replace(text, "");
@@ -51,7 +61,7 @@ internal static partial class SentenceStem
             text = text[opener.Length..];
         }
 
-        text = char.ToUpperInvariant(text[0]) + text[1..];
+        text = UpperFirst(text);
 
         if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
         {
@@ -75,7 +85,7 @@ internal static partial class SentenceStem
             text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' ? "," : "");
         }
 
-        text = char.ToUpperInvariant(text[0]) + text[1..];
+        text = UpperFirst(text);
         if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
         {
             var marker = text.IndexOf(Marker, StringComparison.Ordinal);
@@ -91,8 +101,21 @@ internal static partial class SentenceStem
             }
         }
 
-        var at = text.IndexOf(Marker, StringComparison.Ordinal);
-        return at < 0 ? null : text[..at] + replacement + text[(at + Marker.Length)..];
+        return text.Contains(Marker, StringComparison.Ordinal) ? text : null;
+    }
+
+    /// <summary>The stem of a <see cref="Template"/> with <paramref name="replacement"/> in place of the asked part.</summary>
+    public static string Fill(string template, string replacement)
+    {
+        var at = template.IndexOf(Marker, StringComparison.Ordinal);
+        return string.Concat(template.AsSpan(0, at), replacement, template.AsSpan(at + Marker.Length));
+    }
+
+    /// <summary>The text with its first character in upper case; the same string when it already is.</summary>
+    private static string UpperFirst(string text)
+    {
+        var first = char.ToUpperInvariant(text[0]);
+        return first == text[0] ? text : string.Concat(new ReadOnlySpan<char>(in first), text.AsSpan(1));
     }
 
     /// <summary>The clause between semicolons that holds the asked part, as a sentence of its own.</summary>
@@ -122,7 +145,7 @@ internal static partial class SentenceStem
     private static string? CoordinatedClauseHolding(string text, string marker)
     {
         var join = CoordinatedClause().Match(text);
-        if (!join.Success || text.IndexOf(", and the ", join.Index + 1, StringComparison.Ordinal) >= 0 || !VerbAhead().IsMatch(text[(join.Index + 6)..]) || !FiniteVerb().IsMatch(text[..join.Index]))
+        if (!join.Success || text.IndexOf(", and the ", join.Index + 1, StringComparison.Ordinal) >= 0 || !VerbAhead().IsMatch(text.AsSpan(join.Index + 6)) || !FiniteVerb().IsMatch(text.AsSpan(0, join.Index)))
         {
             return null;
         }

@@ -47,11 +47,14 @@ internal sealed class TrueFalseKind : IQuestionKind
                     continue;
                 }
 
-                var trueStatement = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, mention.Text, analysis.WeMeans, analysis.Year);
-                if (trueStatement is null)
+                // One template for both statements: the true one and the one with a distractor swapped in.
+                var template = SentenceStem.Template(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, analysis.WeMeans, analysis.Year);
+                if (template is null)
                 {
                     continue;
                 }
+
+                var trueStatement = SentenceStem.Fill(template, mention.Text);
 
                 var random = context.RandomFor(trueStatement);
                 var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
@@ -69,7 +72,7 @@ internal sealed class TrueFalseKind : IQuestionKind
                 }
 
                 var isTrue = random.Next(2) == 0;
-                var statement = isTrue ? trueStatement : SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, swaps[random.Next(swaps.Count)], analysis.WeMeans, analysis.Year)!;
+                var statement = isTrue ? trueStatement : SentenceStem.Fill(template, swaps[random.Next(swaps.Count)]);
                 var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind, idKey: mention.Text);
                 yield return card;
                 break; // one statement per sentence is plenty
