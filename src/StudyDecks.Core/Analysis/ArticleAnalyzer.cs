@@ -12,12 +12,15 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
     private readonly QuantityRecognizer _quantities = new(lexicon);
     private readonly NameRecognizer _names = new(lexicon);
 
+    // The words of every article this analyser reads, one string each: a deck's articles share most of their words.
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
     public ArticleAnalysis Analyze(Article article)
     {
         var analysis = new ArticleAnalysis(article, _splitter.Split(article));
         foreach (var sentence in analysis.Sentences)
         {
-            var tokens = Tokenizer.Tokenize(sentence.Text, lexicon);
+            var tokens = Tokenizer.Tokenize(sentence.Text, lexicon, _words);
             var mentions = new List<Mention>();
             _quantities.Recognize(sentence, mentions);
             var runs = _names.Runs(sentence, tokens);

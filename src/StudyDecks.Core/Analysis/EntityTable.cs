@@ -10,6 +10,7 @@ internal sealed class EntityTable
     private readonly Dictionary<string, Entity> _byName = new(StringComparer.Ordinal);
     private readonly List<Entity> _entities = [];
     private readonly Lexicon _lexicon;
+    private Dictionary<string, Entity?>? _peopleBySurname;
 
     public EntityTable(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -102,26 +103,36 @@ internal sealed class EntityTable
             return null;
         }
 
-        Entity? found = null;
+        _peopleBySurname ??= PeopleBySurname();
+        if (_peopleBySurname.GetValueOrDefault(text) is not { } found)
+        {
+            return null;
+        }
+
+        Register(text, found);
+        return found;
+    }
+
+    /// <summary>
+    /// Every person by the last word of their name, or <see langword="null"/> for a surname two people share. Built
+    /// once all entities exist: looking a surname up beats walking every entity of a large deck for each mention.
+    /// </summary>
+    private Dictionary<string, Entity?> PeopleBySurname()
+    {
+        var people = new Dictionary<string, Entity?>(StringComparer.Ordinal);
         foreach (var entity in _entities)
         {
-            if (entity.Kind == MentionKind.Person && entity.Name.EndsWith(" " + text, StringComparison.Ordinal))
+            var space = entity.Name.LastIndexOf(' ');
+            if (entity.Kind != MentionKind.Person || space < 0)
             {
-                if (found is not null && found != entity)
-                {
-                    return null;
-                }
-
-                found = entity;
+                continue;
             }
+
+            var surname = entity.Name[(space + 1)..];
+            people[surname] = people.TryGetValue(surname, out var other) && other != entity ? null : entity;
         }
 
-        if (found is not null)
-        {
-            Register(text, found);
-        }
-
-        return found;
+        return people;
     }
 
     /// <summary>"the Coalition" → the article's most frequent organisation whose name ends with "Coalition".</summary>
@@ -135,7 +146,7 @@ internal sealed class EntityTable
         var counts = new Dictionary<Entity, int>();
         foreach (var other in analysis.AllMentions())
         {
-            if (other.Entity is { Kind: MentionKind.Organization } entity && entity.Name.EndsWith(" " + mention.Text, StringComparison.Ordinal))
+            if (other.Entity is { Kind: MentionKind.Organization } entity && EndsWithWord(entity.Name, mention.Text))
             {
                 counts[entity] = counts.GetValueOrDefault(entity) + 1;
             }
@@ -153,6 +164,10 @@ internal sealed class EntityTable
         best?.AddAlias(mention.Text);
         return best;
     }
+
+    /// <summary>Whether <paramref name="name"/> ends with a space and then <paramref name="word"/>.</summary>
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name[^(word.Length + 1)] == ' ' && name.EndsWith(word, StringComparison.Ordinal);
 
     private static string StripHonorific(string name)
     {

@@ -3,9 +3,14 @@ namespace StudyDecks.Core.Analysis;
 /// <summary>Splits a sentence into words, keeping "U.S.", "al-Hol", "H." and "Daesh/ISIS" whole.</summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, Lexicon lexicon)
+    /// <summary>
+    /// The words of <paramref name="text"/>. With <paramref name="words"/>, each word's text is taken from (or added to)
+    /// that table, so a word repeated across a deck's sentences is one string, not one per occurrence.
+    /// </summary>
+    public static List<Token> Tokenize(string text, Lexicon lexicon, HashSet<string>? words = null)
     {
         var abbreviations = lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = words?.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<Token>(text.Length / 5); // about one word per five characters: no regrowth
         var i = 0;
         while (i < text.Length)
@@ -48,10 +53,27 @@ internal static class Tokenizer
                 next++;
             }
 
-            tokens.Add(new Token(start, end, text[start..end], next < text.Length ? text[next] : '\0', possessive));
+            tokens.Add(new Token(start, end, Word(text, start, end, table), next < text.Length ? text[next] : '\0', possessive));
         }
 
         return tokens;
+    }
+
+    private static string Word(string text, int start, int end, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? table)
+    {
+        if (table is not { } words)
+        {
+            return text[start..end];
+        }
+
+        var span = text.AsSpan(start, end - start);
+        if (!words.TryGetValue(span, out var word))
+        {
+            word = span.ToString();
+            words.Set.Add(word);
+        }
+
+        return word;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

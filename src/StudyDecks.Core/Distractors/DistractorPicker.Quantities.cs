@@ -101,7 +101,14 @@ internal sealed partial class DistractorPicker
             }
         }
 
-        chosen.Sort((a, b) => (QuantityForm.Parse(a, lexicon)?.Number ?? 0).CompareTo(QuantityForm.Parse(b, lexicon)?.Number ?? 0));
+        // Each option parsed once, not once per comparison.
+        var numbers = new Dictionary<string, decimal>(chosen.Count, StringComparer.Ordinal);
+        foreach (var option in chosen)
+        {
+            numbers[option] = QuantityForm.Parse(option, lexicon)?.Number ?? 0;
+        }
+
+        chosen.Sort((a, b) => numbers[a].CompareTo(numbers[b]));
     }
 
     private static bool Near(decimal key, decimal value, bool year) =>
@@ -204,7 +211,13 @@ internal sealed partial class DistractorPicker
             }
         }
 
-        chosen.Sort((a, b) => DateKey(a).CompareTo(DateKey(b)));
+        var keys = new Dictionary<string, int>(chosen.Count, StringComparer.Ordinal);
+        foreach (var option in chosen)
+        {
+            keys[option] = DateKey(option);
+        }
+
+        chosen.Sort((a, b) => keys[a].CompareTo(keys[b]));
     }
 
     private int DateKey(string text)

@@ -81,7 +81,7 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
             return false;
         }
 
-        return TextSimilarity.Levenshtein(candidate, other) >= MinimumDistance * Math.Max(candidate.Length, other.Length);
+        return !TextSimilarity.IsCloserThan(candidate, other, MinimumDistance * Math.Max(candidate.Length, other.Length));
     }
 
     private static bool Contains(IReadOnlyCollection<string> names, string candidate)

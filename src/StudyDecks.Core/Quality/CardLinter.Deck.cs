@@ -54,7 +54,7 @@ public static partial class CardLinter
             return false;
         }
 
-        return TextSimilarity.Levenshtein(first, second) < DuplicateDistance * longer;
+        return TextSimilarity.IsCloserThan(first, second, DuplicateDistance * longer);
     }
 
     private static bool GivesAway(Card keyCard, Card other) =>

@@ -56,6 +56,7 @@ public static partial class CardLinter
             normalizedOptions[i] = TextSimilarity.Normalize(options[i]);
         }
 
+        var distractorForms = keyForm is null ? null : card.Distractors.Select(distractor => QuantityForm.Parse(distractor, lexicon)).ToArray();
         for (var d = 0; d < card.Distractors.Count; d++)
         {
             var distractor = card.Distractors[d];
@@ -97,7 +98,7 @@ public static partial class CardLinter
             // D12 no absurd numbers.
             if (keyForm is not null)
             {
-                var form = QuantityForm.Parse(distractor, lexicon);
+                var form = distractorForms![d];
                 if (form is null || form.Unit != keyForm.Unit || form.Grouped != keyForm.Grouped && Math.Max(form.Number, keyForm.Number) >= 1000)
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" is not in the answer's unit and form");
@@ -131,7 +132,7 @@ public static partial class CardLinter
                 var a = normalizedOptions[i];
                 var b = normalizedOptions[j];
                 var same = a == b || (!numeric && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)
-                    || TextSimilarity.Levenshtein(a, b) < MinimumOptionDistance * Math.Max(a.Length, b.Length)));
+                    || TextSimilarity.IsCloserThan(a, b, MinimumOptionDistance * Math.Max(a.Length, b.Length))));
                 if (same)
                 {
                     Add(findings, card, "D6", $"\"{options[i]}\" and \"{options[j]}\" are too alike");
@@ -143,9 +144,9 @@ public static partial class CardLinter
         if (keyForm is not null)
         {
             decimal previous = decimal.MinValue;
-            foreach (var distractor in card.Distractors)
+            foreach (var form in distractorForms!)
             {
-                var value = QuantityForm.Parse(distractor, lexicon)?.Number ?? 0;
+                var value = form?.Number ?? 0;
                 if (value < previous)
                 {
                     Add(findings, card, "D11", "numeric distractors are not in ascending order");

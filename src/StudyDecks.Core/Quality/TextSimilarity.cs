@@ -69,7 +69,17 @@ internal static class TextSimilarity
     public static int Levenshtein(string a, string b) => Levenshtein(a.AsSpan(), b.AsSpan());
 
     /// <summary>Edit distance between two texts: insertions, deletions and substitutions of one character each.</summary>
-    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, double.PositiveInfinity);
+
+    /// <summary>
+    /// Whether the edit distance between the texts is below <paramref name="limit"/>: the same answer as comparing
+    /// <see cref="Levenshtein(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, but it stops as soon as the limit is reached,
+    /// which for two different names is after a few characters.
+    /// </summary>
+    public static bool IsCloserThan(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double limit) => Distance(a, b, limit) < limit;
+
+    /// <summary>The edit distance, or a lower bound of it that is at least <paramref name="stopAt"/>.</summary>
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double stopAt)
     {
         // A shared prefix or suffix never changes the distance, and stems of one sentence share most of their text.
         var prefix = a.CommonPrefixLength(b);
@@ -83,9 +93,14 @@ internal static class TextSimilarity
 
         a = a[..^suffix];
         b = b[..^suffix];
-        const int StackLimit = 256;
-        var previous = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
-        var current = b.Length < StackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        if (Math.Abs(a.Length - b.Length) >= stopAt)
+        {
+            return Math.Abs(a.Length - b.Length); // the length difference alone costs that many insertions
+        }
+
+        const int RowStackLimit = 256;
+        var previous = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        var current = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -94,10 +109,18 @@ internal static class TextSimilarity
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var rowMinimum = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            // No row's minimum is below the previous row's: once it reaches the limit, so will the distance.
+            if (rowMinimum >= stopAt)
+            {
+                return rowMinimum;
             }
 
             var swap = previous;

@@ -25,9 +25,14 @@ internal sealed class TrueFalseKind : IQuestionKind
 
     private static bool SpeltAlike(string first, string second)
     {
-        var a = first[(first.LastIndexOf(' ') + 1)..];
-        var b = second[(second.LastIndexOf(' ') + 1)..];
-        return Quality.TextSimilarity.Levenshtein(a.ToUpperInvariant(), b.ToUpperInvariant()) <= 2;
+        var a = first.AsSpan(first.LastIndexOf(' ') + 1);
+        var b = second.AsSpan(second.LastIndexOf(' ') + 1);
+        const int StackLimit = 128;
+        var upperA = a.Length <= StackLimit ? stackalloc char[a.Length] : new char[a.Length];
+        var upperB = b.Length <= StackLimit ? stackalloc char[b.Length] : new char[b.Length];
+        a.ToUpperInvariant(upperA);
+        b.ToUpperInvariant(upperB);
+        return Quality.TextSimilarity.IsCloserThan(upperA, upperB, 3); // at most two edits apart
     }
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
