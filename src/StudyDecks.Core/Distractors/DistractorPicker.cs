@@ -79,8 +79,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
     private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
-        var same = new List<string>();
-        foreach (var entity in pools.OwnEntities(answer.ArticleId))
+        var own = pools.OwnEntities(answer.ArticleId);
+        var same = new List<string>(own.Count);
+        foreach (var entity in own)
         {
             if (entity != answer.Entity && fits(entity))
             {
@@ -101,7 +102,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             _deckEntitiesThatFit[pool] = fitting = pools.DeckEntities.Where(fits).ToList();
         }
 
-        var other = new List<string>();
+        var other = new List<string>(fitting.Count);
         foreach (var entity in fitting)
         {
             if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity))

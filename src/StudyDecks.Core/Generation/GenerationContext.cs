@@ -50,6 +50,32 @@ internal sealed class GenerationContext
     /// <summary>Everyone the deck says holds a role, by normalised role: never a distractor for that role.</summary>
     public Dictionary<string, HashSet<string>> RoleHolders { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many mentions of <paramref name="analysis"/> refer to <paramref name="entity"/>.</summary>
+    public int MentionsOf(ArticleAnalysis analysis, Entity? entity)
+    {
+        if (entity is null)
+        {
+            return analysis.AllMentions().Count(mention => mention.Entity is null);
+        }
+
+        // Counted once per article: every candidate of a sentence asks about its entity.
+        if (!_mentionCounts.TryGetValue(analysis, out var counts))
+        {
+            _mentionCounts[analysis] = counts = [];
+            foreach (var mention in analysis.AllMentions())
+            {
+                if (mention.Entity is { } named)
+                {
+                    counts[named] = counts.GetValueOrDefault(named) + 1;
+                }
+            }
+        }
+
+        return counts.GetValueOrDefault(entity);
+    }
+
+    private readonly Dictionary<ArticleAnalysis, Dictionary<Entity, int>> _mentionCounts = [];
+
     /// <summary>
     /// A random source for one card, seeded from the run's seed and the card's own text: a card's options do not change
     /// when another card is added or removed.
@@ -101,9 +127,33 @@ internal sealed class GenerationContext
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>
     public static string CardId(string articleId, string sentence, string answer, string kind)
     {
+        // The UTF-8 of "{articleId}\n{sentence}\n{answer}\n{kind}", encoded part by part: no joined string to throw away.
+        const int StackLimit = 1024;
+        var length = Encoding.UTF8.GetMaxByteCount(articleId.Length + sentence.Length + answer.Length + kind.Length + 3);
+        var rented = length > StackLimit ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        var bytes = rented is null ? stackalloc byte[StackLimit] : rented;
+        var written = 0;
+        foreach (var part in (ReadOnlySpan<string>)[articleId, sentence, answer, kind])
+        {
+            if (written > 0)
+            {
+                bytes[written++] = (byte)'\n';
+            }
+
+            written += Encoding.UTF8.GetBytes(part, bytes[written..]);
+        }
+
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        HashUtf8(hash, $"{articleId}\n{sentence}\n{answer}\n{kind}");
-        return "c" + Convert.ToHexStringLower(hash[..6]);
+        SHA256.HashData(bytes[..written], hash);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        Span<char> id = stackalloc char[13];
+        id[0] = 'c';
+        Convert.TryToHexStringLower(hash[..6], id[1..], out _);
+        return new string(id);
     }
 
     /// <summary>SHA-256 of the text's UTF-8 bytes, encoded on the stack when short (every stem and card key is).</summary>

@@ -18,7 +18,7 @@ public static partial class CardLinter
         {
             Add(findings, card, "S1", "source offsets do not match the stored sentence");
         }
-        else if (article is not null && (card.Source.End > article.Text.Length || article.Text[card.Source.Start..card.Source.End] != card.Explanation))
+        else if (article is not null && (card.Source.End > article.Text.Length || !article.Text.AsSpan(card.Source.Start, card.Source.End - card.Source.Start).SequenceEqual(card.Explanation)))
         {
             Add(findings, card, "S1", "the sentence is not in the article at its offsets");
         }
@@ -48,16 +48,9 @@ public static partial class CardLinter
         }
 
         // S2 also for a place named by its demonym: "_____ … the Iraqi government" gives away "Iraq".
-        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse)
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && GivingAwayDemonym(stem, card) is { } demonym)
         {
-            foreach (var (demonym, place) in lexicon.Demonyms)
-            {
-                if ((place.Name == card.Answer || card.Aliases.Contains(place.Name)) && TextSimilarity.ContainsPhrase(stem, demonym))
-                {
-                    Add(findings, card, "S2", $"the stem gives away the answer by its demonym (\"{demonym}\")");
-                    break;
-                }
-            }
+            Add(findings, card, "S2", $"the stem gives away the answer by its demonym (\"{demonym}\")");
         }
 
         // S3 well-formed.
@@ -126,6 +119,52 @@ public static partial class CardLinter
             Add(findings, card, "S7", "negative wording");
         }
     }
+
+    /// <summary>
+    /// The first demonym, in the lexicon's order, of the answer or one of its aliases that the stem holds; looked up by
+    /// place rather than by walking every demonym for every place card.
+    /// </summary>
+    private static string? GivingAwayDemonym(string stem, Card card)
+    {
+        var first = int.MaxValue;
+        string? found = null;
+        for (var k = -1; k < card.Aliases.Count; k++)
+        {
+            if (!DemonymsByPlace.Value.TryGetValue(k < 0 ? card.Answer : card.Aliases[k], out var demonyms))
+            {
+                continue;
+            }
+
+            foreach (var (order, demonym) in demonyms)
+            {
+                if (order < first && TextSimilarity.ContainsPhrase(stem, demonym))
+                {
+                    first = order;
+                    found = demonym;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The lexicon's demonyms by the place they name, each with its position in the lexicon.</summary>
+    private static readonly Lazy<Dictionary<string, List<(int Order, string Demonym)>>> DemonymsByPlace = new(() =>
+    {
+        var byPlace = new Dictionary<string, List<(int Order, string Demonym)>>(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var (demonym, place) in Lexicon.Default.Demonyms)
+        {
+            if (!byPlace.TryGetValue(place.Name, out var demonyms))
+            {
+                byPlace[place.Name] = demonyms = [];
+            }
+
+            demonyms.Add((order++, demonym));
+        }
+
+        return byPlace;
+    });
 
     private static bool WhWordFits(string stem, AnswerKind kind, CardType type)
     {

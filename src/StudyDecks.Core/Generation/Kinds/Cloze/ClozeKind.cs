@@ -48,18 +48,12 @@ internal sealed partial class ClozeKind : IQuestionKind
 
                 var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
                 var distractors = context.Distractors.Pick(answer, context.RandomFor(stem));
-                if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention))
+                if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
                 {
                     continue; // a fill-in for the article's own subject ("ISIS") is guessed, not known
                 }
 
-                var aliases = mention.Entity is { } entity ? Roles.WhoHeldRoleKind.Aliases(entity).FindAll(alias => alias != mention.Text) : [];
-                if (mention.Entity is { } named && named.Name != mention.Text)
-                {
-                    aliases.Insert(0, named.Name);
-                }
-
-                yield return GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, mention.Text, distractors, kind, aliases);
+                yield return GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, mention.Text, distractors, kind, Aliases(mention));
             }
         }
     }
@@ -135,16 +129,33 @@ internal sealed partial class ClozeKind : IQuestionKind
         return CardLinter.Check(bare).Count == 0;
     }
 
-    internal static bool IsTopic(ArticleAnalysis analysis, Mention mention)
+    /// <summary>Other names the typed answer may use: the entity's name first when the text differs, then its aliases.</summary>
+    private static List<string> Aliases(Mention mention)
     {
-        var count = 0;
-        foreach (var other in analysis.AllMentions())
+        // A loop, not a lambda over the mention: a closure would be allocated for every mention looked at.
+        var aliases = new List<string>();
+        if (mention.Entity is not { } entity)
         {
-            count += other.Entity == mention.Entity ? 1 : 0;
+            return aliases;
         }
 
-        return count > 3;
+        if (entity.Name != mention.Text)
+        {
+            aliases.Add(entity.Name);
+        }
+
+        foreach (var alias in entity.Aliases)
+        {
+            if (alias != entity.Name && alias != mention.Text)
+            {
+                aliases.Add(alias);
+            }
+        }
+
+        return aliases;
     }
+
+    internal static bool IsTopic(ArticleAnalysis analysis, Mention mention, GenerationContext context) => context.MentionsOf(analysis, mention.Entity) > 3;
 
     /// <summary>What a mention would be asked as, or <see langword="null"/> when it is not worth a blank.</summary>
     internal static AnswerKind? AnswerKindOf(Mention mention)

@@ -38,15 +38,9 @@ internal static partial class SentenceStem
         // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
         text = LeadingRelativeTime().Replace(text, "");
         text = Currently().Replace(text, " ");
-        if (year is { } written)
+        if (year is not null && text.Contains(" year", StringComparison.Ordinal))
         {
-            // The article's own year turns "last year" into a date a reader can check.
-            text = YearRelative().Replace(text, match => match.Groups["w"].Value switch
-            {
-                "last" => $" in {written - 1}",
-                "next" => $" in {written + 1}",
-                _ => $" in {written}",
-            });
+            text = WithYear(text, year.Value);
         }
 
         if (weMeans is not null && text.StartsWith("We ", StringComparison.Ordinal))
@@ -63,7 +57,10 @@ internal static partial class SentenceStem
 
         text = UpperFirst(text);
 
-        if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
+        // Counted again only when the text changed: a replacement that finds nothing returns the very same string.
+        string? counted = null;
+        var words = 0;
+        if (Words(text, ref counted, ref words) > CardLinter.MaximumStemWords)
         {
             text = ClauseHolding(text, Marker);
         }
@@ -77,7 +74,7 @@ internal static partial class SentenceStem
         // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
         foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis(), LeadingSetting()])
         {
-            if (Articles.WordCounter.Count(text) <= CardLinter.MaximumStemWords)
+            if (Words(text, ref counted, ref words) <= CardLinter.MaximumStemWords)
             {
                 break;
             }
@@ -86,7 +83,7 @@ internal static partial class SentenceStem
         }
 
         text = UpperFirst(text);
-        if (Articles.WordCounter.Count(text) > CardLinter.MaximumStemWords)
+        if (Words(text, ref counted, ref words) > CardLinter.MaximumStemWords)
         {
             var marker = text.IndexOf(Marker, StringComparison.Ordinal);
             foreach (Match clause in TrailingClause().Matches(text))
@@ -102,6 +99,27 @@ internal static partial class SentenceStem
         }
 
         return text.Contains(Marker, StringComparison.Ordinal) ? text : null;
+    }
+
+    /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
+    private static string WithYear(string text, int written) =>
+        YearRelative().Replace(text, match => match.Groups["w"].Value switch
+        {
+            "last" => $" in {written - 1}",
+            "next" => $" in {written + 1}",
+            _ => $" in {written}",
+        });
+
+    /// <summary>The number of words in <paramref name="text"/>, counted only if it is not the text counted last.</summary>
+    private static int Words(string text, ref string? counted, ref int words)
+    {
+        if (!ReferenceEquals(text, counted))
+        {
+            counted = text;
+            words = Articles.WordCounter.Count(text);
+        }
+
+        return words;
     }
 
     /// <summary>The stem of a <see cref="Template"/> with <paramref name="replacement"/> in place of the asked part.</summary>

@@ -47,7 +47,7 @@ internal sealed class TrueFalseKind : IQuestionKind
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
                 if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
-                    || !ClozeKind.Blankable(sentence, mention, kind) || InsideQuotation(sentence, mention) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention)) || sentence.Text.EndsWith('?'))
+                    || !ClozeKind.Blankable(sentence, mention, kind) || InsideQuotation(sentence, mention) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention, context)) || sentence.Text.EndsWith('?'))
                 {
                     continue;
                 }
