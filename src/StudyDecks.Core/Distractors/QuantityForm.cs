@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 
 namespace StudyDecks.Core.Distractors;
@@ -12,8 +11,7 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
 {
     public static QuantityForm? Parse(string text, Lexicon lexicon)
     {
-        var match = Shape().Match(text);
-        if (!match.Success)
+        if (!TrySplit(text, out var prefix, out var digits, out var suffix))
         {
             var firstSpace = text.IndexOf(' ', StringComparison.Ordinal);
             var word = firstSpace < 0 ? text : text[..firstSpace];
@@ -22,15 +20,67 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
                 : null;
         }
 
-        var digits = match.Groups["n"].Value;
         var dot = digits.IndexOf('.', StringComparison.Ordinal);
         return new QuantityForm(
-            match.Groups["p"].Value,
+            prefix,
             decimal.Parse(digits, NumberStyles.Number, CultureInfo.InvariantCulture),
-            match.Groups["s"].Value,
+            suffix,
             digits.Contains(',', StringComparison.Ordinal),
             dot < 0 ? 0 : digits.Length - dot - 1,
             IsWord: false);
+    }
+
+    /// <summary>
+    /// Splits "$148 million" into "$", "148" and " million" as the pattern <c>^(?&lt;p&gt;[^\d]*?)(?&lt;n&gt;\d[\d,]*(?:\.\d+)?)(?&lt;s&gt;.*)$</c>
+    /// would, without building a match: this runs for every option of every numeric card. Text the pattern would not
+    /// match gives <see langword="false"/> (no digit, or a line break before the end).
+    /// </summary>
+    internal static bool TrySplit(string text, out string prefix, out string digits, out string suffix)
+    {
+        prefix = digits = suffix = "";
+        var start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        if (start == text.Length)
+        {
+            return false;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] == ','))
+        {
+            end++;
+        }
+
+        if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]))
+        {
+            end += 2;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        // "(?<s>.*)$": the rest may not hold a line break, but for one at the very end, which "$" stops before.
+        var rest = text.Length;
+        var lineBreak = text.IndexOf('\n', end);
+        if (lineBreak >= 0)
+        {
+            if (lineBreak != text.Length - 1)
+            {
+                return false;
+            }
+
+            rest = lineBreak;
+        }
+
+        prefix = text[..start];
+        digits = text[start..end];
+        suffix = text[end..rest];
+        return true;
     }
 
     /// <summary>Writes <paramref name="value"/> in this form; <see langword="null"/> when a number word has no such value.</summary>
@@ -78,7 +128,4 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
 
     /// <summary>The unit part ("$ million", " years") that two quantities must share to be compared.</summary>
     public string Unit => Prefix + "|" + Suffix.TrimEnd('s');
-
-    [GeneratedRegex(@"^(?<p>[^\d]*?)(?<n>\d[\d,]*(?:\.\d+)?)(?<s>.*)$")]
-    private static partial Regex Shape();
 }
