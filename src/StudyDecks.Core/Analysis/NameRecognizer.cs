@@ -102,8 +102,12 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
     private NameRun Classify(Sentence sentence, List<Token> tokens, int start, int end)
     {
-        var text = Span(sentence, tokens, start, end);
-        if (lexicon.Places.TryGetValue(lexicon.PlaceAliases.GetValueOrDefault(text, text), out var place))
+        // Looked up as a span: most runs are not places, and their text is not needed as a string.
+        var text = sentence.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        var place = lexicon.PlaceAliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var canonical)
+            ? lexicon.Places.GetValueOrDefault(canonical)
+            : lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var named) ? named : null;
+        if (place is not null)
         {
             return new NameRun(start, end, MentionKind.Place) { PlaceKind = place.Kind };
         }
@@ -259,9 +263,6 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
         return lexicon.LastNames.Contains(tokens[end - 1].Text) && lexicon.FirstNames.Contains(tokens[start].Text);
     }
-
-    private static string Span(Sentence sentence, List<Token> tokens, int start, int end) =>
-        sentence.Text[tokens[start].Start..tokens[end - 1].End];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:head|leader|chief|founder|commander|director|chairman|president) of [^,;]{3,80},[^,;]{3,80},\s*$")]
     private static partial System.Text.RegularExpressions.Regex HeadOfBefore();

@@ -68,7 +68,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             }
         }
 
-        foreach (Match match in NumberWord().Matches(text))
+        foreach (Match match in text.AsSpan().IndexOfAny(NumberWordSearch) >= 0 ? NumberWord().Matches(text) : (IEnumerable<Match>)[])
         {
             if (lexicon.NumberWords.TryGetValue(match.Groups["w"].Value, out var value) && value > 1)
             {
@@ -120,6 +120,10 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
     private static readonly System.Buffers.SearchValues<string> DurationUnitPieces =
         System.Buffers.SearchValues.Create(["econd", "nute", "hour", "day", "wee", "month", "year", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words <see cref="NumberWord"/> looks for, as one vectorised scan that rules out most sentences.</summary>
+    private static readonly System.Buffers.SearchValues<string> NumberWordSearch =
+        System.Buffers.SearchValues.Create(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty"], StringComparison.Ordinal);
 
     private static bool HasDigit(string text)
     {
