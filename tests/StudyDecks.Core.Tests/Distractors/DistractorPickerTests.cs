@@ -130,4 +130,22 @@ public class DistractorPickerTests
         Assert.That(distractors ?? [], Has.None.EqualTo("Baghdad"));
         Assert.That(distractors ?? [], Has.None.Matches<string>(option => TextSimilarity.ContainsPhrase(answer.Stem, option!)));
     }
+
+    [Test]
+    public void A_continent_is_offered_only_continents_never_a_country_of_one_of_them()
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze("ISIS is making territorial gains in Asia and Africa.");
+        var entities = new EntityTable(Lexicon.Default, [analysis]);
+        var picker = new DistractorPicker(Lexicon.Default, entities, new DistractorPools([analysis]));
+        var answer = new AnswerSpec("Africa", AnswerKind.Place, analysis.Article.Id, "ISIS is making territorial gains in Asia and _____.") { Entity = entities.Find("Africa") };
+
+        // Act
+        var distractors = Enumerable.Range(0, 20).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors, Has.All.Matches<string>(option => Lexicon.Default.Places[option!].Kind == PlaceKind.Continent));
+        Assert.That(distractors, Does.Not.Contain("Australia"));
+    }
 }
