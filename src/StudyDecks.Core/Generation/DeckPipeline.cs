@@ -29,10 +29,16 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
 
         var context = new GenerationContext(lexicon, analyses, options.Seed);
         var perArticle = new List<List<Card>>();
-        var questions = new HashSet<string>(StringComparer.Ordinal);
+        var earlierArticles = new StemIndex();
         foreach (var analysis in analyses)
         {
-            perArticle.Add(Select(analysis, Candidates(analysis, context), questions));
+            var selected = Select(Candidates(analysis, context), earlierArticles);
+            foreach (var card in selected)
+            {
+                earlierArticles.Add(card, TextSimilarity.Normalize(card.Question));
+            }
+
+            perArticle.Add(selected);
         }
 
         var cards = Limit(perArticle, options.MaxCards);
@@ -92,7 +98,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         return CardLinter.Check(bare, article).Count == 0 ? bare : null;
     }
 
-    private static List<Card> Select(ArticleAnalysis analysis, List<(Card Card, int Rank, int Order)> candidates, HashSet<string> questions)
+    private static List<Card> Select(List<(Card Card, int Rank, int Order)> candidates, StemIndex earlierArticles)
     {
         // Sentence order, then kind rank, multiple-choice before fill-in within a kind.
         candidates.Sort((a, b) =>
@@ -120,10 +126,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         });
 
         var kept = new List<Card>();
-        var normalized = new List<string>();
-        var questionLookup = questions.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> stemBuffer = stackalloc char[StemStackLimit];
-        Span<char> keyBuffer = stackalloc char[StemStackLimit];
+        var normalized = new List<(Card Card, string Stem)>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var (card, rank, _) = candidates[i];
@@ -139,11 +142,9 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
                 continue;
             }
 
-            // Normalised on the stack: most candidates of a large deck repeat a question and are dropped right here.
-            var stem = card.Question.Length <= StemStackLimit ? TextSimilarity.Normalize(card.Question, stemBuffer) : TextSimilarity.Normalize(card.Question);
-            var key = WithoutDigits(stem, card.Question.Length <= StemStackLimit ? keyBuffer : new char[stem.Length]);
-            // Across articles, stems equal but for their figures ("… in 2021?" / "… in 2024?") are duplicates too.
-            if (!questionLookup.Add(key) || IsDuplicateOfAny(normalized, stem))
+            var stem = TextSimilarity.Normalize(card.Question);
+            // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
+            if (IsDuplicateOfAny(normalized, card, stem) || earlierArticles.HasDuplicateOf(card, stem))
             {
                 continue;
             }
@@ -151,20 +152,15 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
             // Each card already passed the linter alone: only what lies between it and its sentence's other cards is new.
             if (kept.Count > first && HasBetweenCardFinding([.. kept.GetRange(first, kept.Count - first), card]))
             {
-                questionLookup.Remove(key);
                 continue;
             }
 
             kept.Add(card);
-            normalized.Add(stem.ToString());
+            normalized.Add((card, stem));
         }
 
-        _ = analysis;
         return kept;
     }
-
-    /// <summary>Longest question normalised on the stack in <see cref="Select"/>.</summary>
-    private const int StemStackLimit = 1024;
 
     /// <summary>Whether a kept card of the sentence (from <paramref name="first"/> on) has the same answer, or is a statement too.</summary>
     private static bool SharesAnswerOrStatement(List<Card> kept, int first, Card card)
@@ -181,32 +177,17 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         return false;
     }
 
-    private static bool IsDuplicateOfAny(List<string> normalized, ReadOnlySpan<char> stem)
+    private static bool IsDuplicateOfAny(List<(Card Card, string Stem)> normalized, Card card, string stem)
     {
-        foreach (var other in normalized)
+        foreach (var (other, otherStem) in normalized)
         {
-            if (CardLinter.IsDuplicate(other, stem))
+            if (CardLinter.AreDuplicates(other, otherStem, card, stem))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The text without its digits, written into <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> WithoutDigits(ReadOnlySpan<char> text, Span<char> buffer)
-    {
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsDigit(c))
-            {
-                buffer[length++] = c;
-            }
-        }
-
-        return buffer[..length];
     }
 
     /// <summary>Which blank of a sentence is best: counts and sums first, then dates, then names.</summary>
