@@ -50,6 +50,36 @@ internal sealed class GenerationContext
     /// <summary>Everyone the deck says holds a role, by normalised role: never a distractor for that role.</summary>
     public Dictionary<string, HashSet<string>> RoleHolders { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The deck's role facts about the person of that name, in article order.</summary>
+    public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName)
+    {
+        // Indexed once per deck: asking every fact of a large deck for each role would take time growing with its square.
+        if (_roleFactsByPerson is null)
+        {
+            _roleFactsByPerson = new Dictionary<string, List<(ArticleAnalysis, RoleFact)>>(StringComparer.Ordinal);
+            foreach (var (analysis, facts) in Roles)
+            {
+                foreach (var fact in facts)
+                {
+                    var key = PersonKey(fact.Person.Entity?.Name);
+                    if (!_roleFactsByPerson.TryGetValue(key, out var ofPerson))
+                    {
+                        _roleFactsByPerson[key] = ofPerson = [];
+                    }
+
+                    ofPerson.Add((analysis, fact));
+                }
+            }
+        }
+
+        return _roleFactsByPerson.TryGetValue(PersonKey(personName), out var found) ? found : [];
+    }
+
+    // A fact whose person has no entity is filed under a key no name can be.
+    private static string PersonKey(string? name) => name ?? "\0";
+
+    private Dictionary<string, List<(ArticleAnalysis, RoleFact)>>? _roleFactsByPerson;
+
     /// <summary>How many mentions of <paramref name="analysis"/> refer to <paramref name="entity"/>.</summary>
     public int MentionsOf(ArticleAnalysis analysis, Entity? entity)
     {

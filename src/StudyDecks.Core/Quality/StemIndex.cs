@@ -14,9 +14,12 @@ internal sealed class StemIndex
     /// <summary>Whether a card already filed asks the same as <paramref name="card"/> (S9).</summary>
     public bool HasDuplicateOf(Card card, string normalizedStem)
     {
-        foreach (var word in KeyWords(normalizedStem))
+        // Looked up as spans: nearly every candidate is checked, and only the few kept ones are filed.
+        var lookup = _stemsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (first, second) = KeyWords(normalizedStem);
+        foreach (var word in (ReadOnlySpan<Range?>)[first, second])
         {
-            if (_stemsByWord.TryGetValue(word, out var stems) && stems.Exists(other => CardLinter.AreDuplicates(other.Card, other.Stem, card, normalizedStem)))
+            if (word is { } range && lookup.TryGetValue(normalizedStem.AsSpan()[range], out var stems) && IsDuplicateOfAny(stems, card, normalizedStem))
             {
                 return true;
             }
@@ -28,46 +31,69 @@ internal sealed class StemIndex
     /// <summary>Files a card under its normalised stem.</summary>
     public void Add(Card card, string normalizedStem)
     {
-        foreach (var word in KeyWords(normalizedStem))
+        var (first, second) = KeyWords(normalizedStem);
+        foreach (var word in (ReadOnlySpan<Range?>)[first, second])
         {
-            if (!_stemsByWord.TryGetValue(word, out var stems))
+            if (word is not { } range)
             {
-                _stemsByWord[word] = stems = [];
+                continue;
+            }
+
+            var key = normalizedStem[range];
+            if (!_stemsByWord.TryGetValue(key, out var stems))
+            {
+                _stemsByWord[key] = stems = [];
             }
 
             stems.Add((card, normalizedStem));
         }
     }
 
-    /// <summary>The two longest words (ties by ordinal order): the words a near-duplicate is least likely to change.</summary>
-    private static IEnumerable<string> KeyWords(string normalizedStem)
+    private static bool IsDuplicateOfAny(List<(Card Card, string Stem)> stems, Card card, string normalizedStem)
     {
-        string? first = null;
-        string? second = null;
-        foreach (var range in normalizedStem.AsSpan().Split(' '))
+        foreach (var (other, stem) in stems)
         {
-            var word = normalizedStem[range];
-            if (Longer(word, first))
+            if (CardLinter.AreDuplicates(other, stem, card, normalizedStem))
             {
-                (first, second) = (word, first);
-            }
-            else if (word != first && Longer(word, second))
-            {
-                second = word;
+                return true;
             }
         }
 
-        if (first is not null)
-        {
-            yield return first;
-        }
-
-        if (second is not null)
-        {
-            yield return second;
-        }
+        return false;
     }
 
-    private static bool Longer(string word, string? than) =>
-        than is null || word.Length > than.Length || (word.Length == than.Length && string.CompareOrdinal(word, than) < 0);
+    /// <summary>
+    /// Where the two longest words are (ties by ordinal order): the words a near-duplicate is least likely to change.
+    /// </summary>
+    private static (Range? First, Range? Second) KeyWords(string normalizedStem)
+    {
+        var stem = normalizedStem.AsSpan();
+        Range? first = null;
+        Range? second = null;
+        foreach (var range in stem.Split(' '))
+        {
+            var word = stem[range];
+            if (Longer(word, stem, first))
+            {
+                (first, second) = (range, first);
+            }
+            else if (!word.SequenceEqual(stem[first!.Value]) && Longer(word, stem, second))
+            {
+                second = range;
+            }
+        }
+
+        return (first, second);
+    }
+
+    private static bool Longer(ReadOnlySpan<char> word, ReadOnlySpan<char> stem, Range? than)
+    {
+        if (than is not { } range)
+        {
+            return true;
+        }
+
+        var other = stem[range];
+        return word.Length > other.Length || (word.Length == other.Length && word.SequenceCompareTo(other) < 0);
+    }
 }

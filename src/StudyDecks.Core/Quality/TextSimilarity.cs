@@ -98,6 +98,13 @@ internal static class TextSimilarity
             return Math.Abs(a.Length - b.Length); // the length difference alone costs that many insertions
         }
 
+        // Each edit changes at most two character counts by one: half the difference of the texts' character counts
+        // is a lower bound that rules out two different stems in one pass, before the quadratic table.
+        if (!double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (CountDifference(a, b) + 1) / 2 is var lowerBound && lowerBound >= stopAt)
+        {
+            return lowerBound;
+        }
+
         const int RowStackLimit = 256;
         var previous = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         var current = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
@@ -129,6 +136,32 @@ internal static class TextSimilarity
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The sum over characters of how much more often each occurs in one text than in the other (characters folded
+    /// into 128 bins, which can only make the sum smaller).
+    /// </summary>
+    private static int CountDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> counts = stackalloc int[128];
+        foreach (var c in a)
+        {
+            counts[c & 127]++;
+        }
+
+        foreach (var c in b)
+        {
+            counts[c & 127]--;
+        }
+
+        var difference = 0;
+        foreach (var count in counts)
+        {
+            difference += Math.Abs(count);
+        }
+
+        return difference;
     }
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>

@@ -72,25 +72,18 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
             return $"{named} {fact.Role}";
         }
 
-        foreach (var (other, facts) in context.Roles)
+        foreach (var (other, otherFact) in context.RoleFactsOf(fact.Person.Entity?.Name))
         {
-            foreach (var otherFact in facts)
+            // "Italian Foreign Minister Luigi Di Maio" elsewhere says whose "Foreign Minister Luigi Di Maio" is.
+            var role = otherFact.Role;
+            if (role.Length > fact.Role.Length && role[^(fact.Role.Length + 1)] == ' ' && role.EndsWith(fact.Role, StringComparison.Ordinal) && char.IsUpper(role[0]))
             {
-                if (otherFact.Person.Entity?.Name != fact.Person.Entity?.Name)
-                {
-                    continue;
-                }
+                return otherFact.Role;
+            }
 
-                // "Italian Foreign Minister Luigi Di Maio" elsewhere says whose "Foreign Minister Luigi Di Maio" is.
-                if (otherFact.Role.EndsWith(" " + fact.Role, StringComparison.Ordinal) && char.IsUpper(otherFact.Role[0]))
-                {
-                    return otherFact.Role;
-                }
-
-                if (otherFact.Role == fact.Role && CountryNamedIn(other, otherFact.Sentence) is { } country)
-                {
-                    return $"{country} {fact.Role}";
-                }
+            if (otherFact.Role == fact.Role && CountryNamedIn(other, otherFact.Sentence) is { } country)
+            {
+                return $"{country} {fact.Role}";
             }
         }
 
