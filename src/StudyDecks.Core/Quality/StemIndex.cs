@@ -10,10 +10,17 @@ namespace StudyDecks.Core.Quality;
 internal sealed class StemIndex
 {
     private readonly Dictionary<string, List<(Card Card, string Stem)>> _stemsByWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
 
     /// <summary>Whether a card already filed asks the same as <paramref name="card"/> (S9).</summary>
     public bool HasDuplicateOf(Card card, string normalizedStem)
     {
+        // The same stem is filed under the same words, where it would be found a duplicate: answered without a scan.
+        if (_stems.Contains(normalizedStem))
+        {
+            return true;
+        }
+
         // Looked up as spans: nearly every candidate is checked, and only the few kept ones are filed.
         var lookup = _stemsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var (first, second) = KeyWords(normalizedStem);
@@ -31,6 +38,7 @@ internal sealed class StemIndex
     /// <summary>Files a card under its normalised stem.</summary>
     public void Add(Card card, string normalizedStem)
     {
+        _stems.Add(normalizedStem);
         var (first, second) = KeyWords(normalizedStem);
         foreach (var word in (ReadOnlySpan<Range?>)[first, second])
         {

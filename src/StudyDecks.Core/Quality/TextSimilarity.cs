@@ -105,6 +105,11 @@ internal static class TextSimilarity
             return lowerBound;
         }
 
+        if (!double.IsPositiveInfinity(stopAt))
+        {
+            return WithinBand(a, b, (int)Math.Ceiling(stopAt) - 1);
+        }
+
         const int RowStackLimit = 256;
         var previous = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         var current = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
@@ -136,6 +141,58 @@ internal static class TextSimilarity
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// The edit distance when it is at most <paramref name="band"/>, else a number above it: a path through the table
+    /// that strays more than that many cells from its diagonal costs more than that, so only the cells near the
+    /// diagonal are computed.
+    /// </summary>
+    private static int WithinBand(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int band)
+    {
+        if (band < 0)
+        {
+            return 0;
+        }
+
+        var beyond = band + 1; // stands for every cell off the band
+        const int RowStackLimit = 256;
+        var previous = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        var current = b.Length < RowStackLimit ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j <= band ? j : beyond;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var low = Math.Max(1, i - band);
+            var high = Math.Min(b.Length, i + band);
+            current[low - 1] = low == 1 && i <= band ? i : beyond;
+            var rowMinimum = current[low - 1];
+            for (var j = low; j <= high; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (high < b.Length)
+            {
+                current[high + 1] = beyond;
+            }
+
+            if (rowMinimum >= beyond)
+            {
+                return beyond;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+
+        return Math.Min(previous[b.Length], beyond);
     }
 
     /// <summary>

@@ -1,0 +1,63 @@
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Tests.Quality;
+
+public class TextSimilarityTests
+{
+    [Test]
+    public void The_bounded_distance_check_agrees_with_the_full_edit_distance()
+    {
+        // Arrange: texts from a small alphabet, so that near and far pairs, shared prefixes and suffixes all occur.
+        var random = new Random(11);
+        string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => "abcd _"[random.Next(6)])]);
+        var disagreements = new List<string>();
+
+        // Act
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var a = Text(random.Next(0, 60));
+            var b = random.Next(3) == 0 ? Mutate(a, random) : Text(random.Next(0, 60));
+            var distance = TextSimilarity.Levenshtein(a, b);
+            var limit = random.Next(4) == 0 ? random.Next(0, 8) : Math.Round(random.NextDouble() * 0.5 * Math.Max(a.Length, b.Length), 2);
+            if (TextSimilarity.IsCloserThan(a, b, limit) != distance < limit)
+            {
+                disagreements.Add($"\"{a}\" / \"{b}\": distance {distance}, limit {limit}");
+            }
+        }
+
+        // Assert
+        Assert.That(disagreements, Is.Empty);
+    }
+
+    [Test]
+    public void Edit_distance_counts_insertions_deletions_and_substitutions()
+    {
+        // Act and assert
+        Assert.That(TextSimilarity.Levenshtein("kitten", "sitting"), Is.EqualTo(3));
+        Assert.That(TextSimilarity.Levenshtein("", "abc"), Is.EqualTo(3));
+        Assert.That(TextSimilarity.Levenshtein("the coalition met in rome", "the coalition met in paris"), Is.EqualTo(5));
+    }
+
+    private static string Mutate(string text, Random random)
+    {
+        var chars = text.ToList();
+        for (var edits = random.Next(0, 6); edits > 0; edits--)
+        {
+            var at = random.Next(chars.Count + 1);
+            switch (random.Next(3))
+            {
+                case 0:
+                    chars.Insert(at, 'x');
+                    break;
+                case 1 when at < chars.Count:
+                    chars.RemoveAt(at);
+                    break;
+                case 2 when at < chars.Count:
+                    chars[at] = 'y';
+                    break;
+            }
+        }
+
+        return new string([.. chars]);
+    }
+}
