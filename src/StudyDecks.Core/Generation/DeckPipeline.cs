@@ -95,7 +95,9 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         }
 
         var bare = card with { Type = card.Type == CardType.Cloze ? CardType.Cloze : CardType.ShortAnswer, Distractors = [] };
-        return CardLinter.Check(bare, article).Count == 0 ? bare : null;
+        // A multiple-choice or cloze card with only option findings (D) is not linted again: without options it has
+        // none, and its stem is checked as a short-answer or cloze stem exactly as before, which found nothing.
+        return card.Type is CardType.MultipleChoice or CardType.Cloze || CardLinter.Check(bare, article).Count == 0 ? bare : null;
     }
 
     private static List<Card> Select(List<(Card Card, int Rank, int Order)> candidates, StemIndex earlierArticles)
