@@ -90,15 +90,11 @@ public static partial class CardLinter
             Add(findings, card, "S4", "the stem refers to someone only by a pronoun");
         }
 
-        // Most stems hold none of the expressions: one multi-string scan rules them all out at once.
-        var mayBeRelative = outsideQuotes.AsSpan().IndexOfAny(lexicon.RelativeTimeSearch) >= 0 || card.Answer.AsSpan().IndexOfAny(lexicon.RelativeTimeSearch) >= 0;
-        foreach (var expression in mayBeRelative ? lexicon.RelativeTime : [])
+        // The first expression of the list that either text holds as whole words.
+        var relative = Math.Min(FirstRelativeTime(outsideQuotes, lexicon), FirstRelativeTime(card.Answer, lexicon));
+        if (relative < lexicon.RelativeTime.Count)
         {
-            if (TextSimilarity.ContainsPhrase(outsideQuotes, expression) || TextSimilarity.ContainsPhrase(card.Answer, expression))
-            {
-                Add(findings, card, "S4", $"relative time (\"{expression}\") means nothing outside the article");
-                break;
-            }
+            Add(findings, card, "S4", $"relative time (\"{lexicon.RelativeTime[relative]}\") means nothing outside the article");
         }
 
         // S5 WH word fits the key.
@@ -118,6 +114,37 @@ public static partial class CardLinter
         {
             Add(findings, card, "S7", "negative wording");
         }
+    }
+
+    /// <summary>
+    /// The list position of the first relative-time expression that <paramref name="text"/> holds as whole words, or the
+    /// list's length. One multi-string scan finds every place where an expression starts (most texts have none), and
+    /// only the expressions starting there are checked.
+    /// </summary>
+    private static int FirstRelativeTime(string text, Lexicon lexicon)
+    {
+        var expressions = lexicon.RelativeTime;
+        var first = expressions.Count;
+        var from = 0;
+        while (from < text.Length && text.AsSpan(from).IndexOfAny(lexicon.RelativeTimeSearch) is var found && found >= 0)
+        {
+            var at = from + found;
+            var rest = text.AsSpan(at);
+            for (var e = 0; e < first; e++)
+            {
+                var expression = expressions[e];
+                var end = at + expression.Length;
+                if (rest.StartsWith(expression, StringComparison.OrdinalIgnoreCase) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    first = e;
+                    break;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return first;
     }
 
     /// <summary>
