@@ -77,6 +77,15 @@ internal sealed class Lexicon
     /// <summary>Places of each kind, in file order, as a pool of last-resort distractors.</summary>
     public required FrozenDictionary<PlaceKind, IReadOnlyList<string>> PlacesByKind { get; init; }
 
+    /// <summary>Verbs by their past tense ("killed" → kill), for turning a statement into a question.</summary>
+    public required FrozenDictionary<string, VerbForms> VerbsByPast { get; init; }
+
+    /// <summary>Verbs by their third person singular ("includes" → include); forms that read as nouns are left out.</summary>
+    public required FrozenDictionary<string, VerbForms> VerbsByThirdPerson { get; init; }
+
+    /// <summary>Past participles of the listed verbs ("taken", "founded").</summary>
+    public required FrozenSet<string> Participles { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -146,6 +155,19 @@ internal sealed class Lexicon
             }
         }
 
+        var byPast = new Dictionary<string, VerbForms>(StringComparer.Ordinal);
+        var byThirdPerson = new Dictionary<string, VerbForms>(StringComparer.Ordinal);
+        foreach (var line in Lines("verb-forms.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var verb = new VerbForms(parts[0], parts[1] == "-" ? null : parts[1], parts[2], parts[3]);
+            byPast.TryAdd(verb.Past, verb);
+            if (verb.ThirdPerson is { } third)
+            {
+                byThirdPerson.TryAdd(third, verb);
+            }
+        }
+
         foreach (var country in Strings("address", "country"))
         {
             places.TryAdd(country, new Place(country, PlaceKind.Country));
@@ -172,6 +194,9 @@ internal sealed class Lexicon
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),
             Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
+            VerbsByPast = byPast.ToFrozenDictionary(StringComparer.Ordinal),
+            VerbsByThirdPerson = byThirdPerson.ToFrozenDictionary(StringComparer.Ordinal),
+            Participles = byPast.Values.Select(verb => verb.Participle).ToFrozenSet(StringComparer.Ordinal),
             PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),
         };
     }

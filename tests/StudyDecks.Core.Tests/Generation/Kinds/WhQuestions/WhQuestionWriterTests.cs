@@ -1,0 +1,173 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation.Kinds.WhQuestions;
+using StudyDecks.Core.Tests.Analysis;
+
+namespace StudyDecks.Core.Tests.Generation.Kinds.WhQuestions;
+
+public class WhQuestionWriterTests
+{
+    /// <summary>The question about <paramref name="answer"/> in the last sentence of <paramref name="text"/>.</summary>
+    private static string? Ask(string text, string answer, AnswerKind kind)
+    {
+        var (analysis, _) = ArticleText.Resolve(text);
+        var sentence = analysis.Sentences[^1];
+        var mention = analysis.Mentions[sentence.Index].Single(candidate => candidate.Text == answer);
+        return WhQuestionWriter.Write(analysis, sentence, mention, kind, Lexicon.Default);
+    }
+
+    // Present statements hold at the article's date: these articles are dated by their first sentence.
+    private const string Dated = "The ministers met in Rome on June 28, 2021. ";
+
+    [Test]
+    public void A_count_in_the_subject_becomes_how_many_and_an_inexact_count_about_how_many()
+    {
+        // Act
+        var question = Ask("More than 130 people were killed in the attack.", "130", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("About how many people were killed in the attack?"));
+    }
+
+    [Test]
+    public void A_count_after_a_past_verb_is_asked_with_did_and_the_fronted_date_moves_to_the_end()
+    {
+        // Act
+        var question = Ask("Notably, in November 2015, a coordinated attack among three ISIS teams in Paris killed 130 people and wounded another 400, making it the single most lethal assault in France since World War II.", "130", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("How many people did a coordinated attack among three ISIS teams in Paris kill in November 2015?"));
+    }
+
+    [Test]
+    public void A_present_count_is_asked_in_the_past_of_the_articles_year()
+    {
+        // Act
+        var question = Ask(Dated + "The coalition has 87 members.", "87", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("How many members did the coalition have in 2021?"));
+    }
+
+    [Test]
+    public void A_present_count_in_an_article_of_no_known_year_is_not_asked()
+    {
+        // Act
+        var question = Ask("The coalition has 87 members.", "87", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.Null);
+    }
+
+    [Test]
+    public void There_were_becomes_how_many_were_there()
+    {
+        // Act
+        var question = Ask("There were 31,000 fighters in the camp.", "31,000", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("How many fighters were there in the camp?"));
+    }
+
+    [Test]
+    public void A_present_perfect_count_is_anchored_by_the_articles_year()
+    {
+        // Act
+        var question = Ask(Dated + "Iraq has repatriated over 10,400 of its citizens.", "10,400", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("About how many of its citizens had Iraq repatriated by 2021?"));
+    }
+
+    [Test]
+    public void A_sum_after_the_verb_becomes_how_much()
+    {
+        // Act
+        var question = Ask("The U.S. pledged $148 million for border security in Syria.", "$148 million", AnswerKind.Money);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("How much did the U.S. pledge for border security in Syria?"));
+    }
+
+    [Test]
+    public void A_passive_with_its_year_at_the_end_becomes_in_what_year()
+    {
+        // Act
+        var question = Ask("The coalition was founded in 2014.", "2014", AnswerKind.Year);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("In what year was the coalition founded?"));
+    }
+
+    [Test]
+    public void A_date_after_on_becomes_when_and_keeps_the_place()
+    {
+        // Act
+        var question = Ask("The meeting was held in Rome on June 27, 2021.", "June 27, 2021", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("When was the meeting held in Rome?"));
+    }
+
+    [Test]
+    public void A_fronted_year_becomes_in_what_year_with_do_support()
+    {
+        // Act
+        var question = Ask("In 1971, Nixon ended the convertibility of the dollar into gold.", "1971", AnswerKind.Year);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("In what year did Nixon end the convertibility of the dollar into gold?"));
+    }
+
+    [Test]
+    public void A_past_perfect_with_an_irregular_participle_keeps_had()
+    {
+        // Act
+        var question = Ask("In December 1987, the Palestinians of the West Bank and the Gaza Strip had risen up against Israeli military rule.", "December 1987", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("When had the Palestinians of the West Bank and the Gaza Strip risen up against Israeli military rule?"));
+    }
+
+    [Test]
+    public void A_trailing_when_clause_is_cut()
+    {
+        // Act
+        var question = Ask("In July 1988, Jordan’s King Hussein rendered the Shultz Plan unworkable when he renounced his kingdom’s links to the West Bank.", "July 1988", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.Null.Or.EqualTo("When did Jordan’s King Hussein render the Shultz Plan unworkable?"));
+    }
+
+    [Test]
+    public void A_sentence_initial_common_noun_is_lower_cased_inside_the_question()
+    {
+        // Act
+        var question = Ask("Speculative market pressure led to a further devaluation of the dollar in February 1973.", "February 1973", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("When did speculative market pressure lead to a further devaluation of the dollar?"));
+    }
+
+    [TestCase("The Madrid Conference opened October 30, 1991, and ended on November 4.", "November 4", AnswerKind.Date, TestName = "A date of a second clause is not asked about the first")]
+    [TestCase("He killed 130 people in the attack.", "130", AnswerKind.Number, TestName = "An unresolved pronoun subject is not asked")]
+    [TestCase("Officials said 130 people were killed in the attack.", "130", AnswerKind.Number, TestName = "A reported statement is not asked")]
+    [TestCase("The attack, which shocked France, killed 130 people.", "130", AnswerKind.Number, TestName = "A subject with a relative clause is not asked")]
+    [TestCase("The meeting held in Rome was attended by 80 ministers.", "80", AnswerKind.Number, TestName = "A participle inside the subject is not taken for its verb")]
+    [TestCase("“The attack killed 130 people,” the minister said.", "130", AnswerKind.Number, TestName = "A quotation is not asked")]
+    [TestCase("Up to 500 people were evacuated from the town.", "500", AnswerKind.Number, TestName = "An upper bound is not asked as a count")]
+    [TestCase("The attack killed 130 people and wounded another 400.", "400", AnswerKind.Number, TestName = "Another count is relative and not asked")]
+    [TestCase("The attack shocked France. Did the attack kill 130 people in Paris?", "130", AnswerKind.Number, TestName = "A question in the text is not asked")]
+    [TestCase("The rebels seized 12 villages if the reports are true.", "12", AnswerKind.Number, TestName = "A conditional statement is not asked")]
+    [TestCase("The army conquered 12 villages.", "12", AnswerKind.Number, TestName = "A verb not in the lexicon is not turned")]
+    [TestCase("By 1993, the talks had become deadlocked.", "1993", AnswerKind.Year, TestName = "A deadline is not asked as when")]
+    [TestCase("The committee met 12 times in 2019.", "12", AnswerKind.Number, TestName = "A count of times is not a counted noun")]
+    public void Sentences_that_cannot_be_turned_safely_give_no_question(string text, string answer, AnswerKind kind)
+    {
+        // Act
+        var question = Ask(text, answer, kind);
+
+        // Assert
+        Assert.That(question, Is.Null);
+    }
+}
