@@ -83,8 +83,8 @@ internal sealed class Lexicon
     /// <summary>Verbs by their third person singular ("includes" → include); forms that read as nouns are left out.</summary>
     public required FrozenDictionary<string, VerbForms> VerbsByThirdPerson { get; init; }
 
-    /// <summary>Past participles of the listed verbs ("taken", "founded").</summary>
-    public required FrozenSet<string> Participles { get; init; }
+    /// <summary>Verbs by their past participle ("taken" → take, "risen" → rise).</summary>
+    public required FrozenDictionary<string, VerbForms> VerbsByParticiple { get; init; }
 
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
@@ -196,7 +196,7 @@ internal sealed class Lexicon
             PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
             VerbsByPast = byPast.ToFrozenDictionary(StringComparer.Ordinal),
             VerbsByThirdPerson = byThirdPerson.ToFrozenDictionary(StringComparer.Ordinal),
-            Participles = byPast.Values.Select(verb => verb.Participle).ToFrozenSet(StringComparer.Ordinal),
+            VerbsByParticiple = byPast.Values.DistinctBy(verb => verb.Participle).ToFrozenDictionary(verb => verb.Participle, StringComparer.Ordinal),
             PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),
         };
     }

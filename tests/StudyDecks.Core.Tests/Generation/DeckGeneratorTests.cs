@@ -151,6 +151,30 @@ public class DeckGeneratorTests
     }
 
     [Test]
+    public void The_bundled_articles_ask_counts_sums_and_dates_as_real_questions()
+    {
+        // Act
+        var cards = Articles.Value.SelectMany(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards).ToList();
+        var questions = cards.Select(card => (card.Question, card.Answer)).ToList();
+
+        // Assert
+        Assert.That(cards.Count(card => card.Tags[0] is "how-many" or "how-much" or "when"), Is.AtLeast(8));
+        Assert.That(cards.Select(card => card.Tags[0]), Does.Contain("how-many").And.Contain("how-much").And.Contain("when"));
+        Assert.That(questions, Does.Contain(("How many people did a coordinated attack among three ISIS teams in Paris kill in November 2015?", "130")));
+        Assert.That(questions, Does.Contain(("When did Nixon convene a meeting of his top economic advisers?", "August 13, 1971")));
+    }
+
+    [Test]
+    public void A_fact_asked_as_a_question_is_not_also_asked_as_a_cloze()
+    {
+        // Act
+        var cards = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome")).Cards;
+
+        // Assert
+        Assert.That(cards.Where(card => card.Answer == "130").Select(card => card.Tags[0]), Is.EqualTo(new[] { "how-many" }));
+    }
+
+    [Test]
     public void A_national_office_names_the_country_its_sentence_names()
     {
         // Act

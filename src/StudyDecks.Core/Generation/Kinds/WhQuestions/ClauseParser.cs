@@ -187,13 +187,13 @@ internal static partial class ClauseParser
                 continue;
             }
 
-            var verbal = word is "been" or "being" or "be" || lexicon.Participles.Contains(word) || Participle().IsMatch(word) || baseAfterModal;
+            var verbal = word is "been" or "being" or "be" || lexicon.VerbsByParticiple.ContainsKey(word) || Participle().IsMatch(word) || baseAfterModal;
             if (verbal)
             {
                 chain.Add(word);
                 index++;
             }
-            else if (IsAdverb(word) && index + 1 < tokens.Count && (tokens[index + 1] is "been" or "being" or "be" || lexicon.Participles.Contains(tokens[index + 1]) || Participle().IsMatch(tokens[index + 1])))
+            else if (IsAdverb(word) && index + 1 < tokens.Count && (tokens[index + 1] is "been" or "being" or "be" || lexicon.VerbsByParticiple.ContainsKey(tokens[index + 1]) || Participle().IsMatch(tokens[index + 1])))
             {
                 chain.Add(word);
                 index++;

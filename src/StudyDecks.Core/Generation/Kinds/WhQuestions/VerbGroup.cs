@@ -42,6 +42,15 @@ internal sealed record VerbGroup(VerbShape Shape, string Finite, string Chain, V
         _ => Join(past ? PastOf(Finite) : Finite, subject, adverbs, Chain),
     };
 
+    /// <summary>
+    /// "When did the Palestinians rise up?" rather than "When had … risen up?": a dated event reads best in the simple
+    /// past; only a listed participle can be turned back into its base form.
+    /// </summary>
+    public VerbGroup SimplifiedPastPerfect(Lexicon lexicon) =>
+        Shape == VerbShape.Auxiliary && Finite == "had" && lexicon.VerbsByParticiple.TryGetValue(Chain, out var verb)
+            ? new VerbGroup(VerbShape.SimplePast, verb.Past, "", verb)
+            : this;
+
     private static string PastOf(string finite) => finite switch
     {
         "is" => "was",

@@ -107,6 +107,12 @@ internal static partial class WhQuestionWriter
     /// <summary>The statement without its period and without dash asides that do not hold the answer.</summary>
     private static string? Body(string stem)
     {
+        // "… a program “to create a new prosperity.”": the period inside the closing quotation mark ends the sentence too.
+        if (stem.EndsWith(".”", StringComparison.Ordinal))
+        {
+            stem = stem[..^2] + "”.";
+        }
+
         if (!stem.EndsWith('.') || stem.EndsWith("..", StringComparison.Ordinal))
         {
             return null;
@@ -165,6 +171,8 @@ internal static partial class WhQuestionWriter
         {
             return null;
         }
+
+        clause = clause with { Verb = clause.Verb.SimplifiedPastPerfect(lexicon) };
 
         if (clause.Lead is { } lead)
         {

@@ -7,11 +7,11 @@ namespace StudyDecks.Core.Tests.Generation.Kinds.WhQuestions;
 
 public class WhQuestionWriterTests
 {
-    /// <summary>The question about <paramref name="answer"/> in the last sentence of <paramref name="text"/>.</summary>
+    /// <summary>The question about <paramref name="answer"/> in the last sentence of <paramref name="text"/> that holds it.</summary>
     private static string? Ask(string text, string answer, AnswerKind kind)
     {
         var (analysis, _) = ArticleText.Resolve(text);
-        var sentence = analysis.Sentences[^1];
+        var sentence = analysis.Sentences.Last(candidate => candidate.Text.Contains(answer, StringComparison.Ordinal));
         var mention = analysis.Mentions[sentence.Index].Single(candidate => candidate.Text == answer);
         return WhQuestionWriter.Write(analysis, sentence, mention, kind, Lexicon.Default);
     }
@@ -120,13 +120,13 @@ public class WhQuestionWriterTests
     }
 
     [Test]
-    public void A_past_perfect_with_an_irregular_participle_keeps_had()
+    public void A_dated_past_perfect_is_asked_in_the_simple_past()
     {
         // Act
         var question = Ask("In December 1987, the Palestinians of the West Bank and the Gaza Strip had risen up against Israeli military rule.", "December 1987", AnswerKind.Date);
 
         // Assert
-        Assert.That(question, Is.EqualTo("When had the Palestinians of the West Bank and the Gaza Strip risen up against Israeli military rule?"));
+        Assert.That(question, Is.EqualTo("When did the Palestinians of the West Bank and the Gaza Strip rise up against Israeli military rule?"));
     }
 
     [Test]
@@ -157,7 +157,7 @@ public class WhQuestionWriterTests
     [TestCase("“The attack killed 130 people,” the minister said.", "130", AnswerKind.Number, TestName = "A quotation is not asked")]
     [TestCase("Up to 500 people were evacuated from the town.", "500", AnswerKind.Number, TestName = "An upper bound is not asked as a count")]
     [TestCase("The attack killed 130 people and wounded another 400.", "400", AnswerKind.Number, TestName = "Another count is relative and not asked")]
-    [TestCase("The attack shocked France. Did the attack kill 130 people in Paris?", "130", AnswerKind.Number, TestName = "A question in the text is not asked")]
+    [TestCase("Did the attack kill 130 people in Paris? The police think so.", "130", AnswerKind.Number, TestName = "A question in the text is not asked")]
     [TestCase("The rebels seized 12 villages if the reports are true.", "12", AnswerKind.Number, TestName = "A conditional statement is not asked")]
     [TestCase("The army conquered 12 villages.", "12", AnswerKind.Number, TestName = "A verb not in the lexicon is not turned")]
     [TestCase("By 1993, the talks had become deadlocked.", "1993", AnswerKind.Year, TestName = "A deadline is not asked as when")]
