@@ -203,6 +203,12 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
+        // "in 2019 dollars": the year qualifies a noun; only a date that ends its phrase says when.
+        if (at + 1 < words.Count && !NounStops.Contains(words[at + 1]))
+        {
+            return null;
+        }
+
         words.RemoveRange(at - 1, 2);
         var remainder = ClauseParser.Text(words);
         if (remainder.Length > 0 && DanglingEnds.Contains(words[^1]))

@@ -149,6 +149,23 @@ public class WhQuestionWriterTests
         Assert.That(question, Is.EqualTo("When did speculative market pressure lead to a further devaluation of the dollar?"));
     }
 
+    [TestCase("Some 40 countries attended the summit in Warsaw.", "40", AnswerKind.Number, "About how many countries attended the summit in Warsaw?", TestName = "An approximate count in the subject becomes about how many")]
+    [TestCase("The government will spend $2 billion on new schools.", "$2 billion", AnswerKind.Money, "How much will the government spend on new schools?", TestName = "A modal keeps its place before the subject")]
+    [TestCase("The U.N. sent 5,000 peacekeepers to the region in 1994.", "5,000", AnswerKind.Number, "How many peacekeepers did the U.N. send to the region in 1994?", TestName = "A count keeps the year of its own clause")]
+    [TestCase("The U.N. sent 5,000 peacekeepers to the region in 1994.", "1994", AnswerKind.Year, "In what year did the U.N. send 5,000 peacekeepers to the region?", TestName = "A year at the end becomes in what year")]
+    [TestCase("The United States has lost 2,400 soldiers in Afghanistan since 2001.", "2,400", AnswerKind.Number, "How many soldiers has the United States lost in Afghanistan since 2001?", TestName = "A present perfect counted since a year keeps its tense")]
+    [TestCase("The ceasefire was agreed on 12 February 2015 in Minsk.", "12 February 2015", AnswerKind.Date, "When was the ceasefire agreed in Minsk?", TestName = "A day-first date after on becomes when")]
+    [TestCase("The talks began in Geneva in 1985 and ended in 1987.", "1985", AnswerKind.Year, "In what year did the talks begin in Geneva?", TestName = "A second coordinated clause is cut")]
+    [TestCase("At least 20 civilians were injured in the blast.", "20", AnswerKind.Number, "About how many civilians were injured in the blast?", TestName = "A lower bound becomes about how many")]
+    public void Plain_statements_are_turned_into_questions(string text, string answer, AnswerKind kind, string expected)
+    {
+        // Act
+        var question = Ask(text, answer, kind);
+
+        // Assert
+        Assert.That(question, Is.EqualTo(expected));
+    }
+
     [TestCase("The Madrid Conference opened October 30, 1991, and ended on November 4.", "November 4", AnswerKind.Date, TestName = "A date of a second clause is not asked about the first")]
     [TestCase("He killed 130 people in the attack.", "130", AnswerKind.Number, TestName = "An unresolved pronoun subject is not asked")]
     [TestCase("Officials said 130 people were killed in the attack.", "130", AnswerKind.Number, TestName = "A reported statement is not asked")]
@@ -162,6 +179,9 @@ public class WhQuestionWriterTests
     [TestCase("The army conquered 12 villages.", "12", AnswerKind.Number, TestName = "A verb not in the lexicon is not turned")]
     [TestCase("By 1993, the talks had become deadlocked.", "1993", AnswerKind.Year, TestName = "A deadline is not asked as when")]
     [TestCase("The committee met 12 times in 2019.", "12", AnswerKind.Number, TestName = "A count of times is not a counted noun")]
+    [TestCase("The team was ranked first in 2018 polls.", "2018", AnswerKind.Year, TestName = "A year that qualifies a noun is not asked as when")]
+    [TestCase("The bridge, which opened in 1932, carries 160,000 vehicles a day.", "1932", AnswerKind.Year, TestName = "A year inside a relative clause is not asked")]
+    [TestCase("Officials estimate that 2,000 people died in the earthquake.", "2,000", AnswerKind.Number, TestName = "A count inside a that clause is not asked")]
     public void Sentences_that_cannot_be_turned_safely_give_no_question(string text, string answer, AnswerKind kind)
     {
         // Act
