@@ -92,7 +92,11 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        var subject = SubjectInQuestion(clause.Subject, analysis, sentence, clause.Lead is null, lexicon);
+        var subject = clause.Subject.StartsWith(Slot, StringComparison.Ordinal) ? clause.Subject : SubjectInQuestion(clause.Subject, analysis, sentence, clause.Lead is null, lexicon);
+        if (subject is null)
+        {
+            return null;
+        }
         var question = kind switch
         {
             AnswerKind.Number => AskQuantity(clause, subject, approximate ? "About how many" : "How many", counted: true, analysis.Year, lexicon),
@@ -305,7 +309,8 @@ internal static partial class WhQuestionWriter
                 return null;
             }
 
-            var secondClause = word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
+            // "had 300 fighters and 50 vehicles": a second object right after the counted one is left out, not asked.
+            var secondClause = (i == 0 && word is "and" or "or") || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
                 || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))));
             if (secondClause)
@@ -326,35 +331,45 @@ internal static partial class WhQuestionWriter
     }
 
     /// <summary>
-    /// The subject as it reads after "did" or "was": "the U.S." for "The U.S.", "speculative market pressure" for a
-    /// sentence-initial common noun; names keep their capital.
+    /// The subject as it reads after "did" or "was": "the U.S." for "The U.S.", "police" for a generic body; names keep
+    /// their capital. A sentence-initial word that may be a name or may be capitalised only for the sentence
+    /// ("Obama", "Speculative") gives <see langword="null"/>: the question is not asked rather than miswritten.
     /// </summary>
-    private static string SubjectInQuestion(string subject, ArticleAnalysis analysis, Sentence sentence, bool openedSentence, Lexicon lexicon)
+    private static string? SubjectInQuestion(string subject, ArticleAnalysis analysis, Sentence sentence, bool openedSentence, Lexicon lexicon)
     {
         var space = subject.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? subject : subject[..space];
+        var lowered = char.ToLowerInvariant(subject[0]) + subject[1..];
         if (first is "The" or "A" or "An")
         {
-            return char.ToLowerInvariant(subject[0]) + subject[1..];
+            return lowered;
         }
 
-        if (!openedSentence || first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || lexicon.Places.ContainsKey(first)
-            || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first))
+        if (!openedSentence || first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || !first.All(char.IsLetter))
+        {
+            return subject;
+        }
+
+        var nextIsLower = space < 0 || char.IsLower(subject[space + 1]);
+        if (lexicon.OrganizationWords.Contains(first) && nextIsLower)
+        {
+            return lowered;
+        }
+
+        if (lexicon.Places.ContainsKey(first) || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first) || !nextIsLower)
         {
             return subject;
         }
 
         foreach (var mention in analysis.Mentions[sentence.Index])
         {
-            // A lone capitalised first word the analysis could not name ("Speculative") is only capitalised for the sentence.
-            var named = mention.ResolvedKind is MentionKind.Person or MentionKind.Place or MentionKind.Organization || (mention.Kind == MentionKind.Name && mention.Text != first);
-            if (named && mention.Text.Contains(first, StringComparison.Ordinal))
+            if (mention.ResolvedKind is MentionKind.Person or MentionKind.Place or MentionKind.Organization && mention.Text.Contains(first, StringComparison.Ordinal))
             {
                 return subject;
             }
         }
 
-        return char.ToLowerInvariant(subject[0]) + subject[1..];
+        return null;
     }
 
     private static string Join(params ReadOnlySpan<string> parts)

@@ -140,13 +140,37 @@ public class WhQuestionWriterTests
     }
 
     [Test]
-    public void A_sentence_initial_common_noun_is_lower_cased_inside_the_question()
+    public void A_sentence_initial_generic_body_is_lower_cased_inside_the_question()
     {
         // Act
-        var question = Ask("Speculative market pressure led to a further devaluation of the dollar in February 1973.", "February 1973", AnswerKind.Date);
+        var question = Ask("Police arrested 12 suspects after the raid.", "12", AnswerKind.Number);
 
         // Assert
-        Assert.That(question, Is.EqualTo("When did speculative market pressure lead to a further devaluation of the dollar?"));
+        Assert.That(question, Is.EqualTo("How many suspects did police arrest after the raid?"));
+    }
+
+    [Test]
+    public void A_sentence_initial_word_that_may_or_may_not_be_a_name_gives_no_question()
+    {
+        // Act
+        var questions = new[]
+        {
+            Ask("Obama was elected in 2008.", "2008", AnswerKind.Year),
+            Ask("Speculative market pressure led to a further devaluation of the dollar in February 1973.", "February 1973", AnswerKind.Date),
+        };
+
+        // Assert
+        Assert.That(questions, Is.All.Null);
+    }
+
+    [Test]
+    public void A_second_object_after_the_counted_one_is_left_out()
+    {
+        // Act
+        var question = Ask("The group had 300 fighters and 50 vehicles.", "300", AnswerKind.Number);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("How many fighters did the group have?"));
     }
 
     [TestCase("Some 40 countries attended the summit in Warsaw.", "40", AnswerKind.Number, "About how many countries attended the summit in Warsaw?", TestName = "An approximate count in the subject becomes about how many")]
