@@ -31,6 +31,12 @@ internal static partial class WhQuestionWriter
     private static readonly FrozenSet<string> Unaskable = FrozenSet.Create(
         StringComparer.Ordinal, "up to", "fewer than", "less than", "under", "as many as", "another", "a further", "an additional", "a record", "the", "all");
 
+    /// <summary>Groups named by a common noun ("Police arrested …"): capitalised only because they open the sentence.</summary>
+    private static readonly FrozenSet<string> GenericGroups = FrozenSet.Create(
+        StringComparer.Ordinal, "Police", "Troops", "Forces", "Rebels", "Officials", "Authorities", "Militants", "Soldiers", "Protesters", "Researchers",
+        "Scientists", "Investigators", "Prosecutors", "Voters", "Residents", "Workers", "Students", "Experts", "Doctors", "Lawmakers", "Gunmen",
+        "Firefighters", "Rescuers", "Farmers", "Demonstrators", "Insurgents", "Fighters", "Volunteers", "Engineers", "Astronomers");
+
     private static readonly FrozenSet<string> NounStops = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "to", "for", "from", "by", "with", "into", "across", "during", "over", "under", "after", "before", "since", "between",
@@ -215,7 +221,8 @@ internal static partial class WhQuestionWriter
 
         words.RemoveRange(at - 1, 2);
         var remainder = ClauseParser.Text(words);
-        if (remainder.Length > 0 && DanglingEnds.Contains(words[^1]))
+        // "joined NATO in 2004 and the European Union in 2007": with another date left, which one is asked is unclear.
+        if ((remainder.Length > 0 && DanglingEnds.Contains(words[^1])) || TimeWord().IsMatch(remainder))
         {
             return null;
         }
@@ -309,8 +316,9 @@ internal static partial class WhQuestionWriter
                 return null;
             }
 
-            // "had 300 fighters and 50 vehicles": a second object right after the counted one is left out, not asked.
-            var secondClause = (i == 0 && word is "and" or "or") || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
+            // "had 300 fighters and 50 vehicles", "issued 3,000 visas in 2018 and 4,500 in 2019": a second object right after
+            // the counted one, or a second count, is left out, not asked.
+            var secondClause = (word is "and" or "or" && (i == 0 || (i + 1 < words.Count && char.IsDigit(words[i + 1][0])))) || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
                 || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))));
             if (secondClause)
@@ -351,12 +359,13 @@ internal static partial class WhQuestionWriter
         }
 
         var nextIsLower = space < 0 || char.IsLower(subject[space + 1]);
-        if (lexicon.OrganizationWords.Contains(first) && nextIsLower)
+        if (GenericGroups.Contains(first) && nextIsLower)
         {
             return lowered;
         }
 
-        if (lexicon.Places.ContainsKey(first) || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first) || !nextIsLower)
+        if (lexicon.Places.ContainsKey(first) || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first)
+            || lexicon.OrganizationWords.Contains(first) || !nextIsLower)
         {
             return subject;
         }

@@ -180,6 +180,8 @@ public class WhQuestionWriterTests
     [TestCase("The United States has lost 2,400 soldiers in Afghanistan since 2001.", "2,400", AnswerKind.Number, "How many soldiers has the United States lost in Afghanistan since 2001?", TestName = "A present perfect counted since a year keeps its tense")]
     [TestCase("The ceasefire was agreed on 12 February 2015 in Minsk.", "12 February 2015", AnswerKind.Date, "When was the ceasefire agreed in Minsk?", TestName = "A day-first date after on becomes when")]
     [TestCase("The talks began in Geneva in 1985 and ended in 1987.", "1985", AnswerKind.Year, "In what year did the talks begin in Geneva?", TestName = "A second coordinated clause is cut")]
+    [TestCase("The agency issued 3,000 visas in 2018 and 4,500 in 2019.", "3,000", AnswerKind.Number, "How many visas did the agency issue in 2018?", TestName = "A second count after and is cut")]
+    [TestCase("Congress passed the law in 1964, after a long debate.", "1964", AnswerKind.Year, "In what year did Congress pass the law?", TestName = "A one-word institution keeps its capital")]
     [TestCase("At least 20 civilians were injured in the blast.", "20", AnswerKind.Number, "About how many civilians were injured in the blast?", TestName = "A lower bound becomes about how many")]
     public void Plain_statements_are_turned_into_questions(string text, string answer, AnswerKind kind, string expected)
     {
@@ -203,6 +205,7 @@ public class WhQuestionWriterTests
     [TestCase("The army conquered 12 villages.", "12", AnswerKind.Number, TestName = "A verb not in the lexicon is not turned")]
     [TestCase("By 1993, the talks had become deadlocked.", "1993", AnswerKind.Year, TestName = "A deadline is not asked as when")]
     [TestCase("The committee met 12 times in 2019.", "12", AnswerKind.Number, TestName = "A count of times is not a counted noun")]
+    [TestCase("The country joined NATO in 2004 and the European Union in 2007.", "2004", AnswerKind.Year, TestName = "A year beside another year of the same clause is not asked")]
     [TestCase("The team was ranked first in 2018 polls.", "2018", AnswerKind.Year, TestName = "A year that qualifies a noun is not asked as when")]
     [TestCase("The bridge, which opened in 1932, carries 160,000 vehicles a day.", "1932", AnswerKind.Year, TestName = "A year inside a relative clause is not asked")]
     [TestCase("Officials estimate that 2,000 people died in the earthquake.", "2,000", AnswerKind.Number, TestName = "A count inside a that clause is not asked")]
