@@ -31,24 +31,11 @@ internal static partial class WhQuestionWriter
     private static readonly FrozenSet<string> Unaskable = FrozenSet.Create(
         StringComparer.Ordinal, "up to", "fewer than", "less than", "under", "as many as", "another", "a further", "an additional", "a record", "the", "all");
 
-    /// <summary>Groups named by a common noun ("Police arrested …"): capitalised only because they open the sentence.</summary>
-    private static readonly FrozenSet<string> GenericGroups = FrozenSet.Create(
-        StringComparer.Ordinal, "Police", "Troops", "Forces", "Rebels", "Officials", "Authorities", "Militants", "Soldiers", "Protesters", "Researchers",
-        "Scientists", "Investigators", "Prosecutors", "Voters", "Residents", "Workers", "Students", "Experts", "Doctors", "Lawmakers", "Gunmen",
-        "Firefighters", "Rescuers", "Farmers", "Demonstrators", "Insurgents", "Fighters", "Volunteers", "Engineers", "Astronomers");
-
-    private static readonly FrozenSet<string> NounStops = FrozenSet.Create(
+    internal static readonly FrozenSet<string> NounStops = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "to", "for", "from", "by", "with", "into", "across", "during", "over", "under", "after", "before", "since", "between",
         "among", "against", "through", "per", "as", "than", "and", "or", "but", "who", "which", "that", "whose", "a", "an", "the", "of", "each",
         "including", "like", "near", "around", "within", "outside", "inside", "without", "toward", "towards", "until", "via", "amid");
-
-    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(
-        StringComparer.Ordinal, "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "aircraft", "sheep", "feet", "teeth", "crew");
-
-    private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(
-        StringComparer.Ordinal, "million", "billion", "trillion", "thousand", "hundred", "dozen", "percent", "times", "more", "fewer", "less", "other", "others",
-        "additional", "further", "new", "more", "per", "plus", "points");
 
     /// <summary>Words a question cannot end on: the cut fell inside a phrase.</summary>
     private static readonly FrozenSet<string> DanglingEnds = FrozenSet.Create(
@@ -98,7 +85,7 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        var subject = clause.Subject.StartsWith(Slot, StringComparison.Ordinal) ? clause.Subject : SubjectInQuestion(clause.Subject, analysis, sentence, clause.Lead is null, lexicon);
+        var subject = clause.Subject.StartsWith(Slot, StringComparison.Ordinal) ? clause.Subject : QuestionSubject.Of(clause.Subject, analysis, sentence, clause.Lead is null, lexicon);
         if (subject is null)
         {
             return null;
@@ -138,8 +125,8 @@ internal static partial class WhQuestionWriter
         var subjectWords = ClauseParser.Words(clause.Subject);
         if (subjectWords[0] == Slot)
         {
-            var counts = counted ? CountedNoun(subjectWords, 1, lexicon) : -1;
-            if (counts != subjectWords.Count - 1 || Cut(clause.Remainder, lexicon) is not { } rest)
+            var counts = counted ? CountedNoun.Length(subjectWords, 1, lexicon) : -1;
+            if (counts != subjectWords.Count - 1 || Cut(clause.Remainder, lexicon, countAsked: true) is not { } rest)
             {
                 return null;
             }
@@ -156,14 +143,14 @@ internal static partial class WhQuestionWriter
         var nounWords = 0;
         if (counted)
         {
-            nounWords = CountedNoun(words, 1, lexicon);
+            nounWords = CountedNoun.Length(words, 1, lexicon);
             if (nounWords < 0)
             {
                 return null;
             }
         }
 
-        var after = Cut(ClauseParser.Text(words.Skip(1 + nounWords)), lexicon);
+        var after = Cut(ClauseParser.Text(words.Skip(1 + nounWords)), lexicon, countAsked: true);
         if (after is null)
         {
             return null;
@@ -252,59 +239,10 @@ internal static partial class WhQuestionWriter
     }
 
     /// <summary>
-    /// The words of the noun counted after a number, from <paramref name="from"/>: "people", "Afghan refugees",
-    /// "of its citizens"; -1 when they do not end on a plural noun.
-    /// </summary>
-    private static int CountedNoun(List<string> words, int from, Lexicon lexicon)
-    {
-        var index = from;
-        if (index + 2 < words.Count && words[index] == "of")
-        {
-            if (words[index + 1] is not ("its" or "their" or "the" or "his" or "her" or "our"))
-            {
-                return -1;
-            }
-
-            index += 2;
-        }
-
-        var start = index;
-        while (index < words.Count && index - from <= 5)
-        {
-            var word = words[index];
-            if (word == "," || NounStops.Contains(word) || ClauseParser.IsFinite(word, lexicon))
-            {
-                break;
-            }
-
-            if (!NounWord().IsMatch(word))
-            {
-                return -1;
-            }
-
-            index++;
-        }
-
-        if (index == start || index - from > 5 || NotCountedNouns.Contains(words[from].ToLowerInvariant()) || !IsPlural(words[index - 1]))
-        {
-            return -1;
-        }
-
-        return index - from;
-    }
-
-    private static bool IsPlural(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return IrregularPlurals.Contains(lower) || (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
-            && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal) && char.IsLower(word[^1]) && !NotCountedNouns.Contains(lower));
-    }
-
-    /// <summary>
     /// The rest of a statement up to where a second clause starts (", making it …", "and wounded …", "when he …"), or
     /// <see langword="null"/> when what is left would not stand (a conditional, a dangling word).
     /// </summary>
-    internal static string? Cut(string rest, Lexicon lexicon)
+    internal static string? Cut(string rest, Lexicon lexicon, bool countAsked = false)
     {
         var words = ClauseParser.Words(rest);
         var kept = new List<string>();
@@ -317,8 +255,8 @@ internal static partial class WhQuestionWriter
             }
 
             // "had 300 fighters and 50 vehicles", "issued 3,000 visas in 2018 and 4,500 in 2019": a second object right after
-            // the counted one, or a second count, is left out, not asked.
-            var secondClause = (word is "and" or "or" && (i == 0 || (i + 1 < words.Count && char.IsDigit(words[i + 1][0])))) || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
+            // the counted one, or a second count beside the one asked, is left out ("Resolutions 242 and 338" stays whole).
+            var secondClause = (word is "and" or "or" && (i == 0 || (countAsked && i + 1 < words.Count && char.IsDigit(words[i + 1][0])))) || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
                 || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))));
             if (secondClause)
@@ -336,49 +274,6 @@ internal static partial class WhQuestionWriter
 
         var text = ClauseParser.Text(kept);
         return CardLinter.Balanced(text) ? text : null;
-    }
-
-    /// <summary>
-    /// The subject as it reads after "did" or "was": "the U.S." for "The U.S.", "police" for a generic body; names keep
-    /// their capital. A sentence-initial word that may be a name or may be capitalised only for the sentence
-    /// ("Obama", "Speculative") gives <see langword="null"/>: the question is not asked rather than miswritten.
-    /// </summary>
-    private static string? SubjectInQuestion(string subject, ArticleAnalysis analysis, Sentence sentence, bool openedSentence, Lexicon lexicon)
-    {
-        var space = subject.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? subject : subject[..space];
-        var lowered = char.ToLowerInvariant(subject[0]) + subject[1..];
-        if (first is "The" or "A" or "An")
-        {
-            return lowered;
-        }
-
-        if (!openedSentence || first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || !first.All(char.IsLetter))
-        {
-            return subject;
-        }
-
-        var nextIsLower = space < 0 || char.IsLower(subject[space + 1]);
-        if (GenericGroups.Contains(first) && nextIsLower)
-        {
-            return lowered;
-        }
-
-        if (lexicon.Places.ContainsKey(first) || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first)
-            || lexicon.OrganizationWords.Contains(first) || !nextIsLower)
-        {
-            return subject;
-        }
-
-        foreach (var mention in analysis.Mentions[sentence.Index])
-        {
-            if (mention.ResolvedKind is MentionKind.Person or MentionKind.Place or MentionKind.Organization && mention.Text.Contains(first, StringComparison.Ordinal))
-            {
-                return subject;
-            }
-        }
-
-        return null;
     }
 
     private static string Join(params ReadOnlySpan<string> parts)
@@ -406,9 +301,6 @@ internal static partial class WhQuestionWriter
 
     [GeneratedRegex(@"—[^—]{3,160}—")]
     private static partial Regex DashAside();
-
-    [GeneratedRegex(@"^[\p{L}][\p{L}’'-]*$")]
-    private static partial Regex NounWord();
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex Year4();
