@@ -164,6 +164,16 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void A_he_subject_is_named_when_the_sentence_before_names_one_person()
+    {
+        // Act
+        var question = Ask("President Richard Nixon spoke on television. In 1971, he pledged $148 million to the fund.", "$148 million", AnswerKind.Money);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("How much did Richard Nixon pledge to the fund in 1971?"));
+    }
+
+    [Test]
     public void A_second_object_after_the_counted_one_is_left_out()
     {
         // Act
