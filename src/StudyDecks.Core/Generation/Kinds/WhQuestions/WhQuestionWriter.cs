@@ -90,6 +90,7 @@ internal static partial class WhQuestionWriter
         {
             return null;
         }
+
         var question = kind switch
         {
             AnswerKind.Number => AskQuantity(clause, subject, approximate ? "About how many" : "How many", counted: true, analysis.Year, lexicon),
