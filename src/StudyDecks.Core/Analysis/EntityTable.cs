@@ -38,7 +38,8 @@ internal sealed class EntityTable
             {
                 switch (mention.Kind)
                 {
-                    case MentionKind.Person:
+                    // A lone surname ("Professor Eastman") waits until every full name is known.
+                    case MentionKind.Person when mention.Text.Contains(' ', StringComparison.Ordinal):
                         mention.Entity = Find(mention.Text) ?? GetOrCreate(StripHonorific(mention.Text), MentionKind.Person);
                         Register(mention.Text, mention.Entity);
                         break;
@@ -62,6 +63,11 @@ internal sealed class EntityTable
                 if (mention.Entity is null && mention.Kind is MentionKind.Name or MentionKind.Organization or MentionKind.Person)
                 {
                     mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(analysis, mention);
+                    if (mention.Entity is null && mention.Kind == MentionKind.Person)
+                    {
+                        mention.Entity = GetOrCreate(mention.Text, MentionKind.Person);
+                        Register(mention.Text, mention.Entity);
+                    }
                 }
             }
         }

@@ -77,6 +77,12 @@ internal sealed class Lexicon
     /// <summary>Places of each kind, in file order, as a pool of last-resort distractors.</summary>
     public required FrozenDictionary<PlaceKind, IReadOnlyList<string>> PlacesByKind { get; init; }
 
+    /// <summary>Titles written before a name ("Professor", "Dr.", "Ms"): what follows is a person's name or surname.</summary>
+    public required FrozenSet<string> PersonTitles { get; init; }
+
+    /// <summary>Fractions by their text ("a third", "one in four") → their value, in file order.</summary>
+    public required IReadOnlyList<KeyValuePair<string, decimal>> Fractions { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -157,6 +163,8 @@ internal sealed class Lexicon
             SentenceOpeners = Set("sentence-openers.txt", StringComparer.Ordinal),
             FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
+            PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
+            Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),
             NumberWords = numberWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
@@ -174,6 +182,16 @@ internal sealed class Lexicon
             PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
             PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),
         };
+    }
+
+    /// <summary>"two thirds 2/3" → ("two thirds", 0.666…).</summary>
+    private static KeyValuePair<string, decimal> Fraction(string line)
+    {
+        var space = line.LastIndexOf(' ');
+        var slash = line.IndexOf('/', space);
+        var numerator = decimal.Parse(line.AsSpan(space + 1, slash - space - 1), CultureInfo.InvariantCulture);
+        var denominator = decimal.Parse(line.AsSpan(slash + 1), CultureInfo.InvariantCulture);
+        return new(line[..space], numerator / denominator);
     }
 
     private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);

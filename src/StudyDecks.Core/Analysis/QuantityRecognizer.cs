@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace StudyDecks.Core.Analysis;
 
 /// <summary>
-/// Finds dates, sums of money, percentages, durations, years and counts in a sentence. Earlier kinds win where spans
+/// Finds dates, sums of money, percentages and shares ("almost half of", "one in three"), durations, years and counts
+/// (with their scale: "two billion", "1.5 million") in a sentence. Earlier kinds win where spans
 /// overlap ("June 27, 2021" is one date, not a date and a year). Labels ("Falcon 9", "Complex 40"), ordinals, clock
 /// times, scores and malformed figures ("9,00") are recognised so that nothing asks about them.
 /// </summary>
@@ -29,6 +30,23 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             {
                 TryAdd(sentence, match.Index, match.Length, MentionKind.Percent, ParseLeadingNumber(match.Value), mentions, taken);
             }
+        }
+
+        AddShares(sentence, text, mentions, taken);
+        foreach (Match match in ScaledNumber().Matches(text))
+        {
+            var amount = match.Groups["n"].Value;
+            decimal value;
+            if (lexicon.NumberWords.TryGetValue(amount, out var word))
+            {
+                value = word;
+            }
+            else if (!decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+            {
+                continue;
+            }
+
+            TryAdd(sentence, match.Index, match.Length, MentionKind.Number, value * Multiplier(match.Groups["s"].Value), mentions, taken);
         }
 
         foreach (Match match in Duration().Matches(text))
@@ -76,6 +94,39 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
                 TryAdd(sentence, group.Index, group.Length, MentionKind.Number, value, mentions, taken);
             }
         }
+    }
+
+    /// <summary>
+    /// A share of a group, as a percentage: "Almost half of all children" (50), "one in three adults" (33.3). A
+    /// qualifier in front belongs to it ("Almost half"): the options must all say "almost". "Half as much" is a
+    /// comparison, not a share, so a part needs "of" after it.
+    /// </summary>
+    private void AddShares(Sentence sentence, string text, List<Mention> mentions, List<(int Start, int End)> taken)
+    {
+        foreach (Match match in Share().Matches(text))
+        {
+            var share = match.Groups["f"].Value;
+            if (FractionValue(share) is not { } value || !match.Groups["of"].Success && !share.StartsWith("one in ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var end = match.Groups["f"].Index + match.Groups["f"].Length;
+            TryAdd(sentence, match.Index, end - match.Index, MentionKind.Percent, Math.Round(value * 100, 1), mentions, taken);
+        }
+    }
+
+    private decimal? FractionValue(string share)
+    {
+        foreach (var (name, value) in lexicon.Fractions)
+        {
+            if (string.Equals(name, share, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private void AddDates(Sentence sentence, string text, List<Mention> mentions, List<(int Start, int End)> taken)
@@ -213,6 +264,13 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"(?<!\w)(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?|\d[\d,]*(?:\.\d+)?\s(?:million\s|billion\s)?(?:dollars|euros|pounds|yen))")]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Mm]ore than|[Ll]ess than|[Jj]ust (?:over|under)|[Ss]ome) )?(?<f>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our) (?:third|quarter|fifth|tenth)s?|[Oo]ne in \p{L}+))(?<of> of\b)?")]
+    private static partial Regex Share();
+
+    // A count with its scale word: "two billion people", "1.5 million". A sum ("$2 billion") is money, found first.
+    [GeneratedRegex(@"(?<![\w$€£.,-])(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s(?<s>million|billion|trillion)\b")]
+    private static partial Regex ScaledNumber();
 
     [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")]
     private static partial Regex Percent();

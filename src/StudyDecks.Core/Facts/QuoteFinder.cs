@@ -4,9 +4,11 @@ using StudyDecks.Core.Articles;
 namespace StudyDecks.Core.Facts;
 
 /// <summary>
-/// Finds quotations with their speaker: "“…,” said Nelson", "“…,” Blinken said", "Blinken affirmed, “…”",
-/// "As Karim stated, “…”", and "“…,” he added" right after a quotation whose speaker is known.
-/// A quotation is kept when it is a whole statement of 6–30 words that starts with a capital.
+/// Finds quotations with their speaker: "“…,” said Nelson", "“…,” Blinken said", "“…,” Professor Eastman said",
+/// "Blinken affirmed, “…”", "As Karim stated, “…”"; "“…,” he added" after a sentence that names one person or a
+/// quotation whose speaker is known; and a sentence that is all quotation right after a quotation, which by news
+/// convention goes on in the same voice. A quotation is kept when it is a whole statement of 6–30 words that starts
+/// with a capital.
 /// </summary>
 internal sealed class QuoteFinder(Lexicon lexicon)
 {
@@ -14,15 +16,19 @@ internal sealed class QuoteFinder(Lexicon lexicon)
     {
         var facts = new List<QuoteFact>();
         Mention? lastSpeaker = null;
+        var lastQuoted = -1;
         foreach (var sentence in analysis.Sentences)
         {
             var tokens = analysis.Tokens[sentence.Index];
             var mentions = analysis.Mentions[sentence.Index];
             var text = sentence.Text;
             var found = false;
-            foreach (var (open, close) in QuotePairs(text))
+            // "he said" points back to the one person the sentence before names, else to the last speaker quoted.
+            var pronounMeans = (sentence.OpensParagraph ? null : SolePersonIn(analysis, sentence.Index - 1)) ?? lastSpeaker;
+            var pairs = QuotePairs(text);
+            foreach (var (open, close) in pairs)
             {
-                var speaker = SpeakerAfter(text, tokens, mentions, sentence, close + 1, lastSpeaker) ?? SpeakerBefore(text, tokens, mentions, sentence, open);
+                var speaker = SpeakerAfter(text, tokens, mentions, sentence, close + 1, pronounMeans) ?? SpeakerBefore(text, tokens, mentions, sentence, open);
                 if (speaker is null)
                 {
                     continue;
@@ -30,20 +36,66 @@ internal sealed class QuoteFinder(Lexicon lexicon)
 
                 lastSpeaker = speaker;
                 found = true;
-                var quote = FirstSentenceIfLong(text[(open + 1)..close].TrimEnd(',', ' '));
-                if (IsStatement(quote))
-                {
-                    facts.Add(new QuoteFact(sentence, quote.TrimEnd('.'), speaker));
-                }
+                AddIfStatement(facts, sentence, text[(open + 1)..close], speaker);
             }
 
-            if (!found && sentence.OpensParagraph && !text.Contains('“', StringComparison.Ordinal))
+            // A sentence that is one quotation and nothing else, right after a quotation: the same speaker goes on.
+            if (!found && lastSpeaker is not null && lastQuoted == sentence.Index - 1 && pairs.Count == 1 && pairs[0].Open == 0 && IsWholeQuotation(text, pairs[0].Close))
+            {
+                found = true;
+                AddIfStatement(facts, sentence, text[1..pairs[0].Close], lastSpeaker);
+            }
+
+            if (found)
+            {
+                lastQuoted = sentence.Index;
+            }
+            else if (sentence.OpensParagraph && !text.Contains('“', StringComparison.Ordinal))
             {
                 lastSpeaker = null;
             }
         }
 
         return facts;
+    }
+
+    private static void AddIfStatement(List<QuoteFact> facts, Sentence sentence, string quoted, Mention speaker)
+    {
+        var quote = FirstSentenceIfLong(quoted.TrimEnd(',', ' '));
+        if (IsStatement(quote))
+        {
+            facts.Add(new QuoteFact(sentence, quote.TrimEnd('.'), speaker));
+        }
+    }
+
+    /// <summary>Whether the quotation closing at <paramref name="close"/> ends the sentence (only its full stop may follow).</summary>
+    private static bool IsWholeQuotation(string text, int close) => text.AsSpan(close + 1).Trim().TrimStart('.').IsEmpty;
+
+    /// <summary>The one person a sentence names (however often), or <see langword="null"/> when it names none or several.</summary>
+    private static Mention? SolePersonIn(ArticleAnalysis analysis, int index)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        Mention? sole = null;
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.ResolvedKind != MentionKind.Person || mention.Entity is null)
+            {
+                continue;
+            }
+
+            if (sole is not null && sole.Entity != mention.Entity)
+            {
+                return null;
+            }
+
+            sole ??= mention;
+        }
+
+        return sole;
     }
 
     /// <summary>Curly “…” pairs, and straight "…" pairs in text that uses straight quotes.</summary>
@@ -102,7 +154,7 @@ internal sealed class QuoteFinder(Lexicon lexicon)
             && quote.Count(c => c == '[') == quote.Count(c => c == ']') && quote.Count(c => c == '(') == quote.Count(c => c == ')');
     }
 
-    private Mention? SpeakerAfter(string text, List<Token> tokens, List<Mention> mentions, Sentence sentence, int after, Mention? lastSpeaker)
+    private Mention? SpeakerAfter(string text, List<Token> tokens, List<Mention> mentions, Sentence sentence, int after, Mention? pronounMeans)
     {
         var next = FirstTokenFrom(tokens, after);
         if (next < 0 || text[after..tokens[next].Start].Trim().Length > 0)
@@ -131,7 +183,13 @@ internal sealed class QuoteFinder(Lexicon lexicon)
 
         if (tokens[next].Text is "he" or "she" && next + 1 < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[next + 1].Text))
         {
-            return lastSpeaker;
+            return pronounMeans;
+        }
+
+        // "Professor Eastman said": the title is not part of the name.
+        while (next + 1 < tokens.Count && (lexicon.PersonTitles.Contains(tokens[next].Text) || lexicon.RoleModifiers.Contains(tokens[next].Text)))
+        {
+            next++;
         }
 
         if (PersonAt(mentions, sentence, tokens[next].Start) is { } speaker)

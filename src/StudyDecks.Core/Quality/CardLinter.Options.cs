@@ -153,14 +153,18 @@ public static partial class CardLinter
     internal static bool HasShape(string option, AnswerKind kind) => kind switch
     {
         AnswerKind.Year => YearShape().IsMatch(option),
-        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option),
+        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option) || IsScaledCount(option),
         AnswerKind.Money => MoneyShape().IsMatch(option),
-        AnswerKind.Percent => PercentShape().IsMatch(option),
+        AnswerKind.Percent => PercentShape().IsMatch(option) || QuantityForm.Parse(option, Lexicon.Default) is { Share: not null },
         AnswerKind.Date => DateShape().IsMatch(option),
         AnswerKind.Duration => DurationShape().IsMatch(option),
         AnswerKind.Organization => option.Length > 1 && char.IsUpper(option[0]),
         _ => option.Length > 1 && char.IsUpper(option[0]) && !option.Any(char.IsDigit),
     };
+
+    /// <summary>"two billion", "1.5 million": a count and its scale word, nothing else.</summary>
+    private static bool IsScaledCount(string option) =>
+        QuantityForm.Parse(option, Lexicon.Default) is { IsScaled: true, Prefix.Length: 0 } form && (form.IsWord || NumberShape().IsMatch(option[..option.IndexOf(' ', StringComparison.Ordinal)]));
 
     private static string Initials(string name)
     {
