@@ -20,6 +20,11 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
         var hasDigits = HasDigit(text);
         if (hasDigits)
         {
+            foreach (Match match in TimeOfDay().Matches(text))
+            {
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Time, MinutesAfterMidnight(match), mentions, taken);
+            }
+
             AddDates(sentence, text, mentions, taken);
             foreach (Match match in Money().Matches(text))
             {
@@ -114,6 +119,15 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             var end = match.Groups["f"].Index + match.Groups["f"].Length;
             TryAdd(sentence, match.Index, end - match.Index, MentionKind.Percent, Math.Round(value * 100, 1), mentions, taken);
         }
+    }
+
+    /// <summary>"1:33 a.m." → 93; "12 p.m." → 720; "12:15 a.m." → 15.</summary>
+    internal static int MinutesAfterMidnight(Match time)
+    {
+        var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture) % 12;
+        var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var afternoon = char.ToLowerInvariant(time.Groups["ap"].Value[0]) == 'p';
+        return ((hour + (afternoon ? 12 : 0)) * 60) + minute;
     }
 
     private decimal? FractionValue(string share)
@@ -264,6 +278,10 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"(?<!\w)(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?|\d[\d,]*(?:\.\d+)?\s(?:million\s|billion\s)?(?:dollars|euros|pounds|yen))")]
     private static partial Regex Money();
+
+    /// <summary>A time of day on the 12-hour clock, with its time zone if one follows: "1:33 a.m. EST", "9 p.m.", "10:30am".</summary>
+    [GeneratedRegex(@"(?<![\w:.,])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s?(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s(?<tz>[A-Z]{1,4}T|UTC|GMT)\b)?")]
+    internal static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"(?<![\w-])(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Mm]ore than|[Ll]ess than|[Jj]ust (?:over|under)|[Ss]ome) )?(?<f>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our) (?:third|quarter|fifth|tenth)s?|[Oo]ne in \p{L}+))(?<of> of\b)?")]
     private static partial Regex Share();

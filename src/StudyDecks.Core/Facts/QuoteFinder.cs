@@ -46,6 +46,11 @@ internal sealed class QuoteFinder(Lexicon lexicon)
                 AddIfStatement(facts, sentence, text[1..pairs[0].Close], lastSpeaker);
             }
 
+            if (pairs.Count == 0 && Reported(sentence, tokens, mentions) is { } reported)
+            {
+                facts.Add(reported);
+            }
+
             if (found)
             {
                 lastQuoted = sentence.Index;
@@ -58,6 +63,47 @@ internal sealed class QuoteFinder(Lexicon lexicon)
 
         return facts;
     }
+
+    /// <summary>
+    /// Reported speech opening the sentence: "Professor Eastman says manufacturers could easily remedy …". The clause
+    /// must stand alone: it opens with a lowercase word that points nowhere else ("he", "they", "this" do) and is a
+    /// statement of 6–25 words.
+    /// </summary>
+    private QuoteFact? Reported(Sentence sentence, List<Token> tokens, List<Mention> mentions)
+    {
+        var text = sentence.Text;
+        var i = 0;
+        while (i < tokens.Count && (lexicon.PersonTitles.Contains(tokens[i].Text) || lexicon.IsRoleWord(tokens[i].Text)))
+        {
+            i++;
+        }
+
+        if (!text.EndsWith('.') || i >= tokens.Count || PersonAt(mentions, sentence, tokens[i].Start) is not { } speaker)
+        {
+            return null;
+        }
+
+        var verb = FirstTokenFrom(tokens, speaker.End - sentence.Start);
+        if (verb < 0 || verb + 2 >= tokens.Count || !ReportingVerbs.Contains(tokens[verb].Text) || text[(speaker.End - sentence.Start)..tokens[verb].Start].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var first = tokens[verb + 1].Text == "that" ? verb + 2 : verb + 1;
+        var opener = tokens[first].Text;
+        var clause = text[tokens[first].Start..^1];
+        var words = WordCounter.Count(clause);
+        if (!char.IsLower(opener[0]) || lexicon.Pronouns.Contains(opener) || lexicon.FunctionWords.Contains(opener) || words is < 6 or > 25
+            || clause.IndexOfAny(['"', '“', '”', ';', ':']) >= 0)
+        {
+            return null;
+        }
+
+        return new QuoteFact(sentence, clause, speaker) { ReportingVerb = tokens[verb].Text };
+    }
+
+    /// <summary>Verbs that report a statement directly ("says manufacturers could …"); "told" and "asked" need an object first.</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "said", "says", "stated", "states", "warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "claimed", "claims", "insisted", "stressed", "believes", "believed" };
 
     private static void AddIfStatement(List<QuoteFact> facts, Sentence sentence, string quoted, Mention speaker)
     {

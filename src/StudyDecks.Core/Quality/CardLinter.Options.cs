@@ -46,7 +46,7 @@ public static partial class CardLinter
         var keyNames = new List<string> { card.Answer };
         keyNames.AddRange(card.Aliases);
         var lexicon = Lexicon.Default;
-        var keyForm = numeric && card.AnswerKind != AnswerKind.Date ? QuantityForm.Parse(card.Answer, lexicon) : null;
+        var keyForm = numeric && card.AnswerKind is not (AnswerKind.Date or AnswerKind.Time) ? QuantityForm.Parse(card.Answer, lexicon) : null;
         foreach (var distractor in card.Distractors)
         {
             // D1 exactly one correct option.
@@ -147,7 +147,7 @@ public static partial class CardLinter
     }
 
     private static bool IsNumeric(AnswerKind kind) =>
-        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     /// <summary>Whether an option looks like a thing of <paramref name="kind"/>: a year is four digits, a name has no digits.</summary>
     internal static bool HasShape(string option, AnswerKind kind) => kind switch
@@ -158,6 +158,7 @@ public static partial class CardLinter
         AnswerKind.Percent => PercentShape().IsMatch(option) || QuantityForm.Parse(option, Lexicon.Default) is { Share: not null },
         AnswerKind.Date => DateShape().IsMatch(option),
         AnswerKind.Duration => DurationShape().IsMatch(option),
+        AnswerKind.Time => QuantityRecognizer.TimeOfDay().Match(option) is { Success: true } time && time.Length == option.Length,
         AnswerKind.Organization => option.Length > 1 && char.IsUpper(option[0]),
         _ => option.Length > 1 && char.IsUpper(option[0]) && !option.Any(char.IsDigit),
     };

@@ -30,7 +30,8 @@ internal sealed class WhoSaidKind : IQuestionKind
                 continue;
             }
 
-            var question = $"Who said, “{fact.Quote}”?";
+            // Reported speech is asked in the article's own words and tense: "Who says manufacturers could …?"
+            var question = fact.ReportingVerb is { } verb ? $"Who {verb} {fact.Quote}?" : $"Who said, “{fact.Quote}”?";
             var nearby = new List<string>();
             foreach (var mention in analysis.Mentions[fact.Sentence.Index])
             {
