@@ -78,7 +78,9 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
         {
             foreach (Match match in Year().Matches(text))
             {
-                TryAdd(sentence, match.Index, match.Length, MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
+                // "a survey of 1709 schoolchildren": a four-digit count of people or things, not a year.
+                var count = CountBefore().IsMatch(text.AsSpan(0, match.Index)) && PluralAfter().IsMatch(text.AsSpan(match.Index + match.Length));
+                TryAdd(sentence, match.Index, match.Length, count ? MentionKind.Number : MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
             }
 
             foreach (Match match in Number().Matches(text))
@@ -278,6 +280,12 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"(?<!\w)(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?|\d[\d,]*(?:\.\d+)?\s(?:million\s|billion\s)?(?:dollars|euros|pounds|yen))")]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:of|than|about|some|nearly|almost|over|around|roughly|approximately|least) $")]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex(@"^ \p{Ll}*(?:s|children|people|men|women)\b")]
+    private static partial Regex PluralAfter();
 
     /// <summary>A time of day on the 12-hour clock, with its time zone if one follows: "1:33 a.m. EST", "9 p.m.", "10:30am".</summary>
     [GeneratedRegex(@"(?<![\w:.,])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s?(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s(?<tz>[A-Z]{1,4}T|UTC|GMT)\b)?")]

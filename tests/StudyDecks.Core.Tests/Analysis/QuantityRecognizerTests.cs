@@ -42,6 +42,18 @@ public class QuantityRecognizerTests
         Assert.That((number.Text, number.Value), Is.EqualTo((text, value)));
     }
 
+    [TestCase("A cross-sectional survey of 1709 schoolchildren was carried out in Victoria.", "Number")]
+    [TestCase("The survey was carried out in 2003 and repeated later.", "Year")]
+    [TestCase("The elections of 2003 changed the government.", "Year")]
+    public void A_four_digit_count_of_people_is_a_number_not_a_year(string sentence, string kind)
+    {
+        // Act
+        var mention = Mentions(sentence).Single(mention => mention.Kind is MentionKind.Number or MentionKind.Year);
+
+        // Assert
+        Assert.That(mention.Kind.ToString(), Is.EqualTo(kind));
+    }
+
     [Test]
     public void A_sum_with_a_scale_word_stays_money()
     {
