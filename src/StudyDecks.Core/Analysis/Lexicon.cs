@@ -83,6 +83,9 @@ internal sealed class Lexicon
     /// <summary>Fractions by their text ("a third", "one in four") → their value, in file order.</summary>
     public required IReadOnlyList<KeyValuePair<string, decimal>> Fractions { get; init; }
 
+    /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
+    public required FrozenSet<string> BackReferenceNouns { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -164,6 +167,7 @@ internal sealed class Lexicon
             FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
+            BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),

@@ -46,7 +46,7 @@ internal sealed class QuoteFinder(Lexicon lexicon)
                 AddIfStatement(facts, sentence, text[1..pairs[0].Close], lastSpeaker);
             }
 
-            if (pairs.Count == 0 && Reported(sentence, tokens, mentions) is { } reported)
+            if (pairs.Count == 0 && Reported(sentence, tokens, mentions, pronounMeans) is { } reported)
             {
                 facts.Add(reported);
             }
@@ -65,11 +65,11 @@ internal sealed class QuoteFinder(Lexicon lexicon)
     }
 
     /// <summary>
-    /// Reported speech opening the sentence: "Professor Eastman says manufacturers could easily remedy …". The clause
-    /// must stand alone: it opens with a lowercase word that points nowhere else ("he", "they", "this" do) and is a
-    /// statement of 6–25 words.
+    /// Reported speech opening the sentence: "Professor Eastman says manufacturers could easily remedy …", or "He says
+    /// …" when the sentence before names one person. The clause must stand alone: it opens with a lowercase word that
+    /// points nowhere else ("he", "they", "this", "the issue" do) and is a statement of 6–25 words.
     /// </summary>
-    private QuoteFact? Reported(Sentence sentence, List<Token> tokens, List<Mention> mentions)
+    private QuoteFact? Reported(Sentence sentence, List<Token> tokens, List<Mention> mentions, Mention? pronounMeans)
     {
         var text = sentence.Text;
         var i = 0;
@@ -78,13 +78,33 @@ internal sealed class QuoteFinder(Lexicon lexicon)
             i++;
         }
 
-        if (!text.EndsWith('.') || i >= tokens.Count || PersonAt(mentions, sentence, tokens[i].Start) is not { } speaker)
+        if (!text.EndsWith('.') || i + 3 >= tokens.Count)
         {
             return null;
         }
 
-        var verb = FirstTokenFrom(tokens, speaker.End - sentence.Start);
-        if (verb < 0 || verb + 2 >= tokens.Count || !ReportingVerbs.Contains(tokens[verb].Text) || text[(speaker.End - sentence.Start)..tokens[verb].Start].Trim().Length > 0)
+        int verb;
+        Mention speaker;
+        if (i == 0 && tokens[0].Text is "He" or "She" && pronounMeans is not null && pronounMeans.Start < sentence.Start)
+        {
+            speaker = pronounMeans;
+            verb = 1;
+        }
+        else if (PersonAt(mentions, sentence, tokens[i].Start) is { } named)
+        {
+            speaker = named;
+            verb = FirstTokenFrom(tokens, speaker.End - sentence.Start);
+            if (verb < 0 || text[(speaker.End - sentence.Start)..tokens[verb].Start].Trim().Length > 0)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (verb + 2 >= tokens.Count || !ReportingVerbs.Contains(tokens[verb].Text))
         {
             return null;
         }
@@ -93,7 +113,8 @@ internal sealed class QuoteFinder(Lexicon lexicon)
         var opener = tokens[first].Text;
         var clause = text[tokens[first].Start..^1];
         var words = WordCounter.Count(clause);
-        if (!char.IsLower(opener[0]) || lexicon.Pronouns.Contains(opener) || lexicon.FunctionWords.Contains(opener) || words is < 6 or > 25
+        var backReference = opener == "the" && first + 1 < tokens.Count && lexicon.BackReferenceNouns.Contains(tokens[first + 1].Text);
+        if (!char.IsLower(opener[0]) || lexicon.Pronouns.Contains(opener) || lexicon.FunctionWords.Contains(opener) || backReference || words is < 6 or > 25
             || clause.IndexOfAny(['"', '“', '”', ';', ':']) >= 0)
         {
             return null;

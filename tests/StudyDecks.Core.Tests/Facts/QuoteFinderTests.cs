@@ -96,7 +96,21 @@ public class QuoteFinderTests
         Assert.That((quote.Speaker.Canonical, quote.ReportingVerb, quote.Quote), Is.EqualTo(("Cres Eastman", "says", "iodine is added to only 10 per cent of Australian salt in contravention of a recommendation")));
     }
 
+    [Test]
+    public void Reported_speech_opened_by_he_belongs_to_the_one_person_the_sentence_before_names()
+    {
+        // Arrange
+        const string Body = "Professor Cres Eastman leads the national study. He says manufacturers could easily remedy the shortage by using iodised salt.";
+
+        // Act
+        var quote = Quotes(Body).Single();
+
+        // Assert
+        Assert.That((quote.Sentence.Index, quote.Speaker.Canonical, quote.Quote), Is.EqualTo((1, "Cres Eastman", "manufacturers could easily remedy the shortage by using iodised salt")));
+    }
+
     [TestCase("Professor Cres Eastman said he is alarmed by what they found in the survey of schools.")]
+    [TestCase("Lydia Buchtmann spoke for the agency. She says the issue is complicated and will take time to get right.")]
     [TestCase("Professor Cres Eastman told reporters the salt supply should be iodised by law.")]
     [TestCase("Professor Cres Eastman says salt matters.")]
     public void Reported_speech_that_does_not_stand_alone_is_not_kept(string sentence)
