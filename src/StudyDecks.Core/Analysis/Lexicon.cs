@@ -86,6 +86,9 @@ internal sealed class Lexicon
     /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
     public required FrozenSet<string> BackReferenceNouns { get; init; }
 
+    /// <summary>Verbs that report a statement with the clause right after them ("says manufacturers could …").</summary>
+    public required FrozenSet<string> ReportingVerbs { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -167,6 +170,7 @@ internal sealed class Lexicon
             FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
+            ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),

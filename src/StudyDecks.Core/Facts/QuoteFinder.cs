@@ -104,7 +104,7 @@ internal sealed class QuoteFinder(Lexicon lexicon)
             return null;
         }
 
-        if (verb + 2 >= tokens.Count || !ReportingVerbs.Contains(tokens[verb].Text))
+        if (verb + 2 >= tokens.Count || !lexicon.ReportingVerbs.Contains(tokens[verb].Text))
         {
             return null;
         }
@@ -122,9 +122,6 @@ internal sealed class QuoteFinder(Lexicon lexicon)
 
         return new QuoteFact(sentence, clause, speaker) { ReportingVerb = tokens[verb].Text };
     }
-
-    /// <summary>Verbs that report a statement directly ("says manufacturers could …"); "told" and "asked" need an object first.</summary>
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "said", "says", "stated", "states", "warned", "warns", "argued", "argues", "noted", "notes", "explained", "explains", "claimed", "claims", "insisted", "stressed", "believes", "believed" };
 
     private static void AddIfStatement(List<QuoteFact> facts, Sentence sentence, string quoted, Mention speaker)
     {
