@@ -58,6 +58,9 @@ internal sealed class Lexicon
 
     public required FrozenSet<string> OrganizationWords { get; init; }
 
+    /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
+    public required FrozenDictionary<string, string> NationalOffices { get; init; }
+
     /// <summary>Words organisation names are made of, for false acronym expansions.</summary>
     public required IReadOnlyList<string> NameWords { get; init; }
 
@@ -182,6 +185,7 @@ internal sealed class Lexicon
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
+            NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             NameWords = Lines("name-words.txt"),
             FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),
             LastNames = Strings("name", "last_name").ToFrozenSet(StringComparer.Ordinal),

@@ -104,7 +104,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         var other = new List<string>();
         foreach (var entity in fitting)
         {
-            if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity))
+            // Another article's body is plausible only as the same kind of body: "Iraqi Security Forces" for
+            // "Syrian Democratic Forces", never "BBC News" for "Group G".
+            if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity) && (answer.Kind != AnswerKind.Organization || shown is not null || SameHeadWord(entity.Name, answer.Text)))
             {
                 other.Add(shown is null ? entity.Name : shown(entity));
             }
@@ -112,6 +114,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
         FromList(other, rules, chosen, random);
     }
+
+    private static bool SameHeadWord(string name, string other) =>
+        name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);
 
     private static void FromList(IReadOnlyList<string> candidates, OptionRules rules, List<string> chosen, Random random)
     {

@@ -29,10 +29,16 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
 
         var context = new GenerationContext(lexicon, analyses, options.Seed);
         var perArticle = new List<List<Card>>();
-        var questions = new HashSet<string>(StringComparer.Ordinal);
+        var earlierArticles = new StemIndex();
         foreach (var analysis in analyses)
         {
-            perArticle.Add(Select(analysis, Candidates(analysis, context), questions));
+            var selected = Select(Candidates(analysis, context), earlierArticles);
+            foreach (var card in selected)
+            {
+                earlierArticles.Add(card, TextSimilarity.Normalize(card.Question));
+            }
+
+            perArticle.Add(selected);
         }
 
         var cards = Limit(perArticle, options.MaxCards);
@@ -92,7 +98,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         return CardLinter.Check(bare, article).Count == 0 ? bare : null;
     }
 
-    private static List<Card> Select(ArticleAnalysis analysis, List<(Card Card, int Rank, int Order)> candidates, HashSet<string> questions)
+    private static List<Card> Select(List<(Card Card, int Rank, int Order)> candidates, StemIndex earlierArticles)
     {
         // Sentence order, then kind rank, multiple-choice before fill-in within a kind.
         candidates.Sort((a, b) =>
@@ -120,7 +126,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         });
 
         var kept = new List<Card>();
-        var normalized = new List<string>();
+        var normalized = new List<(Card Card, string Stem)>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var (card, rank, _) = candidates[i];
@@ -131,8 +137,8 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
             }
 
             var stem = TextSimilarity.Normalize(card.Question);
-            // Across articles, stems equal but for their figures ("… in 2021?" / "… in 2024?") are duplicates too.
-            if (!questions.Add(WithoutDigits(stem)) || normalized.Exists(other => CardLinter.IsDuplicate(other, stem)))
+            // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
+            if (normalized.Exists(other => CardLinter.AreDuplicates(other.Card, other.Stem, card, stem)) || earlierArticles.HasDuplicateOf(card, stem))
             {
                 continue;
             }
@@ -140,30 +146,14 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
             // Each card already passed the linter alone: only what lies between it and its sentence's other cards is new.
             if (sameSentence.Count > 0 && HasBetweenCardFinding([.. sameSentence, card]))
             {
-                questions.Remove(WithoutDigits(stem));
                 continue;
             }
 
             kept.Add(card);
-            normalized.Add(stem);
+            normalized.Add((card, stem));
         }
 
-        _ = analysis;
         return kept;
-    }
-
-    private static string WithoutDigits(string text)
-    {
-        var buffer = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsDigit(c))
-            {
-                buffer.Append(c);
-            }
-        }
-
-        return buffer.ToString();
     }
 
     /// <summary>Which blank of a sentence is best: counts and sums first, then dates, then names.</summary>

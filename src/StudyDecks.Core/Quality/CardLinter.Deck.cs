@@ -28,12 +28,8 @@ public static partial class CardLinter
         {
             for (var i = 0; i < j; i++)
             {
-                if (cards[i].Source.Article != cards[j].Source.Article)
-                {
-                    continue;
-                }
-
-                if (IsDuplicate(normalized[i], normalized[j]))
+                // Across articles too: two articles on one event tell the same fact in nearly the same words.
+                if (AreDuplicates(cards[i], normalized[i], cards[j], normalized[j]))
                 {
                     Add(findings, cards[j], "S9", $"duplicates card {cards[i].Id}");
                 }
@@ -46,7 +42,19 @@ public static partial class CardLinter
         }
     }
 
-    internal static bool IsDuplicate(string first, string second)
+    /// <summary>
+    /// Two cards ask the same thing when their stems are nearly equal. A stem the generator wrote from a template
+    /// ("What does SDF stand for?", "What does KRG stand for?") differs from its neighbours only in its subject, so
+    /// two such stems are duplicates only when their answers are the same too.
+    /// </summary>
+    internal static bool AreDuplicates(Card first, string firstStem, Card second, string secondStem) =>
+        firstStem == secondStem
+        || (IsDuplicate(firstStem, secondStem)
+            && (!IsTemplated(first) || !IsTemplated(second) || TextSimilarity.Normalize(first.Answer) == TextSimilarity.Normalize(second.Answer)));
+
+    private static bool IsTemplated(Card card) => card.Type is CardType.MultipleChoice or CardType.ShortAnswer;
+
+    private static bool IsDuplicate(string first, string second)
     {
         var longer = Math.Max(first.Length, second.Length);
         if (Math.Abs(first.Length - second.Length) >= DuplicateDistance * longer)

@@ -76,6 +76,12 @@ public static partial class CardLinter
                 Add(findings, card, "D4", $"\"{distractor}\" is capitalised differently from the answer");
             }
 
+            // D8 plausible: a place is offered places of its own class, never a city for a country or a continent.
+            if (card.AnswerKind == AnswerKind.Place && PlaceKindOf(card.Answer, lexicon) is PlaceKind keyClass && PlaceKindOf(distractor, lexicon) is PlaceKind optionClass && optionClass != keyClass)
+            {
+                Add(findings, card, "D8", $"\"{distractor}\" is a {optionClass.ToString().ToLowerInvariant()}, the answer a {keyClass.ToString().ToLowerInvariant()}");
+            }
+
             // D7 banned options.
             if (Banned().IsMatch(distractor) && !Banned().IsMatch(card.Answer))
             {
@@ -145,6 +151,9 @@ public static partial class CardLinter
             }
         }
     }
+
+    private static PlaceKind? PlaceKindOf(string name, Lexicon lexicon) =>
+        lexicon.Places.TryGetValue(lexicon.PlaceAliases.GetValueOrDefault(name, name), out var place) ? place.Kind : null;
 
     private static bool IsNumeric(AnswerKind kind) =>
         kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;

@@ -132,6 +132,43 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void A_continent_is_offered_only_continents_never_a_country_of_one_of_them()
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze("ISIS is making territorial gains in Asia and Africa.");
+        var entities = new EntityTable(Lexicon.Default, [analysis]);
+        var picker = new DistractorPicker(Lexicon.Default, entities, new DistractorPools([analysis]));
+        var answer = new AnswerSpec("Africa", AnswerKind.Place, analysis.Article.Id, "ISIS is making territorial gains in Asia and _____.") { Entity = entities.Find("Africa") };
+
+        // Act
+        var distractors = Enumerable.Range(0, 20).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors, Has.All.Matches<string>(option => Lexicon.Default.Places[option!].Kind == PlaceKind.Continent));
+        Assert.That(distractors, Does.Not.Contain("Australia"));
+    }
+
+    [Test]
+    public void Another_article_s_organisations_are_offered_only_when_they_are_the_same_kind_of_body()
+    {
+        // Arrange
+        var own = ArticleText.Analyze("The Syrian Democratic Forces hold the camps in Hasakah.", "own");
+        var other = ArticleText.Analyze(
+            "The Iraqi Security Forces and the Popular Mobilization Forces met the Peshmerga Forces. BBC News, the World Bank Group and the Home Office reported it.", "other");
+        var entities = new EntityTable(Lexicon.Default, [own, other]);
+        var picker = new DistractorPicker(Lexicon.Default, entities, new DistractorPools([own, other]));
+        var answer = new AnswerSpec("Syrian Democratic Forces", AnswerKind.Organization, own.Article.Id, "The _____ hold the camps in Hasakah.") { Entity = entities.Find("Syrian Democratic Forces") };
+
+        // Act
+        var distractors = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors, Has.All.EndsWith(" Forces"));
+    }
+
+    [Test]
     public void Time_distractors_are_other_times_of_the_same_day_in_the_key_style_sorted_by_the_clock()
     {
         // Arrange

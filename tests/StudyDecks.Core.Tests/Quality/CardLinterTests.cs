@@ -40,6 +40,7 @@ public class CardLinterTests
         new object[] { "S3", Who() with { Question = "Who said, “the Acting US Special Envoy for the Global Coalition?" } },
         new object[] { "S4", Cloze() with { Question = "He said an attack in Paris killed _____ people and wounded another 400." } },
         new object[] { "S4", Cloze() with { Question = "Two weeks ago, an attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S4", Cloze() with { Question = "As stated in Friday’s briefing, an attack in Paris killed _____ people and wounded another 400." } },
         new object[] { "S5", Who() with { Question = "How many envoys did the Global Coalition have in 2021?" } },
         new object[] { "S6", Cloze() with { Question = "In November 2015, in what was a long and very carefully coordinated attack by three separate teams of gunmen and bombers across the French capital of Paris, attackers killed _____ people and wounded another 400 in one night." } },
         new object[] { "S7", Who() with { Question = "Who was not the Acting US Special Envoy for the Global Coalition in 2021?" } },
@@ -51,6 +52,7 @@ public class CardLinterTests
         new object[] { "D5", Who() with { Distractors = ["Antony Blinken", "Luigi Di Maio", "Abdulrahman Mustafa al-Qadiri Abdi"] } },
         new object[] { "D6", Who() with { Distractors = ["John Godfreys", "Luigi Di Maio", "Mazloum Abdi"] } },
         new object[] { "D7", Who() with { Distractors = ["Antony Blinken", "None of the above", "Mazloum Abdi"] } },
+        new object[] { "D8", Cloze() with { Question = "In November 2015, an attack in _____ killed 130 people and wounded another 400.", Answer = "Paris", AnswerKind = AnswerKind.Place, Distractors = ["Brussels", "Europe", "London"] } },
         new object[] { "D9", Who() with { Distractors = ["Antony Blinken", "Mazloum Abdi"] } },
         new object[] { "D11", Cloze() with { Distractors = ["170", "90", "260"] } },
         new object[] { "D12", Cloze() with { Distractors = ["90", "170", "60,000"] } },
@@ -105,6 +107,35 @@ public class CardLinterTests
 
         // Assert
         Assert.That(findings.Select(finding => (finding.CardId, finding.Rule)), Does.Contain(("c9", "S9")));
+    }
+
+    [Test]
+    public void Near_duplicate_stems_from_different_articles_are_reported()
+    {
+        // Arrange
+        var later = Who() with { Id = "c9", Question = "Who was the Acting US Special Envoy for the Global Coalition in 2024?", Source = new CardSource("b", 3, 0, WhoSentence.Length) };
+        var deck = new Deck("t", new GeneratorInfo("g", "1", 1), [], [Who(), later]);
+
+        // Act
+        var findings = CardLinter.Check(deck);
+
+        // Assert
+        Assert.That(findings.Select(finding => (finding.CardId, finding.Rule)), Does.Contain(("c9", "S9")));
+    }
+
+    [Test]
+    public void Template_questions_about_different_answers_are_not_duplicates()
+    {
+        // Arrange
+        var sdf = Who() with { Id = "c5", Question = "What does SDF stand for?", Answer = "Syrian Democratic Forces", AnswerKind = AnswerKind.Organization, Distractors = [] };
+        var krg = sdf with { Id = "c6", Question = "What does KRG stand for?", Answer = "Kurdistan Regional Government" };
+        var deck = new Deck("t", new GeneratorInfo("g", "1", 1), [], [sdf, krg]);
+
+        // Act
+        var findings = CardLinter.Check(deck);
+
+        // Assert
+        Assert.That(findings.Select(finding => finding.Rule), Does.Not.Contain("S9"));
     }
 
     [Test]

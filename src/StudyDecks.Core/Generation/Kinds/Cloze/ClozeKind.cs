@@ -30,6 +30,12 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
+                // "The _____'s long-term impact" for "Conference": a bare generic word names no body anyone could learn.
+                if (kind == AnswerKind.Organization && !mention.Text.Contains(' ', StringComparison.Ordinal) && context.Lexicon.OrganizationWords.Contains(mention.Text))
+                {
+                    continue;
+                }
+
                 var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year);
                 if (stem is null)
                 {

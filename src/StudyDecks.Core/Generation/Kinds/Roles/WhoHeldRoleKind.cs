@@ -27,6 +27,12 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
                 continue;
             }
 
+            // "In December 1987, … Secretary of State George Shultz …": the role was held then, not in the article's year.
+            if (!fact.IsPast && NamesAnotherYear(analysis, fact.Sentence))
+            {
+                continue;
+            }
+
             // "Bush and Soviet President": two people's roles run together; neither reads as a role.
             if (RunTogether().IsMatch(fact.Role))
             {
@@ -34,7 +40,11 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
             }
 
             var person = fact.Person.Entity!;
-            var role = WithCountry(analysis, fact);
+            if (WithCountry(context, analysis, fact) is not { } role)
+            {
+                continue; // "Who was the Secretary of State?" does not say of which country
+            }
+
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";
             var anchor = fact.IsPast || analysis.Year is null ? "" : string.Create(CultureInfo.InvariantCulture, $" in {analysis.Year}");
             var question = $"Who was {article}{role}{anchor}?";
@@ -47,38 +57,87 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
 
     /// <summary>
     /// "Secretary of State" alone does not say whose: the one country the sentence names makes it "US Secretary of
-    /// State". Left as written when the sentence names no country or several.
+    /// State"; failing that, the country another sentence of the deck gives the same person in the same office, or the
+    /// one country that uses the bare title. <see langword="null"/> when nothing says which country.
     /// </summary>
-    private static string WithCountry(ArticleAnalysis analysis, RoleFact fact)
+    private static string? WithCountry(GenerationContext context, ArticleAnalysis analysis, RoleFact fact)
     {
-        if (!NationalOffices.Contains(fact.Role))
+        if (!context.Lexicon.NationalOffices.TryGetValue(fact.Role, out var usualCountry))
         {
             return fact.Role;
         }
 
+        if (CountryNamedIn(analysis, fact.Sentence) is { } named)
+        {
+            return $"{named} {fact.Role}";
+        }
+
+        foreach (var (other, facts) in context.Roles)
+        {
+            foreach (var otherFact in facts)
+            {
+                if (otherFact.Person.Entity?.Name != fact.Person.Entity?.Name)
+                {
+                    continue;
+                }
+
+                // "Italian Foreign Minister Luigi Di Maio" elsewhere says whose "Foreign Minister Luigi Di Maio" is.
+                if (otherFact.Role.EndsWith(" " + fact.Role, StringComparison.Ordinal) && char.IsUpper(otherFact.Role[0]))
+                {
+                    return otherFact.Role;
+                }
+
+                if (otherFact.Role == fact.Role && CountryNamedIn(other, otherFact.Sentence) is { } country)
+                {
+                    return $"{country} {fact.Role}";
+                }
+            }
+        }
+
+        return usualCountry.Length > 0 ? $"{usualCountry} {fact.Role}" : null;
+    }
+
+    /// <summary>The one country a sentence names, or <see langword="null"/> when it names none or several.</summary>
+    private static string? CountryNamedIn(ArticleAnalysis analysis, Sentence sentence)
+    {
         string? country = null;
-        foreach (var mention in analysis.Mentions[fact.Sentence.Index])
+        foreach (var mention in analysis.Mentions[sentence.Index])
         {
             if (mention.ResolvedKind == MentionKind.Place && mention.Entity is { PlaceKind: PlaceKind.Country } place)
             {
                 if (country is not null && country != mention.Text && !place.IsNamed(country))
                 {
-                    return fact.Role;
+                    return null;
                 }
 
                 country ??= mention.Text;
             }
         }
 
-        return country is null ? fact.Role : $"{country} {fact.Role}";
+        return country;
     }
 
-    /// <summary>Offices every country has: the title alone does not say which country's.</summary>
-    private static readonly HashSet<string> NationalOffices = new(StringComparer.Ordinal)
+    /// <summary>Whether the sentence, or the one before it in its paragraph, names a year other than the article's.</summary>
+    private static bool NamesAnotherYear(ArticleAnalysis analysis, Sentence sentence)
     {
-        "Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Defense Secretary", "Foreign Minister", "Foreign Secretary",
-        "President", "Prime Minister", "Home Secretary", "Defence Minister", "Interior Minister", "Finance Minister", "Ambassador", "ambassador",
-    };
+        var first = sentence.OpensParagraph || sentence.Index == 0 ? sentence.Index : sentence.Index - 1;
+        for (var index = first; index <= sentence.Index; index++)
+        {
+            foreach (var mention in analysis.Mentions[index])
+            {
+                if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year
+                    && int.Parse(year.ValueSpan, CultureInfo.InvariantCulture) != analysis.Year)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
+    private static partial Regex YearIn();
 
     [GeneratedRegex(@"^\p{Lu}\p{L}+ and \p{Lu}")]
     private static partial Regex RunTogether();

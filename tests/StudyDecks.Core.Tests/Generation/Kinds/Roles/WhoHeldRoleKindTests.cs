@@ -1,0 +1,60 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Generation;
+using StudyDecks.Core.Generation.Kinds.Roles;
+using StudyDecks.Core.Tests.Analysis;
+
+namespace StudyDecks.Core.Tests.Generation.Kinds.Roles;
+
+public class WhoHeldRoleKindTests
+{
+    private static List<string> RoleQuestions(params string[] bodies)
+    {
+        var articles = bodies.Select((body, index) => ArticleText.Read(body, $"article-{index}")).ToList();
+        return DeckGenerator.Generate(articles, new GenerationOptions("Roles")).Cards
+            .Where(card => card.Tags[0] == "who-role")
+            .Select(card => card.Question)
+            .ToList();
+    }
+
+    [Test]
+    public void A_national_office_takes_its_country_from_another_article_about_the_same_person()
+    {
+        // Arrange
+        var first = ArticleText.Analyze("On May 2, 2023, British Secretary of State James Cleverly opened the talks in London.", "first");
+        var second = ArticleText.Analyze("On May 3, 2023, Secretary of State James Cleverly thanked the delegations from Canada and Japan.", "second");
+        var context = new GenerationContext(Lexicon.Default, [first, second], seed: 1);
+
+        // Act
+        var questions = new WhoHeldRoleKind().Propose(second, context).Select(card => card.Question).ToList();
+
+        // Assert
+        Assert.That(questions, Is.EqualTo(new[] { "Who was the British Secretary of State in 2023?" }));
+    }
+
+    [Test]
+    public void A_bare_us_only_title_is_asked_as_the_us_office()
+    {
+        // Arrange
+        const string body = "On September 30, 2024, the ministers met at the State Department. Secretary of State Antony Blinken addressed the Foreign Ministers as the conference began.";
+
+        // Act
+        var questions = RoleQuestions(body);
+
+        // Assert
+        Assert.That(questions, Does.Contain("Who was the US Secretary of State in 2024?"));
+    }
+
+    [Test]
+    public void A_role_held_in_a_year_named_beside_it_is_not_asked_for_the_article_year()
+    {
+        // Arrange
+        const string body = "On October 30, 1991, the Madrid conference opened. In December 1987, the Palestinians had risen up against Israeli rule. "
+            + "Hoping to stop the violence, Secretary of State George Shultz called for an international convention.";
+
+        // Act
+        var questions = RoleQuestions(body);
+
+        // Assert
+        Assert.That(questions, Has.None.Contains("in 1991"));
+    }
+}
