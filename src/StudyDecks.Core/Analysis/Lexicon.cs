@@ -89,6 +89,18 @@ internal sealed class Lexicon
     /// <summary>Verbs by their past participle ("taken" → take, "risen" → rise).</summary>
     public required FrozenDictionary<string, VerbForms> VerbsByParticiple { get; init; }
 
+    /// <summary>Titles written before a name ("Professor", "Dr.", "Ms"): what follows is a person's name or surname.</summary>
+    public required FrozenSet<string> PersonTitles { get; init; }
+
+    /// <summary>Fractions by their text ("a third", "one in four") → their value, in file order.</summary>
+    public required IReadOnlyList<KeyValuePair<string, decimal>> Fractions { get; init; }
+
+    /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
+    public required FrozenSet<string> BackReferenceNouns { get; init; }
+
+    /// <summary>Verbs that report a statement with the clause right after them ("says manufacturers could …").</summary>
+    public required FrozenSet<string> ReportingVerbs { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -182,6 +194,10 @@ internal sealed class Lexicon
             SentenceOpeners = Set("sentence-openers.txt", StringComparer.Ordinal),
             FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
+            PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
+            ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
+            BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
+            Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),
             NumberWords = numberWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
@@ -203,6 +219,16 @@ internal sealed class Lexicon
             VerbsByParticiple = byPast.Values.DistinctBy(verb => verb.Participle).ToFrozenDictionary(verb => verb.Participle, StringComparer.Ordinal),
             PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),
         };
+    }
+
+    /// <summary>"two thirds 2/3" → ("two thirds", 0.666…).</summary>
+    private static KeyValuePair<string, decimal> Fraction(string line)
+    {
+        var space = line.LastIndexOf(' ');
+        var slash = line.IndexOf('/', space);
+        var numerator = decimal.Parse(line.AsSpan(space + 1, slash - space - 1), CultureInfo.InvariantCulture);
+        var denominator = decimal.Parse(line.AsSpan(slash + 1), CultureInfo.InvariantCulture);
+        return new(line[..space], numerator / denominator);
     }
 
     private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);

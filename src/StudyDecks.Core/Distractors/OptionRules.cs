@@ -13,7 +13,7 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
     private const double MinimumDistance = 0.25;
     private const double MaximumLengthRatio = 2.0;
     private readonly IReadOnlyList<string> _keyNames = KeyNames(answer);
-    private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+    private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     public bool Accepts(string candidate, List<string> chosen)
     {

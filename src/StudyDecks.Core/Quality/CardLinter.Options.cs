@@ -46,7 +46,7 @@ public static partial class CardLinter
         var keyNames = new List<string> { card.Answer };
         keyNames.AddRange(card.Aliases);
         var lexicon = Lexicon.Default;
-        var keyForm = numeric && card.AnswerKind != AnswerKind.Date ? QuantityForm.Parse(card.Answer, lexicon) : null;
+        var keyForm = numeric && card.AnswerKind is not (AnswerKind.Date or AnswerKind.Time) ? QuantityForm.Parse(card.Answer, lexicon) : null;
         foreach (var distractor in card.Distractors)
         {
             // D1 exactly one correct option.
@@ -74,6 +74,12 @@ public static partial class CardLinter
             if (char.IsUpper(distractor[0]) != char.IsUpper(card.Answer[0]))
             {
                 Add(findings, card, "D4", $"\"{distractor}\" is capitalised differently from the answer");
+            }
+
+            // D8 plausible: a place is offered places of its own class, never a city for a country or a continent.
+            if (card.AnswerKind == AnswerKind.Place && PlaceKindOf(card.Answer, lexicon) is PlaceKind keyClass && PlaceKindOf(distractor, lexicon) is PlaceKind optionClass && optionClass != keyClass)
+            {
+                Add(findings, card, "D8", $"\"{distractor}\" is a {optionClass.ToString().ToLowerInvariant()}, the answer a {keyClass.ToString().ToLowerInvariant()}");
             }
 
             // D7 banned options.
@@ -146,21 +152,29 @@ public static partial class CardLinter
         }
     }
 
+    private static PlaceKind? PlaceKindOf(string name, Lexicon lexicon) =>
+        lexicon.Places.TryGetValue(lexicon.PlaceAliases.GetValueOrDefault(name, name), out var place) ? place.Kind : null;
+
     private static bool IsNumeric(AnswerKind kind) =>
-        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     /// <summary>Whether an option looks like a thing of <paramref name="kind"/>: a year is four digits, a name has no digits.</summary>
     internal static bool HasShape(string option, AnswerKind kind) => kind switch
     {
         AnswerKind.Year => YearShape().IsMatch(option),
-        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option),
+        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option) || IsScaledCount(option),
         AnswerKind.Money => MoneyShape().IsMatch(option),
-        AnswerKind.Percent => PercentShape().IsMatch(option),
+        AnswerKind.Percent => PercentShape().IsMatch(option) || QuantityForm.Parse(option, Lexicon.Default) is { Share: not null },
         AnswerKind.Date => DateShape().IsMatch(option),
         AnswerKind.Duration => DurationShape().IsMatch(option),
+        AnswerKind.Time => QuantityRecognizer.TimeOfDay().Match(option) is { Success: true } time && time.Length == option.Length,
         AnswerKind.Organization => option.Length > 1 && char.IsUpper(option[0]),
         _ => option.Length > 1 && char.IsUpper(option[0]) && !option.Any(char.IsDigit),
     };
+
+    /// <summary>"two billion", "1.5 million": a count and its scale word, nothing else.</summary>
+    private static bool IsScaledCount(string option) =>
+        QuantityForm.Parse(option, Lexicon.Default) is { IsScaled: true, Prefix.Length: 0 } form && (form.IsWord || NumberShape().IsMatch(option[..option.IndexOf(' ', StringComparison.Ordinal)]));
 
     private static string Initials(string name)
     {

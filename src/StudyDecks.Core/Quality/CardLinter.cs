@@ -4,13 +4,14 @@ using StudyDecks.Core.Decks;
 namespace StudyDecks.Core.Quality;
 
 /// <summary>
-/// Checks cards against the item-writing criteria: stems (S1–S9) and options (D1–D12). Generation runs it on every
+/// Checks cards against the item-writing criteria: stems (S1–S9) and options (D1–D9, D11, D12). Generation runs it on every
 /// candidate card and drops or repairs those that fail; <c>studydecks inspect</c> reports its findings on a deck.
 /// </summary>
 /// <remarks>
 /// Criteria that need quiz takers (R1, R2) or a printed quiz (D10, key position) are not checked here.
 /// S8 (independence) is checked between cards of the same source sentence, where one card's key in another's stem
-/// gives the answer away.
+/// gives the answer away. D8 (plausibility) is checked where a card alone can show it: a place's options are places of
+/// its class; the generator makes the rest plausible by drawing from the article first.
 /// </remarks>
 public static partial class CardLinter
 {

@@ -13,17 +13,6 @@ public class DeckGeneratorTests
     private static IEnumerable<TestCaseData> EveryArticle() =>
         TestData.AllArticlePaths.Select(path => new TestCaseData(Path.GetFileNameWithoutExtension(path)).SetName($"{{m}}({Path.GetFileNameWithoutExtension(path)})"));
 
-    // Known shortfalls of issue 3, kept visible as ignored cases rather than a lowered bar: 05 needs times of day and
-    // speakers named in the sentence before; 07 needs fractions ("almost half") and titles ("Professor Eastman").
-    private static readonly Dictionary<string, string> BelowDensityBar = new(StringComparer.Ordinal)
-    {
-        ["05-nasa-pace-climate-mission-launch"] = "13.5 cards per 1000 words: times of day and quotations whose speaker is named in the sentence before give no card yet",
-        ["07-australian-iodine-deficiency"] = "7.6 cards per 1000 words: fractions, scale words and academic titles are not recognised yet",
-    };
-
-    private static IEnumerable<TestCaseData> EveryArticleForDensity() =>
-        EveryArticle().Select(data => BelowDensityBar.TryGetValue((string)data.Arguments[0]!, out var reason) ? data.Ignore("Issue 3 open: " + reason) : data);
-
     private static Article ArticleNamed(string id) => Articles.Value.Single(article => article.Id == id);
 
     [Test]
@@ -81,7 +70,7 @@ public class DeckGeneratorTests
         Assert.That(findings, Is.Empty);
     }
 
-    [TestCaseSource(nameof(EveryArticleForDensity))]
+    [TestCaseSource(nameof(EveryArticle))]
     public void Every_article_gives_at_least_15_cards_per_1000_words_of_several_types(string id)
     {
         // Arrange

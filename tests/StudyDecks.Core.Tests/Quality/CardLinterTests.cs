@@ -52,6 +52,7 @@ public class CardLinterTests
         new object[] { "D5", Who() with { Distractors = ["Antony Blinken", "Luigi Di Maio", "Abdulrahman Mustafa al-Qadiri Abdi"] } },
         new object[] { "D6", Who() with { Distractors = ["John Godfreys", "Luigi Di Maio", "Mazloum Abdi"] } },
         new object[] { "D7", Who() with { Distractors = ["Antony Blinken", "None of the above", "Mazloum Abdi"] } },
+        new object[] { "D8", Cloze() with { Question = "In November 2015, an attack in _____ killed 130 people and wounded another 400.", Answer = "Paris", AnswerKind = AnswerKind.Place, Distractors = ["Brussels", "Europe", "London"] } },
         new object[] { "D9", Who() with { Distractors = ["Antony Blinken", "Mazloum Abdi"] } },
         new object[] { "D11", Cloze() with { Distractors = ["170", "90", "260"] } },
         new object[] { "D12", Cloze() with { Distractors = ["90", "170", "60,000"] } },
