@@ -39,7 +39,8 @@ internal sealed class EntityTable
             {
                 switch (mention.Kind)
                 {
-                    case MentionKind.Person:
+                    // A lone surname ("Professor Eastman") waits until every full name is known.
+                    case MentionKind.Person when mention.Text.Contains(' ', StringComparison.Ordinal):
                         mention.Entity = Find(mention.Text) ?? GetOrCreate(StripHonorific(mention.Text), MentionKind.Person);
                         Register(mention.Text, mention.Entity);
                         break;
@@ -63,6 +64,16 @@ internal sealed class EntityTable
                 if (mention.Entity is null && mention.Kind is MentionKind.Name or MentionKind.Organization or MentionKind.Person)
                 {
                     mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(analysis, mention);
+                    if (mention.Entity is null && mention.Kind == MentionKind.Person)
+                    {
+                        mention.Entity = ByMisspeltSurname(mention.Text);
+                    }
+
+                    if (mention.Entity is null && mention.Kind == MentionKind.Person)
+                    {
+                        mention.Entity = GetOrCreate(mention.Text, MentionKind.Person);
+                        Register(mention.Text, mention.Entity);
+                    }
                 }
             }
         }
@@ -133,6 +144,41 @@ internal sealed class EntityTable
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// "Ms Bauchtman" → "Lydia Buchtmann": a titled surname that no one of the deck has, but one person's surname is
+    /// spelt within two letters of (same initial, six letters or more), is that person misspelt, as news copy often has.
+    /// </summary>
+    private Entity? ByMisspeltSurname(string text)
+    {
+        if (text.Length < 6 || text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Entity? found = null;
+        foreach (var entity in _entities)
+        {
+            var surname = entity.Name[(entity.Name.LastIndexOf(' ') + 1)..];
+            if (entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal) && surname[0] == text[0]
+                && Quality.TextSimilarity.Levenshtein(surname, text) <= 2)
+            {
+                if (found is not null && found != entity)
+                {
+                    return null;
+                }
+
+                found = entity;
+            }
+        }
+
+        if (found is not null)
+        {
+            Register(text, found);
+        }
+
+        return found;
     }
 
     /// <summary>"the Coalition" → the article's most frequent organisation whose name ends with "Coalition".</summary>

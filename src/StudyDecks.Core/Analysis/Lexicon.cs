@@ -80,6 +80,27 @@ internal sealed class Lexicon
     /// <summary>Places of each kind, in file order, as a pool of last-resort distractors.</summary>
     public required FrozenDictionary<PlaceKind, IReadOnlyList<string>> PlacesByKind { get; init; }
 
+    /// <summary>Verbs by their past tense ("killed" → kill), for turning a statement into a question.</summary>
+    public required FrozenDictionary<string, VerbForms> VerbsByPast { get; init; }
+
+    /// <summary>Verbs by their third person singular ("includes" → include); forms that read as nouns are left out.</summary>
+    public required FrozenDictionary<string, VerbForms> VerbsByThirdPerson { get; init; }
+
+    /// <summary>Verbs by their past participle ("taken" → take, "risen" → rise).</summary>
+    public required FrozenDictionary<string, VerbForms> VerbsByParticiple { get; init; }
+
+    /// <summary>Titles written before a name ("Professor", "Dr.", "Ms"): what follows is a person's name or surname.</summary>
+    public required FrozenSet<string> PersonTitles { get; init; }
+
+    /// <summary>Fractions by their text ("a third", "one in four") → their value, in file order.</summary>
+    public required IReadOnlyList<KeyValuePair<string, decimal>> Fractions { get; init; }
+
+    /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
+    public required FrozenSet<string> BackReferenceNouns { get; init; }
+
+    /// <summary>Verbs that report a statement with the clause right after them ("says manufacturers could …").</summary>
+    public required FrozenSet<string> ReportingVerbs { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -149,6 +170,19 @@ internal sealed class Lexicon
             }
         }
 
+        var byPast = new Dictionary<string, VerbForms>(StringComparer.Ordinal);
+        var byThirdPerson = new Dictionary<string, VerbForms>(StringComparer.Ordinal);
+        foreach (var line in Lines("verb-forms.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var verb = new VerbForms(parts[0], parts[1] == "-" ? null : parts[1], parts[2], parts[3]);
+            byPast.TryAdd(verb.Past, verb);
+            if (verb.ThirdPerson is { } third)
+            {
+                byThirdPerson.TryAdd(third, verb);
+            }
+        }
+
         foreach (var country in Strings("address", "country"))
         {
             places.TryAdd(country, new Place(country, PlaceKind.Country));
@@ -160,6 +194,10 @@ internal sealed class Lexicon
             SentenceOpeners = Set("sentence-openers.txt", StringComparer.Ordinal),
             FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
+            PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
+            ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
+            BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
+            Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),
             NumberWords = numberWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
@@ -176,8 +214,21 @@ internal sealed class Lexicon
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),
             Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
+            VerbsByPast = byPast.ToFrozenDictionary(StringComparer.Ordinal),
+            VerbsByThirdPerson = byThirdPerson.ToFrozenDictionary(StringComparer.Ordinal),
+            VerbsByParticiple = byPast.Values.DistinctBy(verb => verb.Participle).ToFrozenDictionary(verb => verb.Participle, StringComparer.Ordinal),
             PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),
         };
+    }
+
+    /// <summary>"two thirds 2/3" → ("two thirds", 0.666…).</summary>
+    private static KeyValuePair<string, decimal> Fraction(string line)
+    {
+        var space = line.LastIndexOf(' ');
+        var slash = line.IndexOf('/', space);
+        var numerator = decimal.Parse(line.AsSpan(space + 1, slash - space - 1), CultureInfo.InvariantCulture);
+        var denominator = decimal.Parse(line.AsSpan(slash + 1), CultureInfo.InvariantCulture);
+        return new(line[..space], numerator / denominator);
     }
 
     private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);

@@ -13,6 +13,9 @@ internal enum MentionKind
     Year,
     Duration,
 
+    /// <summary>A time of day: "1:33 a.m. EST", "9 p.m.".</summary>
+    Time,
+
     /// <summary>A capitalised name the analysis could not classify; never asked about.</summary>
     Name,
 }

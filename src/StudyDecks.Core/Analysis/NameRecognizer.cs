@@ -153,6 +153,11 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
     private (int Start, int End)? FindPerson(Sentence sentence, List<Token> tokens, int start, int end)
     {
+        if (AfterTitle(tokens, start, end) is { } titled)
+        {
+            return titled;
+        }
+
         // A known first name is the best anchor: "Secretary of the Treasury John Connally".
         for (var p = start; p < end; p++)
         {
@@ -176,6 +181,26 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Professor Eastman", "Dr. Li", "Ms Bauchtman", "Associate Professor Jane Doe": after a title the rest of the run
+    /// is a name, and a lone word is a surname (the title is not part of the name).
+    /// </summary>
+    private (int Start, int End)? AfterTitle(List<Token> tokens, int start, int end)
+    {
+        var name = start;
+        while (name < end && (lexicon.PersonTitles.Contains(tokens[name].Text) || lexicon.RoleModifiers.Contains(tokens[name].Text)))
+        {
+            name++;
+        }
+
+        if (name == start || name == end || !lexicon.PersonTitles.Contains(tokens[name - 1].Text))
+        {
+            return null;
+        }
+
+        return end - name == 1 && IsNamePart(tokens[name]) && !lexicon.FirstNames.Contains(tokens[name].Text) ? (name, end) : PersonFrom(tokens, name, end);
     }
 
     private (int Start, int End)? PersonFrom(List<Token> tokens, int p, int end)

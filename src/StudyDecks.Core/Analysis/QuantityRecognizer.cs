@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace StudyDecks.Core.Analysis;
 
 /// <summary>
-/// Finds dates, sums of money, percentages, durations, years and counts in a sentence. Earlier kinds win where spans
+/// Finds dates, sums of money, percentages and shares ("almost half of", "one in three"), durations, years and counts
+/// (with their scale: "two billion", "1.5 million") in a sentence. Earlier kinds win where spans
 /// overlap ("June 27, 2021" is one date, not a date and a year). Labels ("Falcon 9", "Complex 40"), ordinals, clock
 /// times, scores and malformed figures ("9,00") are recognised so that nothing asks about them.
 /// </summary>
@@ -19,6 +20,11 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
         var hasDigits = HasDigit(text);
         if (hasDigits)
         {
+            foreach (Match match in TimeOfDay().Matches(text))
+            {
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Time, MinutesAfterMidnight(match), mentions, taken);
+            }
+
             AddDates(sentence, text, mentions, taken);
             foreach (Match match in Money().Matches(text))
             {
@@ -29,6 +35,23 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             {
                 TryAdd(sentence, match.Index, match.Length, MentionKind.Percent, ParseLeadingNumber(match.Value), mentions, taken);
             }
+        }
+
+        AddShares(sentence, text, mentions, taken);
+        foreach (Match match in ScaledNumber().Matches(text))
+        {
+            var amount = match.Groups["n"].Value;
+            decimal value;
+            if (lexicon.NumberWords.TryGetValue(amount, out var word))
+            {
+                value = word;
+            }
+            else if (!decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+            {
+                continue;
+            }
+
+            TryAdd(sentence, match.Index, match.Length, MentionKind.Number, value * Multiplier(match.Groups["s"].Value), mentions, taken);
         }
 
         foreach (Match match in MayHoldDuration(text) ? Duration().Matches(text) : (IEnumerable<Match>)[])
@@ -55,7 +78,9 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
         {
             foreach (Match match in Year().Matches(text))
             {
-                TryAdd(sentence, match.Index, match.Length, MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
+                // "a survey of 1709 schoolchildren": a four-digit count of people or things, not a year.
+                var count = CountBefore().IsMatch(text.AsSpan(0, match.Index)) && PluralAfter().IsMatch(text.AsSpan(match.Index + match.Length));
+                TryAdd(sentence, match.Index, match.Length, count ? MentionKind.Number : MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
             }
 
             foreach (Match match in Number().Matches(text))
@@ -76,6 +101,48 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
                 TryAdd(sentence, group.Index, group.Length, MentionKind.Number, value, mentions, taken);
             }
         }
+    }
+
+    /// <summary>
+    /// A share of a group, as a percentage: "Almost half of all children" (50), "one in three adults" (33.3). A
+    /// qualifier in front belongs to it ("Almost half"): the options must all say "almost". "Half as much" is a
+    /// comparison, not a share, so a part needs "of" after it.
+    /// </summary>
+    private void AddShares(Sentence sentence, string text, List<Mention> mentions, List<(int Start, int End)> taken)
+    {
+        foreach (Match match in Share().Matches(text))
+        {
+            var share = match.Groups["f"].Value;
+            if (FractionValue(share) is not { } value || !match.Groups["of"].Success && !share.StartsWith("one in ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var end = match.Groups["f"].Index + match.Groups["f"].Length;
+            TryAdd(sentence, match.Index, end - match.Index, MentionKind.Percent, Math.Round(value * 100, 1), mentions, taken);
+        }
+    }
+
+    /// <summary>"1:33 a.m." → 93; "12 p.m." → 720; "12:15 a.m." → 15.</summary>
+    internal static int MinutesAfterMidnight(Match time)
+    {
+        var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture) % 12;
+        var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var afternoon = char.ToLowerInvariant(time.Groups["ap"].Value[0]) == 'p';
+        return ((hour + (afternoon ? 12 : 0)) * 60) + minute;
+    }
+
+    private decimal? FractionValue(string share)
+    {
+        foreach (var (name, value) in lexicon.Fractions)
+        {
+            if (string.Equals(name, share, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private void AddDates(Sentence sentence, string text, List<Mention> mentions, List<(int Start, int End)> taken)
@@ -227,6 +294,23 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"(?<!\w)(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?|\d[\d,]*(?:\.\d+)?\s(?:million\s|billion\s)?(?:dollars|euros|pounds|yen))")]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:of|than|about|some|nearly|almost|over|around|roughly|approximately|least) $")]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex(@"^ \p{Ll}*(?:s|children|people|men|women)\b")]
+    private static partial Regex PluralAfter();
+
+    /// <summary>A time of day on the 12-hour clock, with its time zone if one follows: "1:33 a.m. EST", "9 p.m.", "10:30am".</summary>
+    [GeneratedRegex(@"(?<![\w:.,])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s?(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s(?<tz>[A-Z]{1,4}T|UTC|GMT)\b)?")]
+    internal static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Mm]ore than|[Ll]ess than|[Jj]ust (?:over|under)|[Ss]ome) )?(?<f>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our) (?:third|quarter|fifth|tenth)s?|[Oo]ne in \p{L}+))(?<of> of\b)?")]
+    private static partial Regex Share();
+
+    // A count with its scale word: "two billion people", "1.5 million". A sum ("$2 billion") is money, found first.
+    [GeneratedRegex(@"(?<![\w$€£.,-])(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s(?<s>million|billion|trillion)\b")]
+    private static partial Regex ScaledNumber();
 
     [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")]
     private static partial Regex Percent();

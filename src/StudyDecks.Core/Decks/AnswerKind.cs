@@ -35,4 +35,7 @@ public enum AnswerKind
 
     /// <summary>A role or title held by a person ("Foreign Minister").</summary>
     Role,
+
+    /// <summary>A time of day ("1:33 a.m. EST").</summary>
+    Time,
 }

@@ -7,7 +7,7 @@ namespace StudyDecks.Core.Decks;
 /// <param name="Answer">The correct answer, as it appears in the source sentence.</param>
 /// <param name="Distractors">Wrong options of the answer's kind: exactly three for multiple choice, possibly empty otherwise.</param>
 /// <param name="AnswerKind">What sort of thing the answer is.</param>
-/// <param name="Explanation">The source sentence, verbatim.</param>
+/// <param name="Explanation">The source sentence, verbatim; for a quotation whose speaker is named just before it, the passage from that sentence on.</param>
 /// <param name="Source">Where the sentence is in its article.</param>
 /// <param name="Tags">Labels for filtering and for Anki (no spaces).</param>
 /// <remarks>

@@ -38,7 +38,7 @@ public static partial class OptionValue
 
     /// <summary>Whether options of this kind have a natural order.</summary>
     public static bool IsOrdered(AnswerKind kind) =>
-        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     /// <summary>
     /// The options in ascending order of value, or <see langword="null"/> when their kind has no order or any of them
@@ -78,6 +78,11 @@ public static partial class OptionValue
             return true;
         }
 
+        if (TryReadShareOrTime(trimmed, out value))
+        {
+            return true;
+        }
+
         var match = Quantity().Match(trimmed);
         if (!match.Success)
         {
@@ -110,6 +115,26 @@ public static partial class OptionValue
 
         value = match.Groups["sign"].Success ? -number : number;
         return true;
+    }
+
+    /// <summary>"Almost a third" → 33.3 (a share, as a percentage, like "35%"); "1:33 a.m. EST" → 93 (minutes after midnight).</summary>
+    private static bool TryReadShareOrTime(string text, out double value)
+    {
+        var time = Analysis.QuantityRecognizer.TimeOfDay().Match(text);
+        if (time.Success && time.Length == text.Length)
+        {
+            value = Analysis.QuantityRecognizer.MinutesAfterMidnight(time);
+            return true;
+        }
+
+        if (Distractors.QuantityForm.Parse(text, Analysis.Lexicon.Default) is { Share: not null } share)
+        {
+            value = (double)share.Number * 100;
+            return true;
+        }
+
+        value = 0;
+        return false;
     }
 
     [GeneratedRegex(

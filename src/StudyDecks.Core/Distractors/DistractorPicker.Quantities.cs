@@ -18,6 +18,12 @@ internal sealed partial class DistractorPicker
             return;
         }
 
+        if (answer.Kind == AnswerKind.Time)
+        {
+            TimeDistractors(answer, rules, chosen, random);
+            return;
+        }
+
         var form = QuantityForm.Parse(answer.Text, lexicon);
         if (form is null || form.Number <= 0)
         {
@@ -61,13 +67,24 @@ internal sealed partial class DistractorPicker
                 computed.Add(key + offset);
             }
         }
+        else if (form.Share is not null)
+        {
+            // A share is written as a fraction: its distractors are the other fractions of its style nearby.
+            foreach (var value in form.ShareValues(lexicon))
+            {
+                if (value != key && Near(key, value, year) && !computed.Contains(value))
+                {
+                    computed.Add(value);
+                }
+            }
+        }
         else
         {
             var step = Step(key, form.Decimals);
             foreach (var factor in Factors)
             {
                 var value = Math.Round(key * factor / step, MidpointRounding.AwayFromZero) * step;
-                if (value > (key >= 2 ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
+                if (value > (key >= 2 && !form.IsScaled ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
                 {
                     computed.Add(value);
                 }
@@ -76,7 +93,7 @@ internal sealed partial class DistractorPicker
             if (key <= 12)
             {
                 // Never 1 for a count of several ("one polarimeter instruments"); "one year" is fine for a duration.
-                var lowest = answer.Kind == AnswerKind.Duration ? 1 : 2;
+                var lowest = answer.Kind == AnswerKind.Duration || form.IsScaled ? 1 : 2;
                 for (var value = Math.Max(lowest, Math.Ceiling(key / 2)); value <= key * 2; value++)
                 {
                     if (value != key && !computed.Contains(value))

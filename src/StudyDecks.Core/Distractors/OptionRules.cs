@@ -14,7 +14,7 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
     private const double MaximumLengthRatio = 2.0;
     // Normalised once per answer: every candidate is compared with them.
     private readonly string[] _normalizedKeyNames = [.. KeyNames(answer).Select(TextSimilarity.Normalize)];
-    private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+    private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     public bool Accepts(string candidate, List<string> chosen)
     {

@@ -5,12 +5,27 @@ namespace StudyDecks.Core.Distractors;
 
 /// <summary>
 /// The written form of a quantity, so that a computed distractor looks like the key: "$148 million" → prefix "$",
-/// value 148, suffix " million"; "31,000" → grouped digits; "nine" → a number word.
+/// value 148, suffix " million"; "31,000" → grouped digits; "nine" → a number word; "Almost half" → prefix "Almost ",
+/// the share 0.5 written as a part ("a third", "two thirds"); "one in three" → a share written as a ratio.
 /// </summary>
 internal sealed partial record QuantityForm(string Prefix, decimal Number, string Suffix, bool Grouped, int Decimals, bool IsWord)
 {
+    /// <summary>How a share is written: <c>"part"</c> ("half", "a third"), <c>"ratio"</c> ("one in four"), or null for any other quantity.</summary>
+    public string? Share { get; init; }
+
+    /// <summary>Whether a share with no prefix starts with a capital ("Half of …"): its distractors do too.</summary>
+    public bool Capitalized { get; init; }
+
+    /// <summary>Whether the quantity is a count of a scale word ("two billion", "1.5 million"): one of them is a fine distractor.</summary>
+    public bool IsScaled => Suffix is " million" or " billion" or " trillion" or " thousand";
+
     public static QuantityForm? Parse(string text, Lexicon lexicon)
     {
+        if (ParseShare(text, lexicon) is { } share)
+        {
+            return share;
+        }
+
         if (!TrySplit(text, out var prefix, out var digits, out var suffix))
         {
             var firstSpace = text.IndexOf(' ', StringComparison.Ordinal);
@@ -83,9 +98,61 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
         return true;
     }
 
+    /// <summary>The values a share of this form's style can be written as, in the lexicon's order.</summary>
+    public IEnumerable<decimal> ShareValues(Lexicon lexicon)
+    {
+        foreach (var (name, value) in lexicon.Fractions)
+        {
+            if (StyleOf(name) == Share)
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private static QuantityForm? ParseShare(string text, Lexicon lexicon)
+    {
+        string? best = null;
+        decimal bestValue = 0;
+        foreach (var (name, value) in lexicon.Fractions)
+        {
+            if (text.EndsWith(name, StringComparison.OrdinalIgnoreCase) && (best is null || name.Length > best.Length)
+                && (text.Length == name.Length || text[^(name.Length + 1)] == ' '))
+            {
+                best = name;
+                bestValue = value;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var prefix = text[..^best.Length];
+        return prefix.Any(char.IsDigit)
+            ? null
+            : new QuantityForm(prefix, bestValue, "", Grouped: false, Decimals: 0, IsWord: true) { Share = StyleOf(best), Capitalized = prefix.Length == 0 && char.IsUpper(text[0]) };
+    }
+
+    private static string StyleOf(string share) => share.StartsWith("one in ", StringComparison.Ordinal) ? "ratio" : "part";
+
     /// <summary>Writes <paramref name="value"/> in this form; <see langword="null"/> when a number word has no such value.</summary>
     public string? Format(decimal value, Lexicon lexicon)
     {
+        if (Share is not null)
+        {
+            foreach (var (name, shareValue) in lexicon.Fractions)
+            {
+                if (shareValue == value && StyleOf(name) == Share)
+                {
+                    return Prefix + (Capitalized ? char.ToUpperInvariant(name[0]) + name[1..] : name);
+                }
+            }
+
+            return null;
+        }
+
         string number;
         if (IsWord)
         {
@@ -127,5 +194,5 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
     }
 
     /// <summary>The unit part ("$ million", " years") that two quantities must share to be compared.</summary>
-    public string Unit => Prefix + "|" + Suffix.TrimEnd('s');
+    public string Unit => Prefix + "|" + Suffix.TrimEnd('s') + (Share is null ? "" : "|" + Share);
 }

@@ -35,8 +35,10 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
                     continue;
                 }
 
-                var role = RoleBefore(sentence, tokens, first) ?? RoleAfter(sentence, tokens, last) ?? HeadOfBefore(sentence, mention);
-                if (role is not null && IsSpecific(role, mention.Entity))
+                // "Professor Cres Eastman, Director of the … study": a bare title in front does not hide the post after.
+                var role = Specific(RoleBefore(sentence, tokens, first), mention.Entity) ?? Specific(RoleAfter(sentence, tokens, last), mention.Entity)
+                    ?? Specific(HeadOfBefore(sentence, mention), mention.Entity);
+                if (role is not null)
                 {
                     facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role)));
                 }
@@ -132,7 +134,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
 
         var roleStart = i;
         var sawHead = false;
-        while (i < tokens.Count && lexicon.IsRoleWord(tokens[i].Text) && SameClause(sentence, tokens, i))
+        while (i < tokens.Count && lexicon.IsRoleWord(tokens[i].Text) && (i == roleStart || SameClause(sentence, tokens, i)))
         {
             sawHead |= lexicon.IsRoleHead(tokens[i].Text);
             i++;
@@ -153,6 +155,13 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
         if (i == complementStart || !tokens[i - 1].IsCapitalized)
         {
             return null;
+        }
+
+        // "Director of the National Iodine Nutrition study,": a lowercase head noun that closes the apposition.
+        if (i + 1 < tokens.Count && !tokens[i].IsCapitalized && char.IsLetter(tokens[i].Text[0]) && !lexicon.FunctionWords.Contains(tokens[i].Text)
+            && SameClause(sentence, tokens, i) && sentence.Text[tokens[i].End..tokens[i + 1].Start].Trim() == ",")
+        {
+            i++;
         }
 
         var end = tokens[i - 1].End;
@@ -176,6 +185,8 @@ internal sealed partial class RoleFinder(Lexicon lexicon)
 
     private static bool SameClause(Sentence sentence, List<Token> tokens, int i) =>
         i == 0 || sentence.Text[tokens[i - 1].End..tokens[i].Start].Trim().Length == 0;
+
+    private string? Specific(string? role, Entity person) => role is not null && IsSpecific(role, person) ? role : null;
 
     /// <summary>A role names one post only with a qualifier: a capitalised word that is not a role word, or a complement.</summary>
     private bool IsSpecific(string role, Entity person)

@@ -3,6 +3,7 @@ using StudyDecks.Core.Generation.Kinds.Cloze;
 using StudyDecks.Core.Generation.Kinds.Quotes;
 using StudyDecks.Core.Generation.Kinds.Roles;
 using StudyDecks.Core.Generation.Kinds.TrueFalse;
+using StudyDecks.Core.Generation.Kinds.WhQuestions;
 
 namespace StudyDecks.Core.Generation;
 
@@ -25,6 +26,10 @@ internal sealed class DeckPipelineBuilder
         Use(new WhoHeldRoleKind())
             .Use(new WhoSaidKind())
             .Use(new AcronymKind())
+            // A real question about a count, sum or date comes before the cloze of the same fact (one card per answer).
+            .Use(new HowManyKind())
+            .Use(new HowMuchKind())
+            .Use(new WhenKind())
             .Use(new ClozeKind())
             .Use(new TrueFalseKind());
 

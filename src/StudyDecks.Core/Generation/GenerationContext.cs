@@ -125,6 +125,20 @@ internal sealed class GenerationContext
         Build(CardId(analysis.Article.Id, sentence.Text, idKey ?? answer, kind), analysis, sentence, kind, type, question, answer, distractors, answerKind, aliases);
 
     /// <summary>
+    /// A card whose source is a passage: from <paramref name="first"/> to <paramref name="sentence"/>, the sentence the
+    /// card asks about (a quotation whose speaker is named just before it). Its id is that of the last sentence.
+    /// </summary>
+    public static Card CreatePassageCard(ArticleAnalysis analysis, Sentence first, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null)
+    {
+        var card = CreateCard(analysis, sentence, kind, type, question, answer, distractors, answerKind, aliases);
+        return card with
+        {
+            Explanation = analysis.Article.Text[first.Start..sentence.End],
+            Source = new CardSource(analysis.Article.Id, sentence.Index, first.Start, sentence.End),
+        };
+    }
+
+    /// <summary>
     /// A candidate built only to be linted and thrown away: everything but its id, whose hash is the costliest part of a
     /// card and which the linter does not read.
     /// </summary>

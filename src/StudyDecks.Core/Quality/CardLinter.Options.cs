@@ -46,7 +46,7 @@ public static partial class CardLinter
         var keyNames = new List<string> { card.Answer };
         keyNames.AddRange(card.Aliases);
         var lexicon = Lexicon.Default;
-        var keyForm = numeric && card.AnswerKind != AnswerKind.Date ? QuantityForm.Parse(card.Answer, lexicon) : null;
+        var keyForm = numeric && card.AnswerKind is not (AnswerKind.Date or AnswerKind.Time) ? QuantityForm.Parse(card.Answer, lexicon) : null;
         // Each option and key name normalised once: the checks below compare them pairwise.
         var normalizedKeys = keyNames.ConvertAll(TextSimilarity.Normalize);
         var options = card.Options;
@@ -168,20 +168,25 @@ public static partial class CardLinter
         lexicon.Places.TryGetValue(lexicon.PlaceAliases.GetValueOrDefault(name, name), out var place) ? place.Kind : null;
 
     private static bool IsNumeric(AnswerKind kind) =>
-        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration;
+        kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     /// <summary>Whether an option looks like a thing of <paramref name="kind"/>: a year is four digits, a name has no digits.</summary>
     internal static bool HasShape(string option, AnswerKind kind) => kind switch
     {
         AnswerKind.Year => YearShape().IsMatch(option),
-        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option),
+        AnswerKind.Number => NumberShape().IsMatch(option) || Lexicon.Default.NumberWords.ContainsKey(option) || IsScaledCount(option),
         AnswerKind.Money => MoneyShape().IsMatch(option),
-        AnswerKind.Percent => PercentShape().IsMatch(option),
+        AnswerKind.Percent => PercentShape().IsMatch(option) || QuantityForm.Parse(option, Lexicon.Default) is { Share: not null },
         AnswerKind.Date => DateShape().IsMatch(option),
         AnswerKind.Duration => DurationShape().IsMatch(option),
+        AnswerKind.Time => QuantityRecognizer.TimeOfDay().Match(option) is { Success: true } time && time.Length == option.Length,
         AnswerKind.Organization => option.Length > 1 && char.IsUpper(option[0]),
         _ => option.Length > 1 && char.IsUpper(option[0]) && !option.Any(char.IsDigit),
     };
+
+    /// <summary>"two billion", "1.5 million": a count and its scale word, nothing else.</summary>
+    private static bool IsScaledCount(string option) =>
+        QuantityForm.Parse(option, Lexicon.Default) is { IsScaled: true, Prefix.Length: 0 } form && (form.IsWord || NumberShape().IsMatch(option[..option.IndexOf(' ', StringComparison.Ordinal)]));
 
     /// <summary>
     /// Whether the lower-cased first characters of <paramref name="name"/>'s space-separated words spell

@@ -207,7 +207,7 @@ public static partial class CardLinter
 
         if (stem.StartsWith("When ", StringComparison.Ordinal))
         {
-            return kind is AnswerKind.Date or AnswerKind.Year;
+            return kind is AnswerKind.Date or AnswerKind.Year or AnswerKind.Time;
         }
 
         if (stem.StartsWith("In what year", StringComparison.Ordinal) || stem.StartsWith("In which year", StringComparison.Ordinal))

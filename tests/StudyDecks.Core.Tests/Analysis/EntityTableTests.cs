@@ -24,6 +24,47 @@ public class EntityTableTests
         Assert.That(entities.SameEntity("Daesh", "ISIS"), Is.True);
     }
 
+    [TestCase("Professor Cres Eastman leads the study. Professor Eastman says salt should be iodised.", "Eastman", "Cres Eastman")]
+    [TestCase("Dr. Jane Okafor runs the clinic. Later, Dr. Okafor said the results were clear.", "Okafor", "Jane Okafor")]
+    [TestCase("Associate Professor Mu Li joined the team. Associate Professor Li said little.", "Li", "Mu Li")]
+    public void A_titled_surname_refers_back_to_the_full_name(string body, string surname, string fullName)
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve(body);
+
+        // Act
+        var mention = analysis.AllMentions().Single(mention => mention.Text == surname);
+
+        // Assert
+        Assert.That((mention.ResolvedKind, mention.Canonical), Is.EqualTo((MentionKind.Person, fullName)));
+    }
+
+    [Test]
+    public void A_titled_surname_spelt_within_two_letters_of_one_person_is_that_person()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Lydia Buchtmann for Food Standards spoke first. \"It will take time,\" Ms Bauchtman said.");
+
+        // Act
+        var mention = analysis.AllMentions().Single(mention => mention.Text == "Bauchtman");
+
+        // Assert
+        Assert.That(mention.Canonical, Is.EqualTo("Lydia Buchtmann"));
+    }
+
+    [Test]
+    public void A_titled_surname_unlike_every_name_is_a_person_of_its_own()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Lydia Buchtmann for Food Standards spoke first. Later, Ms Buchanan disagreed with the plan.");
+
+        // Act
+        var mention = analysis.AllMentions().Single(mention => mention.Text == "Buchanan");
+
+        // Assert
+        Assert.That((mention.ResolvedKind, mention.Canonical), Is.EqualTo((MentionKind.Person, "Buchanan")));
+    }
+
     [Test]
     public void A_surname_refers_back_to_the_full_name()
     {

@@ -8,6 +8,8 @@ public sealed class OptionValueTests
     [TestCase(new[] { "2019", "2014", "2017", "2015" }, AnswerKind.Year, new[] { "2014", "2015", "2017", "2019" })]
     [TestCase(new[] { "March 2021", "November 2015", "July 2024", "1 January 2021" }, AnswerKind.Date, new[] { "November 2015", "1 January 2021", "March 2021", "July 2024" })]
     [TestCase(new[] { "two years", "six months", "a decade", "18 months" }, AnswerKind.Duration, new[] { "six months", "18 months", "two years", "a decade" })]
+    [TestCase(new[] { "Almost two thirds", "Almost half", "Almost a quarter", "Almost a third" }, AnswerKind.Percent, new[] { "Almost a quarter", "Almost a third", "Almost half", "Almost two thirds" })]
+    [TestCase(new[] { "3:52 a.m. EST", "12:46 a.m. EST", "1:33 a.m. EST", "12:20 a.m. EST" }, AnswerKind.Time, new[] { "12:20 a.m. EST", "12:46 a.m. EST", "1:33 a.m. EST", "3:52 a.m. EST" })]
     [TestCase(new[] { "43,000", "9,000", "130", "some 31,000" }, AnswerKind.Number, new[] { "130", "9,000", "some 31,000", "43,000" })]
     [TestCase(new[] { "12%", "9.5%", "40 percent", "3 per cent" }, AnswerKind.Percent, new[] { "3 per cent", "9.5%", "12%", "40 percent" })]
     public void Quantities_are_put_in_ascending_order(string[] options, AnswerKind kind, string[] expected)

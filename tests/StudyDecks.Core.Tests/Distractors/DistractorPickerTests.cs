@@ -167,4 +167,40 @@ public class DistractorPickerTests
         Assert.That(distractors, Is.Not.Empty);
         Assert.That(distractors, Has.All.EndsWith(" Forces"));
     }
+
+    [Test]
+    public void Time_distractors_are_other_times_of_the_same_day_in_the_key_style_sorted_by_the_clock()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("1:33 a.m. EST", AnswerKind.Time, analysis.Article.Id, "The satellite launched into orbit at _____.");
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(1));
+
+        // Assert
+        Assert.That(distractors, Is.Not.Null);
+        Assert.That(distractors!, Has.All.Match(@"^(?:1[0-2]|[1-9]):[0-5]\d [ap]\.m\. EST$"));
+        Assert.That(distractors!, Is.Ordered.Using<string>((a, b) => Minutes(a).CompareTo(Minutes(b))));
+        Assert.That(distractors!, Does.Not.Contain("1:33 a.m. EST"));
+    }
+
+    [Test]
+    public void Share_distractors_are_shares_of_the_same_style_and_qualifier()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Almost half", AnswerKind.Percent, analysis.Article.Id, "_____ of all children are iodine deficient.");
+
+        // Act
+        var distractors = picker.Pick(answer, new Random(1));
+
+        // Assert
+        Assert.That(distractors, Is.Not.Null);
+        Assert.That(distractors!, Has.All.StartsWith("Almost ").And.All.Matches<string>(option => QuantityForm.Parse(option!, Lexicon.Default) is { Share: "part" }));
+        var card = new Card("c1", CardType.Cloze, answer.Stem, answer.Text, distractors!, AnswerKind.Percent, "x", new CardSource("a", 0, 0, 1), ["cloze"]);
+        Assert.That(CardLinter.Check(card).Where(finding => finding.Rule[0] == 'D'), Is.Empty);
+    }
+
+    private static int Minutes(string time) => QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(time));
 }

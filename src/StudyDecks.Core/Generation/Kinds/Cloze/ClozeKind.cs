@@ -179,6 +179,7 @@ internal sealed partial class ClozeKind : IQuestionKind
             MentionKind.Date => AnswerKind.Date,
             MentionKind.Year => AnswerKind.Year,
             MentionKind.Duration => AnswerKind.Duration,
+            MentionKind.Time => AnswerKind.Time,
             MentionKind.Place when mention.Entity?.PlaceKind is not null => AnswerKind.Place,
             MentionKind.Organization when mention.Entity is not null => AnswerKind.Organization,
             MentionKind.Person when mention.Entity is { } person && person.Name == mention.Text && person.Name.Contains(' ', StringComparison.Ordinal) => AnswerKind.Person,

@@ -1,6 +1,7 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Facts;
 using StudyDecks.Core.Generation.Kinds.Roles;
 
 namespace StudyDecks.Core.Generation.Kinds.Quotes;
@@ -8,9 +9,14 @@ namespace StudyDecks.Core.Generation.Kinds.Quotes;
 /// <summary>
 /// "Who said, “There is a need for countries to take action to repatriate foreign fighters”?" The people named in the
 /// same sentence come first among the distractors: they are the most tempting and, the sentence says, wrong.
+/// A quotation whose speaker is named just before it ("Professor Eastman says … “…,” he said.") is asked with the
+/// passage from the naming sentence as its source, so the card can still be checked against the text.
 /// </summary>
 internal sealed class WhoSaidKind : IQuestionKind
 {
+    /// <summary>How far back the speaker may be named: the sentence before, or two back across the speaker's own quotation.</summary>
+    private const int MaximumSentencesBack = 2;
+
     public string Name => "who-said";
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
@@ -18,13 +24,14 @@ internal sealed class WhoSaidKind : IQuestionKind
         foreach (var fact in context.Quotes[analysis])
         {
             var speaker = fact.Speaker.Entity!;
-            // The speaker must be named in the sentence itself: a card is answerable from its source sentence alone.
-            if (!speaker.Name.Contains(' ', StringComparison.Ordinal) || fact.Speaker.Start < fact.Sentence.Start)
+            // The speaker must be named in the source passage: a card is answerable from its source alone.
+            if (!speaker.Name.Contains(' ', StringComparison.Ordinal) || PassageStart(analysis, context, fact) is not { } first)
             {
                 continue;
             }
 
-            var question = $"Who said, “{fact.Quote}”?";
+            // Reported speech is asked in the article's own words and tense: "Who says manufacturers could …?"
+            var question = fact.ReportingVerb is { } verb ? $"Who {verb} {fact.Quote}?" : $"Who said, “{fact.Quote}”?";
             var nearby = new List<string>();
             foreach (var mention in analysis.Mentions[fact.Sentence.Index])
             {
@@ -36,7 +43,39 @@ internal sealed class WhoSaidKind : IQuestionKind
 
             var answer = new AnswerSpec(speaker.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = speaker, Preferred = nearby };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-            yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, speaker.Name, distractors, AnswerKind.Person, WhoHeldRoleKind.Aliases(speaker));
+            yield return first == fact.Sentence
+                ? GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, speaker.Name, distractors, AnswerKind.Person, WhoHeldRoleKind.Aliases(speaker))
+                : GenerationContext.CreatePassageCard(analysis, first, fact.Sentence, Name, CardType.MultipleChoice, question, speaker.Name, distractors, AnswerKind.Person, WhoHeldRoleKind.Aliases(speaker));
         }
+    }
+
+    /// <summary>
+    /// The sentence the passage starts at: the quotation's own when it names the speaker; else the sentence before, or
+    /// the one before that when the sentence between is the same speaker's quotation ("… he said. “…”").
+    /// </summary>
+    private static Sentence? PassageStart(ArticleAnalysis analysis, GenerationContext context, QuoteFact fact)
+    {
+        var index = fact.Sentence.Index;
+        var named = fact.Speaker.Start;
+        if (named >= fact.Sentence.Start)
+        {
+            return fact.Sentence;
+        }
+
+        for (var back = 1; back <= MaximumSentencesBack && index - back >= 0; back++)
+        {
+            var sentence = analysis.Sentences[index - back];
+            if (named >= sentence.Start)
+            {
+                return sentence;
+            }
+
+            if (!context.Quotes[analysis].Exists(other => other.Sentence == sentence && other.Speaker.Entity == fact.Speaker.Entity))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

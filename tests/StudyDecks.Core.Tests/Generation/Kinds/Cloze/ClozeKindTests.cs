@@ -16,7 +16,7 @@ public class ClozeKindTests
 
         // Act
         var answers = DeckGenerator.Generate([article], new GenerationOptions("Madrid")).Cards
-            .Where(card => card.Type == CardType.Cloze)
+            .Where(card => card.Type != CardType.TrueFalse)
             .Select(card => card.Answer)
             .ToList();
 

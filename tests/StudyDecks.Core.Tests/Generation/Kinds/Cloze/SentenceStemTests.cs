@@ -22,6 +22,16 @@ public class SentenceStemTests
     }
 
     [Test]
+    public void Keeps_in_addition_to_which_opens_a_phrase_not_a_discourse_marker()
+    {
+        // Act
+        var stem = Blank("In addition to the agreement, the partners will build on future agreements for Japan’s participation.", "Japan");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("In addition to the agreement, the partners will build on future agreements for _____’s participation."));
+    }
+
+    [Test]
     public void Drops_a_weekday_that_only_the_article_date_explains()
     {
         // Act

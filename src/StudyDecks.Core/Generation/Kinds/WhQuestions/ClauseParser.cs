@@ -1,0 +1,282 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
+
+/// <summary>
+/// Splits a plain one-clause statement into lead, subject, verb and remainder, without a full parser: the subject is a
+/// noun phrase without commas, pronouns or relative words, the verb is an auxiliary or a verb of the lexicon. Whatever
+/// does not fit that shape gives <see langword="null"/>: a question that cannot be turned safely is not asked.
+/// </summary>
+internal static partial class ClauseParser
+{
+    /// <summary>The longest subject taken for a noun phrase, in words.</summary>
+    private const int MaximumSubjectWords = 12;
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.Ordinal, "is", "are", "was", "were");
+
+    private static readonly FrozenSet<string> HaveForms = FrozenSet.Create(StringComparer.Ordinal, "has", "have", "had");
+
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.Ordinal, "will", "would", "can", "could", "may", "might", "shall", "should", "must");
+
+    /// <summary>Words that make a clause more than one plain clause, or that a subject noun phrase never holds.</summary>
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "who", "whom", "whose", "which", "that", "where", "when", "while", "whereas", "if", "unless", "because", "although", "though", "as",
+        "since", "until", "whether", "do", "does", "did", "not", "never", "this", "these", "those", "such", "said", "says", "told");
+
+    /// <summary>First words that leave a subject's referent outside the sentence or make it no noun phrase at all.</summary>
+    private static readonly FrozenSet<string> VagueOpeners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "i", "you", "one", "some", "many", "most", "both", "all", "each", "another", "other", "others", "several", "few", "here", "much",
+        "any", "no", "none", "neither", "either", "what", "how", "why", "to", "for", "with", "without", "according", "despite", "yet",
+        "but", "and", "or", "so", "only", "even", "also", "just", "later", "earlier", "then", "now", "instead", "still", "once", "after",
+        "before", "during", "in", "on", "at", "by", "from", "of", "under", "over", "there", "former", "latter", "same");
+
+    private static readonly FrozenSet<string> NotBaseVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "the", "a", "an", "to", "of", "in", "on", "at", "for", "from", "by", "with", "its", "their", "his", "her", "our", "more", "less", "than", "and", "or");
+
+    private static readonly FrozenSet<string> LooseAdverbs = FrozenSet.Create(
+        StringComparer.Ordinal, "also", "still", "already", "then", "later", "again", "now", "first", "jointly", "together", "once");
+
+    /// <summary>The clause of <paramref name="body"/> (a statement without its final period), or <see langword="null"/>.</summary>
+    public static Clause? Parse(string body, Lexicon lexicon)
+    {
+        string? lead = null;
+        var rest = body;
+        if (LeadPreposition().IsMatch(body))
+        {
+            var comma = LeadComma(body);
+            if (comma < 0)
+            {
+                return null;
+            }
+
+            lead = body[..comma];
+            rest = body[(comma + 2)..];
+            if (Words(lead).Exists(word => ClauseWords.Contains(word) || lexicon.Pronouns.Contains(word)) || Words(lead).Count > 12)
+            {
+                return null;
+            }
+        }
+
+        var tokens = Words(rest);
+        if (tokens.Count < 3)
+        {
+            return null;
+        }
+
+        return tokens[0] is "There" or "there" ? Existential(lead, tokens) : Ordinary(lead, tokens, lexicon);
+    }
+
+    /// <summary>Words and commas of <paramref name="text"/>, a comma as a token of its own.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var word in text.Replace(", ", " , ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(word);
+        }
+
+        return words;
+    }
+
+    /// <summary>Tokens back into text: single spaces, no space before a comma.</summary>
+    public static string Text(IEnumerable<string> words) => string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal);
+
+    /// <summary>Whether a word is a verb form a clause can turn on (auxiliary or listed finite verb).</summary>
+    public static bool IsFinite(string word, Lexicon lexicon) =>
+        BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word) || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);
+
+    private static Clause? Existential(string? lead, List<string> tokens)
+    {
+        // "There were 31,000 fighters in the camp" / "There have been 12 attacks".
+        if (BeForms.Contains(tokens[1]))
+        {
+            return new Clause(lead, "there", "", new VerbGroup(VerbShape.Copula, tokens[1], "", null), Text(tokens.Skip(2)));
+        }
+
+        return HaveForms.Contains(tokens[1]) && tokens[2] == "been"
+            ? new Clause(lead, "there", "", new VerbGroup(VerbShape.Auxiliary, tokens[1], "been", null), Text(tokens.Skip(3)))
+            : null;
+    }
+
+    private static Clause? Ordinary(string? lead, List<string> tokens, Lexicon lexicon)
+    {
+        var first = tokens[0];
+        if (VagueOpeners.Contains(first) || lexicon.Pronouns.Contains(first) || ClauseWords.Contains(first))
+        {
+            return null;
+        }
+
+        var verbAt = -1;
+        for (var i = 1; i < tokens.Count && i <= MaximumSubjectWords + 2; i++)
+        {
+            var word = tokens[i];
+            if (word == "," || ClauseWords.Contains(word) || (i > 0 && word.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            // "a coordinated attack": a participle after a determiner is an adjective, not the verb.
+            if (IsFinite(word, lexicon) && !Determiners.Contains(tokens[i - 1]))
+            {
+                verbAt = i;
+                break;
+            }
+        }
+
+        if (verbAt < 0)
+        {
+            return null;
+        }
+
+        var subjectEnd = verbAt;
+        while (subjectEnd > 1 && IsAdverb(tokens[subjectEnd - 1]))
+        {
+            subjectEnd--;
+        }
+
+        var subject = tokens.GetRange(0, subjectEnd);
+        if (subject.Count > MaximumSubjectWords || subject.Exists(word => word is "this" or "these" or "those" or "it" or "they" or "he" or "she" or "we" or "them" or "him"))
+        {
+            return null;
+        }
+
+        var (verb, next) = VerbAt(tokens, verbAt, lexicon);
+        if (verb is null || Ambiguous(tokens, next, lexicon))
+        {
+            return null;
+        }
+
+        return new Clause(lead, Text(subject), Text(tokens.GetRange(subjectEnd, verbAt - subjectEnd)), verb, Text(tokens.Skip(next)));
+    }
+
+    /// <summary>The verb group starting at <paramref name="at"/> and the index just past it.</summary>
+    private static (VerbGroup? Verb, int Next) VerbAt(List<string> tokens, int at, Lexicon lexicon)
+    {
+        var finite = tokens[at];
+        if (lexicon.VerbsByPast.TryGetValue(finite, out var past))
+        {
+            return (new VerbGroup(VerbShape.SimplePast, finite, "", past), at + 1);
+        }
+
+        if (lexicon.VerbsByThirdPerson.TryGetValue(finite, out var present))
+        {
+            return (new VerbGroup(VerbShape.SimplePresent, finite, "", present), at + 1);
+        }
+
+        var chain = new List<string>();
+        var index = at + 1;
+        var modal = Modals.Contains(finite);
+        while (index < tokens.Count)
+        {
+            var word = tokens[index];
+            if (word is "not" or "never" or "n’t")
+            {
+                return (null, index);
+            }
+
+            // After a modal the first verb is a base form, any plain lower-case word that is no function word: "will provide".
+            var baseAfterModal = modal && !chain.Exists(IsVerbal) && word.All(char.IsLower) && !NotBaseVerbs.Contains(word);
+            if (modal && IsAdverb(word) && !chain.Exists(IsVerbal))
+            {
+                chain.Add(word);
+                index++;
+                continue;
+            }
+
+            var verbal = word is "been" or "being" or "be" || lexicon.VerbsByParticiple.ContainsKey(word) || Participle().IsMatch(word) || baseAfterModal;
+            if (verbal)
+            {
+                chain.Add(word);
+                index++;
+            }
+            else if (IsAdverb(word) && index + 1 < tokens.Count && (tokens[index + 1] is "been" or "being" or "be" || lexicon.VerbsByParticiple.ContainsKey(tokens[index + 1]) || Participle().IsMatch(tokens[index + 1])))
+            {
+                chain.Add(word);
+                index++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        bool IsVerbal(string word) => !IsAdverb(word);
+
+        if (modal)
+        {
+            return !chain.Exists(IsVerbal) ? (null, index) : (new VerbGroup(VerbShape.Auxiliary, finite, Text(chain), null), index);
+        }
+
+        if (chain.Count > 0)
+        {
+            return (new VerbGroup(VerbShape.Auxiliary, finite, Text(chain), null), index);
+        }
+
+        if (BeForms.Contains(finite))
+        {
+            return (new VerbGroup(VerbShape.Copula, finite, "", null), index);
+        }
+
+        // "had risen": a participle the lexicon does not know would read as "have" owning something; only an object
+        // that plainly starts a noun phrase makes "have" the main verb.
+        return index < tokens.Count && (tokens[index] == WhQuestionWriter.Slot || Determiners.Contains(tokens[index]) || char.IsDigit(tokens[index][0]))
+            ? (new VerbGroup(VerbShape.Possession, finite, "", null), index)
+            : (null, index);
+    }
+
+    /// <summary>
+    /// "The meeting held in Rome was attended by …": a second finite verb before any comma or conjunction means the first
+    /// was part of the subject; the clause is not the plain shape it seemed.
+    /// </summary>
+    private static bool Ambiguous(List<string> tokens, int from, Lexicon lexicon)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            var word = tokens[i];
+            if (word is "," or "and" or "or" or "but" or "who" or "which" or "that" or "when" or "while" or "because" or "after" or "before")
+            {
+                return false;
+            }
+
+            if (BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        _ = lexicon;
+        return false;
+    }
+
+    private static bool IsAdverb(string word) => LooseAdverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word.All(char.IsLower) && word is not "only" and not "early" and not "family" and not "july" and not "italy" and not "ally");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "newly", "recently", "jointly");
+
+    /// <summary>The comma that ends a fronted phrase, not the one inside a date ("June 27, 2021, …"); -1 when none.</summary>
+    private static int LeadComma(string body)
+    {
+        for (var at = body.IndexOf(", ", StringComparison.Ordinal); at >= 0; at = body.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            if (!YearAhead().IsMatch(body.AsSpan(at + 2)))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"^(?:In|On|At|During|By|Since|After|Before|Throughout|Following|Under|From|Until|Within) ")]
+    private static partial Regex LeadPreposition();
+
+    [GeneratedRegex(@"^\d{4}\b")]
+    private static partial Regex YearAhead();
+
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?:ed|ing)$")]
+    private static partial Regex Participle();
+}

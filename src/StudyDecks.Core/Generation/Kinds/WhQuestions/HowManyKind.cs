@@ -1,0 +1,16 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
+
+/// <summary>
+/// "How many people did the attack kill in November 2015?" from a count in a plain statement: in its subject ("More than
+/// 130 people were killed …", asked "About how many …"), its object ("… killed 130 people") or after "There were".
+/// </summary>
+internal sealed class HowManyKind : IQuestionKind
+{
+    public string Name => "how-many";
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
+        WhQuestionCards.Propose(Name, analysis, context, kind => kind == AnswerKind.Number);
+}

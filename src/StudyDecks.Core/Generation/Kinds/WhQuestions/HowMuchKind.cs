@@ -1,0 +1,13 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
+
+/// <summary>"How much did the U.S. pledge to the drive?" from a sum of money right after the verb of a plain statement.</summary>
+internal sealed class HowMuchKind : IQuestionKind
+{
+    public string Name => "how-much";
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
+        WhQuestionCards.Propose(Name, analysis, context, kind => kind == AnswerKind.Money);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
+
+/// <summary>A statement's subject as it reads inside a question, after "did" or "was".</summary>
+internal static class QuestionSubject
+{
+    /// <summary>Groups named by a common noun ("Police arrested …"): capitalised only because they open the sentence.</summary>
+    private static readonly FrozenSet<string> GenericGroups = FrozenSet.Create(
+        StringComparer.Ordinal, "Police", "Troops", "Forces", "Rebels", "Officials", "Authorities", "Militants", "Soldiers", "Protesters", "Researchers",
+        "Scientists", "Investigators", "Prosecutors", "Voters", "Residents", "Workers", "Students", "Experts", "Doctors", "Lawmakers", "Gunmen",
+        "Firefighters", "Rescuers", "Farmers", "Demonstrators", "Insurgents", "Fighters", "Volunteers", "Engineers", "Astronomers");
+
+    /// <summary>
+    /// The subject as it reads after "did" or "was": "the U.S." for "The U.S.", "police" for a generic body; names keep
+    /// their capital. A sentence-initial word that may be a name or may be capitalised only for the sentence
+    /// ("Obama", "Speculative") gives <see langword="null"/>: the question is not asked rather than miswritten.
+    /// </summary>
+    public static string? Of(string subject, ArticleAnalysis analysis, Sentence sentence, bool openedSentence, Lexicon lexicon)
+    {
+        var space = subject.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? subject : subject[..space];
+        var lowered = char.ToLowerInvariant(subject[0]) + subject[1..];
+        if (first is "The" or "A" or "An")
+        {
+            return lowered;
+        }
+
+        if (!openedSentence || first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || !first.All(char.IsLetter))
+        {
+            return subject;
+        }
+
+        var nextIsLower = space < 0 || char.IsLower(subject[space + 1]);
+        if (GenericGroups.Contains(first) && nextIsLower)
+        {
+            return lowered;
+        }
+
+        if (lexicon.Places.ContainsKey(first) || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first)
+            || lexicon.OrganizationWords.Contains(first) || !nextIsLower)
+        {
+            return subject;
+        }
+
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            if (mention.ResolvedKind is MentionKind.Person or MentionKind.Place or MentionKind.Organization && mention.Text.Contains(first, StringComparison.Ordinal))
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,311 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation.Kinds.Cloze;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
+
+/// <summary>
+/// Turns a statement into a question about one of its quantities or dates: "More than 130 people were killed in the
+/// attack." → "About how many people were killed in the attack?"; "In 1971, Nixon ended the system." → "In what year did
+/// Nixon end the system?". Only plain one-clause statements with a full noun phrase as subject are turned; everything
+/// else gives <see langword="null"/> and is left to the cloze.
+/// </summary>
+internal static partial class WhQuestionWriter
+{
+    /// <summary>Stands for the answer while the sentence is taken apart.</summary>
+    public const string Slot = "\u0002";
+
+    /// <summary>"about 9,000", "more than 130": the count is not exact, the question says so ("About how many").</summary>
+    private static readonly FrozenSet<string> Approximations = FrozenSet.Create(
+        StringComparer.Ordinal, "more than", "over", "well over", "just over", "about", "around", "approximately", "roughly", "some",
+        "nearly", "almost", "an estimated", "at least", "close to");
+
+    /// <summary>"only 12" is still 12.</summary>
+    private static readonly FrozenSet<string> Emphases = FrozenSet.Create(StringComparer.Ordinal, "only", "just", "a total of");
+
+    /// <summary>A bound or a comparison that no "how many" can ask honestly: "up to 500", "another 400", "a record 45,756".</summary>
+    private static readonly FrozenSet<string> Unaskable = FrozenSet.Create(
+        StringComparer.Ordinal, "up to", "fewer than", "less than", "under", "as many as", "another", "a further", "an additional", "a record", "the", "all");
+
+    internal static readonly FrozenSet<string> NounStops = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "to", "for", "from", "by", "with", "into", "across", "during", "over", "under", "after", "before", "since", "between",
+        "among", "against", "through", "per", "as", "than", "and", "or", "but", "who", "which", "that", "whose", "a", "an", "the", "of", "each",
+        "including", "like", "near", "around", "within", "outside", "inside", "without", "toward", "towards", "until", "via", "amid");
+
+    /// <summary>Words a question cannot end on: the cut fell inside a phrase.</summary>
+    private static readonly FrozenSet<string> DanglingEnds = FrozenSet.Create(
+        StringComparer.Ordinal, "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "its", "their", "his", "her");
+
+    /// <summary>The question, or <see langword="null"/> when the sentence cannot be turned safely around <paramref name="mention"/>.</summary>
+    public static string? Write(ArticleAnalysis analysis, Sentence sentence, Mention mention, AnswerKind kind, Lexicon lexicon)
+    {
+        // Questions, exclamations, lists and asides after a colon are more than one plain statement; a quotation is
+        // only kept out of the question (checked at the end), unless it opens the sentence: then it is the statement.
+        if (Unturnable().IsMatch(sentence.Text) || Quote().IsMatch(sentence.Text.AsSpan(0, mention.Start - sentence.Start)) || Quote().IsMatch(sentence.Text.AsSpan(0, 1)))
+        {
+            return null;
+        }
+
+        var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Slot, analysis.WeMeans, analysis.Year);
+        if (stem is null || Body(stem) is not { } body)
+        {
+            return null;
+        }
+
+        var approximate = false;
+        var qualifier = Qualifier().Match(body);
+        if (qualifier.Success)
+        {
+            var words = qualifier.Groups["q"].Value.ToLowerInvariant();
+            if (Unaskable.Contains(words))
+            {
+                return null;
+            }
+
+            if (Approximations.Contains(words) || Emphases.Contains(words))
+            {
+                approximate = Approximations.Contains(words);
+                body = body[..qualifier.Groups["q"].Index] + body[(qualifier.Groups["q"].Index + qualifier.Groups["q"].Length + 1)..];
+            }
+        }
+
+        var clause = ClauseParser.Parse(body, lexicon);
+        if (clause is null && PronounResolver.Resolve(analysis, sentence, body) is { } resolved)
+        {
+            clause = ClauseParser.Parse(resolved, lexicon);
+        }
+
+        if (clause is null)
+        {
+            return null;
+        }
+
+        var subject = clause.Subject.StartsWith(Slot, StringComparison.Ordinal) ? clause.Subject : QuestionSubject.Of(clause.Subject, analysis, sentence, clause.Lead is null, lexicon);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var question = kind switch
+        {
+            AnswerKind.Number => AskQuantity(clause, subject, approximate ? "About how many" : "How many", counted: true, analysis.Year, lexicon),
+            AnswerKind.Money => AskQuantity(clause, subject, approximate ? "About how much" : "How much", counted: false, analysis.Year, lexicon),
+            AnswerKind.Year when !approximate => AskTime(clause, subject, "In what year", lexicon),
+            AnswerKind.Date when !approximate => AskTime(clause, subject, "When", lexicon),
+            _ => null,
+        };
+        return question is null || question.Contains(Slot, StringComparison.Ordinal) || Quote().IsMatch(question) || !CardLinter.Balanced(question) ? null : question;
+    }
+
+    /// <summary>The statement without its period and without dash asides that do not hold the answer.</summary>
+    private static string? Body(string stem)
+    {
+        // "… a program “to create a new prosperity.”": the period inside the closing quotation mark ends the sentence too.
+        if (stem.EndsWith(".”", StringComparison.Ordinal))
+        {
+            stem = stem[..^2] + "”.";
+        }
+
+        if (!stem.EndsWith('.') || stem.EndsWith("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var body = DashAside().Replace(stem[..^1], match => match.Value.Contains(Slot, StringComparison.Ordinal) ? match.Value : "");
+        return body.Contains('—', StringComparison.Ordinal) || body.Contains(" – ", StringComparison.Ordinal) ? null : body;
+    }
+
+    /// <summary>"How many people were killed …" (the count in the subject) or "How many people did the attack kill …" (in the object).</summary>
+    private static string? AskQuantity(Clause clause, string subject, string wh, bool counted, int? year, Lexicon lexicon)
+    {
+        var subjectWords = ClauseParser.Words(clause.Subject);
+        if (subjectWords[0] == Slot)
+        {
+            var counts = counted ? CountedNoun.Length(subjectWords, 1, lexicon) : -1;
+            if (counts != subjectWords.Count - 1 || Cut(clause.Remainder, lexicon, countAsked: true) is not { } rest)
+            {
+                return null;
+            }
+
+            return Compose(clause, year, rest, past => Join(wh, ClauseParser.Text(subjectWords.Skip(1)), clause.Verb.Declarative(clause.Adverbs, past), rest));
+        }
+
+        var words = ClauseParser.Words(clause.Remainder);
+        if (words.Count == 0 || words[0] != Slot || (clause.Verb.Shape == VerbShape.Copula && subject != "there" && (counted || words.Count > 1)))
+        {
+            return null;
+        }
+
+        var nounWords = 0;
+        if (counted)
+        {
+            nounWords = CountedNoun.Length(words, 1, lexicon);
+            if (nounWords < 0)
+            {
+                return null;
+            }
+        }
+
+        var after = Cut(ClauseParser.Text(words.Skip(1 + nounWords)), lexicon, countAsked: true);
+        if (after is null)
+        {
+            return null;
+        }
+
+        var noun = ClauseParser.Text(words.Skip(1).Take(nounWords));
+        return Compose(clause, year, after, past => Join(wh, noun, clause.Verb.Inverted(subject, clause.Adverbs, past), after));
+    }
+
+    /// <summary>"In what year did Nixon end …?" from "In 1971, Nixon ended …" or "Nixon ended … in 1971".</summary>
+    private static string? AskTime(Clause clause, string subject, string wh, Lexicon lexicon)
+    {
+        // "In 2024, the coalition has 87 members": a present statement is not dated by its year, only observed in it.
+        if (clause.Verb.IsPresent || subject == "there" || clause.Verb.Shape == VerbShape.Copula)
+        {
+            return null;
+        }
+
+        clause = clause with { Verb = clause.Verb.SimplifiedPastPerfect(lexicon) };
+
+        if (clause.Lead is { } lead)
+        {
+            if (lead == "In " + Slot || (wh == "When" && lead == "On " + Slot))
+            {
+                return Cut(clause.Remainder, lexicon) is { } rest && !rest.Contains(Slot, StringComparison.Ordinal)
+                    ? Join(wh, clause.Verb.Inverted(subject, clause.Adverbs, past: false), rest) + "?"
+                    : null;
+            }
+
+            // The sentence is dated twice ("In 2015, … in June"): which date the question means is not clear.
+            if (TimeWord().IsMatch(lead))
+            {
+                return null;
+            }
+        }
+
+        // The date must belong to this clause: in "opened October 30, and ended on November 4" the cut drops it.
+        if (Cut(clause.Remainder, lexicon) is not { } kept)
+        {
+            return null;
+        }
+
+        var words = ClauseParser.Words(kept);
+        var at = words.IndexOf(Slot);
+        if (at < 1 || !(words[at - 1] == "in" || (wh == "When" && words[at - 1] == "on")))
+        {
+            return null;
+        }
+
+        // "in 2019 dollars": the year qualifies a noun; only a date that ends its phrase says when.
+        if (at + 1 < words.Count && !NounStops.Contains(words[at + 1]))
+        {
+            return null;
+        }
+
+        words.RemoveRange(at - 1, 2);
+        var remainder = ClauseParser.Text(words);
+        // "joined NATO in 2004 and the European Union in 2007": with another date left, which one is asked is unclear.
+        if ((remainder.Length > 0 && DanglingEnds.Contains(words[^1])) || TimeWord().IsMatch(remainder))
+        {
+            return null;
+        }
+
+        var moved = clause.Lead is { } front ? char.ToLowerInvariant(front[0]) + front[1..] : "";
+        return Join(wh, clause.Verb.Inverted(subject, clause.Adverbs, past: false), remainder, moved) + "?";
+    }
+
+    /// <summary>
+    /// The question with the fronted phrase moved to its end and, for a present statement, the article's year: "How many
+    /// members did the coalition have in 2024?" A present statement in an article of no known year is not asked.
+    /// </summary>
+    private static string? Compose(Clause clause, int? year, string rest, Func<bool, string> question)
+    {
+        var moved = clause.Lead is { } lead ? char.ToLowerInvariant(lead[0]) + lead[1..] : "";
+        var verb = clause.Verb;
+        var since = rest.Contains("since ", StringComparison.Ordinal);
+        var dated = TimeWord().IsMatch(rest) || TimeWord().IsMatch(moved);
+        var anchored = verb.IsPresent && !dated && !(verb.IsPresentPerfect && since);
+        if (anchored && year is null)
+        {
+            return null;
+        }
+
+        var anchor = anchored ? string.Create(CultureInfo.InvariantCulture, $"{(verb.IsPresentPerfect ? "by" : "in")} {year}") : "";
+        return Join(question(anchored), moved, anchor) + "?";
+    }
+
+    /// <summary>
+    /// The rest of a statement up to where a second clause starts (", making it …", "and wounded …", "when he …"), or
+    /// <see langword="null"/> when what is left would not stand (a conditional, a dangling word).
+    /// </summary>
+    internal static string? Cut(string rest, Lexicon lexicon, bool countAsked = false)
+    {
+        var words = ClauseParser.Words(rest);
+        var kept = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word is "if" or "unless")
+            {
+                return null;
+            }
+
+            // "had 300 fighters and 50 vehicles", "issued 3,000 visas in 2018 and 4,500 in 2019": a second object right after
+            // the counted one, or a second count beside the one asked, is left out ("Resolutions 242 and 338" stays whole).
+            var secondClause = (word is "and" or "or" && (i == 0 || (countAsked && i + 1 < words.Count && char.IsDigit(words[i + 1][0])))) || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
+                || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
+                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))));
+            if (secondClause)
+            {
+                break;
+            }
+
+            kept.Add(word);
+        }
+
+        if (kept.Count > 0 && DanglingEnds.Contains(kept[^1]))
+        {
+            return null;
+        }
+
+        var text = ClauseParser.Text(kept);
+        return CardLinter.Balanced(text) ? text : null;
+    }
+
+    private static string Join(params ReadOnlySpan<string> parts)
+    {
+        var words = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (part.Length > 0)
+            {
+                words.Add(part);
+            }
+        }
+
+        return string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"[?!;:]|\.\.\.|…")]
+    private static partial Regex Unturnable();
+
+    [GeneratedRegex(@"[“”""‘]")]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"(?<=^|\s)(?<q>(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|[Ww]ell over|[Jj]ust over|[Oo]ver|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]n estimated|[Aa]t least|[Cc]lose to|[Oo]nly|[Jj]ust|[Aa] total of|[Uu]p to|[Uu]nder|[Aa]s many as|[Aa]nother|[Aa] further|[Aa]n additional|[Aa] record|[Tt]he|[Aa]ll) \u0002")]
+    private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"—[^—]{3,160}—")]
+    private static partial Regex DashAside();
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex Year4();
+
+    [GeneratedRegex(@"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex TimeWord();
+}

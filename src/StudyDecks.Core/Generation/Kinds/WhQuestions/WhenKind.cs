@@ -1,0 +1,16 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
+
+/// <summary>
+/// "In what year was the coalition founded?" / "When was the meeting held in Rome?" from a year or date fronted ("In
+/// 1971, …") or after "in"/"on" in a plain statement in the past or future.
+/// </summary>
+internal sealed class WhenKind : IQuestionKind
+{
+    public string Name => "when";
+
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
+        WhQuestionCards.Propose(Name, analysis, context, kind => kind is AnswerKind.Year or AnswerKind.Date);
+}

@@ -1,0 +1,53 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Facts;
+using StudyDecks.Core.Tests.Analysis;
+
+namespace StudyDecks.Core.Tests.Facts;
+
+public class RoleFinderTests
+{
+    private static List<RoleFact> Roles(string body)
+    {
+        var (analysis, _) = ArticleText.Resolve(body);
+        return new RoleFinder(Lexicon.Default).Find(analysis);
+    }
+
+    [Test]
+    public void A_role_in_apposition_after_a_titled_name_is_found()
+    {
+        // Arrange
+        const string Body = "Professor Cres Eastman, Director of the National Iodine Nutrition study, says it is crucial that children get enough iodine.";
+
+        // Act
+        var role = Roles(Body).Single();
+
+        // Assert
+        Assert.That((role.Person.Canonical, role.Role), Is.EqualTo(("Cres Eastman", "Director of the National Iodine Nutrition study")));
+    }
+
+    [Test]
+    public void A_role_without_a_named_body_is_not_a_post()
+    {
+        // Arrange
+        const string Body = "Professor Cres Eastman, director of research, says it is crucial that children get enough iodine.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles, Is.Empty);
+    }
+
+    [Test]
+    public void A_lowercase_word_inside_the_apposition_does_not_end_the_role()
+    {
+        // Arrange
+        const string Body = "Jane Smith, head of the Science Mission Directorate budget office at NASA, spoke on Monday.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Select(role => role.Role), Is.All.Not.Contains("budget"));
+    }
+}
