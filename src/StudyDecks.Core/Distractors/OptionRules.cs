@@ -66,7 +66,8 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
             longest = Math.Max(longest, option.Length);
         }
 
-        return _numeric || longest <= shortest * MaximumLengthRatio;
+        // Numbers too: "ten" beside "fifteen" fails D5 just as a long name beside a short one does.
+        return longest <= shortest * MaximumLengthRatio;
     }
 
     private bool Distinct(string candidate, string other)
