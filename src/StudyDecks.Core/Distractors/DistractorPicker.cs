@@ -107,7 +107,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         {
             // Another article's body is plausible only as the same kind of body: "Iraqi Security Forces" for
             // "Syrian Democratic Forces", never "BBC News" for "Group G".
-            if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity) && (answer.Kind != AnswerKind.Organization || shown is not null || SameHeadWord(entity.Name, answer.Text)))
+            if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity) && (answer.Kind != AnswerKind.Organization || shown is not null || SameHeadWord(entity.Name, answer.Text))
+                && (answer.Kind is not (AnswerKind.Person or AnswerKind.Place) || pools.IsFromRelatedArticle(answer.ArticleId, entity)))
             {
                 other.Add(shown is null ? entity.Name : shown(entity));
             }

@@ -12,6 +12,7 @@ internal sealed class DistractorPools
     private readonly Dictionary<string, HashSet<Entity>> _entitySetByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Mention>> _quantitySetByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
+    private readonly Dictionary<string, List<string>> _relatedArticles = new(StringComparer.Ordinal);
 
     // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
     private readonly List<Entity> _deckEntities = [];
@@ -150,6 +151,47 @@ internal sealed class DistractorPools
 
     /// <summary>Whether <paramref name="entity"/> is one of the article's own.</summary>
     public bool IsOwnEntity(string articleId, Entity entity) => _entitySetByArticle.TryGetValue(articleId, out var own) && own.Contains(entity);
+
+    /// <summary>
+    /// Whether <paramref name="entity"/> is named in an article on a related subject: one that shares a person or an
+    /// organisation with <paramref name="articleId"/>'s article. Vladimir Putin is no plausible director of an iodine study.
+    /// </summary>
+    public bool IsFromRelatedArticle(string articleId, Entity entity)
+    {
+        if (!_relatedArticles.TryGetValue(articleId, out var related))
+        {
+            _relatedArticles[articleId] = related = RelatedArticles(articleId);
+        }
+
+        foreach (var other in related)
+        {
+            if (_entitySetByArticle[other].Contains(entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<string> RelatedArticles(string articleId)
+    {
+        var related = new List<string>();
+        if (!_entitySetByArticle.TryGetValue(articleId, out var own))
+        {
+            return related;
+        }
+
+        foreach (var other in _articleOrder)
+        {
+            if (other != articleId && _entitiesByArticle[other].Exists(entity => entity.Kind is MentionKind.Person or MentionKind.Organization && own.Contains(entity)))
+            {
+                related.Add(other);
+            }
+        }
+
+        return related;
+    }
 
     /// <summary>The deck's entities once each, in order of first mention.</summary>
     public IReadOnlyList<Entity> DeckEntities => _deckEntities;

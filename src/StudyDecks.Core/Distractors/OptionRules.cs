@@ -50,7 +50,8 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
             longest = Math.Max(longest, option.Length);
         }
 
-        if (!_numeric && longest > shortest * MaximumLengthRatio)
+        // Numbers too: "ten" beside "fifteen" fails D5 just as a long name beside a short one does.
+        if (longest > shortest * MaximumLengthRatio)
         {
             return false;
         }

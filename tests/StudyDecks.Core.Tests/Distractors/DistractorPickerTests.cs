@@ -203,4 +203,24 @@ public class DistractorPickerTests
     }
 
     private static int Minutes(string time) => QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(time));
+
+    [Test]
+    public void People_of_an_article_on_an_unrelated_subject_are_never_offered()
+    {
+        // Arrange
+        var own = ArticleText.Analyze("Professor Cres Eastman led the iodine study. Lydia Buchtmann of Food Standards Australia New Zealand agreed.", "iodine");
+        var other = ArticleText.Analyze("Vladimir Putin met Emmanuel Macron and Olaf Scholz in Moscow.", "politics");
+        var entities = new EntityTable(Lexicon.Default, [own, other]);
+        var picker = new DistractorPicker(Lexicon.Default, entities, new DistractorPools([own, other]));
+        var answer = new AnswerSpec("Cres Eastman", AnswerKind.Person, own.Article.Id, "Who led the iodine study?") { Entity = entities.Find("Cres Eastman") };
+        string[] politicians = ["Vladimir Putin", "Emmanuel Macron", "Olaf Scholz"];
+
+        // Act
+        var distractors = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert
+        Assert.That(politicians.Select(name => entities.Find(name)?.Kind), Has.All.EqualTo(MentionKind.Person), "the other article's people are known to the deck");
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors, Has.None.AnyOf(politicians));
+    }
 }

@@ -24,4 +24,17 @@ public class PlaceRegionsTests
         // Assert
         Assert.That(neighbours, Is.Empty);
     }
+
+    [TestCase("Russia", "Belarus", "Zambia")]
+    [TestCase("Japan", "China", "Panama")]
+    [TestCase("Florida", "Texas", "Queensland")]
+    [TestCase("Victoria", "Queensland", "California")]
+    public void A_country_or_state_s_neighbours_are_of_its_own_continent_or_country(string place, string neighbour, string stranger)
+    {
+        // Act
+        var neighbours = PlaceRegions.Neighbours(place);
+
+        // Assert
+        Assert.That(neighbours, Does.Contain(neighbour).And.Not.Contain(stranger));
+    }
 }
