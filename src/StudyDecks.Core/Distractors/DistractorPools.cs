@@ -12,7 +12,8 @@ internal sealed class DistractorPools
     private readonly Dictionary<string, HashSet<Entity>> _entitySetByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Mention>> _quantitySetByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
-    private readonly Dictionary<string, List<string>> _relatedArticles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Entity>> _relatedEntities = new(StringComparer.Ordinal);
+    private Dictionary<Entity, List<string>>? _articlesByEntity;
 
     // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
     private readonly List<Entity> _deckEntities = [];
@@ -158,39 +159,63 @@ internal sealed class DistractorPools
     /// </summary>
     public bool IsFromRelatedArticle(string articleId, Entity entity)
     {
-        if (!_relatedArticles.TryGetValue(articleId, out var related))
+        // The related articles' entities gathered once per article: a pick asks this for every entity of the deck.
+        if (!_relatedEntities.TryGetValue(articleId, out var related))
         {
-            _relatedArticles[articleId] = related = RelatedArticles(articleId);
+            _relatedEntities[articleId] = related = RelatedEntities(articleId);
         }
 
-        foreach (var other in related)
-        {
-            if (_entitySetByArticle[other].Contains(entity))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return related.Contains(entity);
     }
 
-    private List<string> RelatedArticles(string articleId)
+    /// <summary>Every entity of the articles that share a person or an organisation with <paramref name="articleId"/>'s.</summary>
+    private HashSet<Entity> RelatedEntities(string articleId)
     {
-        var related = new List<string>();
+        var entities = new HashSet<Entity>();
         if (!_entitySetByArticle.TryGetValue(articleId, out var own))
         {
-            return related;
+            return entities;
         }
 
-        foreach (var other in _articleOrder)
+        // Found through the articles naming each shared entity, not by walking every article of the deck.
+        _articlesByEntity ??= ArticlesByEntity();
+        var related = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shared in own)
         {
-            if (other != articleId && _entitiesByArticle[other].Exists(entity => entity.Kind is MentionKind.Person or MentionKind.Organization && own.Contains(entity)))
+            if (shared.Kind is not (MentionKind.Person or MentionKind.Organization) || !_articlesByEntity.TryGetValue(shared, out var articles))
             {
-                related.Add(other);
+                continue;
+            }
+
+            foreach (var other in articles)
+            {
+                if (other != articleId && related.Add(other))
+                {
+                    entities.UnionWith(_entitySetByArticle[other]);
+                }
             }
         }
 
-        return related;
+        return entities;
+    }
+
+    private Dictionary<Entity, List<string>> ArticlesByEntity()
+    {
+        var articlesByEntity = new Dictionary<Entity, List<string>>();
+        foreach (var id in _articleOrder)
+        {
+            foreach (var entity in _entitiesByArticle[id])
+            {
+                if (!articlesByEntity.TryGetValue(entity, out var articles))
+                {
+                    articlesByEntity[entity] = articles = [];
+                }
+
+                articles.Add(id);
+            }
+        }
+
+        return articlesByEntity;
     }
 
     /// <summary>The deck's entities once each, in order of first mention.</summary>
