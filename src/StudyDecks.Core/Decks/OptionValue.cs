@@ -78,25 +78,15 @@ public static partial class OptionValue
             return true;
         }
 
-        if (TryReadShareOrTime(trimmed, out value))
-        {
-            return true;
-        }
-
+        // Shares and times of day come last: reading a share needs the lexicon, which a quiz or an export of plain
+        // numbers should not have to load.
         var match = Quantity().Match(trimmed);
-        if (!match.Success)
-        {
-            value = 0;
-            return false;
-        }
-
-        var number = match.Groups["digits"].Success
+        var number = !match.Success ? double.NaN : match.Groups["digits"].Success
             ? double.Parse(match.Groups["digits"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture)
             : Words.GetValueOrDefault(match.Groups["word"].Value, double.NaN);
         if (double.IsNaN(number))
         {
-            value = 0;
-            return false;
+            return TryReadShareOrTime(trimmed, out value);
         }
 
         if (match.Groups["scale"].Success)
