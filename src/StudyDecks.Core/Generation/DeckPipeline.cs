@@ -146,7 +146,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
 
             var stem = TextSimilarity.Normalize(card.Question);
             // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
-            if (IsDuplicateOfAny(normalized, card, stem) || earlierArticles.HasDuplicateOf(card, stem))
+            if (StemIndex.IsDuplicateOfAny(normalized, card, stem) || earlierArticles.HasDuplicateOf(card, stem))
             {
                 continue;
             }
@@ -171,19 +171,6 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         {
             var other = kept[k];
             if ((other.Tags[0] == card.Tags[0] && card.Tags[0] is "true-false") || other.Answer == card.Answer)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDuplicateOfAny(List<(Card Card, string Stem)> normalized, Card card, string stem)
-    {
-        foreach (var (other, otherStem) in normalized)
-        {
-            if (CardLinter.AreDuplicates(other, otherStem, card, stem))
             {
                 return true;
             }

@@ -57,7 +57,8 @@ internal sealed class StemIndex
         }
     }
 
-    private static bool IsDuplicateOfAny(List<(Card Card, string Stem)> stems, Card card, string normalizedStem)
+    /// <summary>Whether any of <paramref name="stems"/> asks the same as <paramref name="card"/> (S9).</summary>
+    internal static bool IsDuplicateOfAny(List<(Card Card, string Stem)> stems, Card card, string normalizedStem)
     {
         foreach (var (other, stem) in stems)
         {
