@@ -41,13 +41,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
         // Every scale word ends in "illion": most sentences have none, and need no pattern scan.
         foreach (Match match in text.Contains("illion", StringComparison.Ordinal) ? ScaledNumber().Matches(text) : (IEnumerable<Match>)[])
         {
-            var amount = match.Groups["n"].Value;
-            decimal value;
-            if (lexicon.NumberWords.TryGetValue(amount, out var word))
-            {
-                value = word;
-            }
-            else if (!decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+            if (!TryReadAmount(match.Groups["n"].Value, out var value))
             {
                 continue;
             }
@@ -57,13 +51,7 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
         foreach (Match match in MayHoldDuration(text) ? Duration().Matches(text) : (IEnumerable<Match>)[])
         {
-            var amount = match.Groups["n"].Value;
-            decimal value;
-            if (lexicon.NumberWords.TryGetValue(amount, out var word))
-            {
-                value = word;
-            }
-            else if (!decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
+            if (!TryReadAmount(match.Groups["n"].Value, out var value))
             {
                 continue;
             }
@@ -271,6 +259,18 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             || after.StartsWith("–", StringComparison.Ordinal) || before.EndsWith("–", StringComparison.Ordinal)
             || after.StartsWith("th", StringComparison.Ordinal) || after.StartsWith("st ", StringComparison.Ordinal)
             || after.StartsWith("nd ", StringComparison.Ordinal) || after.StartsWith("rd ", StringComparison.Ordinal);
+    }
+
+    /// <summary>An amount written in figures ("1.5") or as a number word ("two").</summary>
+    private bool TryReadAmount(string amount, out decimal value)
+    {
+        if (lexicon.NumberWords.TryGetValue(amount, out var word))
+        {
+            value = word;
+            return true;
+        }
+
+        return decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out value);
     }
 
     internal static decimal ParseLeadingNumber(string text)
