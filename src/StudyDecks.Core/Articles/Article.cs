@@ -17,6 +17,12 @@ public sealed record Article(
     string Sha256,
     ArticleFormat Format)
 {
+    /// <summary>
+    /// The day the article was published, when the file says (a <c>Date:</c> line in text, front matter in Markdown,
+    /// a <c>&lt;time&gt;</c> or meta tag in HTML): the anchor of undated dates and of the roles the article names.
+    /// </summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>Number of words in the body.</summary>
     public int Words => WordCounter.Count(Text);
 

@@ -37,6 +37,15 @@ public sealed record Card(
     /// <summary>Other accepted forms of the answer (acronym, expansion, full name), never shown as options.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// The line shown above the question so that it makes sense without the article: the article's title or a short
+    /// topic made from it ("The Gulf War, 1991"). <see langword="null"/> in decks written before format version 2.
+    /// </summary>
+    public string? Context { get; init; }
+
+    /// <summary>How the generator ranked the card, and the features that set the score; <see langword="null"/> for hand-made cards.</summary>
+    public CardScore? Score { get; init; }
+
     /// <summary>The answer followed by the distractors: every option of the card, unshuffled.</summary>
     public IReadOnlyList<string> Options => [Answer, .. Distractors];
 }
