@@ -1,0 +1,75 @@
+using System.Globalization;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Articles;
+
+/// <summary>
+/// Reads the publication date an article's header gives: ISO 8601 (<c>2021-06-28</c>, or a date-time
+/// <c>2021-06-28T09:30:00+02:00</c> of which the date part is taken as written), <c>June 28, 2021</c> and
+/// <c>28 June 2021</c> (month names and short forms from <c>Resources/months.txt</c>). Anything else is no date.
+/// </summary>
+internal static class PublishedDate
+{
+    /// <summary>The day the text names, or <see langword="null"/> when it is no date in an accepted form.</summary>
+    public static DateOnly? Parse(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = text.Trim();
+        return Iso(value) ?? WithMonthName(value);
+    }
+
+    /// <summary><c>yyyy-MM-dd</c>, alone or followed by a time (<c>T</c> or a space, then a digit and the rest).</summary>
+    private static DateOnly? Iso(string value)
+    {
+        const int Length = 10;
+        var timeFollows = value.Length > Length + 1 && value[Length] is ('T' or 't' or ' ') && char.IsAsciiDigit(value[Length + 1]);
+        if (value.Length < Length || (value.Length > Length && !timeFollows))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value.AsSpan(0, Length), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
+
+    /// <summary><c>June 28, 2021</c> (comma optional) or <c>28 June 2021</c>; a short month may end with a period.</summary>
+    private static DateOnly? WithMonthName(string value)
+    {
+        var parts = value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3 || !IsDigits(parts[2], 4, 4))
+        {
+            return null;
+        }
+
+        var (monthPart, dayPart) = IsDigits(parts[0], 1, 2) ? (parts[1], parts[0]) : (parts[0], parts[1]);
+        if (!IsDigits(dayPart, 1, 2) || Month(monthPart) is not { } month)
+        {
+            return null;
+        }
+
+        var year = int.Parse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture);
+        var day = int.Parse(dayPart, NumberStyles.None, CultureInfo.InvariantCulture);
+        return year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    private static int? Month(string word)
+    {
+        var name = word.EndsWith('.') ? word[..^1] : word;
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        // months.txt spells months capitalised ("June", "Jun"); a header may write them in any case.
+        var capitalised = char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant();
+        return Lexicon.Default.Months.TryGetValue(capitalised, out var month) ? month : null;
+    }
+
+    private static bool IsDigits(string text, int min, int max) =>
+        text.Length >= min && text.Length <= max && text.All(char.IsAsciiDigit);
+}
