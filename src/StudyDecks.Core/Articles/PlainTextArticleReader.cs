@@ -1,12 +1,13 @@
 namespace StudyDecks.Core.Articles;
 
 /// <summary>
-/// Reads the plain-text article format: title on the first line, an optional <c>Source:</c> line,
-/// then paragraphs separated by blank lines (lines inside a paragraph are joined).
+/// Reads the plain-text article format: title on the first line, then optional <c>Source:</c> and <c>Date:</c>
+/// header lines in either order, then paragraphs separated by blank lines (lines inside a paragraph are joined).
 /// </summary>
 internal static class PlainTextArticleReader
 {
     private const string SourcePrefix = "Source:";
+    private const string DatePrefix = "Date:";
 
     public static Article Read(string text, string id, string sha256)
     {
@@ -16,10 +17,23 @@ internal static class PlainTextArticleReader
         index = SkipBlank(lines, index + 1);
 
         string? origin = null;
-        if (index < lines.Length && lines[index].TrimStart().StartsWith(SourcePrefix, StringComparison.OrdinalIgnoreCase))
+        string? date = null;
+        // The header lines follow one another; the first blank line ends them.
+        for (; index < lines.Length; index++)
         {
-            origin = lines[index].Trim()[SourcePrefix.Length..].Trim();
-            index++;
+            var line = lines[index].Trim();
+            if (origin is null && line.StartsWith(SourcePrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                origin = line[SourcePrefix.Length..].Trim();
+            }
+            else if (date is null && line.StartsWith(DatePrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                date = line[DatePrefix.Length..].Trim();
+            }
+            else
+            {
+                break;
+            }
         }
 
         var builder = new ArticleBuilder();
@@ -40,7 +54,8 @@ internal static class PlainTextArticleReader
             }
         }
 
-        return builder.Build(id, title, string.IsNullOrEmpty(origin) ? null : origin, sha256, ArticleFormat.PlainText);
+        return builder.Build(id, title, string.IsNullOrEmpty(origin) ? null : origin, sha256, ArticleFormat.PlainText)
+            with { Published = PublishedDate.Parse(date) };
     }
 
     /// <summary>

@@ -21,6 +21,47 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Blocks.Select(article.TextOf), Is.EqualTo(new[] { "First paragraph.", "Second paragraph." }));
     }
 
+    [TestCase("Date: 2021-06-28")]
+    [TestCase("Date: June 28, 2021")]
+    [TestCase("Date: 28 June 2021")]
+    [TestCase("date:   2021-06-28T10:15:00+02:00  ")]
+    public void A_date_line_sets_the_published_day(string dateLine)
+    {
+        var article = Read($"A Title\nSource: https://example.org/a (license: CC BY)\n{dateLine}\n\nFirst paragraph.\n", "a.txt");
+
+        Assert.That(article.Published, Is.EqualTo(new DateOnly(2021, 6, 28)));
+        Assert.That(article.Origin, Is.EqualTo("https://example.org/a (license: CC BY)"));
+        Assert.That(article.Text, Is.EqualTo("First paragraph."));
+    }
+
+    [Test]
+    public void A_date_line_may_come_before_the_source_line()
+    {
+        var article = Read("A Title\nDate: 2021-06-28\nSource: https://example.org/a\n\nFirst paragraph.\n", "a.txt");
+
+        Assert.That(article.Published, Is.EqualTo(new DateOnly(2021, 6, 28)));
+        Assert.That(article.Origin, Is.EqualTo("https://example.org/a"));
+        Assert.That(article.Text, Is.EqualTo("First paragraph."));
+    }
+
+    [Test]
+    public void A_date_line_that_names_no_date_is_ignored_and_kept_out_of_the_body()
+    {
+        var article = Read("A Title\nDate: last Tuesday\n\nFirst paragraph.\n", "a.txt");
+
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Is.EqualTo("First paragraph."));
+    }
+
+    [Test]
+    public void Plain_text_without_a_date_line_has_no_published_day()
+    {
+        var article = Read("A Title\nSource: https://example.org/a\n\nDate: 2021-06-28 is in the body here.\n", "a.txt");
+
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Is.EqualTo("Date: 2021-06-28 is in the body here."));
+    }
+
     [Test]
     public void Plain_text_joins_the_lines_of_a_wrapped_paragraph()
     {
