@@ -1,5 +1,6 @@
 using System.Text;
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,7 +8,8 @@ namespace StudyDecks.Core.Articles;
 
 /// <summary>
 /// Reads a Markdown article with Markdig: the first heading is the title, a leading <c>Source:</c> paragraph is the origin,
-/// code, HTML and images are dropped, and links keep only their text.
+/// the <c>date:</c> key of YAML front matter is the publication date, code, HTML, front matter and images are dropped,
+/// and links keep only their text.
 /// </summary>
 internal static class MarkdownArticleReader
 {
@@ -19,6 +21,9 @@ internal static class MarkdownArticleReader
         var builder = new ArticleBuilder();
         string? title = null;
         string? origin = null;
+        var published = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter
+            ? PublishedDate.Parse(FrontMatterValue(frontMatter, "date"))
+            : null;
 
         foreach (var block in document.Descendants<LeafBlock>())
         {
@@ -55,7 +60,36 @@ internal static class MarkdownArticleReader
             builder.Add(KindOf(block), content);
         }
 
-        return builder.Build(id, title ?? id, origin, sha256, ArticleFormat.Markdown);
+        return builder.Build(id, title ?? id, origin, sha256, ArticleFormat.Markdown) with { Published = published };
+    }
+
+    /// <summary>
+    /// The value of a top-level <c>key: value</c> line of the front matter, without quotes or a trailing comment;
+    /// null when the key is missing. Only plain scalars are read: this is no YAML parser.
+    /// </summary>
+    private static string? FrontMatterValue(YamlFrontMatterBlock frontMatter, string key)
+    {
+        var lines = frontMatter.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines.Lines[i].Slice.ToString();
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || char.IsWhiteSpace(line[0]) || !line.AsSpan(0, colon).TrimEnd().Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var value = line[(colon + 1)..].Trim();
+            if (value.Length >= 2 && value[0] is ('"' or '\'') && value[^1] == value[0])
+            {
+                return value[1..^1];
+            }
+
+            var comment = value.IndexOf(" #", StringComparison.Ordinal);
+            return comment < 0 ? value : value[..comment];
+        }
+
+        return null;
     }
 
     private static BlockKind KindOf(Block block)

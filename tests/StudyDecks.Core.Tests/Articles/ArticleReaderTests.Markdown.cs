@@ -41,6 +41,46 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Text, Does.Not.Contain("Rocket on the pad").And.Not.Contain("not article text").And.Not.Contain("author"));
     }
 
+    [TestCase("date: 2021-06-28")]
+    [TestCase("date: 2021-06-28T10:15:00Z")]
+    [TestCase("date: \"June 28, 2021\"")]
+    [TestCase("date: '28 June 2021'")]
+    [TestCase("date: 2021-06-28 # first published")]
+    public void A_front_matter_date_sets_the_published_day(string dateLine)
+    {
+        var article = Read($"---\ntitle: PACE\n{dateLine}\ntags: [nasa]\n---\n# NASA Launches PACE\n\nThe mission launched.\n", "pace.md");
+
+        Assert.That(article.Published, Is.EqualTo(new DateOnly(2021, 6, 28)));
+        Assert.That(article.Title, Is.EqualTo("NASA Launches PACE"));
+        Assert.That(article.Text, Is.EqualTo("The mission launched."));
+    }
+
+    [Test]
+    public void Only_a_top_level_date_key_of_the_front_matter_counts()
+    {
+        var article = Read("---\nupdated: 2024-01-01\nreview:\n  date: 2023-05-05\n---\n# Title\n\nBody text.\n", "a.md");
+
+        Assert.That(article.Published, Is.Null);
+    }
+
+    [Test]
+    public void A_front_matter_date_that_names_no_date_is_ignored()
+    {
+        var article = Read("---\ndate: soon\n---\n# Title\n\nBody text.\n", "a.md");
+
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Is.EqualTo("Body text."));
+    }
+
+    [Test]
+    public void A_date_line_in_the_markdown_body_is_no_publication_date()
+    {
+        var article = Read("# Title\n\ndate: 2021-06-28\n\nBody text.\n", "a.md");
+
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Does.Contain("date: 2021-06-28"));
+    }
+
     [Test]
     public void Markdown_blocks_keep_their_kind()
     {
