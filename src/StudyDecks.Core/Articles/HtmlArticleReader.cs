@@ -6,6 +6,8 @@ namespace StudyDecks.Core.Articles;
 /// <summary>
 /// Reads the main text of an HTML page with AngleSharp: the <c>article</c> or <c>main</c> element when there is one,
 /// without scripts, styles, navigation, headers, footers, asides, figures and captions, forms or hidden parts.
+/// The publication date comes from a meta tag (<see cref="DateMetas"/>), else from the first <c>&lt;time datetime&gt;</c>
+/// of the main text.
 /// </summary>
 internal static class HtmlArticleReader
 {
@@ -15,6 +17,18 @@ internal static class HtmlArticleReader
         ".caption, .wp-caption-text, .share, .social, .related, .advert, .ad, .byline, .breadcrumb, .breadcrumbs";
 
     private const string BlockSelector = "p, h1, h2, h3, h4, h5, h6, li, blockquote, dd, pre";
+
+    /// <summary>Where a <c>&lt;time&gt;</c> dates something other than the article: links to other pages, comments.</summary>
+    private const string OtherTimes = "nav, aside, footer, .related, .comments";
+
+    /// <summary>The attribute and value of the meta tags that give the publication date, most specific first.</summary>
+    private static readonly (string Attribute, string Value)[] DateMetas =
+    [
+        ("property", "article:published_time"),
+        ("name", "date"),
+        ("name", "DC.date"),
+        ("itemprop", "datePublished"),
+    ];
 
     public static Article Read(string html, string id, string sha256)
     {
@@ -28,6 +42,9 @@ internal static class HtmlArticleReader
             ?? document.QuerySelector("main, [role=main]")
             ?? document.Body
             ?? document.DocumentElement;
+
+        // Read before the clean-up below, which removes the bylines and headers that usually hold the <time>.
+        var published = MetaDate(document) ?? TimeDate(main);
 
         foreach (var element in main.QuerySelectorAll(NonContent).ToArray())
         {
@@ -68,8 +85,35 @@ internal static class HtmlArticleReader
             }
         }
 
-        return builder.Build(id, title, string.IsNullOrWhiteSpace(origin) ? null : origin.Trim(), sha256, ArticleFormat.Html);
+        return builder.Build(id, title, string.IsNullOrWhiteSpace(origin) ? null : origin.Trim(), sha256, ArticleFormat.Html)
+            with { Published = published };
     }
+
+    /// <summary>The first meta tag of <see cref="DateMetas"/>, in that order, whose content is a date.</summary>
+    private static DateOnly? MetaDate(IDocument document)
+    {
+        var metas = document.QuerySelectorAll("meta[content]");
+        foreach (var (attribute, value) in DateMetas)
+        {
+            foreach (var meta in metas)
+            {
+                if (string.Equals(meta.GetAttribute(attribute)?.Trim(), value, StringComparison.OrdinalIgnoreCase)
+                    && PublishedDate.Parse(meta.GetAttribute("content")) is { } date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of the first <c>&lt;time datetime&gt;</c> in the main text that does not date something else.</summary>
+    private static DateOnly? TimeDate(IElement main) =>
+        main.QuerySelectorAll("time[datetime]")
+            .FirstOrDefault(time => time.Closest(OtherTimes) is null) is { } first
+            ? PublishedDate.Parse(first.GetAttribute("datetime"))
+            : null;
 
     private static BlockKind KindOf(IElement element)
     {
