@@ -1,0 +1,84 @@
+using System.Globalization;
+using CsCheck;
+using StudyDecks.Core.Articles;
+
+namespace StudyDecks.Core.Tests.Articles;
+
+/// <summary>Property tests of the publication date every reader takes from its header.</summary>
+public sealed partial class ArticleReaderTests
+{
+    /// <summary>The written forms of a date the headers accept, as .NET invariant-culture format strings.</summary>
+    private static readonly string[] DateForms = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy"];
+
+    private static readonly Gen<DateOnly> AnyDay = Gen.DateOnly[new DateOnly(1, 1, 1), new DateOnly(9999, 12, 31)];
+
+    private static readonly Gen<string> AnyForm = Gen.OneOf(DateForms);
+
+    /// <summary>A body of one to five paragraphs of lower-case words, none of them a header.</summary>
+    private static readonly Gen<string[]> AnyBody =
+        Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz "], 1, 60]
+            .Select(words => "Body " + words.Trim() + ".")
+            .Array[1, 5];
+
+    private static string Written(DateOnly day, string form) =>
+        day.ToDateTime(new TimeOnly(9, 30)).ToString(form, CultureInfo.InvariantCulture);
+
+    [Test]
+    public void Any_plain_text_date_line_round_trips_and_stays_out_of_the_body()
+    {
+        Gen.Select(AnyDay, AnyForm, Gen.Bool, AnyBody).Sample((day, form, sourceFirst, body) =>
+        {
+            var date = "Date: " + Written(day, form);
+            const string source = "Source: https://example.org/a (license: CC BY)";
+            var header = sourceFirst ? $"{source}\n{date}" : $"{date}\n{source}";
+
+            var article = Read($"A Title\n{header}\n\n{string.Join("\n\n", body)}\n", "a.txt");
+
+            Assert.That(article.Published, Is.EqualTo(day), date);
+            Assert.That(article.Text, Does.Not.Contain("Date:").And.Not.Contain("Source:"), date);
+            Assert.That(article.Text, Is.EqualTo(string.Join("\n\n", body.Select(paragraph => TextNormalizer.CollapseWhiteSpace(paragraph)))), date);
+            Assert.That(article.Origin, Is.EqualTo("https://example.org/a (license: CC BY)"));
+        });
+    }
+
+    [Test]
+    public void Any_markdown_front_matter_date_round_trips_and_stays_out_of_the_body()
+    {
+        Gen.Select(AnyDay, AnyForm, Gen.Bool, AnyBody).Sample((day, form, quoted, body) =>
+        {
+            var written = Written(day, form);
+            var date = "date: " + (quoted ? $"\"{written}\"" : written);
+
+            var article = Read($"---\ntitle: A Title\n{date}\n---\n# A Title\n\n{string.Join("\n\n", body)}\n", "a.md");
+
+            Assert.That(article.Published, Is.EqualTo(day), date);
+            Assert.That(article.Text, Does.Not.Contain("date:").And.Not.Contain(written).And.Not.Contain("---"), date);
+        });
+    }
+
+    [Test]
+    public void Any_html_date_meta_or_time_round_trips_and_stays_out_of_the_body()
+    {
+        string[] tags =
+        [
+            "<meta property=\"article:published_time\" content=\"{0}\">",
+            "<meta name=\"date\" content=\"{0}\">",
+            "<meta name=\"DC.date\" content=\"{0}\">",
+            "<meta itemprop=\"datePublished\" content=\"{0}\">",
+            "<time datetime=\"{0}\"></time>",
+        ];
+        Gen.Select(AnyDay, AnyForm, Gen.OneOf(tags), AnyBody).Sample((day, form, tag, body) =>
+        {
+            var written = Written(day, form);
+            var dateTag = string.Format(CultureInfo.InvariantCulture, tag, written);
+            var paragraphs = string.Concat(body.Select(paragraph => $"<p>{paragraph}</p>"));
+            var head = tag.StartsWith("<meta", StringComparison.Ordinal) ? dateTag : "";
+            var byline = head.Length == 0 ? dateTag : "";
+
+            var article = Read($"<html><head>{head}</head><body><article><h1>A Title</h1>{byline}{paragraphs}</article></body></html>", "a.html");
+
+            Assert.That(article.Published, Is.EqualTo(day), dateTag);
+            Assert.That(article.Text, Does.Not.Contain(written), dateTag);
+        });
+    }
+}
