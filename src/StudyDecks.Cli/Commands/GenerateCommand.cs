@@ -16,7 +16,8 @@ internal static class GenerateCommand
         var output = new Option<string?>("--output", "-o") { Description = "Deck file to write. Default: output/<title>.deck.json." };
         var title = new Option<string?>("--title") { Description = "Deck title. Default: from the articles' titles." };
         var seed = SeedOption();
-        var maxCards = new Option<int?>("--max-cards") { Description = "Keep at most this many cards." };
+        var maxCards = new Option<int?>("--max-cards") { Description = "Keep at most this many cards (default: the best-scored, about nine per 1000 words)." };
+        var allCandidates = new Option<bool>("--all-candidates") { Description = "Keep every candidate that passes the quality checks, scored but not selected: for review." };
         maxCards.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 1)
@@ -27,11 +28,11 @@ internal static class GenerateCommand
 
         var command = new Command("generate", "Read articles and write a deck of question cards.\n\nExample:\n  studydecks generate decks/articles --title \"D-ISIS Coalition\" --seed 7 -o output/coalition.deck.json")
         {
-            inputs, output, title, seed, maxCards,
+            inputs, output, title, seed, maxCards, allCandidates,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
-            var result = Run(environment, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards));
+            var result = Run(environment, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards), allCandidates: parse.GetValue(allCandidates));
             environment.Output.WriteLine(Summary(result.Deck, result.Path, environment));
             return ExitCodes.Success;
         }));
@@ -45,11 +46,11 @@ internal static class GenerateCommand
     };
 
     /// <summary>Generates and saves a deck; returns it with the path it was written to.</summary>
-    public static (Deck Deck, string Path) Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null)
+    public static (Deck Deck, string Path) Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
     {
         var articles = ArticleInputs.Read(ArticleInputs.Expand(inputs, environment), environment);
         var deckTitle = string.IsNullOrWhiteSpace(title) ? DeckTitle.Suggest(articles) : title.Trim();
-        var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards));
+        var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards, allCandidates));
         var path = output is not null
             ? environment.Resolve(output)
             : outputFolder is not null

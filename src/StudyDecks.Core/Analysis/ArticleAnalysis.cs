@@ -23,7 +23,10 @@ internal sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> s
 
     public List<AliasFact> Aliases { get; } = [];
 
-    /// <summary>The year the article was written in, from its first full date (captions included), else its most frequent year.</summary>
+    /// <summary>
+    /// The year the article was published, from its own date only: another date in the text (a caption, an event it recalls)
+    /// is no anchor for "in 2021" or "last year".
+    /// </summary>
     public int? Year { get; set; }
 
     /// <summary>Who "We" is in a joint statement ("The Leaders of the Group of Seven (G7)"), from its first sentence.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Articles;
 using StudyDecks.Core.Facts;
@@ -41,7 +40,7 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
             FindAcronyms(analysis, sentence, tokens);
         }
 
-        analysis.Year = ArticleYear(article);
+        analysis.Year = article.Published?.Year;
         if (analysis.Sentences.Count > 0 && Authors().Match(analysis.Sentences[0].Text) is { Success: true } authors)
         {
             analysis.WeMeans = "The " + authors.Groups["who"].Value;
@@ -121,41 +120,9 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
     private static bool IsAcronym(string text) =>
         text.Length <= 10 && !text.Any(char.IsWhiteSpace) && AcronymMatcher.LooksLikeAcronym(text);
 
-    private static int? ArticleYear(Article article)
-    {
-        foreach (Match match in FullDate().Matches(article.Text))
-        {
-            return int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        }
-
-        var counts = new Dictionary<int, int>();
-        foreach (Match match in AnyYear().Matches(article.Text))
-        {
-            var year = int.Parse(match.Value, CultureInfo.InvariantCulture);
-            counts[year] = counts.GetValueOrDefault(year) + 1;
-        }
-
-        int? best = null;
-        foreach (var (year, count) in counts)
-        {
-            if (best is null || count > counts[best.Value] || (count == counts[best.Value] && year > best.Value))
-            {
-                best = year;
-            }
-        }
-
-        return best;
-    }
-
     [GeneratedRegex(@"^We,? the (?<who>\p{Lu}[\p{L}]*(?: (?:of|the|and|for|\p{Lu}[\p{L}]*|\(\p{Lu}[\p{Lu}\d]+\)))*)")]
     private static partial Regex Authors();
 
     [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)")]
     private static partial Regex Parenthesis();
-
-    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) [0-3]?\d, (?<y>(?:19|20)\d\d)\b")]
-    private static partial Regex FullDate();
-
-    [GeneratedRegex(@"(?<![\w$.,])(?:19|20)\d\d(?![\w,])")]
-    private static partial Regex AnyYear();
 }

@@ -101,6 +101,15 @@ internal sealed class Lexicon
     /// <summary>Verbs that report a statement with the clause right after them ("says manufacturers could …").</summary>
     public required FrozenSet<string> ReportingVerbs { get; init; }
 
+    /// <summary>Words and phrases that tie a sentence to the one before it ("also", "as a result"), lower case, as listed.</summary>
+    public required IReadOnlyList<string> DiscourseLinks { get; init; }
+
+    /// <summary>Words by which a writer judges rather than reports ("premature", "minimally"), any case.</summary>
+    public required FrozenSet<string> EvaluativeWords { get; init; }
+
+    /// <summary>Words by which a writer hedges a statement ("may", "reportedly"), any case.</summary>
+    public required FrozenSet<string> HedgeWords { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -196,6 +205,9 @@ internal sealed class Lexicon
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
             ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
+            DiscourseLinks = Lines("discourse-links.txt"),
+            EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
+            HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),

@@ -1,12 +1,12 @@
-using Bogus;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Distractors;
 
 /// <summary>
-/// Chooses three wrong options of the key's kind: from the same article first, then the rest of the deck, then
-/// Bogus's seeded locale data or the gazetteer, then values computed near the key. Every option is checked against
+/// Chooses three wrong options of the key's kind: from the same article first, then the rest of the deck, then the
+/// gazetteer, then values computed near the key. People and expansions are never made up: a student rules out an
+/// invented name at a glance. Every option is checked against
 /// the key, its aliases, the stem and the other options (<see cref="OptionRules"/>); when three good ones cannot be
 /// found the answer gets none, and the card becomes a short-answer or fill-in card instead.
 /// </summary>
@@ -15,7 +15,6 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     public const int Count = 3;
 
     private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
-    private Faker? _faker;
 
     public IReadOnlyList<string>? Pick(AnswerSpec answer, Random random)
     {
@@ -30,7 +29,6 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         {
             case AnswerKind.Person:
                 FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
-                FromBogusNames(rules, chosen, random);
                 break;
             case AnswerKind.Place:
                 var placeKind = answer.Entity?.PlaceKind;
@@ -56,7 +54,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
                 break;
             case AnswerKind.Term:
-                FakeExpansions(answer, rules, chosen, random);
+                // No made-up expansions ("Kurdistan Republic Guard"): a student rules them out, and they teach nonsense.
                 break;
             default:
                 QuantityDistractors(answer, rules, chosen, random);
@@ -142,63 +140,6 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
 
             TryAdd(candidates[index], rules, chosen);
-        }
-    }
-
-    private void FromBogusNames(OptionRules rules, List<string> chosen, Random random)
-    {
-        if (chosen.Count >= Count)
-        {
-            return;
-        }
-
-        // One Faker per deck, reseeded per card: building a Faker loads its locale and costs more than a whole card.
-        var faker = _faker ??= new Faker();
-        faker.Random = new Randomizer(random.Next());
-        for (var attempt = 0; attempt < 20 && chosen.Count < Count; attempt++)
-        {
-            TryAdd($"{faker.Name.FirstName()} {faker.Name.LastName()}", rules, chosen);
-        }
-    }
-
-    private void FakeExpansions(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
-    {
-        var words = answer.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var positions = new List<int>();
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i].Length > 3 && char.IsUpper(words[i][0]) && !IsAcronymLike(words[i]))
-            {
-                positions.Add(i);
-            }
-        }
-
-        if (positions.Count == 0)
-        {
-            return;
-        }
-
-        for (var attempt = 0; attempt < 40 && chosen.Count < Count; attempt++)
-        {
-            var fake = (string[])words.Clone();
-            // Two words changed where the name has them: one changed word leaves the fake too close to the key.
-            var changes = positions.Count >= 2 ? 2 : 1;
-            var first = random.Next(positions.Count);
-            for (var c = 0; c < changes; c++)
-            {
-                var position = positions[(first + c) % positions.Count];
-                var replacement = SameInitial(words[position], random);
-                if (replacement is not null)
-                {
-                    fake[position] = replacement;
-                }
-            }
-
-            var candidate = string.Join(' ', fake);
-            if (entities.Find(candidate) is null)
-            {
-                TryAdd(candidate, rules, chosen);
-            }
         }
     }
 

@@ -1,21 +1,24 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Articles;
 using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation.Scoring;
+using StudyDecks.Core.Generation.Selection;
+using StudyDecks.Core.Generation.Repairs;
 using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation;
 
 /// <summary>
-/// Analyses articles, asks every question kind for candidate cards, lints each candidate (repairing or dropping those
-/// that fail) and selects the deck: at most two cards per sentence, no duplicate questions, article order.
+/// The generation stages, each a type of its own: analysis, then candidates (every <see cref="IQuestionKind"/> proposes
+/// cards from the facts it finds; the linter repairs or drops each), then scoring (<see cref="CandidateScorer"/>), then
+/// selection (<see cref="CardSelector"/>: the best under the budget, answers and kinds mixed), in article order.
 /// Immutable and reusable; the same articles and options always give the same deck.
 /// </summary>
-internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
+internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds, FeatureWeights weights)
 {
-    /// <summary>Most cards made from one sentence.</summary>
-    public const int MaximumCardsPerSentence = 2;
-
     public IReadOnlyList<IQuestionKind> Kinds { get; } = kinds;
+
+    public FeatureWeights Weights { get; } = weights;
 
     public Deck Generate(IReadOnlyList<Article> articles, GenerationOptions options)
     {
@@ -32,7 +35,16 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         var earlierArticles = new StemIndex();
         foreach (var analysis in analyses)
         {
-            var selected = Select(Candidates(analysis, context), earlierArticles);
+            var scorer = new CandidateScorer(analysis, lexicon, Weights);
+            var scored = new List<Card>();
+            foreach (var candidate in Candidates(analysis, context))
+            {
+                scored.Add(candidate.Card with { Score = scorer.Score(candidate) });
+            }
+
+            var selected = options.AllCandidates
+                ? AllInOrder(scored)
+                : CardSelector.Select(scored, CardSelector.Budget(analysis.Article.Words), Weights.MinimumScore, earlierArticles);
             foreach (var card in selected)
             {
                 earlierArticles.Add(card, TextSimilarity.Normalize(card.Question));
@@ -52,29 +64,30 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         return new Deck(options.Title, new GeneratorInfo(GenerationOptions.GeneratorName, DeckGenerator.GeneratorVersion, options.Seed), sources, cards);
     }
 
-    /// <summary>Every kind's candidates that pass the linter, after repair, with the rank of their kind.</summary>
-    private List<(Card Card, int Rank, int Order)> Candidates(ArticleAnalysis analysis, GenerationContext context)
+    /// <summary>Every kind's candidates that pass the linter, after repair.</summary>
+    private IEnumerable<Candidate> Candidates(ArticleAnalysis analysis, GenerationContext context)
     {
-        var candidates = new List<(Card, int, int)>();
-        for (var rank = 0; rank < Kinds.Count; rank++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in Kinds)
         {
-            foreach (var card in Kinds[rank].Propose(analysis, context))
+            foreach (var card in kind.Propose(analysis, context))
             {
-                if (Repair(card, analysis.Article) is { } good)
+                if (StemRepairs.Apply(card, analysis) is { } repaired && Repair(repaired, analysis.Article) is { } good && seen.Add(good.Id))
                 {
-                    // A card without options comes after every card with options or a statement to judge.
-                    var effectiveRank = good.Distractors.Count == 0 ? rank + Kinds.Count : rank;
-                    if (good.Type == CardType.TrueFalse && good.Source.Sentence % 3 == 0)
-                    {
-                        effectiveRank = 0; // every third sentence is asked as a statement, for a mix of card types
-                    }
-
-                    candidates.Add((good, effectiveRank, candidates.Count));
+                    yield return new Candidate(good, kind);
                 }
             }
         }
+    }
 
-        return candidates;
+    /// <summary>Every candidate, for review: in article order, best first within a sentence.</summary>
+    private static List<Card> AllInOrder(List<Card> scored)
+    {
+        var all = new List<Card>(scored);
+        all.Sort(static (a, b) => a.Source.Sentence != b.Source.Sentence
+            ? a.Source.Sentence.CompareTo(b.Source.Sentence)
+            : (b.Score?.Total ?? 0).CompareTo(a.Score?.Total ?? 0) is var byScore && byScore != 0 ? byScore : string.CompareOrdinal(a.Id, b.Id));
+        return all;
     }
 
     /// <summary>The card if it passes; without its options if only they fail; otherwise nothing.</summary>
@@ -100,108 +113,10 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         return card.Type is CardType.MultipleChoice or CardType.Cloze || CardLinter.Check(bare, article).Count == 0 ? bare : null;
     }
 
-    private static List<Card> Select(List<(Card Card, int Rank, int Order)> candidates, StemIndex earlierArticles)
-    {
-        // Sentence order, then kind rank, multiple-choice before fill-in within a kind.
-        candidates.Sort((a, b) =>
-        {
-            var bySentence = a.Card.Source.Sentence.CompareTo(b.Card.Source.Sentence);
-            if (bySentence != 0)
-            {
-                return bySentence;
-            }
-
-            var byRank = a.Rank.CompareTo(b.Rank);
-            if (byRank != 0)
-            {
-                return byRank;
-            }
-
-            var byOptions = (b.Card.Distractors.Count > 0).CompareTo(a.Card.Distractors.Count > 0);
-            if (byOptions != 0)
-            {
-                return byOptions;
-            }
-
-            var byKind = Preference(a.Card).CompareTo(Preference(b.Card));
-            return byKind != 0 ? byKind : a.Order.CompareTo(b.Order);
-        });
-
-        var kept = new List<Card>();
-        var normalized = new List<(Card Card, string Stem)>();
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var (card, rank, _) = candidates[i];
-            // Candidates come in sentence order, so the kept cards of this card's sentence are the last ones kept.
-            var first = kept.Count;
-            while (first > 0 && kept[first - 1].Source.Sentence == card.Source.Sentence)
-            {
-                first--;
-            }
-
-            if (kept.Count - first >= MaximumCardsPerSentence || SharesAnswerOrStatement(kept, first, card))
-            {
-                continue;
-            }
-
-            var stem = TextSimilarity.Normalize(card.Question);
-            // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
-            if (StemIndex.IsDuplicateOfAny(normalized, card, stem) || earlierArticles.HasDuplicateOf(card, stem))
-            {
-                continue;
-            }
-
-            // Each card already passed the linter alone: only what lies between it and its sentence's other cards is new.
-            if (kept.Count > first && HasBetweenCardFinding([.. kept.GetRange(first, kept.Count - first), card]))
-            {
-                continue;
-            }
-
-            kept.Add(card);
-            normalized.Add((card, stem));
-        }
-
-        return kept;
-    }
-
-    /// <summary>Whether a kept card of the sentence (from <paramref name="first"/> on) has the same answer, or is a statement too.</summary>
-    private static bool SharesAnswerOrStatement(List<Card> kept, int first, Card card)
-    {
-        for (var k = first; k < kept.Count; k++)
-        {
-            var other = kept[k];
-            if ((other.Tags[0] == card.Tags[0] && card.Tags[0] is "true-false") || other.Answer == card.Answer)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Which blank of a sentence is best: counts and sums first, then dates, then names.</summary>
-    private static int Preference(Card card) => card.AnswerKind switch
-    {
-        AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent when char.IsDigit(card.Answer[^1]) || card.Answer.Contains('$', StringComparison.Ordinal) => 0,
-        AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration => 1,
-        AnswerKind.Organization or AnswerKind.Person => 2,
-        _ => 3,
-    };
-
-    private static bool HasBetweenCardFinding(List<Card> cards)
-    {
-        foreach (var finding in CardLinter.CheckBetweenCards(cards))
-        {
-            if (finding.Rule is "S8" or "S9")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>At most <paramref name="maxCards"/> cards, spread evenly over the articles, in article order.</summary>
+    /// <summary>
+    /// At most <paramref name="maxCards"/> cards, spread evenly over the articles (each article's best first), in article
+    /// order.
+    /// </summary>
     private static List<Card> Limit(List<List<Card>> perArticle, int? maxCards)
     {
         var all = new List<Card>();
@@ -218,9 +133,12 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds)
         var ranked = new List<(double Position, int Article, int Index)>();
         for (var a = 0; a < perArticle.Count; a++)
         {
-            for (var i = 0; i < perArticle[a].Count; i++)
+            var byScore = Enumerable.Range(0, perArticle[a].Count).ToList();
+            var cards = perArticle[a];
+            byScore.Sort((x, y) => (cards[y].Score?.Total ?? 0).CompareTo(cards[x].Score?.Total ?? 0) is var order && order != 0 ? order : x.CompareTo(y));
+            for (var rank = 0; rank < byScore.Count; rank++)
             {
-                ranked.Add(((i + 0.5) / perArticle[a].Count, a, i));
+                ranked.Add(((rank + 0.5) / cards.Count, a, byScore[rank]));
             }
         }
 

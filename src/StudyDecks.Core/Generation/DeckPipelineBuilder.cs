@@ -33,5 +33,5 @@ internal sealed class DeckPipelineBuilder
             .Use(new ClozeKind())
             .Use(new TrueFalseKind());
 
-    public DeckPipeline Build() => new([.. _kinds]);
+    public DeckPipeline Build() => new([.. _kinds], Scoring.FeatureWeights.Default);
 }

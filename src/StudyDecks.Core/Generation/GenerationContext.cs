@@ -165,6 +165,7 @@ internal sealed class GenerationContext
             [kind, DeckNames.ToName(answerKind), analysis.Article.Id])
         {
             Aliases = aliases ?? [],
+            Context = ContextLine.For(analysis.Article),
         };
     }
 

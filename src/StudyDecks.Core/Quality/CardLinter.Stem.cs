@@ -73,6 +73,16 @@ public static partial class CardLinter
                 break;
         }
 
+        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && PastAfterDoSupport(stem, lexicon) is { } past)
+        {
+            Add(findings, card, "S3", $"\"{past}\" stays in the past tense after \"did\"");
+        }
+
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && OpensWithVerb(stem, lexicon))
+        {
+            Add(findings, card, "S3", "the stem opens with a verb: a fragment, not a sentence");
+        }
+
         if (!Balanced(stem))
         {
             Add(findings, card, "S3", "unbalanced quotation marks or brackets");
@@ -95,6 +105,30 @@ public static partial class CardLinter
         if (relative < lexicon.RelativeTime.Count)
         {
             Add(findings, card, "S4", $"relative time (\"{lexicon.RelativeTime[relative]}\") means nothing outside the article");
+        }
+
+        // S10 context-free: nothing in the question points to a sentence the student never saw.
+        if (ContextDependence.Find(stem, card.Context, lexicon) is { } tie)
+        {
+            Add(findings, card, "S10", tie);
+        }
+
+        // S11 dated: a day and month need their year ("on June 28" of which year?), in the stem or in a date answer.
+        if (UndatedDay(stem, card, lexicon) is { } undated)
+        {
+            Add(findings, card, "S11", $"\"{undated}\" has no year");
+        }
+
+        // S12 fact, not opinion: the writer's judgement is not asked as a fact; a quoted speaker's is theirs.
+        if (!stem.StartsWith("Who ", StringComparison.Ordinal) && Evaluative(outsideQuotes, lexicon) is { } judgement)
+        {
+            Add(findings, card, "S12", $"\"{judgement}\" is the writer's opinion");
+        }
+
+        // S2 through the context line: the student reads it above the question.
+        if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && card.AnswerKind != AnswerKind.Term && NamesAnswer(contextLine, card))
+        {
+            Add(findings, card, "S2", "the context line names the answer");
         }
 
         // S5 WH word fits the key.
@@ -192,6 +226,118 @@ public static partial class CardLinter
 
         return byPlace;
     });
+
+    /// <summary>A month and day with no year anywhere in the stem or a date answer: "on June 28", "February 24".</summary>
+    private static string? UndatedDay(string stem, Card card, Lexicon lexicon)
+    {
+        if (HasYear(stem) || (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && HasYear(card.Answer)))
+        {
+            return null;
+        }
+
+        foreach (var text in (ReadOnlySpan<string>)[stem, card.AnswerKind == AnswerKind.Date ? card.Answer : ""])
+        {
+            foreach (Match match in MonthDay().Matches(text))
+            {
+                if (lexicon.Months.ContainsKey(match.Groups["m"].Value))
+                {
+                    return match.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "When did Dey Muhammad of Algiers declared war …", "did the army invade the city and overran it": a past form after
+    /// a name or after "and", in a question made with "did", is a verb that kept its tense.
+    /// </summary>
+    private static string? PastAfterDoSupport(string stem, Lexicon lexicon)
+    {
+        var did = stem.IndexOf(" did ", StringComparison.Ordinal);
+        if (did < 0)
+        {
+            return null;
+        }
+
+        var words = OutsideQuotes(stem[(did + 5)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd(',', '?', '.');
+            var previous = words[i - 1];
+            if (lexicon.VerbsByPast.TryGetValue(word, out var verb) && verb.Base != word
+                && (previous == "and" || (char.IsUpper(previous[0]) && !previous.EndsWith(',')) ))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Blunted the Central Bank's ability …": a list item cut from its lead-in, with no subject.</summary>
+    private static bool OpensWithVerb(string stem, Lexicon lexicon)
+    {
+        var first = FirstWord(stem);
+        if (first.Length == 0 || !char.IsUpper(first[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[first.Length];
+        first.ToLowerInvariant(lower);
+        return lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var verb) && !lower.SequenceEqual(verb.Base);
+    }
+
+    private static bool HasYear(string text) => FourDigitYear().IsMatch(text);
+
+    /// <summary>The first evaluative word of the text, or <see langword="null"/>.</summary>
+    private static string? Evaluative(string text, Lexicon lexicon)
+    {
+        var lookup = lexicon.EvaluativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (lookup.Contains(text.AsSpan(start, i - start)))
+            {
+                return text[start..i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> names the card's answer or one of its aliases, or the place by its demonym.</summary>
+    private static bool NamesAnswer(string text, Card card)
+    {
+        if (TextSimilarity.ContainsPhrase(text, card.Answer))
+        {
+            return true;
+        }
+
+        foreach (var alias in card.Aliases)
+        {
+            if (alias.Length > 1 && TextSimilarity.ContainsPhrase(text, alias))
+            {
+                return true;
+            }
+        }
+
+        return card.AnswerKind == AnswerKind.Place && GivingAwayDemonym(text, card) is not null;
+    }
 
     private static bool WhWordFits(string stem, AnswerKind kind, CardType type)
     {
@@ -377,6 +523,12 @@ public static partial class CardLinter
     // "…, it emphasized": "it" as the subject of a reporting verb stands for something named elsewhere.
     [GeneratedRegex(@"\b(?:it|this|these|those)\s+(?:also\s+)?\p{Ll}+(?:ed|es)\b")]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+\.?) (?:[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)|\b(?:[0-3]?\d) (?<m>\p{Lu}\p{Ll}+)\b(?! \d)")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")]
+    private static partial Regex FourDigitYear();
 
     [GeneratedRegex(@"\b(?:not|except|never|no longer)\b|n’t\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

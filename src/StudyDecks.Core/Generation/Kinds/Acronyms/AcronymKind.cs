@@ -9,6 +9,9 @@ internal sealed class AcronymKind : IQuestionKind
 {
     public string Name => "acronym";
 
+    /// <summary>A definition the article gives.</summary>
+    public double TransformationRisk => 0;
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
         var asked = new HashSet<string>(StringComparer.Ordinal);

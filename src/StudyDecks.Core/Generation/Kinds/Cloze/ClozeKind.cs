@@ -1,6 +1,7 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Generation.Repairs;
 using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.Cloze;
@@ -12,6 +13,9 @@ namespace StudyDecks.Core.Generation.Kinds.Cloze;
 internal sealed partial class ClozeKind : IQuestionKind
 {
     public string Name => "cloze";
+
+    /// <summary>The sentence as written with one blank.</summary>
+    public double TransformationRisk => 0.1;
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {

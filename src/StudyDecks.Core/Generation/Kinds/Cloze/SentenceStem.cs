@@ -175,7 +175,7 @@ internal static partial class SentenceStem
         return Articles.WordCounter.Count(part) < 6 || !CardLinter.Balanced(part) || part.Count(c => c == '—') % 2 != 0 ? null : part;
     }
 
-    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly),?\s+(?!to\b)")]
+    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b)")]
     private static partial Regex DiscourseMarker();
 
     [GeneratedRegex(@"^(?:On|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]

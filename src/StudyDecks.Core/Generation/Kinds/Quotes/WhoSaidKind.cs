@@ -19,6 +19,9 @@ internal sealed class WhoSaidKind : IQuestionKind
 
     public string Name => "who-said";
 
+    /// <summary>A quotation as written, with its speaker asked.</summary>
+    public double TransformationRisk => 0.1;
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
         foreach (var fact in context.Quotes[analysis])

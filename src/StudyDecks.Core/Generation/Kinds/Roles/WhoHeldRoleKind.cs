@@ -17,6 +17,9 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
 {
     public string Name => "who-role";
 
+    /// <summary>A question written from a role phrase; the role may change hands.</summary>
+    public double TransformationRisk => 0.2;
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
         foreach (var fact in context.Roles[analysis])

@@ -16,12 +16,28 @@ internal sealed class TrueFalseKind : IQuestionKind
 
     public string Name => "true-false";
 
+    /// <summary>The sentence as written, or with a name swapped: a false twin may read as arguable.</summary>
+    public double TransformationRisk => 0.4;
+
     /// <summary>A quotation is never altered: a false statement would misquote someone.</summary>
     private static bool InsideQuotation(Sentence sentence, Mention mention)
     {
         var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
+
+    /// <summary>Whether the mention comes before any side clause, aside or comparison of its sentence.</summary>
+    private static bool InMainClause(Sentence sentence, Mention mention)
+    {
+        var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
+        return sentence.Text.IndexOf(" than ", StringComparison.Ordinal) < 0
+            && before.IndexOfAny(SideClauseOpeners) < 0
+            && before.Count('(') == before.Count(')');
+    }
+
+    /// <summary>Openers of clauses and asides that hang off the main statement.</summary>
+    private static readonly System.Buffers.SearchValues<string> SideClauseOpeners =
+        System.Buffers.SearchValues.Create([", which", ", who", ", while", ", although", ", when", ", after", ", as ", " because ", " whose ", ", including", "—"], StringComparison.Ordinal);
 
     private static bool SpeltAlike(string first, string second)
     {
@@ -48,6 +64,13 @@ internal sealed class TrueFalseKind : IQuestionKind
             {
                 if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
                     || !ClozeKind.Blankable(sentence, mention, kind) || InsideQuotation(sentence, mention) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention, context)) || sentence.Text.EndsWith('?'))
+                {
+                    continue;
+                }
+
+                // The false twin must change the main fact: a name in a side clause or a comparison ("easier in X
+                // than in Y") leaves a statement that reads as true either way.
+                if (!InMainClause(sentence, mention))
                 {
                     continue;
                 }

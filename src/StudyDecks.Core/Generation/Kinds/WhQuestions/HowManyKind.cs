@@ -11,6 +11,9 @@ internal sealed class HowManyKind : IQuestionKind
 {
     public string Name => "how-many";
 
+    /// <summary>Moving clauses around a count: the riskiest rewrite.</summary>
+    public double TransformationRisk => 0.5;
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
         WhQuestionCards.Propose(Name, analysis, context, kind => kind == AnswerKind.Number);
 }

@@ -8,6 +8,9 @@ internal sealed class HowMuchKind : IQuestionKind
 {
     public string Name => "how-much";
 
+    /// <summary>Moving clauses around a sum: the riskiest rewrite.</summary>
+    public double TransformationRisk => 0.5;
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
         WhQuestionCards.Propose(Name, analysis, context, kind => kind == AnswerKind.Money);
 }

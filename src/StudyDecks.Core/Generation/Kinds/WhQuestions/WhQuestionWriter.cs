@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation.Kinds.Cloze;
+using StudyDecks.Core.Generation.Repairs;
 using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.WhQuestions;

@@ -11,6 +11,9 @@ internal sealed class WhenKind : IQuestionKind
 {
     public string Name => "when";
 
+    /// <summary>Moving clauses around a date: the riskiest rewrite.</summary>
+    public double TransformationRisk => 0.5;
+
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
         WhQuestionCards.Propose(Name, analysis, context, kind => kind is AnswerKind.Year or AnswerKind.Date);
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 
-namespace StudyDecks.Core.Generation;
+namespace StudyDecks.Core.Generation.Repairs;
 
 /// <summary>
 /// Names the person a stem's "he" or "she" stands for, so that a sentence such as "He also ordered that an extra
@@ -48,11 +48,54 @@ internal static partial class PronounResolver
             var people = People(analysis, index);
             if (people.Count > 0)
             {
-                return people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) ? people.First() : null;
+                // Only the subject of that sentence, or the person the article is about: "She became a star" after a
+                // sentence naming her band leader is about her, not him.
+                return people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) && people.First() is var person
+                    && (IsSubject(analysis, index, person) || IsMainPerson(analysis, person)) ? person : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence opens with the person (after at most a short lead-in such as "In 1943, ").</summary>
+    private static bool IsSubject(ArticleAnalysis analysis, int index, Entity person)
+    {
+        var sentence = analysis.Sentences[index];
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.Entity == person)
+            {
+                var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
+                return before.Length == 0 || (before.Length <= 16 && before.TrimEnd().EndsWith(","));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no other person is named as often as this one in the article.</summary>
+    private static bool IsMainPerson(ArticleAnalysis analysis, Entity person)
+    {
+        var counts = new Dictionary<Entity, int>();
+        foreach (var mention in analysis.AllMentions())
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } entity)
+            {
+                counts[entity] = counts.GetValueOrDefault(entity) + 1;
+            }
+        }
+
+        var mine = counts.GetValueOrDefault(person);
+        foreach (var (other, count) in counts)
+        {
+            if (other != person && count >= mine)
+            {
+                return false;
+            }
+        }
+
+        return mine >= 3;
     }
 
     private static HashSet<Entity> People(ArticleAnalysis analysis, int index)

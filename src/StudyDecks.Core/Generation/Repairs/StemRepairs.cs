@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+
+namespace StudyDecks.Core.Generation.Repairs;
+
+/// <summary>
+/// Repairs a candidate's question where the article itself says what is meant, before it is linted: a bare surname
+/// becomes the full name the article gives ("Decatur" → "Stephen Decatur"), and an "also" that only links to the
+/// sentence before goes ("Decatur also secured …" → "… secured …"). Quotations are left as spoken.
+/// </summary>
+internal static partial class StemRepairs
+{
+    /// <summary>The card with its question repaired, or <see langword="null"/> when it names a person only as "he" or "she".</summary>
+    public static Card? Apply(Card card, ArticleAnalysis analysis)
+    {
+        var question = FullNames(card.Question, card, analysis);
+        question = Also().Replace(question, match => InsideQuotation(question, match.Index) ? match.Value : " ");
+        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
+        {
+            return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
+        }
+
+        return question == card.Question ? card : card with { Question = question };
+    }
+
+    /// <summary>Whether the question names, before <paramref name="at"/>, a person its sentence mentions.</summary>
+    private static bool NamesPersonBefore(string question, int at, Card card, ArticleAnalysis analysis)
+    {
+        var before = question.AsSpan(0, at);
+        if (card.Type == CardType.Cloze && before.Contains(Card.Blank, StringComparison.Ordinal) && card.AnswerKind == AnswerKind.Person)
+        {
+            return true;
+        }
+
+        foreach (var mention in analysis.Mentions[card.Source.Sentence])
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && (before.Contains(person.Name, StringComparison.Ordinal) || before.Contains(mention.Text, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each person the sentence names by surname alone, named in full at the first place the question has the surname.</summary>
+    private static string FullNames(string question, Card card, ArticleAnalysis analysis)
+    {
+        if (card.Source.Sentence >= analysis.Mentions.Length)
+        {
+            return question;
+        }
+
+        foreach (var mention in analysis.Mentions[card.Source.Sentence])
+        {
+            // A surname ("Decatur") or, in a life story, a first name ("Anita") of a person the article names in full.
+            if (mention.ResolvedKind != MentionKind.Person || mention.Entity is not { } person || mention.Text.Contains(' ', StringComparison.Ordinal)
+                || !person.Name.Contains(' ', StringComparison.Ordinal)
+                || !(person.Name.EndsWith(" " + mention.Text, StringComparison.Ordinal) || person.Name.StartsWith(mention.Text + " ", StringComparison.Ordinal))
+                || question.Contains(person.Name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var at = WholeWord(question, mention.Text);
+            if (at < 0 || InsideQuotation(question, at))
+            {
+                continue;
+            }
+
+            // "President Madison": the title stays before the full name.
+            question = string.Concat(question.AsSpan(0, at), person.Name, question.AsSpan(at + mention.Text.Length));
+        }
+
+        return question;
+    }
+
+    private static int WholeWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool InsideQuotation(string text, int at)
+    {
+        var before = text.AsSpan(0, at);
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
+
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
+    private static partial Regex PersonalPronoun();
+
+    // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
+    [GeneratedRegex(@"(?<=\p{L}) also (?=\p{Ll})")]
+    private static partial Regex Also();
+}

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Generation.Scoring;
+
+/// <summary>
+/// Scores candidate cards by named features (<see cref="RankingFeature"/>) so that selection can keep the best: the
+/// overgenerate-and-rank approach of Heilman and Smith (2010). One scorer per article.
+/// </summary>
+internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon lexicon, FeatureWeights weights)
+{
+    /// <summary>Words a question may have before its length counts against it.</summary>
+    private const int ComfortableWords = 20;
+
+    private static readonly RankingFeature[] Features = Enum.GetValues<RankingFeature>();
+
+    private readonly ArticleProfile _profile = new(analysis, lexicon);
+
+    public FeatureWeights Weights { get; } = weights;
+
+    /// <summary>The card's score, each feature's contribution rounded to three places so decks stay byte-identical.</summary>
+    public CardScore Score(Candidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var contributions = new List<ScoreContribution>(Features.Length);
+        var total = 0.0;
+        foreach (var feature in Features)
+        {
+            var contribution = Math.Round(Weights[feature] * Value(feature, candidate), 3, MidpointRounding.AwayFromZero);
+            if (contribution != 0)
+            {
+                contributions.Add(new ScoreContribution(feature.Name(), contribution));
+                total += contribution;
+            }
+        }
+
+        return new CardScore(Math.Round(total, 3, MidpointRounding.AwayFromZero), contributions);
+    }
+
+    /// <summary>The value of one feature for a candidate.</summary>
+    public double Value(RankingFeature feature, Candidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var card = candidate.Card;
+        return feature switch
+        {
+            RankingFeature.SelfContained => SelfContained(card.Question),
+            RankingFeature.Lead => Lead(card.Source.Sentence),
+            RankingFeature.Salience => Salience(card),
+            RankingFeature.AnswerKind => AnswerKindValue(card),
+            RankingFeature.TransformationRisk => candidate.Kind.TransformationRisk,
+            RankingFeature.StemLength => Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0,
+            RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
+            RankingFeature.TopicAnswer => IsTopic(card) ? 1 : 0,
+            RankingFeature.Trivia => Trivia(card),
+            RankingFeature.Opinion => Math.Min(1, 0.5 * Count(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
+            _ => 0,
+        };
+    }
+
+    /// <summary>1 less a quarter for each "the" + lower-case word that nothing after it qualifies.</summary>
+    private static double SelfContained(string question)
+    {
+        var open = 0;
+        foreach (var _ in LooseDefinite().EnumerateMatches(CardLinter.OutsideQuotes(question)))
+        {
+            open++;
+        }
+
+        return Math.Max(0, 1 - (0.25 * open));
+    }
+
+    private double Lead(int sentence)
+    {
+        if (sentence < 3)
+        {
+            return 1;
+        }
+
+        var third = Math.Max(1.0, _profile.Sentences / 3.0);
+        return Math.Max(0, 1 - (sentence / third));
+    }
+
+    private double Salience(Card card)
+    {
+        var title = _profile.TitleWords;
+        var shared = 0;
+        if (title.Count > 0)
+        {
+            foreach (var word in ArticleProfile.ContentWords(card.Explanation, lexicon))
+            {
+                shared += title.Contains(word) ? 1 : 0;
+            }
+        }
+
+        var titleShare = title.Count == 0 ? 0 : Math.Min(1, shared / (double)Math.Min(3, title.Count));
+        var spread = AnswerEntity(card) is { } entity ? Math.Min(1, _profile.ParagraphsNaming(entity) / 3.0) : 0.3;
+        return (0.5 * titleShare) + (0.5 * spread);
+    }
+
+    private static double AnswerKindValue(Card card) => card.AnswerKind switch
+    {
+        AnswerKind.Person => 1.0,
+        AnswerKind.Money => 0.9,
+        AnswerKind.Organization => 0.8,
+        AnswerKind.Percent => 0.8,
+        AnswerKind.Year => 0.8,
+        AnswerKind.Place => 0.7,
+        AnswerKind.Number => 0.7,
+        AnswerKind.Term => 0.7,
+        AnswerKind.Date => 0.6,
+        AnswerKind.Role => 0.6,
+        AnswerKind.Duration => 0.5,
+        AnswerKind.Time => 0.1,
+        _ => 0.5,
+    };
+
+    /// <summary>The answer is the article's most-named entity, or close to it: guessed from the context, not known.</summary>
+    private bool IsTopic(Card card) =>
+        AnswerEntity(card) is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
+
+    private double Trivia(Card card)
+    {
+        // "_____ flied out.": a question of a handful of words states next to nothing.
+        if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || ArticleProfile.ContentWords(card.Question, lexicon).Count < 4)
+        {
+            return 1;
+        }
+
+        if (card.AnswerKind == AnswerKind.Number && AnswerMention(card) is { } mention && mention.Value < 5)
+        {
+            return 0.7;
+        }
+
+        return card.AnswerKind == AnswerKind.Duration && AnswerMention(card) is { Value: <= 1 } ? 0.5 : 0;
+    }
+
+    private Entity? AnswerEntity(Card card) => AnswerMention(card)?.Entity;
+
+    /// <summary>The mention of the card's sentence that its answer names, if any.</summary>
+    private Mention? AnswerMention(Card card)
+    {
+        if (card.Source.Sentence >= analysis.Mentions.Length)
+        {
+            return null;
+        }
+
+        foreach (var mention in analysis.Mentions[card.Source.Sentence])
+        {
+            if (mention.Text == card.Answer || mention.Entity?.Name == card.Answer)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Count(string text, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            count += lookup.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // "the decision", "the rover": a description the question may leave open; one qualified by "of …" is not counted.
+    [GeneratedRegex(@"\b[Tt]he \p{Ll}+\b(?! of\b)")]
+    private static partial Regex LooseDefinite();
+
+    // "to bring the game to _____-2", "by scores of 3-2": a running score is play-by-play, not a fact to learn.
+    [GeneratedRegex(@"_____-\d|\d-_____|\b\d{1,2}-\d{1,2}\b")]
+    private static partial Regex Score();
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace StudyDecks.Core.Generation.Scoring;
+
+/// <summary>The weight of each ranking feature and the score a card must reach to be asked.</summary>
+/// <param name="Weights">Weight by feature; a card's score is the sum of weight × value.</param>
+/// <param name="MinimumScore">Below this a card is not worth asking, whatever the budget leaves.</param>
+internal sealed record FeatureWeights(ImmutableDictionary<RankingFeature, double> Weights, double MinimumScore)
+{
+    /// <summary>
+    /// Set by hand from blind reviews of decks of the development articles: what reviewers rejected most (questions
+    /// leaning on the article, guessable topic answers, trivia, clumsy rewrites) weighs most.
+    /// </summary>
+    public static FeatureWeights Default { get; } = new(
+        new Dictionary<RankingFeature, double>
+        {
+            [RankingFeature.SelfContained] = 0.8,
+            [RankingFeature.Lead] = 0.3,
+            [RankingFeature.Salience] = 0.6,
+            [RankingFeature.AnswerKind] = 1.0,
+            [RankingFeature.TransformationRisk] = -0.6,
+            [RankingFeature.StemLength] = -0.4,
+            [RankingFeature.Options] = 0.5,
+            [RankingFeature.TopicAnswer] = -0.7,
+            [RankingFeature.Trivia] = -0.8,
+            [RankingFeature.Opinion] = -0.4,
+        }.ToImmutableDictionary(),
+        MinimumScore: 1.2);
+
+    public double this[RankingFeature feature] => Weights.GetValueOrDefault(feature);
+}

@@ -1,0 +1,57 @@
+namespace StudyDecks.Core.Generation.Scoring;
+
+/// <summary>
+/// What the ranking looks at in a candidate card. Each has a value, mostly between 0 and 1, that
+/// <see cref="FeatureWeights"/> turns into a share of the score.
+/// </summary>
+internal enum RankingFeature
+{
+    /// <summary>1 when nothing in the question leans on the article; less for each "the" + noun that no name qualifies.</summary>
+    SelfContained,
+
+    /// <summary>How early the sentence comes: 1 in the lead, falling to 0 past the first third.</summary>
+    Lead,
+
+    /// <summary>How much the sentence is about the article's subject: its share of the title's content words, and the answer's mentions across paragraphs.</summary>
+    Salience,
+
+    /// <summary>What the answer's kind is worth knowing: a person, body, sum or year more than a time of day or a small count.</summary>
+    AnswerKind,
+
+    /// <summary>How far the kind rewrites the sentence (<see cref="IQuestionKind.TransformationRisk"/>).</summary>
+    TransformationRisk,
+
+    /// <summary>Words in the question beyond a comfortable reading length, in units of fifteen.</summary>
+    StemLength,
+
+    /// <summary>1 with a full set of wrong options, ½ for a statement to judge, 0 for a fill-in without options.</summary>
+    Options,
+
+    /// <summary>1 when the answer is what the whole article is about: a student guesses it without knowing the fact.</summary>
+    TopicAnswer,
+
+    /// <summary>1 for a detail nobody needs to learn: a play-by-play score, a clock time, a small count.</summary>
+    Trivia,
+
+    /// <summary>Hedges and judgements in the writer's voice ("may", "reportedly", "is expected to"): less a fact than a view.</summary>
+    Opinion,
+}
+
+/// <summary>The names features go by in deck files and in <c>inspect</c>.</summary>
+internal static class RankingFeatureNames
+{
+    public static string Name(this RankingFeature feature) => feature switch
+    {
+        RankingFeature.SelfContained => "self-contained",
+        RankingFeature.Lead => "lead",
+        RankingFeature.Salience => "salience",
+        RankingFeature.AnswerKind => "answer-kind",
+        RankingFeature.TransformationRisk => "transformation-risk",
+        RankingFeature.StemLength => "stem-length",
+        RankingFeature.Options => "options",
+        RankingFeature.TopicAnswer => "topic-answer",
+        RankingFeature.Trivia => "trivia",
+        RankingFeature.Opinion => "opinion",
+        _ => throw new ArgumentOutOfRangeException(nameof(feature)),
+    };
+}

@@ -1,0 +1,149 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Generation.Selection;
+
+/// <summary>
+/// Keeps the best-scored candidates of one article under a budget: none below the minimum score, one card per sentence,
+/// no answer (with its aliases) asked more than twice, no repeated question, and kinds and places in the article mixed by
+/// lowering the score of a candidate whose kind is already well represented or whose neighbour sentence is already asked.
+/// </summary>
+internal sealed class CardSelector
+{
+    /// <summary>Cards per thousand words the deck aims at by default.</summary>
+    public const double CardsPerThousandWords = 9;
+
+    /// <summary>The most times one answer is asked in an article.</summary>
+    public const int MaximumAsksPerAnswer = 2;
+
+    /// <summary>How much a candidate loses for each card of its kind beyond a third of the budget.</summary>
+    private const double KindPenalty = 0.15;
+
+    /// <summary>How much a candidate loses when the sentence before or after it already gives a card.</summary>
+    private const double NeighbourPenalty = 0.1;
+
+    /// <summary>The number of cards an article of <paramref name="words"/> words is given: at least one.</summary>
+    public static int Budget(int words) => Math.Max(1, (int)Math.Round(words * CardsPerThousandWords / 1000, MidpointRounding.AwayFromZero));
+
+    /// <summary>
+    /// The chosen cards in article order. <paramref name="earlier"/> holds the questions of articles before this one, so
+    /// that no question is asked twice in a deck.
+    /// </summary>
+    public static List<Card> Select(IReadOnlyList<Card> scored, int budget, double minimumScore, StemIndex earlier)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        ArgumentNullException.ThrowIfNull(earlier);
+
+        // Best first; ties by position and id, so the order never depends on how candidates were proposed.
+        var ranked = scored.Where(card => Total(card) >= minimumScore).ToList();
+        ranked.Sort(static (a, b) =>
+        {
+            var byScore = Total(b).CompareTo(Total(a));
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var bySentence = a.Source.Sentence.CompareTo(b.Source.Sentence);
+            return bySentence != 0 ? bySentence : string.CompareOrdinal(a.Id, b.Id);
+        });
+
+        var chosen = new List<Card>();
+        var sentences = new HashSet<int>();
+        var answers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stems = new List<(Card Card, string Stem)>();
+        var kindShare = Math.Max(1, budget / 3);
+        var remaining = new LinkedList<Card>(ranked);
+        while (chosen.Count < budget && remaining.Count > 0)
+        {
+            // The best candidate after the diversity penalties: a penalty only lowers a score, so the scan stops at the
+            // first candidate whose raw score cannot beat the best adjusted score found so far.
+            LinkedListNode<Card>? best = null;
+            var bestScore = double.NegativeInfinity;
+            for (var node = remaining.First; node is not null;)
+            {
+                var next = node.Next;
+                var card = node.Value;
+                if (Total(card) <= bestScore)
+                {
+                    break;
+                }
+
+                if (sentences.Contains(card.Source.Sentence) || AskedTooOften(card, answers))
+                {
+                    remaining.Remove(node);
+                    node = next;
+                    continue;
+                }
+
+                var adjusted = Total(card)
+                    - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(card.Tags[0]) - kindShare + 1))
+                    - (sentences.Contains(card.Source.Sentence - 1) || sentences.Contains(card.Source.Sentence + 1) ? NeighbourPenalty : 0);
+                if (adjusted > bestScore)
+                {
+                    best = node;
+                    bestScore = adjusted;
+                }
+
+                node = next;
+            }
+
+            if (best is null)
+            {
+                break;
+            }
+
+            var pick = best.Value;
+            remaining.Remove(best);
+            var stem = TextSimilarity.Normalize(pick.Question);
+            // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
+            if (StemIndex.IsDuplicateOfAny(stems, pick, stem) || earlier.HasDuplicateOf(pick, stem) || (bestScore < minimumScore && chosen.Count > 0))
+            {
+                continue;
+            }
+
+            chosen.Add(pick);
+            stems.Add((pick, stem));
+            sentences.Add(pick.Source.Sentence);
+            kinds[pick.Tags[0]] = kinds.GetValueOrDefault(pick.Tags[0]) + 1;
+            foreach (var key in AnswerKeys(pick))
+            {
+                answers[key] = answers.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        chosen.Sort(static (a, b) => a.Source.Sentence != b.Source.Sentence ? a.Source.Sentence.CompareTo(b.Source.Sentence) : string.CompareOrdinal(a.Id, b.Id));
+        return chosen;
+    }
+
+    private static double Total(Card card) => card.Score?.Total ?? 0;
+
+    private static bool AskedTooOften(Card card, Dictionary<string, int> answers)
+    {
+        foreach (var key in AnswerKeys(card))
+        {
+            if (answers.GetValueOrDefault(key) >= MaximumAsksPerAnswer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names the card's answer goes by; a statement to judge asks no one name.</summary>
+    private static IEnumerable<string> AnswerKeys(Card card)
+    {
+        if (card.Type == CardType.TrueFalse)
+        {
+            yield break;
+        }
+
+        yield return card.Answer;
+        foreach (var alias in card.Aliases)
+        {
+            yield return alias;
+        }
+    }
+}
