@@ -121,7 +121,7 @@ public sealed partial class ArticleReaderTests
             Assert.That(article.Title, Is.Not.Empty, path);
             Assert.That(article.Origin, Is.Not.Null, path);
             Assert.That(article.Blocks.Count(block => block.Kind == BlockKind.Paragraph), Is.GreaterThanOrEqualTo(4), path);
-            Assert.That(article.Words, Is.GreaterThan(500), path);
+            Assert.That(article.Words, Is.GreaterThan(400), path);
         }
     }
 

@@ -71,29 +71,134 @@ public class DeckGeneratorTests
     }
 
     [TestCaseSource(nameof(EveryArticle))]
-    public void Every_article_gives_at_least_15_cards_per_1000_words_of_several_types(string id)
+    public void Every_article_gives_at_least_4_cards_per_1000_words_and_no_more_than_its_budget(string id)
     {
         // Arrange
         var article = ArticleNamed(id);
 
         // Act
         var deck = DeckGenerator.Generate([article], new GenerationOptions(id));
-        var perThousandWords = deck.Cards.Count * 1000.0 / article.Words;
 
         // Assert
-        Assert.That(perThousandWords, Is.AtLeast(15.0));
-        Assert.That(deck.Cards.Select(card => card.Tags[0]).Distinct().Count(), Is.AtLeast(2));
+        Assert.That(deck.Cards.Count * 1000.0 / article.Words, Is.AtLeast(4.0));
+        Assert.That(deck.Cards, Has.Count.AtMost(Core.Generation.Selection.CardSelector.Budget(article.Words)));
     }
 
     [Test]
-    public void The_bundled_articles_together_give_at_least_15_cards_per_1000_words()
+    public void The_bundled_articles_together_give_at_least_8_cards_per_1000_words()
     {
         // Act
         var cards = Articles.Value.Sum(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards.Count);
         var words = Articles.Value.Sum(article => article.Words);
 
         // Assert
-        Assert.That(cards * 1000.0 / words, Is.AtLeast(15.0));
+        Assert.That(cards * 1000.0 / words, Is.AtLeast(8.0));
+    }
+
+    [TestCaseSource(nameof(EveryArticle))]
+    public void No_answer_is_asked_more_than_twice_in_an_article(string id)
+    {
+        // Act
+        var deck = DeckGenerator.Generate([ArticleNamed(id)], new GenerationOptions(id));
+        var asked = deck.Cards.Where(card => card.Type != CardType.TrueFalse).SelectMany(card => card.Aliases.Prepend(card.Answer).Distinct());
+
+        // Assert
+        Assert.That(asked.GroupBy(answer => answer, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 2).Select(group => group.Key), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(EveryArticle))]
+    public void Every_card_carries_the_article_title_as_context_and_a_score_from_named_features(string id)
+    {
+        // Arrange
+        var article = ArticleNamed(id);
+
+        // Act
+        var deck = DeckGenerator.Generate([article], new GenerationOptions(id));
+
+        // Assert
+        foreach (var card in deck.Cards)
+        {
+            Assert.That(card.Context, Is.Not.Empty, card.Id);
+            Assert.That(article.Title, Does.StartWith(card.Context!), card.Id);
+            Assert.That(card.Score, Is.Not.Null, card.Id);
+            Assert.That(card.Score!.Total, Is.EqualTo(card.Score.Features.Sum(feature => feature.Contribution)).Within(0.002), card.Id);
+        }
+    }
+
+    [Test]
+    public void All_candidates_keeps_every_candidate_that_passes_the_linter_a_superset_of_the_selection()
+    {
+        // Arrange
+        var seeds = TestData.SeedArticles();
+
+        // Act
+        var selected = DeckGenerator.Generate(seeds, new GenerationOptions("Coalition"));
+        var all = DeckGenerator.Generate(seeds, new GenerationOptions("Coalition", AllCandidates: true));
+
+        // Assert
+        Assert.That(all.Cards.Count, Is.GreaterThan(selected.Cards.Count));
+        Assert.That(selected.Cards.Select(card => card.Id), Is.SubsetOf(all.Cards.Select(card => card.Id)));
+        Assert.That(CardLinter.Check(all, seeds), Has.None.Matches<LintFinding>(finding => finding.Rule[0] == 'S' && finding.Rule != "S8" && finding.Rule != "S9"));
+    }
+
+    [TestCaseSource(nameof(EveryArticle))]
+    public void Cards_of_unchanged_sentences_keep_their_id_and_question_when_a_paragraph_is_inserted_and_a_number_changed(string id)
+    {
+        // Arrange
+        var article = ArticleNamed(id);
+        var before = DeckGenerator.Generate([article], new GenerationOptions(id)).Cards;
+        var edited = Edited(article);
+
+        // Act
+        var after = DeckGenerator.Generate([edited], new GenerationOptions(id)).Cards.ToDictionary(card => card.Id);
+        var unchanged = before.Where(card => edited.Text.Contains(card.Explanation, StringComparison.Ordinal)).ToList();
+        var kept = unchanged.Count(card => after.TryGetValue(card.Id, out var same) && same.Question == card.Question);
+
+        // Assert: over the whole corpus 95 % is required (see the next test); one article may lose one card of a few.
+        Assert.That(kept, Is.AtLeast(unchanged.Count - 1));
+    }
+
+    [Test]
+    public void Over_the_bundled_articles_at_least_95_percent_of_cards_of_unchanged_sentences_survive_an_edit()
+    {
+        // Act
+        var unchanged = 0;
+        var kept = 0;
+        foreach (var article in Articles.Value)
+        {
+            var edited = Edited(article);
+            var after = DeckGenerator.Generate([edited], new GenerationOptions(article.Id)).Cards.ToDictionary(card => card.Id);
+            foreach (var card in DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards.Where(card => edited.Text.Contains(card.Explanation, StringComparison.Ordinal)))
+            {
+                unchanged++;
+                kept += after.TryGetValue(card.Id, out var same) && same.Question == card.Question ? 1 : 0;
+            }
+        }
+
+        // Assert
+        Assert.That(unchanged, Is.GreaterThan(100));
+        Assert.That(kept, Is.AtLeast(0.95 * unchanged));
+    }
+
+    /// <summary>The article with a new paragraph in its middle and the first two- or three-digit number of its last paragraph changed.</summary>
+    private static Article Edited(Article article)
+    {
+        var paragraphs = article.Text.Split("\n\n").ToList();
+        paragraphs.Insert(paragraphs.Count / 2, "The delegation arrived in Geneva after a long journey, and the talks lasted several hours before the officials agreed to meet again.");
+        var last = paragraphs[^1];
+        var number = System.Text.RegularExpressions.Regex.Match(last, @"\b\d{2,3}\b");
+        if (number.Success)
+        {
+            paragraphs[^1] = string.Concat(last.AsSpan(0, number.Index), (int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), last.AsSpan(number.Index + number.Length));
+        }
+
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{article.Title}\nDate: {article.Published:yyyy-MM-dd}\n\n{string.Join("\n\n", paragraphs)}\n");
+        if (article.Published is null)
+        {
+            text = $"{article.Title}\n\n{string.Join("\n\n", paragraphs)}\n";
+        }
+
+        return ArticleReader.Read(System.Text.Encoding.UTF8.GetBytes(text), article.Id + ".txt");
     }
 
     [TestCaseSource(nameof(EveryArticle))]
@@ -131,7 +236,7 @@ public class DeckGeneratorTests
     public void The_seed_deck_asks_who_held_a_role_with_a_year_and_who_said_a_quotation()
     {
         // Act
-        var deck = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition"));
+        var deck = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition", AllCandidates: true));
         var questions = deck.Cards.Select(card => (card.Question, card.Answer)).ToList();
 
         // Assert
@@ -143,7 +248,7 @@ public class DeckGeneratorTests
     public void The_bundled_articles_ask_counts_sums_and_dates_as_real_questions()
     {
         // Act
-        var cards = Articles.Value.SelectMany(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards).ToList();
+        var cards = Articles.Value.SelectMany(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id, AllCandidates: true)).Cards).ToList();
         var questions = cards.Select(card => (card.Question, card.Answer)).ToList();
 
         // Assert
@@ -168,7 +273,7 @@ public class DeckGeneratorTests
     public void A_national_office_names_the_country_its_sentence_names()
     {
         // Act
-        var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome")).Cards.Select(card => card.Question).ToList();
+        var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome", AllCandidates: true)).Cards.Select(card => card.Question).ToList();
 
         // Assert
         Assert.That(questions, Does.Contain("Who was the US Secretary of State in 2021?"));
@@ -179,7 +284,7 @@ public class DeckGeneratorTests
     public void A_member_of_an_enumerated_group_is_never_a_blank()
     {
         // Act
-        var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome")).Cards.Select(card => card.Question).ToList();
+        var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome", AllCandidates: true)).Cards.Select(card => card.Question).ToList();
 
         // Assert
         Assert.That(questions, Has.None.Contains("(Canada, _____"));

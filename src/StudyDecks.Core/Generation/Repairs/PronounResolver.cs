@@ -66,8 +66,8 @@ internal static partial class PronounResolver
         {
             if (mention.Entity == person)
             {
-                var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
-                return before.Length == 0 || (before.Length <= 16 && before.TrimEnd().EndsWith(","));
+                // "On August 15, 1971, President Richard Nixon spoke": a lead-in and a title may come first.
+                return SubjectLead().IsMatch(sentence.Text.AsSpan(0, mention.Start - sentence.Start));
             }
         }
 
@@ -117,6 +117,9 @@ internal static partial class PronounResolver
         var before = stem.AsSpan(0, at);
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
+
+    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}, )?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]
+    private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]
     private static partial Regex SubjectPronoun();

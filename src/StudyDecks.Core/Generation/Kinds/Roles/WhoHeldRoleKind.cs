@@ -24,14 +24,10 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
     {
         foreach (var fact in context.Roles[analysis])
         {
-            // A role changes hands: without the article's year there is no anchor to ask it safely.
-            if (!fact.IsPast && analysis.Year is null)
-            {
-                continue;
-            }
-
-            // "In December 1987, … Secretary of State George Shultz …": the role was held then, not in the article's year.
-            if (!fact.IsPast && NamesAnotherYear(analysis, fact.Sentence))
+            // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
+            // when neither the sentence nor the one before it names another year; with no anchor it is not asked.
+            var anchorYear = YearOf(analysis, fact.Sentence);
+            if (!fact.IsPast && anchorYear is null)
             {
                 continue;
             }
@@ -49,7 +45,7 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
             }
 
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";
-            var anchor = fact.IsPast || analysis.Year is null ? "" : string.Create(CultureInfo.InvariantCulture, $" in {analysis.Year}");
+            var anchor = fact.IsPast ? "" : string.Create(CultureInfo.InvariantCulture, $" in {anchorYear}");
             var question = $"Who was {article}{role}{anchor}?";
             var holders = context.RoleHolders[TextSimilarity.Normalize(fact.Role)];
             var answer = new AnswerSpec(person.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = person, Excluded = holders };
@@ -113,23 +109,38 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
         return country;
     }
 
-    /// <summary>Whether the sentence, or the one before it in its paragraph, names a year other than the article's.</summary>
-    private static bool NamesAnotherYear(ArticleAnalysis analysis, Sentence sentence)
+    /// <summary>
+    /// The year a role named in <paramref name="sentence"/> was held: the one year the sentence names; failing that the
+    /// article's own year, unless the sentence before it in its paragraph names another ("In December 1987, …"); else none.
+    /// </summary>
+    private static int? YearOf(ArticleAnalysis analysis, Sentence sentence)
     {
-        var first = sentence.OpensParagraph || sentence.Index == 0 ? sentence.Index : sentence.Index - 1;
-        for (var index = first; index <= sentence.Index; index++)
+        var own = YearsNamedIn(analysis, sentence.Index);
+        if (own.Count > 0)
         {
-            foreach (var mention in analysis.Mentions[index])
+            return own.Count == 1 ? own.First() : null;
+        }
+
+        if (!sentence.OpensParagraph && sentence.Index > 0 && YearsNamedIn(analysis, sentence.Index - 1).Any(year => year != analysis.Year))
+        {
+            return null;
+        }
+
+        return analysis.Year;
+    }
+
+    private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index)
+    {
+        var years = new HashSet<int>();
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year)
             {
-                if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year
-                    && int.Parse(year.ValueSpan, CultureInfo.InvariantCulture) != analysis.Year)
-                {
-                    return true;
-                }
+                years.Add(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture));
             }
         }
 
-        return false;
+        return years;
     }
 
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]

@@ -8,16 +8,16 @@ namespace StudyDecks.Core.Tests.Generation.Kinds.WhQuestions;
 public class WhQuestionWriterTests
 {
     /// <summary>The question about <paramref name="answer"/> in the last sentence of <paramref name="text"/> that holds it.</summary>
-    private static string? Ask(string text, string answer, AnswerKind kind)
+    private static string? Ask(string text, string answer, AnswerKind kind, string? date = null)
     {
-        var (analysis, _) = ArticleText.Resolve(text);
+        var (analysis, _) = ArticleText.Resolve(text, date);
         var sentence = analysis.Sentences.Last(candidate => candidate.Text.Contains(answer, StringComparison.Ordinal));
         var mention = analysis.Mentions[sentence.Index].Single(candidate => candidate.Text == answer);
         return WhQuestionWriter.Write(analysis, sentence, mention, kind, Lexicon.Default);
     }
 
-    // Present statements hold at the article's date: these articles are dated by their first sentence.
-    private const string Dated = "The ministers met in Rome on June 28, 2021. ";
+    // Present statements hold at the article's date, given by its Date: line (never by a date in its text).
+    private const string ArticleDate = "2021-06-28";
 
     [Test]
     public void A_count_in_the_subject_becomes_how_many_and_an_inexact_count_about_how_many()
@@ -43,7 +43,7 @@ public class WhQuestionWriterTests
     public void A_present_count_is_asked_in_the_past_of_the_articles_year()
     {
         // Act
-        var question = Ask(Dated + "The coalition has 87 members.", "87", AnswerKind.Number);
+        var question = Ask("The coalition has 87 members.", "87", AnswerKind.Number, ArticleDate);
 
         // Assert
         Assert.That(question, Is.EqualTo("How many members did the coalition have in 2021?"));
@@ -73,7 +73,7 @@ public class WhQuestionWriterTests
     public void A_present_perfect_count_is_anchored_by_the_articles_year()
     {
         // Act
-        var question = Ask(Dated + "Iraq has repatriated over 10,400 of its citizens.", "10,400", AnswerKind.Number);
+        var question = Ask("Iraq has repatriated over 10,400 of its citizens.", "10,400", AnswerKind.Number, ArticleDate);
 
         // Assert
         Assert.That(question, Is.EqualTo("About how many of its citizens had Iraq repatriated by 2021?"));

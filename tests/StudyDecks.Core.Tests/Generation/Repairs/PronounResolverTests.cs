@@ -1,7 +1,7 @@
-using StudyDecks.Core.Generation;
+using StudyDecks.Core.Generation.Repairs;
 using StudyDecks.Core.Tests.Analysis;
 
-namespace StudyDecks.Core.Tests.Generation;
+namespace StudyDecks.Core.Tests.Generation.Repairs;
 
 public class PronounResolverTests
 {
