@@ -36,7 +36,7 @@ public sealed class InspectCommandTests
     }
 
     [TestCase("{ not json", "error: bad.deck.json: the deck is not valid JSON")]
-    [TestCase("{\"format\":\"studydecks.deck\",\"version\":9}", "error: bad.deck.json: the deck has format version 9, newer than this StudyDecks reads (1); update StudyDecks")]
+    [TestCase("{\"format\":\"studydecks.deck\",\"version\":9}", "error: bad.deck.json: the deck has format version 9, newer than this StudyDecks reads (2); update StudyDecks")]
     [TestCase("{\"format\":\"studydecks.deck\",\"version\":1}", "error: bad.deck.json: missing or invalid field \"generator\"")]
     public void A_bad_deck_is_one_line_and_a_failure(string content, string message)
     {
