@@ -25,6 +25,16 @@ public static class QuizWording
         _ => "Type your answer (an empty line gives up):",
     };
 
+    /// <summary>
+    /// The line both runners show above the question so it makes sense without the article ("Context: The Gulf War,
+    /// 1991"), or <see langword="null"/> for a card without one (decks of format version 1).
+    /// </summary>
+    public static string? ContextLine(Question question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return string.IsNullOrWhiteSpace(question.Card.Context) ? null : "Context: " + question.Card.Context;
+    }
+
     /// <summary>The question text; a cloze blank is read out as "_____" in both runners.</summary>
     public static string QuestionText(Question question) => question.Card.Question;
 

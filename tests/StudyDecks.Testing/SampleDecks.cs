@@ -12,7 +12,28 @@ public static class SampleDecks
     private const string Rome = "seed-2021-d-isis-rome";
     private const string Washington = "seed-2024-d-isis-washington";
 
-    /// <summary>Eight cards covering every card type and several answer kinds, with text that needs escaping and curly quotes.</summary>
+    /// <summary>The context line of <see cref="Coalition"/>'s first three cards, all from the Rome article.</summary>
+    public const string RomeContext = "The D-ISIS Coalition meeting in Rome, 2021";
+
+    /// <summary>The context line of <see cref="Coalition"/>'s true/false and year cards, from the Washington article.</summary>
+    public const string WashingtonContext = "Defeat-ISIS ministers in Washington, 2024";
+
+    /// <summary>The context line of the escaping card: markup and quotes that every output must show as text.</summary>
+    public const string TrickyContext = "Tricky <i>context</i> & \"quotes\"";
+
+    /// <summary>The score of <see cref="Coalition"/>'s first card: numbers as the generator stores them, rounded to 3 decimals.</summary>
+    public static CardScore FirstCardScore { get; } = new(1.234, [
+        new ScoreContribution("importance", 0.312),
+        new ScoreContribution("self-contained", 0.5),
+        new ScoreContribution("answer-kind", -0.2),
+        new ScoreContribution("length", 0.622),
+    ]);
+
+    /// <summary>
+    /// Eight cards covering every card type and several answer kinds, with text that needs escaping and curly quotes.
+    /// Format version 2 fields: cards 1–3, 5, 6 and 8 have a context line (three, then two, sharing one), cards 4 and 7
+    /// none (as in a version 1 deck); cards 1 and 2 have a score.
+    /// </summary>
     public static Deck Coalition() => new(
         "Global Coalition to Defeat ISIS",
         new GeneratorInfo("studydecks", "0.1.0", 1),
@@ -30,7 +51,7 @@ public static class SampleDecks
                 AnswerKind.Person,
                 "Acting US Special Envoy for the Global Coalition, John Godfrey, visited Erbil.",
                 new CardSource(Rome, 20, 3100, 3178),
-                ["who", "person", Rome]),
+                ["who", "person", Rome]) { Context = RomeContext, Score = FirstCardScore },
             new Card(
                 "c0000000000a2",
                 CardType.MultipleChoice,
@@ -40,7 +61,11 @@ public static class SampleDecks
                 AnswerKind.Money,
                 "Blinken announced that the U.S. is contributing $168 million to the Coalition’s annual Stabilization Pledge Drive for Iraq and Syria.",
                 new CardSource(Rome, 25, 4000, 4131),
-                ["money", Rome]),
+                ["money", Rome])
+            {
+                Context = RomeContext,
+                Score = new CardScore(1.0, [new ScoreContribution("importance", 0.1), new ScoreContribution("self-contained", 0.9)]),
+            },
             new Card(
                 "c0000000000a3",
                 CardType.Cloze,
@@ -50,7 +75,7 @@ public static class SampleDecks
                 AnswerKind.Number,
                 "Notably, in November 2015, a coordinated attack among three ISIS teams in Paris killed 130 people and wounded another 400, making it the single most lethal assault in France since World War II.",
                 new CardSource(Rome, 12, 2000, 2190),
-                ["cloze", "number", Rome]),
+                ["cloze", "number", Rome]) { Context = RomeContext },
             new Card(
                 "c0000000000a4",
                 CardType.ShortAnswer,
@@ -70,7 +95,7 @@ public static class SampleDecks
                 AnswerKind.Place,
                 "Saudi Arabia co-leads the Coalition’s effort against ISIS in Africa with the U.S.",
                 new CardSource(Washington, 14, 2500, 2580),
-                ["true-false", Washington]),
+                ["true-false", Washington]) { Context = WashingtonContext },
             new Card(
                 "c0000000000a6",
                 CardType.MultipleChoice,
@@ -80,7 +105,7 @@ public static class SampleDecks
                 AnswerKind.Year,
                 "In 2017, it “dismantled the last ISIS stronghold in Iraq,” and “two years later,” it “did the same in Syria.”",
                 new CardSource(Washington, 8, 1500, 1610),
-                ["when", "year", Washington]),
+                ["when", "year", Washington]) { Context = WashingtonContext },
             new Card(
                 "c0000000000a7",
                 CardType.MultipleChoice,
@@ -100,7 +125,7 @@ public static class SampleDecks
                 AnswerKind.Organization,
                 "Tricky <b>markup</b> & \"quotes\" stay text, not HTML.",
                 new CardSource(Washington, 3, 400, 455),
-                ["escaping", Washington]) { Aliases = ["SDF"] },
+                ["escaping", Washington]) { Aliases = ["SDF"], Context = TrickyContext },
         ]);
 
     /// <summary>

@@ -67,6 +67,11 @@ internal static class InspectCommand
             number++;
             output.WriteLine();
             output.WriteLine(Invariant($"{number}. [{DeckNames.ToName(card.Type)}, {DeckNames.ToName(card.AnswerKind)}] {card.Id}"));
+            if (card.Context is { } context)
+            {
+                output.WriteLine(Invariant($"   Context: {context}"));
+            }
+
             output.WriteLine(Invariant($"   Q: {card.Question}"));
             output.WriteLine(Invariant($"   A: {card.Answer}"));
             if (card.Distractors.Count > 0)
@@ -75,6 +80,24 @@ internal static class InspectCommand
             }
 
             output.WriteLine(Invariant($"   Source: {card.Source.Article} #{card.Source.Sentence}: {card.Explanation}"));
+            if (card.Score is { } score)
+            {
+                output.WriteLine("   Score: " + ScoreLine(score));
+            }
         }
+    }
+
+    /// <summary>"1.23 (importance +0.31, self-contained +0.50, answer-kind -0.20)": the total, then each feature's signed share in the deck's order.</summary>
+    public static string ScoreLine(CardScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        var total = score.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        if (score.Features.Count == 0)
+        {
+            return total;
+        }
+
+        var features = score.Features.Select(feature => $"{feature.Feature} {feature.Contribution.ToString("+0.00;-0.00;+0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+        return $"{total} ({string.Join(", ", features)})";
     }
 }

@@ -18,8 +18,9 @@ public sealed record Deck(
     /// <summary>The value of the <c>format</c> field of every deck file.</summary>
     public const string FormatName = "studydecks.deck";
 
-    /// <summary>The deck file format version this build writes and the newest it reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>The deck file format version this build writes and the newest it reads (it reads every older one too).</summary>
+    /// <remarks>Version 2 added each card's optional <c>context</c> line and <c>score</c>; version 1 decks load with neither.</remarks>
+    public const int CurrentVersion = 2;
 
     /// <summary>Finds the source an article id names, or <see langword="null"/>.</summary>
     public DeckSource? FindSource(string articleId)

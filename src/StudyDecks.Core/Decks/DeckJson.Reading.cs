@@ -44,7 +44,7 @@ public static partial class DeckJson
         JToken root;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
             root = JToken.ReadFrom(reader, LoadSettings);
             if (reader.Read())
             {
@@ -146,7 +146,63 @@ public static partial class DeckJson
             RequireStrings(card, "tags", sourceName))
         {
             Aliases = card.ContainsKey("aliases") ? RequireStrings(card, "aliases", sourceName) : [],
+            Context = card.ContainsKey("context") ? RequireContext(card, path, sourceName) : null,
+            Score = card.TryGetValue("score", StringComparison.Ordinal, out var score) ? ReadScore(score, path + ".score", sourceName) : null,
         };
+    }
+
+    private static string RequireContext(JObject card, string path, string sourceName)
+    {
+        if (!card.TryGetValue("context", StringComparison.Ordinal, out var token) || token.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)token))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path + ".context"));
+        }
+
+        var context = (string)token!;
+        return context.Any(char.IsControl)
+            ? throw StudyDecksException.InSource(sourceName, ErrorMessages.ControlCharacterInField(path + ".context"))
+            : context;
+    }
+
+    private static CardScore ReadScore(JToken token, string path, string sourceName)
+    {
+        if (token is not JObject score)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path));
+        }
+
+        var total = RequireNumber(score, "total", path + ".total", sourceName);
+        if (!score.TryGetValue("features", StringComparison.Ordinal, out var featuresToken) || featuresToken is not JObject features)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path + ".features"));
+        }
+
+        var contributions = new List<ScoreContribution>(features.Count);
+        foreach (var feature in features.Properties())
+        {
+            var featurePath = $"{path}.features.{feature.Name}";
+            if (feature.Name.Length == 0 || feature.Name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidFeatureName(path + ".features"));
+            }
+
+            contributions.Add(new ScoreContribution(feature.Name, RequireNumber(features, feature.Name, featurePath, sourceName)));
+        }
+
+        return new CardScore(total, contributions);
+    }
+
+    private static double RequireNumber(JObject parent, string name, string path, string sourceName)
+    {
+        if (!parent.TryGetValue(name, StringComparison.Ordinal, out var token) || token.Type is not (JTokenType.Float or JTokenType.Integer))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path));
+        }
+
+        var value = (double)token;
+        return double.IsFinite(value)
+            ? value
+            : throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path, value.ToString(CultureInfo.InvariantCulture)));
     }
 
     private static void CheckCardRules(Card card, string path, string sourceName)

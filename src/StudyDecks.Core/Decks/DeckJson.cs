@@ -91,6 +91,12 @@ public static partial class DeckJson
         json.WriteValue(card.Id);
         json.WritePropertyName("type");
         json.WriteValue(DeckNames.ToName(card.Type));
+        if (card.Context is not null)
+        {
+            json.WritePropertyName("context");
+            json.WriteValue(card.Context);
+        }
+
         json.WritePropertyName("question");
         json.WriteValue(card.Question);
         json.WritePropertyName("answer");
@@ -120,7 +126,50 @@ public static partial class DeckJson
         json.WriteEndObject();
         json.WritePropertyName("tags");
         WriteStrings(json, card.Tags);
+        if (card.Score is { } score)
+        {
+            WriteScore(json, score);
+        }
+
         json.WriteEndObject();
+    }
+
+    private static void WriteScore(JsonTextWriter json, CardScore score)
+    {
+        json.WritePropertyName("score");
+        json.WriteStartObject();
+        json.WritePropertyName("total");
+        WriteNumber(json, score.Total);
+        json.WritePropertyName("features");
+        json.WriteStartObject();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var feature in score.Features)
+        {
+            if (!names.Add(feature.Feature))
+            {
+                throw new ArgumentException($"The score names feature \"{feature.Feature}\" twice; a deck file can hold it once.", nameof(score));
+            }
+
+            json.WritePropertyName(feature.Feature);
+            WriteNumber(json, feature.Contribution);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a score number as the shortest text that reads back as the same double ("0.1", "-0.2", "1.0", "1E-05"),
+    /// in the invariant culture; negative zero is written as 0.0 so equal scores give equal bytes.
+    /// </summary>
+    private static void WriteNumber(JsonTextWriter json, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A card score must be a finite number.");
+        }
+
+        json.WriteValue(value == 0 ? 0d : value);
     }
 
     private static void WriteStrings(JsonTextWriter json, IReadOnlyList<string> values)

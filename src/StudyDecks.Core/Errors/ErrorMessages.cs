@@ -69,4 +69,10 @@ public static class ErrorMessages
 
     /// <summary>A card refers to a source the deck does not list.</summary>
     public static string UnknownCardSource(string path, string article) => $"{path}: source article \"{article}\" is not among the deck's sources";
+
+    /// <summary>A deck text field holds a control character (a line break, a tab…), which would break the one-line layouts.</summary>
+    public static string ControlCharacterInField(string path) => $"\"{path}\" holds a control character (a line break or tab); it must be one line of text";
+
+    /// <summary>A card score names a feature with an empty name or one with white space.</summary>
+    public static string InvalidFeatureName(string path) => $"\"{path}\" names a feature with an empty name or white space in it";
 }

@@ -14,6 +14,11 @@ namespace StudyDecks.Export.Csv;
 /// There is no header row: Quizlet and similar importers take every row as a card. A multiple-choice card's options are
 /// folded into its question on the same line ("… (A) x (B) y (C) z (D) w") and its answer carries the option letter; a
 /// true/false card asks "True or false: …". Text is written as it is, not HTML.
+/// <para>
+/// A card's context line (deck format version 2) leads its question in square brackets, "[The Gulf War, 1991] Who …",
+/// rather than taking a third column: a Quizlet import reads two columns, term and definition, and a third would be
+/// dropped or refused. Cards without a context (version 1 decks) are written as before.
+/// </para>
 /// </remarks>
 public sealed class CsvDeckExporter : DeckExporter
 {
@@ -36,10 +41,16 @@ public sealed class CsvDeckExporter : DeckExporter
         }
     }
 
-    /// <summary>The question and answer cells of <paramref name="card"/>.</summary>
+    /// <summary>The question and answer cells of <paramref name="card"/>; the question starts with the card's context line in brackets when it has one.</summary>
     public static (string Question, string Answer) Row(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
+        var (question, answer) = Cells(card);
+        return (string.IsNullOrWhiteSpace(card.Context) ? question : $"[{card.Context}] {question}", answer);
+    }
+
+    private static (string Question, string Answer) Cells(Card card)
+    {
         switch (card.Type)
         {
             case CardType.MultipleChoice:

@@ -44,6 +44,11 @@ public sealed class PlainQuizRunner(TextReader input, TextWriter output)
     private void Ask(Question question)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Question {question.Number} of {question.Total} ({QuizWording.TypeName(question.Card.Type)})"));
+        if (QuizWording.ContextLine(question) is { } context)
+        {
+            output.WriteLine(context);
+        }
+
         output.WriteLine(QuizWording.QuestionText(question));
         for (var i = 0; i < question.Options.Count; i++)
         {

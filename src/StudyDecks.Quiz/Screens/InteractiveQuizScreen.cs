@@ -57,6 +57,11 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
         console.Write(new Rule($"[bold]{title}[/]").LeftJustified().RuleStyle("blue"));
         console.MarkupLine($"[grey]{Markup.Escape(session.Setup.Deck.Title)} · {QuizWording.TypeName(question.Card.Type)} · {DeckNames.ToName(question.Card.AnswerKind)}[/]");
         console.WriteLine();
+        if (QuizWording.ContextLine(question) is { } context)
+        {
+            console.Write(new Padder(new Markup($"[grey italic]{Markup.Escape(context)}[/]"), new Padding(2, 0, 0, 0)));
+        }
+
         console.Write(new Padder(new Markup($"[bold]{Markup.Escape(QuizWording.QuestionText(question))}[/]"), new Padding(2, 0, 0, 0)));
         console.WriteLine();
     }

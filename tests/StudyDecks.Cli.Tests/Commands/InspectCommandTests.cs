@@ -35,8 +35,44 @@ public sealed class InspectCommandTests
         }
     }
 
+    [Test]
+    public void Inspect_with_cards_shows_each_cards_context_and_score_with_its_features()
+    {
+        using var cli = new CliHarness();
+        File.WriteAllText(cli.PathOf("sample.deck.json"), DeckJson.Serialize(SampleDecks.Coalition()));
+
+        var result = cli.Run("inspect", "sample.deck.json", "--cards");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        var lines = result.Output.Split('\n');
+        var first = Array.FindIndex(lines, line => line.StartsWith("1. ", StringComparison.Ordinal));
+        Assert.That(lines[first + 1], Is.EqualTo("   Context: " + SampleDecks.RomeContext));
+        Assert.That(lines[first + 2], Does.StartWith("   Q: Who was the Acting U.S. Special Envoy"));
+        Assert.That(result.Output, Does.Contain("   Score: 1.23 (importance +0.31, self-contained +0.50, answer-kind -0.20, length +0.62)\n"));
+        Assert.That(result.Output, Does.Contain("   Score: 1.00 (importance +0.10, self-contained +0.90)\n"));
+        Assert.That(lines.Count(line => line.StartsWith("   Context: ", StringComparison.Ordinal)), Is.EqualTo(6));
+        Assert.That(lines.Count(line => line.StartsWith("   Score: ", StringComparison.Ordinal)), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_version_1_deck_inspects_without_context_or_score_lines()
+    {
+        using var cli = new CliHarness();
+        var deck = SampleDecks.Coalition();
+        var old = Newtonsoft.Json.Linq.JObject.Parse(DeckJson.Serialize(deck with { Cards = [.. deck.Cards.Select(card => card with { Context = null, Score = null })] }));
+        old["version"] = 1;
+        File.WriteAllText(cli.PathOf("old.deck.json"), old.ToString());
+
+        var result = cli.Run("inspect", "old.deck.json", "--cards");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Output, Does.Contain("8 cards from 2 articles"));
+        Assert.That(result.Output, Does.Not.Contain("Context:").And.Not.Contain("Score:"));
+    }
+
+    [TestCase("{\"format\":\"studydecks.deck\",\"version\":3}", "error: bad.deck.json: the deck has format version 3, newer than this StudyDecks reads (2); update StudyDecks")]
     [TestCase("{ not json", "error: bad.deck.json: the deck is not valid JSON")]
-    [TestCase("{\"format\":\"studydecks.deck\",\"version\":9}", "error: bad.deck.json: the deck has format version 9, newer than this StudyDecks reads (1); update StudyDecks")]
+    [TestCase("{\"format\":\"studydecks.deck\",\"version\":9}", "error: bad.deck.json: the deck has format version 9, newer than this StudyDecks reads (2); update StudyDecks")]
     [TestCase("{\"format\":\"studydecks.deck\",\"version\":1}", "error: bad.deck.json: missing or invalid field \"generator\"")]
     public void A_bad_deck_is_one_line_and_a_failure(string content, string message)
     {

@@ -20,7 +20,91 @@ public sealed class DeckJsonTests
         Assert.That(loaded.Cards, Has.Count.EqualTo(deck.Cards.Count));
         Assert.That(loaded.Cards[3].Aliases, Is.EqualTo(new[] { "SDF" }));
         Assert.That(loaded.Sources[0], Is.EqualTo(deck.Sources[0]));
-        Assert.That(loaded.Cards[0] with { Distractors = [], Tags = [] }, Is.EqualTo(deck.Cards[0] with { Distractors = [], Tags = [] }));
+        Assert.That(loaded.Cards[0] with { Distractors = [], Tags = [], Score = null }, Is.EqualTo(deck.Cards[0] with { Distractors = [], Tags = [], Score = null }));
+    }
+
+    [Test]
+    public void A_version_2_deck_keeps_each_cards_context_and_score_with_features_in_order()
+    {
+        var deck = SampleDecks.Coalition();
+
+        var loaded = DeckJson.Parse(DeckJson.Serialize(deck), "deck.json");
+
+        Assert.That(loaded.Cards.Select(card => card.Context), Is.EqualTo(deck.Cards.Select(card => card.Context)));
+        Assert.That(loaded.Cards[0].Score!.Total, Is.EqualTo(1.234));
+        Assert.That(loaded.Cards[0].Score!.Features, Is.EqualTo(SampleDecks.FirstCardScore.Features));
+        Assert.That(loaded.Cards[1].Score!.Total, Is.EqualTo(1.0));
+        Assert.That(loaded.Cards[3].Context, Is.Null);
+        Assert.That(loaded.Cards[3].Score, Is.Null);
+    }
+
+    [Test]
+    public void The_context_comes_before_the_question_and_the_score_after_the_tags()
+    {
+        var card = (JObject)JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()))["cards"]![0]!;
+
+        Assert.That(card.Properties().Select(property => property.Name), Is.EqualTo(new[]
+        {
+            "id", "type", "context", "question", "answer", "distractors", "answerKind", "explanation", "source", "tags", "score",
+        }));
+        Assert.That((string?)card["context"], Is.EqualTo(SampleDecks.RomeContext));
+        Assert.That(((JObject)card["score"]!["features"]!).Properties().Select(property => property.Name), Is.EqualTo(new[] { "importance", "self-contained", "answer-kind", "length" }));
+    }
+
+    [Test]
+    public void Score_numbers_are_written_as_the_shortest_text_that_reads_back_exactly()
+    {
+        var deck = SampleDecks.Coalition();
+        var card = deck.Cards[0] with
+        {
+            Score = new CardScore(0.1 + 0.2, [
+                new ScoreContribution("a", 0.1),
+                new ScoreContribution("b", 1.0),
+                new ScoreContribution("c", -0.0),
+                new ScoreContribution("d", -0.2),
+                new ScoreContribution("e", 12),
+                new ScoreContribution("f", 0.00001),
+            ]),
+        };
+
+        var json = DeckJson.Serialize(deck with { Cards = [card] });
+        var loaded = DeckJson.Parse(json, "deck.json").Cards[0].Score!;
+
+        Assert.That(json, Does.Contain("\"total\": 0.30000000000000004,"));
+        Assert.That(json, Does.Contain("\"a\": 0.1,").And.Contain("\"b\": 1.0,").And.Contain("\"c\": 0.0,").And.Contain("\"d\": -0.2,").And.Contain("\"e\": 12.0,").And.Contain("\"f\": 1E-05"));
+        Assert.That(loaded.Total, Is.EqualTo(0.1 + 0.2));
+        Assert.That(loaded.Features.Select(feature => feature.Contribution), Is.EqualTo(new[] { 0.1, 1.0, 0.0, -0.2, 12, 0.00001 }));
+        Assert.That(DeckJson.Serialize(deck with { Cards = [card with { Score = loaded }] }), Is.EqualTo(json));
+    }
+
+    [Test]
+    public void A_version_1_deck_still_loads_without_contexts_or_scores()
+    {
+        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
+        json["version"] = 1;
+        foreach (JObject card in json["cards"]!)
+        {
+            card.Remove("context");
+            card.Remove("score");
+        }
+
+        var deck = DeckJson.Parse(json.ToString(), "old.deck.json");
+
+        Assert.That(deck.Cards, Has.Count.EqualTo(8));
+        Assert.That(deck.Cards.Select(card => card.Context), Is.All.Null);
+        Assert.That(deck.Cards.Select(card => card.Score), Is.All.Null);
+        Assert.That(deck.Cards[0].Question, Is.EqualTo(SampleDecks.Coalition().Cards[0].Question));
+    }
+
+    [Test]
+    public void A_version_1_deck_is_written_back_as_version_2()
+    {
+        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
+        json["version"] = 1;
+
+        var written = JObject.Parse(DeckJson.Serialize(DeckJson.Parse(json.ToString(), "old.deck.json")));
+
+        Assert.That((int?)written["version"], Is.EqualTo(2));
     }
 
     [Test]
@@ -43,15 +127,15 @@ public sealed class DeckJsonTests
         var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
 
         Assert.That((string?)json["format"], Is.EqualTo("studydecks.deck"));
-        Assert.That((int?)json["version"], Is.EqualTo(1));
+        Assert.That((int?)json["version"], Is.EqualTo(2));
         Assert.That((int?)json["generator"]!["seed"], Is.EqualTo(1));
-        var card = (JObject)json["cards"]![0]!;
+        var card = (JObject)json["cards"]![3]!;
         Assert.That(card.Properties().Select(property => property.Name), Is.EqualTo(new[]
         {
-            "id", "type", "question", "answer", "distractors", "answerKind", "explanation", "source", "tags",
+            "id", "type", "question", "answer", "distractors", "aliases", "answerKind", "explanation", "source", "tags",
         }));
-        Assert.That((string?)card["type"], Is.EqualTo("multiple-choice"));
-        Assert.That((string?)card["answerKind"], Is.EqualTo("person"));
+        Assert.That((string?)card["type"], Is.EqualTo("short-answer"));
+        Assert.That((string?)card["answerKind"], Is.EqualTo("term"));
         Assert.That((string?)json["cards"]![4]!["type"], Is.EqualTo("true-false"));
     }
 
@@ -76,11 +160,11 @@ public sealed class DeckJsonTests
     public void A_newer_version_is_rejected_with_advice()
     {
         var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
-        json["version"] = 2;
+        json["version"] = 3;
 
         var error = Assert.Throws<StudyDecksException>(() => DeckJson.Parse(json.ToString(), "future.deck.json"));
 
-        Assert.That(error!.Message, Is.EqualTo("future.deck.json: " + ErrorMessages.NewerDeckVersion(2, 1)));
+        Assert.That(error!.Message, Is.EqualTo("future.deck.json: " + ErrorMessages.NewerDeckVersion(3, 2)));
     }
 
     private static IEnumerable<TestCaseData> BrokenDecks()
@@ -98,6 +182,21 @@ public sealed class DeckJsonTests
         yield return Case("unknown source", json => json["cards"]![0]!["source"]!["article"] = "elsewhere", ErrorMessages.UnknownCardSource("cards[0]", "elsewhere"));
         yield return Case("true-false answer", json => json["cards"]![4]!["answer"] = "Maybe", ErrorMessages.InvalidDeckValue("cards[4].answer", "Maybe"));
         yield return Case("seed as text", json => json["generator"]!["seed"] = "one", ErrorMessages.MissingDeckField("generator.seed"));
+        yield return Case("version 0", json => json["version"] = 0, ErrorMessages.InvalidDeckValue("version", "0"));
+        yield return Case("empty context", json => json["cards"]![0]!["context"] = "", ErrorMessages.MissingDeckField("cards[0].context"));
+        yield return Case("blank context", json => json["cards"]![0]!["context"] = "   ", ErrorMessages.MissingDeckField("cards[0].context"));
+        yield return Case("context as a number", json => json["cards"]![1]!["context"] = 7, ErrorMessages.MissingDeckField("cards[1].context"));
+        yield return Case("null context", json => json["cards"]![1]!["context"] = JValue.CreateNull(), ErrorMessages.MissingDeckField("cards[1].context"));
+        yield return Case("context with a line break", json => json["cards"]![2]!["context"] = "Rome,\n2021", ErrorMessages.ControlCharacterInField("cards[2].context"));
+        yield return Case("context with a tab", json => json["cards"]![2]!["context"] = "Rome\t2021", ErrorMessages.ControlCharacterInField("cards[2].context"));
+        yield return Case("score as a number", json => json["cards"]![0]!["score"] = 1.5, ErrorMessages.MissingDeckField("cards[0].score"));
+        yield return Case("score without total", json => ((JObject)json["cards"]![0]!["score"]!).Remove("total"), ErrorMessages.MissingDeckField("cards[0].score.total"));
+        yield return Case("score total as text", json => json["cards"]![0]!["score"]!["total"] = "1.2", ErrorMessages.MissingDeckField("cards[0].score.total"));
+        yield return Case("score without features", json => ((JObject)json["cards"]![0]!["score"]!).Remove("features"), ErrorMessages.MissingDeckField("cards[0].score.features"));
+        yield return Case("features as a list", json => json["cards"]![0]!["score"]!["features"] = new JArray(0.1, 0.2), ErrorMessages.MissingDeckField("cards[0].score.features"));
+        yield return Case("feature as text", json => json["cards"]![1]!["score"]!["features"]!["importance"] = "high", ErrorMessages.MissingDeckField("cards[1].score.features.importance"));
+        yield return Case("feature as null", json => json["cards"]![1]!["score"]!["features"]!["importance"] = JValue.CreateNull(), ErrorMessages.MissingDeckField("cards[1].score.features.importance"));
+        yield return Case("feature with a blank name", json => ((JObject)json["cards"]![0]!["score"]!["features"]!).Add(" ", 0.1), ErrorMessages.InvalidFeatureName("cards[0].score.features"));
 
         static TestCaseData Case(string name, Action<JObject> breakIt, string message) =>
             new TestCaseData(breakIt, message).SetName($"A_deck_with_{name.Replace(' ', '_')}_is_rejected");
@@ -112,6 +211,27 @@ public sealed class DeckJsonTests
         var error = Assert.Throws<StudyDecksException>(() => DeckJson.Parse(json.ToString(), "bad.deck.json"));
 
         Assert.That(error!.Message, Is.EqualTo("bad.deck.json: " + message));
+    }
+
+    [Test]
+    public void A_score_too_large_for_a_double_is_rejected_in_one_line()
+    {
+        var json = DeckJson.Serialize(SampleDecks.Coalition()).Replace("\"total\": 1.234", "\"total\": 1e999", StringComparison.Ordinal);
+
+        var error = Assert.Throws<StudyDecksException>(() => DeckJson.Parse(json, "huge.deck.json"));
+
+        Assert.That(error!.Message, Is.EqualTo("huge.deck.json: " + ErrorMessages.InvalidDeckValue("cards[0].score.total", "Infinity")));
+    }
+
+    [Test]
+    public void A_context_line_break_is_reported_without_breaking_the_message_line()
+    {
+        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
+        json["cards"]![0]!["context"] = "Rome\r\n2021";
+
+        var error = Assert.Throws<StudyDecksException>(() => DeckJson.Parse(json.ToString(), "bad.deck.json"));
+
+        Assert.That(error!.Message, Does.Not.Contain("\n").And.Not.Contain("\r"));
     }
 
     [Test]

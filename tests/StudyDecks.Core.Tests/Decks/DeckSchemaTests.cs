@@ -39,6 +39,39 @@ public sealed class DeckSchemaTests
         Assert.That(properties["type"]!["enum"]!.Values<string>(), Is.EquivalentTo(Enum.GetValues<CardType>().Select(DeckNames.ToName)));
         Assert.That(properties["answerKind"]!["enum"]!.Values<string>(), Is.EquivalentTo(Enum.GetValues<AnswerKind>().Select(DeckNames.ToName)));
         Assert.That((string?)Schema()["properties"]!["format"]!["const"], Is.EqualTo(Deck.FormatName));
-        Assert.That((int?)Schema()["properties"]!["version"]!["const"], Is.EqualTo(Deck.CurrentVersion));
+    }
+
+    [Test]
+    public void The_schema_accepts_every_version_the_reader_reads_and_no_newer()
+    {
+        var versions = Schema()["properties"]!["version"]!["enum"]!.Values<int>();
+
+        Assert.That(versions, Is.EqualTo(Enumerable.Range(1, Deck.CurrentVersion)));
+    }
+
+    [Test]
+    public void The_schema_describes_the_optional_context_and_score_of_version_2()
+    {
+        var properties = Schema()["$defs"]!["card"]!["properties"]!;
+        var score = properties["score"]!;
+
+        Assert.That((string?)properties["context"]!["type"], Is.EqualTo("string"));
+        Assert.That(score["required"]!.Values<string>(), Is.EquivalentTo(new[] { "total", "features" }));
+        Assert.That((string?)score["properties"]!["total"]!["type"], Is.EqualTo("number"));
+        Assert.That((string?)score["properties"]!["features"]!["type"], Is.EqualTo("object"));
+        Assert.That((string?)score["properties"]!["features"]!["additionalProperties"]!["type"], Is.EqualTo("number"));
+    }
+
+    [Test]
+    public void The_schema_context_pattern_refuses_what_the_reader_refuses()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex((string)Schema()["$defs"]!["card"]!["properties"]!["context"]!["pattern"]!, System.Text.RegularExpressions.RegexOptions.ECMAScript);
+
+        Assert.That(pattern.IsMatch(SampleDecks.RomeContext), Is.True);
+        Assert.That(pattern.IsMatch(SampleDecks.TrickyContext), Is.True);
+        Assert.That(pattern.IsMatch(string.Empty), Is.False);
+        Assert.That(pattern.IsMatch("   "), Is.False);
+        Assert.That(pattern.IsMatch("Rome,\n2021"), Is.False);
+        Assert.That(pattern.IsMatch("Rome\t2021"), Is.False);
     }
 }

@@ -21,9 +21,22 @@ public sealed class CsvDeckExporterTests
 
         Assert.That(rows, Has.Count.EqualTo(deck.Cards.Count));
         Assert.That(rows, Has.All.Length.EqualTo(2));
-        Assert.That(rows[7], Is.EqualTo(new[] { deck.Cards[7].Question, "Syrian Democratic Forces" }));
-        Assert.That(rows[2], Is.EqualTo(new[] { deck.Cards[2].Question, "130" }));
-        Assert.That(rows[4], Is.EqualTo(new[] { "True or false: " + deck.Cards[4].Question, "True" }));
+        Assert.That(rows[7], Is.EqualTo(new[] { $"[{SampleDecks.TrickyContext}] {deck.Cards[7].Question}", "Syrian Democratic Forces" }));
+        Assert.That(rows[2], Is.EqualTo(new[] { $"[{SampleDecks.RomeContext}] {deck.Cards[2].Question}", "130" }));
+        Assert.That(rows[4], Is.EqualTo(new[] { $"[{SampleDecks.WashingtonContext}] True or false: {deck.Cards[4].Question}", "True" }));
+        Assert.That(rows[3], Is.EqualTo(new[] { deck.Cards[3].Question, "Syrian Democratic Forces" }), "a card without a context");
+    }
+
+    [Test]
+    public void The_context_leads_the_question_in_brackets_and_the_rows_stay_two_columns_for_quizlet()
+    {
+        var deck = SampleDecks.Coalition();
+
+        var rows = Read(Exporting.ToBytes(ExportFormat.Csv, deck));
+
+        Assert.That(rows[0][0], Does.StartWith("[The D-ISIS Coalition meeting in Rome, 2021] Who was the Acting U.S. Special Envoy"));
+        Assert.That(rows, Has.All.Length.EqualTo(2));
+        Assert.That(rows.Count(row => row[0].StartsWith('[')), Is.EqualTo(deck.Cards.Count(card => card.Context is not null)));
     }
 
     [Test]
@@ -42,7 +55,7 @@ public sealed class CsvDeckExporterTests
         var text = Encoding.UTF8.GetString(bytes);
 
         Assert.That(bytes[..3], Is.Not.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
-        Assert.That(text, Does.StartWith("Who was the Acting U.S. Special Envoy"));
+        Assert.That(text, Does.StartWith("\"[The D-ISIS Coalition meeting in Rome, 2021] Who was the Acting U.S. Special Envoy"));
         Assert.That(text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(8));
         Assert.That(text.Replace("\r\n", string.Empty, StringComparison.Ordinal), Does.Not.Contain("\n"));
     }

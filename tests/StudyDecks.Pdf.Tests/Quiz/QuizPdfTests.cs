@@ -136,4 +136,49 @@ public sealed class QuizPdfTests
         Assert.That(versions.SelectMany(version => version.Values).Select(question => question.Pages.Count), Has.All.EqualTo(1));
         Assert.That(versions.SelectMany(version => version.Values).Select(question => question.Pages.Single()).Distinct().Count(), Is.GreaterThan(4));
     }
+
+    [Test]
+    public void Each_cards_context_line_is_printed_above_its_question_as_text()
+    {
+        var deck = SampleDecks.Coalition();
+
+        var rendered = QuizPdf.Render(deck, new QuizOptions(AnswerKey: AnswerKeyPlacement.None));
+        var printed = PrintedQuiz.Read(rendered.Quiz);
+
+        foreach (var context in new[] { SampleDecks.RomeContext, SampleDecks.WashingtonContext, SampleDecks.TrickyContext })
+        {
+            Assert.That(printed.Squeezed, Does.Contain(PrintedQuiz.Squeeze(PrintText.Typeset(context))), context);
+        }
+
+        var question = rendered.Plan.Versions[0].Questions.First(question => question.Card.Context == SampleDecks.RomeContext);
+        var stemStart = PrintedQuiz.Squeeze(PrintText.Typeset(question.Card.Question))[..12];
+        var stemAt = printed.Squeezed.IndexOf(stemStart, StringComparison.Ordinal);
+        var contextAt = printed.Squeezed.LastIndexOf(PrintedQuiz.Squeeze(SampleDecks.RomeContext), stemAt, StringComparison.Ordinal);
+        Assert.That(contextAt, Is.GreaterThanOrEqualTo(0).And.LessThan(stemAt), "the context comes before its question");
+    }
+
+    [Test]
+    public void A_run_of_questions_with_one_context_prints_it_once()
+    {
+        var deck = SampleDecks.Coalition();
+        var cards = deck.Cards.Where(card => card.Type == CardType.MultipleChoice).Select(card => card with { Context = "One shared topic" }).ToArray();
+
+        var rendered = QuizPdf.Render(deck with { Cards = cards }, new QuizOptions(AnswerKey: AnswerKeyPlacement.None));
+        var squeezed = PrintedQuiz.Read(rendered.Quiz).Squeezed;
+
+        Assert.That(cards, Has.Length.GreaterThan(1));
+        Assert.That(squeezed.Split("Onesharedtopic").Length - 1, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Cards_without_a_context_print_as_before()
+    {
+        var deck = SampleDecks.Coalition();
+        var bare = deck with { Cards = [.. deck.Cards.Select(card => card with { Context = null })] };
+
+        var printed = PrintedQuiz.Read(QuizPdf.Render(bare, new QuizOptions(AnswerKey: AnswerKeyPlacement.None)).Quiz);
+
+        Assert.That(printed.Squeezed, Does.Not.Contain(PrintedQuiz.Squeeze(SampleDecks.RomeContext)));
+        Assert.That(printed.Versions().Single(), Has.Count.EqualTo(deck.Cards.Count));
+    }
 }

@@ -42,6 +42,19 @@ public sealed class PlainQuizRunnerTests
     }
 
     [Test]
+    public void Prints_the_context_line_above_the_question_and_nothing_for_a_card_without_one()
+    {
+        var session = _fixture.Start(count: 8, seed: 5);
+        var lines = AnswersFor(session, right: _ => true);
+
+        var output = Run(session, lines);
+
+        Assert.That(output, Does.Contain("(multiple choice)\nContext: " + Testing.SampleDecks.RomeContext + "\nHow much is the U.S. contributing"));
+        Assert.That(output, Does.Contain("(true or false)\nContext: " + Testing.SampleDecks.WashingtonContext + "\nSaudi Arabia co-leads"));
+        Assert.That(output, Does.Contain("(short answer)\nWhat does SDF stand for?\n"));
+    }
+
+    [Test]
     public void An_answer_that_names_no_option_is_asked_again()
     {
         // A multiple-choice card with four options; answered by the right option's text, whatever letter it gets.

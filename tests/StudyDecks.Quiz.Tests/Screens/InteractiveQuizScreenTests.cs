@@ -149,5 +149,39 @@ public sealed class InteractiveQuizScreenTests
         Assert.That(_console.Lines.Where(line => line.Length > 80), Is.Empty);
     }
 
+    [Test]
+    public void The_context_line_is_shown_between_the_card_details_and_the_question()
+    {
+        _console.Input.PushCharacter('c');
+
+        Run(Money);
+
+        var lines = _console.Lines.Select(line => line.Trim()).ToList();
+        var context = lines.IndexOf("Context: " + Testing.SampleDecks.RomeContext);
+        Assert.That(context, Is.GreaterThan(0));
+        Assert.That(lines[context + 1], Does.StartWith("How much is the U.S. contributing"));
+    }
+
+    [Test]
+    public void A_card_without_a_context_shows_no_context_line()
+    {
+        _console.Input.PushTextWithEnter("Syrian Democratic Forces");
+
+        Run(Sdf);
+
+        Assert.That(_console.Output, Does.Not.Contain("Context:"));
+        Assert.That(_console.Output, Does.Contain("What does SDF stand for?"));
+    }
+
+    [Test]
+    public void Markup_in_a_context_is_shown_as_text()
+    {
+        _console.Input.PushTextWithEnter("Syrian Democratic Forces");
+
+        Run("c0000000000a8");
+
+        Assert.That(_console.Output, Does.Contain("Context: " + Testing.SampleDecks.TrickyContext));
+    }
+
     private QuizSummary Run(params string[] cards) => new InteractiveQuizScreen(_console).Run(_fixture.StartWith(cards));
 }

@@ -53,12 +53,14 @@ internal static class AnkiNoteTypes
           max-width: 38em;
           margin: 0 auto;
         }
+        .context { margin-bottom: .4em; color: #666; }
         .options { margin: .6em 0; padding-left: 2em; }
         .options li { margin: .3em 0; }
         .answer { font-weight: bold; }
         .cloze { font-weight: bold; color: #1a56db; }
         .source { margin-top: 1.2em; font-size: 15px; color: #444; }
         .citation { margin-top: .4em; font-size: 13px; color: #777; }
+        .nightMode .context { color: #aaa; }
         .nightMode .cloze { color: #8ab4f8; }
         .nightMode .source { color: #ccc; }
         .nightMode .citation { color: #999; }

@@ -14,8 +14,18 @@ public static class QuestionComposer
 
     private const float BlankWidth = 72;
 
-    /// <summary>The question as one block that is never split across pages.</summary>
+    /// <summary>The question as one block that is never split across pages, with its card's context line above it.</summary>
     public static IBlock Compose(QuizQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Compose(question, question.Card.Context);
+    }
+
+    /// <summary>
+    /// The question as one block that is never split across pages, under <paramref name="context"/> (small grey italic,
+    /// aligned with the stem) when it is not <see langword="null"/>: a run of questions on one topic shows it once.
+    /// </summary>
+    public static IBlock Compose(QuizQuestion question, string? context)
     {
         ArgumentNullException.ThrowIfNull(question);
         var content = new List<IBlock> { Stem(question) };
@@ -34,7 +44,15 @@ public static class QuestionComposer
         }
 
         var number = TextBlock.Plain($"{question.Number}.", Typography.QuestionNumber, TextAlignment.Right);
-        return new KeepTogether(new Row([new RowCell(number, NumberGutter), new RowCell(new Column(content, 4))], 7));
+        var row = new Row([new RowCell(number, NumberGutter), new RowCell(new Column(content, 4))], 7);
+        if (string.IsNullOrWhiteSpace(context))
+        {
+            return new KeepTogether(row);
+        }
+
+        // The context sits over the stem, not over the number, so the number still lines up with the question.
+        var heading = new Row([new RowCell(new Spacer(0), NumberGutter), new RowCell(TextBlock.Plain(PrintText.Typeset(context), Typography.Context))], 7);
+        return new KeepTogether(new Column([heading, row], 2));
     }
 
     /// <summary>The stem; a cloze blank becomes a line to write on, as wide as a few words whatever the answer's length.</summary>

@@ -90,7 +90,7 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
                 TextBlock.Plain($"Part {partNumber} — {PartTitle(part.Key)}", Typography.PartHeading),
                 TextBlock.Plain(PartInstruction(part.Key), Typography.PartInstruction),
             ], 1);
-            var questions = part.Select(QuestionComposer.Compose).ToArray();
+            var questions = ComposeUnderContexts(part.ToArray());
 
             // The heading stays with the first question, so a part never starts at the foot of a page.
             blocks.Add(new Padding(new KeepTogether(new Column([heading, questions[0]], 9)), top: blocks.Count == 0 ? 0 : 8));
@@ -98,6 +98,21 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
         }
 
         return new Column(blocks, QuestionSpacing);
+    }
+
+    /// <summary>The questions of one part, each under its card's context line unless the question before had the same one.</summary>
+    private static IBlock[] ComposeUnderContexts(QuizQuestion[] questions)
+    {
+        var blocks = new IBlock[questions.Length];
+        string? previous = null;
+        for (var i = 0; i < questions.Length; i++)
+        {
+            var context = questions[i].Card.Context;
+            blocks[i] = QuestionComposer.Compose(questions[i], string.Equals(context, previous, StringComparison.Ordinal) ? null : context);
+            previous = context;
+        }
+
+        return blocks;
     }
 
     private Section ComposeAnswerKey(QuizVersion version)

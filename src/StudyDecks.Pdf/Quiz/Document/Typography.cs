@@ -26,6 +26,9 @@ public static class Typography
 
     public static TextStyle QuestionNumber { get; } = new(FontFamily.Sans, 10, Bold: true);
 
+    /// <summary>The card's context line over a question or a run of questions: quiet, so the stem stays what is read first.</summary>
+    public static TextStyle Context { get; } = new(FontFamily.Serif, 8.5f, Italic: true, LineSpacing: 1.25f, Ink: Ink.Grey);
+
     public static TextStyle Question { get; } = new(FontFamily.Serif, 10, LineSpacing: 1.32f);
 
     public static TextStyle OptionLetter { get; } = new(FontFamily.Sans, 9.5f, Bold: true, LineSpacing: 1.32f);

@@ -54,7 +54,7 @@ public sealed partial class AnkiPackageExporterTests
 
         var fields = FieldsOf(deck, 1);
 
-        Assert.That(fields[0], Is.EqualTo("How much is the U.S. contributing to the Coalition’s annual Stabilization Pledge Drive for Iraq and Syria?"));
+        Assert.That(fields[0], Is.EqualTo("<div class=\"context\"><small><i>The D-ISIS Coalition meeting in Rome, 2021</i></small></div> How much is the U.S. contributing to the Coalition’s annual Stabilization Pledge Drive for Iraq and Syria?"));
         Assert.That(fields[1..5], Is.EqualTo(new[] { "$120 million", "$148 million", "$168 million", "$210 million" }));
         Assert.That(fields[5], Is.EqualTo("C. $168 million"));
         Assert.That(fields[6], Does.StartWith("Blinken announced that the U.S. is contributing $168 million"));
@@ -69,7 +69,7 @@ public sealed partial class AnkiPackageExporterTests
     {
         var fields = FieldsOf(SampleDecks.Coalition(), 2);
 
-        Assert.That(fields[0], Is.EqualTo("In November 2015, a coordinated attack among three ISIS teams in Paris killed {{c1::130}} people and wounded another 400."));
+        Assert.That(fields[0], Is.EqualTo("<div class=\"context\"><small><i>The D-ISIS Coalition meeting in Rome, 2021</i></small></div> In November 2015, a coordinated attack among three ISIS teams in Paris killed {{c1::130}} people and wounded another 400."));
         Assert.That(fields[1], Does.StartWith("Notably, in November 2015"));
     }
 
@@ -79,7 +79,7 @@ public sealed partial class AnkiPackageExporterTests
         var deck = SampleDecks.Coalition();
 
         Assert.That(FieldsOf(deck, 3)[..2], Is.EqualTo(new[] { "What does SDF stand for?", "Syrian Democratic Forces" }));
-        Assert.That(FieldsOf(deck, 4)[..2], Is.EqualTo(new[] { "True or false: Saudi Arabia co-leads the Coalition’s effort against ISIS in Africa with the U.S.", "True" }));
+        Assert.That(FieldsOf(deck, 4)[..2], Is.EqualTo(new[] { "<div class=\"context\"><small><i>Defeat-ISIS ministers in Washington, 2024</i></small></div> True or false: Saudi Arabia co-leads the Coalition’s effort against ISIS in Africa with the U.S.", "True" }));
     }
 
     [Test]
@@ -87,9 +87,9 @@ public sealed partial class AnkiPackageExporterTests
     {
         var fields = FieldsOf(SampleDecks.Coalition(), 7);
 
-        Assert.That(fields[0], Is.EqualTo("Which &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; group &amp; its &quot;allies&quot; held 43,000 people?"));
+        Assert.That(fields[0], Is.EqualTo("<div class=\"context\"><small><i>Tricky &lt;i&gt;context&lt;/i&gt; &amp; &quot;quotes&quot;</i></small></div> Which &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; group &amp; its &quot;allies&quot; held 43,000 people?"));
         Assert.That(fields[2], Does.StartWith("Tricky &lt;b&gt;markup&lt;/b&gt; &amp; &quot;quotes&quot; stay text, not HTML."));
-        Assert.That(string.Join('\u001f', fields), Does.Not.Contain("<script").And.Not.Contain("<b>"));
+        Assert.That(string.Join('\u001f', fields), Does.Not.Contain("<script").And.Not.Contain("<b>").And.Not.Contain("<i>context"));
     }
 
     [Test]
@@ -108,7 +108,32 @@ public sealed partial class AnkiPackageExporterTests
         }
 
         var script = package.Rows("SELECT sfld FROM notes ORDER BY id")[7]["sfld"];
-        Assert.That(script, Is.EqualTo(SampleDecks.Coalition().Cards[7].Question));
+        Assert.That(script, Is.EqualTo(SampleDecks.TrickyContext + " " + SampleDecks.Coalition().Cards[7].Question), "the context heads the sort field, then a space");
+        var bare = package.Rows("SELECT sfld FROM notes ORDER BY id")[3]["sfld"];
+        Assert.That(bare, Is.EqualTo(SampleDecks.Coalition().Cards[3].Question), "a card without a context sorts by its question alone");
+    }
+
+    [Test]
+    public void The_context_line_heads_the_front_of_every_note_type_and_the_style_sheet_styles_it()
+    {
+        var deck = SampleDecks.Coalition();
+        using var package = OpenedPackage.Export(deck);
+
+        var fronts = package.Rows("SELECT flds FROM notes ORDER BY id").Select(note => ((string)note["flds"]).Split('\u001f')[0]).ToArray();
+
+        for (var i = 0; i < deck.Cards.Count; i++)
+        {
+            if (deck.Cards[i].Context is null)
+            {
+                Assert.That(fronts[i], Does.Not.Contain("class=\"context\""), $"card {i + 1}");
+            }
+            else
+            {
+                Assert.That(fronts[i], Does.StartWith("<div class=\"context\"><small><i>"), $"card {i + 1}");
+            }
+        }
+
+        Assert.That(StudyDecks.Export.Anki.Package.AnkiNoteTypes.Css, Does.Contain(".context {"));
     }
 
     [Test]

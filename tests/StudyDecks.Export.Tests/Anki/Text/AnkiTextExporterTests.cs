@@ -50,9 +50,18 @@ public sealed class AnkiTextExporterTests
 
         var rows = Rows(deck);
 
-        Assert.That(rows[7][1], Is.EqualTo("Which &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; group &amp; its &quot;allies&quot; held 43,000 people?"));
+        Assert.That(rows[7][1], Is.EqualTo("<div class=\"context\"><small><i>Tricky &lt;i&gt;context&lt;/i&gt; &amp; &quot;quotes&quot;</i></small></div> Which &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; group &amp; its &quot;allies&quot; held 43,000 people?"));
         Assert.That(rows[8][1], Is.EqualTo("# of members? Tab"));
         Assert.That(rows.Select(row => row[0]), Has.All.Match("^[0-9A-Za-z]{11}$"));
+    }
+
+    [Test]
+    public void The_context_line_heads_the_front_in_small_italics_and_cards_without_one_start_with_the_question()
+    {
+        var rows = Rows(SampleDecks.Coalition());
+
+        Assert.That(rows[0][1], Does.StartWith("<div class=\"context\"><small><i>The D-ISIS Coalition meeting in Rome, 2021</i></small></div> Who was the Acting U.S. Special Envoy"));
+        Assert.That(rows[3][1], Does.StartWith("What does SDF stand for?"));
     }
 
     private static string[][] Rows(StudyDecks.Core.Decks.Deck deck) =>
