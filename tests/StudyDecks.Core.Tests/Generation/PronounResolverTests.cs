@@ -1,4 +1,4 @@
-using StudyDecks.Core.Generation;
+using StudyDecks.Core.Generation.Repairs;
 using StudyDecks.Core.Tests.Analysis;
 
 namespace StudyDecks.Core.Tests.Generation;
