@@ -118,7 +118,7 @@ internal static partial class PronounResolver
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
 
-    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}, )?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]
+    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}(?:, \d{4})?, )?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]

@@ -7,10 +7,12 @@ namespace StudyDecks.Core.Tests.Generation.Kinds.Roles;
 
 public class WhoHeldRoleKindTests
 {
-    private static List<string> RoleQuestions(params string[] bodies)
+    private static List<string> RoleQuestions(params string[] bodies) => DatedRoleQuestions(null, bodies);
+
+    private static List<string> DatedRoleQuestions(string? date, params string[] bodies)
     {
-        var articles = bodies.Select((body, index) => ArticleText.Read(body, $"article-{index}")).ToList();
-        return DeckGenerator.Generate(articles, new GenerationOptions("Roles")).Cards
+        var articles = bodies.Select((body, index) => ArticleText.Read(body, $"article-{index}", date)).ToList();
+        return DeckGenerator.Generate(articles, new GenerationOptions("Roles", AllCandidates: true)).Cards
             .Where(card => card.Tags[0] == "who-role")
             .Select(card => card.Question)
             .ToList();
@@ -38,7 +40,7 @@ public class WhoHeldRoleKindTests
         const string body = "On September 30, 2024, the ministers met at the State Department. Secretary of State Antony Blinken addressed the Foreign Ministers as the conference began.";
 
         // Act
-        var questions = RoleQuestions(body);
+        var questions = DatedRoleQuestions("2024-09-30", body);
 
         // Assert
         Assert.That(questions, Does.Contain("Who was the US Secretary of State in 2024?"));

@@ -14,7 +14,7 @@ public class WhQuestionKindsTests
         "In 1971, Nixon ended the convertibility of the dollar into gold.\n\n" +
         "Iraq has repatriated over 10,400 of its citizens.";
 
-    private static IReadOnlyList<Card> Cards() => DeckGenerator.Generate([ArticleText.Read(Body)], new GenerationOptions("Test")).Cards;
+    private static IReadOnlyList<Card> Cards() => DeckGenerator.Generate([ArticleText.Read(Body, date: "2021-06-28")], new GenerationOptions("Test", AllCandidates: true)).Cards;
 
     [Test]
     public void Counts_sums_and_years_are_asked_as_questions_with_options_of_the_same_form()
