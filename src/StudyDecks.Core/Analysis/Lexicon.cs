@@ -102,7 +102,7 @@ internal sealed class Lexicon
     public required FrozenSet<string> ReportingVerbs { get; init; }
 
     /// <summary>Words and phrases that tie a sentence to the one before it ("also", "as a result"), lower case, as listed.</summary>
-    public required IReadOnlyList<string> DiscourseLinks { get; init; }
+    public required IReadOnlyList<DiscourseLink> DiscourseLinks { get; init; }
 
     /// <summary>Words by which a writer judges rather than reports ("premature", "minimally"), any case.</summary>
     public required FrozenSet<string> EvaluativeWords { get; init; }
@@ -205,7 +205,7 @@ internal sealed class Lexicon
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
             ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
-            DiscourseLinks = Lines("discourse-links.txt"),
+            DiscourseLinks = Lines("discourse-links.txt").Select(DiscourseLink.Parse).ToArray(),
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),

@@ -120,7 +120,7 @@ public static partial class CardLinter
         }
 
         // S12 fact, not opinion: the writer's judgement is not asked as a fact; a quoted speaker's is theirs.
-        if (!stem.StartsWith("Who ", StringComparison.Ordinal) && Evaluative(outsideQuotes, lexicon) is { } judgement)
+        if (!stem.StartsWith("Who ", StringComparison.Ordinal) && WordSpans.FirstListed(outsideQuotes, lexicon.EvaluativeWords) is { } judgement)
         {
             Add(findings, card, "S12", $"\"{judgement}\" is the writer's opinion");
         }
@@ -291,34 +291,6 @@ public static partial class CardLinter
     }
 
     private static bool HasYear(string text) => FourDigitYear().IsMatch(text);
-
-    /// <summary>The first evaluative word of the text, or <see langword="null"/>.</summary>
-    private static string? Evaluative(string text, Lexicon lexicon)
-    {
-        var lookup = lexicon.EvaluativeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (lookup.Contains(text.AsSpan(start, i - start)))
-            {
-                return text[start..i];
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Whether <paramref name="text"/> names the card's answer or one of its aliases, or the place by its demonym.</summary>
     private static bool NamesAnswer(string text, Card card)

@@ -31,7 +31,7 @@ internal static class ContextDependence
     public static string? Find(string stem, string? context, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        var words = Words(CardLinter.OutsideQuotes(stem));
+        var words = Tokenizer.Tokenize(CardLinter.OutsideQuotes(stem), lexicon);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;
@@ -45,7 +45,7 @@ internal static class ContextDependence
                 return $"\"{word}\" is someone outside the question";
             }
 
-            if (word is "this" or "This" or "these" or "These" or "those" or "Those" && i + 1 < words.Count && words[i + 1].IsWord)
+            if (word is "this" or "This" or "these" or "These" or "those" or "Those" && i + 1 < words.Count && words[i + 1].IsWord())
             {
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
@@ -59,26 +59,25 @@ internal static class ContextDependence
         return null;
     }
 
-    private static string? DiscourseLink(List<Word> words, int at, Lexicon lexicon)
+    private static string? DiscourseLink(List<Token> words, int at, Lexicon lexicon)
     {
-        foreach (var entry in lexicon.DiscourseLinks)
+        foreach (var link in lexicon.DiscourseLinks)
         {
-            var needsComma = entry[^1] == ',';
-            var parts = (needsComma ? entry[..^1] : entry).Split(' ');
-            if (at + parts.Length > words.Count)
+            var parts = link.Words;
+            if (at + parts.Count > words.Count)
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 0; k < parts.Length && matches; k++)
+            for (var k = 0; k < parts.Count && matches; k++)
             {
                 matches = words[at + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase);
             }
 
-            if (matches && (!needsComma || words[at + parts.Length - 1].CommaAfter))
+            if (matches && (!link.BeforeComma || words[at + parts.Count - 1].FollowedBy == ','))
             {
-                return string.Join(' ', parts);
+                return link.ToString();
             }
         }
 
@@ -86,9 +85,9 @@ internal static class ContextDependence
     }
 
     /// <summary>"the ban" and the like, when nothing in the question or its context line says which.</summary>
-    private static string? Description(List<Word> words, int the, string? context, Lexicon lexicon)
+    private static string? Description(List<Token> words, int the, string? context, Lexicon lexicon)
     {
-        if (the + 1 >= words.Count || !words[the + 1].IsLower)
+        if (the + 1 >= words.Count || !words[the + 1].IsLower())
         {
             return null; // "the Iraqi government", "the 1795 treaty": a name or a number says which
         }
@@ -101,21 +100,21 @@ internal static class ContextDependence
 
         if (Ordinals.Contains(next.Text))
         {
-            if (the + 2 >= words.Count || !words[the + 2].IsWord)
+            if (the + 2 >= words.Count || !words[the + 2].IsWord())
             {
                 return $"the {next.Text}";
             }
 
             var after = words[the + 2];
-            var counted = after.IsLower && (lexicon.BackReferenceNouns.Contains(after.Bare) || lexicon.DurationUnits.Contains(after.Bare.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
-            return counted && (after.CommaAfter || !Qualified(words, the + 3)) ? $"the {next.Text} {after.Text}" : null;
+            var counted = after.IsLower() && (lexicon.BackReferenceNouns.Contains(after.Text) || lexicon.DurationUnits.Contains(after.Text.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
+            return counted && (after.CommaAfter() || !Qualified(words, the + 3)) ? $"the {next.Text} {after.Text}" : null;
         }
 
         // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run.
         var head = -1;
-        for (var k = the + 1; k < words.Count && k <= the + 3 && words[k].IsLower; k++)
+        for (var k = the + 1; k < words.Count && k <= the + 3 && words[k].IsLower(); k++)
         {
-            if (lexicon.BackReferenceNouns.Contains(words[k].Bare))
+            if (lexicon.BackReferenceNouns.Contains(words[k].Text))
             {
                 head = k;
             }
@@ -124,28 +123,28 @@ internal static class ContextDependence
                 break;
             }
 
-            if (words[k].CommaAfter || words[k].Possessive)
+            if (words[k].CommaAfter() || words[k].IsPossessive)
             {
                 break;
             }
         }
 
-        if (head < 0 || (!words[head].CommaAfter && Qualified(words, head + 1)) || NamedInContext(words[head].Bare, context))
+        if (head < 0 || (!words[head].CommaAfter() && Qualified(words, head + 1)) || NamedInContext(words[head].Text, context, lexicon))
         {
             return null;
         }
 
         // ", the Treaty of Kanagawa": an apposition names it.
-        if (words[head].CommaAfter && head + 1 < words.Count && (words[head + 1].IsCapitalised || words[head + 1].Text is "the" && head + 2 < words.Count && words[head + 2].IsCapitalised))
+        if (words[head].CommaAfter() && head + 1 < words.Count && (words[head + 1].IsCapitalized || words[head + 1].Text is "the" && head + 2 < words.Count && words[head + 2].IsCapitalized))
         {
             return null;
         }
 
-        return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Bare));
+        return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
     }
 
     /// <summary>Whether the words from <paramref name="at"/> say which one is meant: "of …", "with Tripoli", "in 1795".</summary>
-    private static bool Qualified(List<Word> words, int at)
+    private static bool Qualified(List<Token> words, int at)
     {
         if (at >= words.Count)
         {
@@ -158,19 +157,19 @@ internal static class ContextDependence
             return true;
         }
 
-        return NamingPrepositions.Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalised || char.IsDigit(words[at + 1].Text[0]));
+        return NamingPrepositions.Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
     }
 
-    private static bool NamedInContext(string noun, string? context)
+    private static bool NamedInContext(string noun, string? context, Lexicon lexicon)
     {
         if (string.IsNullOrEmpty(context))
         {
             return false;
         }
 
-        foreach (var word in Words(context))
+        foreach (var word in Tokenizer.Tokenize(context, lexicon))
         {
-            var bare = word.Bare;
+            var bare = word.Text;
             if (bare.Equals(noun, StringComparison.OrdinalIgnoreCase)
                 || (bare.Length > 2 && noun.Length == bare.Length + 1 && noun.StartsWith(bare, StringComparison.OrdinalIgnoreCase) && noun[^1] == 's')
                 || (noun.Length > 2 && bare.Length == noun.Length + 1 && bare.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && bare[^1] is 's' or 'S'))
@@ -182,42 +181,9 @@ internal static class ContextDependence
         return false;
     }
 
-    /// <summary>The words of a text: letters, digits and inner apostrophes, hyphens and dots, with what follows each.</summary>
-    private static List<Word> Words(string text)
-    {
-        var words = new List<Word>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
+    private static bool IsWord(this Token token) => token.Text.Length > 0 && char.IsLetter(token.Text[0]);
 
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' or '-' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
+    private static bool IsLower(this Token token) => token.IsWord() && char.IsLower(token.Text[0]);
 
-            words.Add(new Word(text[start..i], i < text.Length && text[i] == ','));
-        }
-
-        return words;
-    }
-
-    private readonly record struct Word(string Text, bool CommaAfter)
-    {
-        public bool IsWord => Text.Length > 0 && char.IsLetter(Text[0]);
-
-        public bool IsLower => IsWord && char.IsLower(Text[0]);
-
-        public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
-
-        public bool Possessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal);
-
-        /// <summary>The word without a possessive ending.</summary>
-        public string Bare => Possessive ? Text[..^2] : Text;
-    }
+    private static bool CommaAfter(this Token token) => token.FollowedBy == ',';
 }

@@ -112,7 +112,8 @@ internal static partial class PronounResolver
         return people;
     }
 
-    private static bool InsideQuotation(string stem, int at)
+    /// <summary>Whether <paramref name="at"/> falls inside a quotation of <paramref name="stem"/>: words there are the speaker's.</summary>
+    internal static bool InsideQuotation(string stem, int at)
     {
         var before = stem.AsSpan(0, at);
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;

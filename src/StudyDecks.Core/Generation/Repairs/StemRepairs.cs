@@ -15,8 +15,8 @@ internal static partial class StemRepairs
     public static Card? Apply(Card card, ArticleAnalysis analysis)
     {
         var question = FullNames(card.Question, card, analysis);
-        question = Also().Replace(question, match => InsideQuotation(question, match.Index) ? match.Value : " ");
-        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
+        question = Also().Replace(question, match => PronounResolver.InsideQuotation(question, match.Index) ? match.Value : " ");
+        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !PronounResolver.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
         {
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
         }
@@ -64,7 +64,7 @@ internal static partial class StemRepairs
             }
 
             var at = WholeWord(question, mention.Text);
-            if (at < 0 || InsideQuotation(question, at))
+            if (at < 0 || PronounResolver.InsideQuotation(question, at))
             {
                 continue;
             }
@@ -88,12 +88,6 @@ internal static partial class StemRepairs
         }
 
         return -1;
-    }
-
-    private static bool InsideQuotation(string text, int at)
-    {
-        var before = text.AsSpan(0, at);
-        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]

@@ -70,25 +70,11 @@ internal sealed class ArticleProfile
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        while (i < text.Length)
+        foreach (var span in new WordSpans(text))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
             // The function-word list holds capitalised words (it serves the name recogniser too).
-            var word = text[start..i];
-            var capitalised = string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1).ToString().ToLowerInvariant());
-            word = word.ToLowerInvariant();
+            var capitalised = string.Concat(char.ToUpperInvariant(span[0]).ToString(), span[1..].ToString().ToLowerInvariant());
+            var word = span.ToString().ToLowerInvariant();
             if (word.Length > 1 && !lexicon.FunctionWords.Contains(capitalised))
             {
                 words.Add(word);

@@ -55,7 +55,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
             RankingFeature.TopicAnswer => IsTopic(card) ? 1 : 0,
             RankingFeature.Trivia => Trivia(card),
-            RankingFeature.Opinion => Math.Min(1, 0.5 * Count(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
+            RankingFeature.Opinion => Math.Min(1, 0.5 * WordSpans.CountListed(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
             _ => 0,
         };
     }
@@ -156,31 +156,6 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         }
 
         return null;
-    }
-
-    private static int Count(string text, System.Collections.Frozen.FrozenSet<string> words)
-    {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var count = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            count += lookup.Contains(text.AsSpan(start, i - start)) ? 1 : 0;
-        }
-
-        return count;
     }
 
     // "the decision", "the rover": a description the question may leave open; one qualified by "of …" is not counted.

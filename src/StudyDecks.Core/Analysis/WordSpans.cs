@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>
+/// The runs of letters and digits of a text, as ranges, without allocating: for looking words up in the lexicon's
+/// lists. Use <see cref="Tokenizer"/> when a word's shape matters ("U.S.", "al-Hol", possessives).
+/// </summary>
+internal ref struct WordSpans(ReadOnlySpan<char> text)
+{
+    private readonly ReadOnlySpan<char> _text = text;
+    private int _next;
+
+    /// <summary>Where the current word starts in the text.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>The current word.</summary>
+    public ReadOnlySpan<char> Current { get; private set; }
+
+    public readonly WordSpans GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        var i = _next;
+        while (i < _text.Length && !char.IsLetterOrDigit(_text[i]))
+        {
+            i++;
+        }
+
+        if (i == _text.Length)
+        {
+            return false;
+        }
+
+        var start = i;
+        while (i < _text.Length && char.IsLetterOrDigit(_text[i]))
+        {
+            i++;
+        }
+
+        Start = start;
+        Current = _text[start..i];
+        _next = i;
+        return true;
+    }
+
+    /// <summary>The first word of <paramref name="text"/> that <paramref name="words"/> lists, or <see langword="null"/>.</summary>
+    public static string? FirstListed(string text, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in new WordSpans(text))
+        {
+            if (lookup.Contains(word))
+            {
+                return word.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words of <paramref name="text"/> <paramref name="words"/> lists.</summary>
+    public static int CountListed(string text, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = 0;
+        foreach (var word in new WordSpans(text))
+        {
+            count += lookup.Contains(word) ? 1 : 0;
+        }
+
+        return count;
+    }
+}
