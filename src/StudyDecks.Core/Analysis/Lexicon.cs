@@ -110,6 +110,15 @@ internal sealed class Lexicon
     /// <summary>Words by which a writer hedges a statement ("may", "reportedly"), any case.</summary>
     public required FrozenSet<string> HedgeWords { get; init; }
 
+    /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
+    public required FrozenSet<string> PlayByPlayWords { get; init; }
+
+    /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
+    public required FrozenSet<string> QuotationReferences { get; init; }
+
+    /// <summary>How much an answer of each kind is worth asking, 0 to 1, by the deck format's kind name ("date", "person").</summary>
+    public required FrozenDictionary<string, double> AnswerWorth { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
@@ -208,6 +217,9 @@ internal sealed class Lexicon
             DiscourseLinks = Lines("discourse-links.txt").Select(DiscourseLink.Parse).ToArray(),
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
+            PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
+            QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
+            AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),

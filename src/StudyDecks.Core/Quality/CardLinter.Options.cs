@@ -109,9 +109,13 @@ public static partial class CardLinter
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" is not in the answer's unit and form");
                 }
-                else if (card.AnswerKind == AnswerKind.Year ? Math.Abs(form.Number - keyForm.Number) > 10 : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
+                else if (card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Abs(form.Number - keyForm.Number) > 10 : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" is too far from the answer");
+                }
+                else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
+                {
+                    Add(findings, card, "D12", $"\"{distractor}\" breaks the order of the years the question names");
                 }
             }
         }
@@ -235,4 +239,53 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"^(?:\d+|\p{L}+)\s(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:\d+|\p{L}+)\scentur(?:y|ies)$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationShape();
+
+    /// <summary>"post-2012": four digits with no separator between 1000 and 2100 read as a year, whatever the analysis typed them.</summary>
+    private static bool YearLike(string answer) =>
+        answer.Length == 4 && answer.All(char.IsAsciiDigit) && answer[0] is '1' or '2' && int.Parse(answer, System.Globalization.CultureInfo.InvariantCulture) is >= 1000 and <= 2100;
+
+    /// <summary>
+    /// "between 1957 and _____" needs a later year, "began in November 1973 and culminated … on _____" one after 1973: an
+    /// option on the other side of a year the question names than the answer is ruled out by the question alone.
+    /// </summary>
+    private static bool OnOtherSideOfAYear(string stem, decimal answer, decimal option)
+    {
+        foreach (Match match in YearInStem().Matches(stem))
+        {
+            var year = decimal.Parse(match.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (Math.Sign(answer - year) != Math.Sign(option - year) && answer != year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Under the context line "French and Indian War, 1754–63", an answer inside those years is offered no option outside
+    /// them: the line rules it out.
+    /// </summary>
+    private static bool OutsideContextRange(Card card, decimal answer, decimal option) =>
+        ContextYears(card.Context) is var (from, to) && answer >= from && answer <= to && (option < from || option > to);
+
+    /// <summary>The years a context line spans ("1754–63" → 1754 to 1763), or <see langword="null"/>.</summary>
+    private static (int From, int To)? ContextYears(string? context)
+    {
+        if (context is null || ContextRange().Match(context) is not { Success: true } range)
+        {
+            return null;
+        }
+
+        var from = int.Parse(range.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var toText = range.Groups["to"].Value;
+        var to = toText.Length == 4 ? int.Parse(toText, System.Globalization.CultureInfo.InvariantCulture) : (from / 100 * 100) + int.Parse(toText, System.Globalization.CultureInfo.InvariantCulture);
+        return (from, to);
+    }
+
+    [GeneratedRegex(@"\b(?<from>\d{4})[–-](?<to>\d{4}|\d{2})\b")]
+    private static partial Regex ContextRange();
+
+    [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?![\d,])")]
+    private static partial Regex YearInStem();
 }

@@ -78,9 +78,26 @@ public static partial class CardLinter
             Add(findings, card, "S3", $"\"{past}\" stays in the past tense after \"did\"");
         }
 
+        // "How many albums did Anita record between 1957?": a clause cut after "between" lost its other end.
+        if (BetweenWithoutAnd().IsMatch(OutsideQuotes(stem)))
+        {
+            Add(findings, card, "S3", "\"between\" with nothing to be between");
+        }
+
+        // "Home Secretary _____ told GB News.": the reporting clause of a quotation the splitter left in another sentence.
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && ReportingClauseOnly(stem, lexicon))
+        {
+            Add(findings, card, "S3", "only the reporting clause of a quotation: what was said is missing");
+        }
+
         if (card.Type is CardType.Cloze or CardType.TrueFalse && OpensWithVerb(stem, lexicon))
         {
             Add(findings, card, "S3", "the stem opens with a verb: a fragment, not a sentence");
+        }
+
+        if (stem.Contains(",.", StringComparison.Ordinal) || stem.Contains(", .", StringComparison.Ordinal))
+        {
+            Add(findings, card, "S3", "a comma runs into the full stop");
         }
 
         if (!Balanced(stem))
@@ -111,6 +128,14 @@ public static partial class CardLinter
         if (ContextDependence.Find(stem, card.Context, lexicon) is { } tie)
         {
             Add(findings, card, "S10", tie);
+        }
+        else if (stem.StartsWith("Who said", StringComparison.Ordinal) || stem.StartsWith("Who says", StringComparison.Ordinal))
+        {
+            // "Who said, “We have their pictures, their DNA”?": the question is the quotation, so it must stand alone too.
+            if (QuotationLeansBack(QuotedPart(stem), lexicon) is { } pronoun)
+            {
+                Add(findings, card, "S10", $"the quotation leans on its article (\"{pronoun}\")");
+            }
         }
 
         // S11 dated: a day and month need their year ("on June 28" of which year?), in the stem or in a date answer.
@@ -287,7 +312,33 @@ public static partial class CardLinter
 
         Span<char> lower = stackalloc char[first.Length];
         first.ToLowerInvariant(lower);
-        return lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var verb) && !lower.SequenceEqual(verb.Base);
+        if (lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var verb) && !lower.SequenceEqual(verb.Base))
+        {
+            return true;
+        }
+
+        // A past form the verb list lacks: "Froze the …", "Blunted the …" — a word in -ed right before a determiner.
+        return lower.EndsWith("ed") && PastBeforeDeterminer().IsMatch(stem);
+    }
+
+    /// <summary>Whether the stem ends "… told GB News." or "… said.": a speech verb with at most a short name after it.</summary>
+    private static bool ReportingClauseOnly(string stem, Lexicon lexicon)
+    {
+        var words = stem.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0 && i >= words.Length - 4; i--)
+        {
+            if (lexicon.SpeechVerbs.Contains(words[i]))
+            {
+                return i > 0;
+            }
+
+            if (!char.IsUpper(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasYear(string text) => FourDigitYear().IsMatch(text);
@@ -306,6 +357,12 @@ public static partial class CardLinter
             {
                 return true;
             }
+        }
+
+        // "1754–63" names 1763 as well.
+        if (card.AnswerKind == AnswerKind.Year && ContextYears(text) is var (from, to) && int.TryParse(card.Answer, System.Globalization.CultureInfo.InvariantCulture, out var year) && (year == from || year == to))
+        {
+            return true;
         }
 
         return card.AnswerKind == AnswerKind.Place && GivingAwayDemonym(text, card) is not null;
@@ -446,6 +503,51 @@ public static partial class CardLinter
         return quotes == 0 && round == 0 && square == 0 && straight % 2 == 0;
     }
 
+    /// <summary>
+    /// The word by which a quotation points to something said before it: a sentence of it opening with one ("It's going
+    /// to be hard", "They're all from the area"), "there" as a place ("the children staying there") or a demonstrative
+    /// anywhere ("these allegations"); a pronoun inside
+    /// a sentence may point back within the quotation ("leaders who put the nation before their tribe").
+    /// </summary>
+    private static string? QuotationLeansBack(string quotation, Lexicon lexicon)
+    {
+        var opening = true;
+        var spans = new WordSpans(quotation);
+        while (spans.MoveNext())
+        {
+            var word = spans.Current;
+            if (opening && !word.Equals("there", StringComparison.OrdinalIgnoreCase) && lexicon.QuotationReferences.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return word.ToString();
+            }
+
+            var end = spans.Start + word.Length;
+            if (word.Equals("there", StringComparison.OrdinalIgnoreCase) && !ThereIs().IsMatch(quotation.AsSpan(end)))
+            {
+                return "there";
+            }
+
+            // "these allegations", "those people": a demonstrative points back wherever it stands.
+            if (word.Equals("these", StringComparison.OrdinalIgnoreCase) || word.Equals("those", StringComparison.OrdinalIgnoreCase))
+            {
+                return word.ToString();
+            }
+
+            // The next word opens a sentence when this one ends one.
+            opening = end < quotation.Length && quotation.AsSpan(end).TrimStart(" ”’\"'".AsSpan()) is var rest && rest.Length > 0 && rest[0] is '.' or '!' or '?';
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of the stem's first quotation, or nothing.</summary>
+    private static string QuotedPart(string stem)
+    {
+        var open = stem.IndexOf('“', StringComparison.Ordinal);
+        var close = stem.LastIndexOf('”');
+        return open >= 0 && close > open ? stem[(open + 1)..close] : "";
+    }
+
     /// <summary>The stem with quoted words removed: a pronoun inside a quotation belongs to the speaker.</summary>
     internal static string OutsideQuotes(string text) => QuotedText().Replace(text, "“…”");
 
@@ -498,6 +600,15 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+\.?) (?:[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)|\b(?:[0-3]?\d) (?<m>\p{Lu}\p{Ll}+)\b(?! \d)")]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"^(?:’s|'s|’re|'re)? +(?:is|are|was|were|will|has|have|had|would|could|may|might|seems?|appears?)\b|^’s\b|^'s\b|^’re\b|^'re\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThereIs();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+ed (?:the|a|an|its|their|his|her)\b")]
+    private static partial Regex PastBeforeDeterminer();
+
+    [GeneratedRegex(@"\bbetween (?![^.?!;]*\band\b)[^.?!;]*[.?!]?$")]
+    private static partial Regex BetweenWithoutAnd();
 
     [GeneratedRegex(@"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")]
     private static partial Regex FourDigitYear();

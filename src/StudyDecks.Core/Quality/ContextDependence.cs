@@ -24,6 +24,9 @@ internal static class ContextDependence
     /// <summary>Words after a noun that say which one is meant.</summary>
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "of", "between", "with", "that", "which", "who", "whose", "known", "called", "named" };
 
+    /// <summary>Verbs after which "there" points nowhere: "there is", "there were".</summary>
+    private static readonly HashSet<string> ExistentialVerbs = new(StringComparer.Ordinal) { "is", "are", "was", "were", "will", "has", "have", "had", "would", "could", "may", "might", "seems", "seemed", "appears", "appeared", "remains", "remained" };
+
     /// <summary>Prepositions that say which one is meant when a name, a number or a year follows them.</summary>
     private static readonly HashSet<string> NamingPrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "to", "against", "from", "for", "by", "over", "about" };
 
@@ -50,9 +53,20 @@ internal static class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "the children staying there": a place named elsewhere ("there is" points nowhere).
+            if (word is "there" && !(i + 1 < words.Count && ExistentialVerbs.Contains(words[i + 1].Text)))
+            {
+                return "\"there\" is a place outside the question";
+            }
+
             if (word is "the" or "The" && Description(words, i, context, lexicon) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
+            }
+
+            if (PossessedReference(words, i, lexicon) is { } possessed && !NamedInContext(words[i + 1].Text, context, lexicon))
+            {
+                return $"\"{possessed}\" is not said in the question";
             }
         }
 
@@ -87,7 +101,20 @@ internal static class ContextDependence
     /// <summary>"the ban" and the like, when nothing in the question or its context line says which.</summary>
     private static string? Description(List<Token> words, int the, string? context, Lexicon lexicon)
     {
-        if (the + 1 >= words.Count || !words[the + 1].IsLower())
+        if (the + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        // "the Coalition", "the Roadmap": a common noun capitalised as the article's short name for something.
+        var name = words[the + 1];
+        if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && lexicon.BackReferenceNouns.Contains(name.Text.ToLowerInvariant())
+            && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of")) && !NamedInContext(name.Text, context, lexicon))
+        {
+            return $"the {name.Text}";
+        }
+
+        if (!words[the + 1].IsLower())
         {
             return null; // "the Iraqi government", "the 1795 treaty": a name or a number says which
         }
@@ -134,13 +161,39 @@ internal static class ContextDependence
             return null;
         }
 
-        // ", the Treaty of Kanagawa": an apposition names it.
-        if (words[head].CommaAfter() && head + 1 < words.Count && (words[head + 1].IsCapitalized || words[head + 1].Text is "the" && head + 2 < words.Count && words[head + 2].IsCapitalized))
+        // "the treaty, the Treaty of Kanagawa": an apposition names it when its name holds the noun ("Entering the game,
+        // the Carolina Panthers …" names a team, not the game).
+        if (words[head].CommaAfter() && NamedRightAfter(words, head))
         {
             return null;
         }
 
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
+    }
+
+    /// <summary>Whether the name after the comma that follows the noun at <paramref name="head"/> holds that noun.</summary>
+    private static bool NamedRightAfter(List<Token> words, int head)
+    {
+        for (var k = head + 1; k < words.Count && k <= head + 5; k++)
+        {
+            if (words[k].Text.Equals(words[head].Text, StringComparison.OrdinalIgnoreCase) && words[k].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Bush's declaration", "Shamir's plan": a possessive name before a back-reference noun names whose, not which.</summary>
+    private static string? PossessedReference(List<Token> words, int at, Lexicon lexicon)
+    {
+        if (!words[at].IsPossessive || !words[at].IsCapitalized || at + 1 >= words.Count || !words[at + 1].IsLower() || !lexicon.BackReferenceNouns.Contains(words[at + 1].Text))
+        {
+            return null;
+        }
+
+        return Qualified(words, at + 2) ? null : $"{words[at].Text}’s {words[at + 1].Text}";
     }
 
     /// <summary>Whether the words from <paramref name="at"/> say which one is meant: "of …", "with Tripoli", "in 1795".</summary>

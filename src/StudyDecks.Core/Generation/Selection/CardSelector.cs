@@ -4,14 +4,17 @@ using StudyDecks.Core.Quality;
 namespace StudyDecks.Core.Generation.Selection;
 
 /// <summary>
-/// Keeps the best-scored candidates of one article under a budget: none below the minimum score, one card per sentence,
-/// no answer (with its aliases) asked more than twice, no repeated question, and kinds and places in the article mixed by
+/// Keeps the best-scored candidates of one article under a budget: none below the minimum score, one card per sentence
+/// (two when one each leaves the budget unspent), no answer (with its aliases) asked more than twice, no repeated question, and kinds and places in the article mixed by
 /// lowering the score of a candidate whose kind is already well represented or whose neighbour sentence is already asked.
 /// </summary>
 internal sealed class CardSelector
 {
     /// <summary>Cards per thousand words the deck aims at by default.</summary>
     public const double CardsPerThousandWords = 9;
+
+    /// <summary>The most cards one sentence gives; the second only when the budget is not spent on one per sentence.</summary>
+    public const int MaximumCardsPerSentence = 2;
 
     /// <summary>The most times one answer is asked in an article.</summary>
     public const int MaximumAsksPerAnswer = 2;
@@ -49,67 +52,81 @@ internal sealed class CardSelector
         });
 
         var chosen = new List<Card>();
-        var sentences = new HashSet<int>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var bySentence = new Dictionary<int, List<Card>>();
         var answers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         var stems = new List<(Card Card, string Stem)>();
         var kindShare = Math.Max(1, budget / 3);
-        var remaining = new LinkedList<Card>(ranked);
-        while (chosen.Count < budget && remaining.Count > 0)
+
+        // First one card per sentence over the whole article; only when that leaves the budget unspent, a second card
+        // from a sentence already asked, on another answer.
+        for (var perSentence = 1; perSentence <= MaximumCardsPerSentence && chosen.Count < budget; perSentence++)
         {
-            // The best candidate after the diversity penalties: a penalty only lowers a score, so the scan stops at the
-            // first candidate whose raw score cannot beat the best adjusted score found so far.
-            LinkedListNode<Card>? best = null;
-            var bestScore = double.NegativeInfinity;
-            for (var node = remaining.First; node is not null;)
+            var remaining = new LinkedList<Card>(ranked.Where(card => !taken.Contains(card.Id)));
+            while (chosen.Count < budget && remaining.Count > 0)
             {
-                var next = node.Next;
-                var card = node.Value;
-                if (Total(card) <= bestScore)
+                // The best candidate after the diversity penalties: a penalty only lowers a score, so the scan stops at
+                // the first candidate whose raw score cannot beat the best adjusted score found so far.
+                LinkedListNode<Card>? best = null;
+                var bestScore = double.NegativeInfinity;
+                for (var node = remaining.First; node is not null;)
+                {
+                    var next = node.Next;
+                    var card = node.Value;
+                    if (Total(card) <= bestScore)
+                    {
+                        break;
+                    }
+
+                    var ofSentence = bySentence.GetValueOrDefault(card.Source.Sentence);
+                    if (ofSentence?.Count >= perSentence || AskedTooOften(card, answers) || (ofSentence is not null && !GoesWith(card, ofSentence)))
+                    {
+                        remaining.Remove(node);
+                        node = next;
+                        continue;
+                    }
+
+                    var adjusted = Total(card)
+                        - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(card.Tags[0]) - kindShare + 1))
+                        - (bySentence.ContainsKey(card.Source.Sentence - 1) || bySentence.ContainsKey(card.Source.Sentence + 1) ? NeighbourPenalty : 0);
+                    if (adjusted > bestScore)
+                    {
+                        best = node;
+                        bestScore = adjusted;
+                    }
+
+                    node = next;
+                }
+
+                if (best is null)
                 {
                     break;
                 }
 
-                if (sentences.Contains(card.Source.Sentence) || AskedTooOften(card, answers))
+                var pick = best.Value;
+                remaining.Remove(best);
+                var stem = TextSimilarity.Normalize(pick.Question);
+                // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
+                if (StemIndex.IsDuplicateOfAny(stems, pick, stem) || earlier.HasDuplicateOf(pick, stem))
                 {
-                    remaining.Remove(node);
-                    node = next;
                     continue;
                 }
 
-                var adjusted = Total(card)
-                    - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(card.Tags[0]) - kindShare + 1))
-                    - (sentences.Contains(card.Source.Sentence - 1) || sentences.Contains(card.Source.Sentence + 1) ? NeighbourPenalty : 0);
-                if (adjusted > bestScore)
+                chosen.Add(pick);
+                taken.Add(pick.Id);
+                stems.Add((pick, stem));
+                if (!bySentence.TryGetValue(pick.Source.Sentence, out var picked))
                 {
-                    best = node;
-                    bestScore = adjusted;
+                    bySentence[pick.Source.Sentence] = picked = [];
                 }
 
-                node = next;
-            }
-
-            if (best is null)
-            {
-                break;
-            }
-
-            var pick = best.Value;
-            remaining.Remove(best);
-            var stem = TextSimilarity.Normalize(pick.Question);
-            // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
-            if (StemIndex.IsDuplicateOfAny(stems, pick, stem) || earlier.HasDuplicateOf(pick, stem) || (bestScore < minimumScore && chosen.Count > 0))
-            {
-                continue;
-            }
-
-            chosen.Add(pick);
-            stems.Add((pick, stem));
-            sentences.Add(pick.Source.Sentence);
-            kinds[pick.Tags[0]] = kinds.GetValueOrDefault(pick.Tags[0]) + 1;
-            foreach (var key in AnswerKeys(pick))
-            {
-                answers[key] = answers.GetValueOrDefault(key) + 1;
+                picked.Add(pick);
+                kinds[pick.Tags[0]] = kinds.GetValueOrDefault(pick.Tags[0]) + 1;
+                foreach (var key in AnswerKeys(pick))
+                {
+                    answers[key] = answers.GetValueOrDefault(key) + 1;
+                }
             }
         }
 
@@ -118,6 +135,31 @@ internal sealed class CardSelector
     }
 
     private static double Total(Card card) => card.Score?.Total ?? 0;
+
+    /// <summary>
+    /// Whether a second card of a sentence can stand beside its first: another answer, not a second statement to judge,
+    /// and neither card's answer a clue in the other (S8) nor the two the same question (S9).
+    /// </summary>
+    private static bool GoesWith(Card card, List<Card> ofSentence)
+    {
+        foreach (var other in ofSentence)
+        {
+            if (other.Answer == card.Answer || (other.Type == CardType.TrueFalse && card.Type == CardType.TrueFalse))
+            {
+                return false;
+            }
+        }
+
+        foreach (var finding in CardLinter.CheckBetweenCards([.. ofSentence, card]))
+        {
+            if (finding.Rule is "S8" or "S9")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool AskedTooOften(Card card, Dictionary<string, int> answers)
     {

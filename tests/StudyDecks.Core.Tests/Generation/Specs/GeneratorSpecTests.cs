@@ -15,6 +15,9 @@ public class GeneratorSpecTests
     private const string KnownGapsFile = "known-gaps.md";
     private const string KnownGapsVariable = "STUDYDECKS_SPECS_KNOWN_GAPS";
 
+    /// <summary>An expect line that runs the case on every candidate that passes the linter, not the ranked selection.</summary>
+    private const string AllCandidatesLine = "with all candidates";
+
     private static string SpecFolder => Path.Combine(AppContext.BaseDirectory, "Generation", "Specs");
 
     private static IEnumerable<string> SpecPaths(bool knownGaps) =>
@@ -57,7 +60,8 @@ public class GeneratorSpecTests
         var article = ReadArticle(spec);
 
         // Act
-        var deck = DeckGenerator.Generate([article], new GenerationOptions("Spec"));
+        var allCandidates = (spec.Expect ?? []).Any(entry => entry.Text.Trim() == AllCandidatesLine);
+        var deck = DeckGenerator.Generate([article], new GenerationOptions("Spec", AllCandidates: allCandidates));
 
         // Assert
         TestContext.Out.WriteLine(Describe(deck.Cards));
@@ -128,6 +132,11 @@ public class GeneratorSpecTests
         var assertions = new List<SpecAssertion>();
         foreach (var (line, text) in spec.Expect ?? [])
         {
+            if (text.Trim() == AllCandidatesLine)
+            {
+                continue; // a setting of the run, not an assertion
+            }
+
             var assertion = SpecAssertion.Parse(text, out var error);
             if (assertion is null)
             {

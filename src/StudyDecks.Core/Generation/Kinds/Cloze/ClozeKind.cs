@@ -57,7 +57,12 @@ internal sealed partial class ClozeKind : IQuestionKind
                 }
 
                 var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
-                var distractors = context.Distractors.Pick(answer, context.RandomFor(stem));
+                // A person, place or body in a sentence is asked as a fill-in: blind reviewers rejected 97 % of such blanks
+                // with options, nearly always for options a student rules out from the sentence alone ("Swedish captain
+                // _____" beside non-Swedes, "Fighting in _____ ended" with Antarctica), and accepted half without.
+                var distractors = kind is AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization
+                    ? null
+                    : context.Distractors.Pick(answer, context.RandomFor(stem));
                 if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
                 {
                     continue; // a fill-in for the article's own subject ("ISIS") is guessed, not known
@@ -90,6 +95,20 @@ internal sealed partial class ClozeKind : IQuestionKind
         // "(Canada, France, Germany, Japan, …)": one member of an enumerated group; any other member reads as right too.
         var open = sentence.Text.LastIndexOf('(', Math.Max(start - 1, 0));
         if (open >= 0 && sentence.Text.IndexOf(')', open) is var close && close > start && sentence.Text.AsSpan(open, close - open).Count(',') >= 3)
+        {
+            return false;
+        }
+
+        // "Stan Lee, _____, and Margaret Atwood", "from _____, Eritrea, Libya, Syria and Yemen": one item of a list; any
+        // other item reads as right too, and the rest of the list says what kind of thing is missing.
+        if (ListItem(sentence.Text.AsSpan(0, start), sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        // "air raids in 1942 and _____", "From _____ to 1794": a year joined to another is guessed from it, or is only
+        // the arbitrary end of a span.
+        if (kind == AnswerKind.Year && (YearJoinedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearJoinedAfter().IsMatch(sentence.Text.AsSpan(end))))
         {
             return false;
         }
@@ -165,6 +184,13 @@ internal sealed partial class ClozeKind : IQuestionKind
         return aliases;
     }
 
+    private static bool ListItem(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var joinedBefore = before.EndsWith(", ") || before.EndsWith("; ") || before.EndsWith(" and ") || before.EndsWith(" or ");
+        var joinedAfter = after.StartsWith(",") || after.StartsWith(";") || after.StartsWith(" and ") || after.StartsWith(" or ");
+        return (joinedBefore && joinedAfter) || ListHead().IsMatch(after);
+    }
+
     internal static bool IsTopic(ArticleAnalysis analysis, Mention mention, GenerationContext context) => context.MentionsOf(analysis, mention.Entity) > 3;
 
     /// <summary>What a mention would be asked as, or <see langword="null"/> when it is not worth a blank.</summary>
@@ -193,6 +219,15 @@ internal sealed partial class ClozeKind : IQuestionKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}(?: and| or| to| until| through|[–-]) ?$")]
+    private static partial System.Text.RegularExpressions.Regex YearJoinedBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearJoinedAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[^,;]{0,40}, \p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex ListHead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|could|might|may|should|can|must) $")]
     private static partial System.Text.RegularExpressions.Regex ModalBefore();

@@ -72,14 +72,16 @@ internal static partial class SentenceStem
         }
 
         // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
-        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), Apposition(), Parenthesis(), LeadingSetting()])
+        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), RelativeAside(), Apposition(), Parenthesis(), LeadingSetting()])
         {
             if (Words(text, ref counted, ref words) <= CardLinter.MaximumStemWords)
             {
                 break;
             }
 
-            text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' ? "," : "");
+            // A relative clause goes with both its commas; an apposition or setting leaves the comma it opened with.
+            var dropsCommas = ReferenceEquals(aside, RelativeAside());
+            text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' && !dropsCommas ? "," : "");
         }
 
         text = UpperFirst(text);
@@ -198,6 +200,11 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"—[^—]{3,120}—")]
     private static partial Regex DashAside();
+
+    // "forcing the United States, which had thus far only managed …, to engage in negotiations": the relative clause
+    // goes and the sentence stays whole, rather than being cut after "the United States".
+    [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,120},(?= \p{Ll})")]
+    private static partial Regex RelativeAside();
 
     // Only right after a name ("Lead Inspector General, a Congressionally-mandated document,"): elsewhere ", a senior
     // official explained," is the clause's own subject and verb.

@@ -16,14 +16,45 @@ internal sealed class TrueFalseKind : IQuestionKind
 
     public string Name => "true-false";
 
-    /// <summary>The sentence as written, or with a name swapped: a false twin may read as arguable.</summary>
-    public double TransformationRisk => 0.4;
+    /// <summary>The sentence as written, or with a name swapped: reviewers accepted under a quarter, the false twins reading as absurd or arguable.</summary>
+    public double TransformationRisk => 0.6;
 
     /// <summary>A quotation is never altered: a false statement would misquote someone.</summary>
     private static bool InsideQuotation(Sentence sentence, Mention mention)
     {
         var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
+
+    /// <summary>
+    /// Whether the text before a person's name ends with a title, a role or a nationality: "Secretary of Defense ",
+    /// "Swedish captain ", "Presidents ". A name after a comma ("…, John Godfrey") is an apposition, not titled.
+    /// </summary>
+    private static bool TitledBlank(ReadOnlySpan<char> before, Lexicon lexicon)
+    {
+        var words = before.TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0 && i >= words.Length - 5; i--)
+        {
+            var word = words[i];
+            if (word.EndsWith(',') || word.EndsWith('('))
+            {
+                return false;
+            }
+
+            var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+            if (lexicon.IsRoleWord(word) || lexicon.IsRoleWord(singular) || lexicon.PersonTitles.Contains(word) || lexicon.Demonyms.ContainsKey(word))
+            {
+                return true;
+            }
+
+            // Only a run of capitalised words (and "of", "the") can be a title: "Secretary of Defense".
+            if (!(char.IsUpper(word[0]) || word is "of" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the mention comes before any side clause, aside or comparison of its sentence.</summary>
@@ -71,6 +102,13 @@ internal sealed class TrueFalseKind : IQuestionKind
                 // The false twin must change the main fact: a name in a side clause or a comparison ("easier in X
                 // than in Y") leaves a statement that reads as true either way.
                 if (!InMainClause(sentence, mention))
+                {
+                    continue;
+                }
+
+                // "Moroccan Sultan Joel Barlow": a swapped-in name under a title the other person never held is false
+                // at a glance.
+                if (kind == AnswerKind.Person && TitledBlank(sentence.Text.AsSpan(0, mention.Start - sentence.Start), context.Lexicon))
                 {
                     continue;
                 }
