@@ -95,6 +95,12 @@ public static partial class CardLinter
                 Add(findings, card, "D8", $"\"{distractor}\" is a {optionClass.ToString().ToLowerInvariant()}, the answer a {keyClass.ToString().ToLowerInvariant()}");
             }
 
+            // D12 for days: "opened _____, and ended on November 4" leaves no room for a later day.
+            if (card.AnswerKind == AnswerKind.Date && DayOnOtherSide(card.Question, card.Answer, distractor, lexicon))
+            {
+                Add(findings, card, "D12", $"\"{distractor}\" breaks the order of the days the question names");
+            }
+
             // D7 banned options.
             if (Banned().IsMatch(distractor) && !Banned().IsMatch(card.Answer))
             {
@@ -261,6 +267,45 @@ public static partial class CardLinter
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an option falls on the other side of a day the question names than the answer does; a day written
+    /// without its year ("November 4") is taken in the answer's year.
+    /// </summary>
+    private static bool DayOnOtherSide(string stem, string answer, string option, Lexicon lexicon)
+    {
+        if (Day(answer, null, lexicon) is not { } key || Day(option, null, lexicon) is not { } other)
+        {
+            return false;
+        }
+
+        foreach (Match match in DayInText().Matches(stem))
+        {
+            if (Day(match.Value, key.Year, lexicon) is { } named && named != key && Math.Sign(key.DayNumber - named.DayNumber) != Math.Sign(other.DayNumber - named.DayNumber))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"October 30, 1991" (or "November 4" in <paramref name="year"/>) as a day; <see langword="null"/> for a month alone.</summary>
+    private static DateOnly? Day(string text, int? year, Lexicon lexicon)
+    {
+        var match = DayInText().Match(text);
+        if (!match.Success || !lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month))
+        {
+            return null;
+        }
+
+        var day = int.Parse(match.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var y = match.Groups["y"].Success ? int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : year;
+        return y is { } known && known >= 1 && day >= 1 && day <= DateTime.DaysInMonth(known, month) ? new DateOnly(known, month, day) : null;
+    }
+
+    [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+) (?<d>[0-3]?\d)\b(?:, (?<y>\d{4}))?")]
+    private static partial Regex DayInText();
 
     /// <summary>
     /// Under the context line "French and Indian War, 1754–63", an answer inside those years is offered no option outside

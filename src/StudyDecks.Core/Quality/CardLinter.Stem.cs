@@ -527,8 +527,8 @@ public static partial class CardLinter
                 return "there";
             }
 
-            // "these allegations", "those people": a demonstrative points back wherever it stands.
-            if (word.Equals("these", StringComparison.OrdinalIgnoreCase) || word.Equals("those", StringComparison.OrdinalIgnoreCase))
+            // "these allegations", "this important legislation": a demonstrative points back wherever it stands.
+            if (word.Equals("these", StringComparison.OrdinalIgnoreCase) || word.Equals("those", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase))
             {
                 return word.ToString();
             }

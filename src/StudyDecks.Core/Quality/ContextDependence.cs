@@ -24,6 +24,9 @@ internal static class ContextDependence
     /// <summary>Words after a noun that say which one is meant.</summary>
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "of", "between", "with", "that", "which", "who", "whose", "known", "called", "named" };
 
+    /// <summary>Verbs that make a pronoun before them its subject: "it had", "it was".</summary>
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal) { "had", "has", "have", "was", "is", "will", "would", "could", "can", "did", "does", "became", "becomes", "remained", "remains", "made", "took", "gave" };
+
     /// <summary>Verbs after which "there" points nowhere: "there is", "there were".</summary>
     private static readonly HashSet<string> ExistentialVerbs = new(StringComparer.Ordinal) { "is", "are", "was", "were", "will", "has", "have", "had", "would", "could", "may", "might", "seems", "seemed", "appears", "appeared", "remains", "remained" };
 
@@ -53,13 +56,19 @@ internal static class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "it had a magnitude of 5.6": "it" as a subject stands for something named before.
+            if (word is "it" or "It" && i + 1 < words.Count && (SubjectVerbs.Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return $"\"{word} {words[i + 1].Text}\" stands for something outside the question";
+            }
+
             // "the children staying there": a place named elsewhere ("there is" points nowhere).
             if (word is "there" && !(i + 1 < words.Count && ExistentialVerbs.Contains(words[i + 1].Text)))
             {
                 return "\"there\" is a place outside the question";
             }
 
-            if (word is "the" or "The" && Description(words, i, context, lexicon) is { } description)
+            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && Description(words, i, context, lexicon) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
             }
@@ -108,7 +117,7 @@ internal static class ContextDependence
 
         // "the Coalition", "the Roadmap": a common noun capitalised as the article's short name for something.
         var name = words[the + 1];
-        if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && lexicon.BackReferenceNouns.Contains(name.Text.ToLowerInvariant())
+        if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && IsBackReference(name.Text.ToLowerInvariant(), lexicon)
             && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of")) && !NamedInContext(name.Text, context, lexicon))
         {
             return $"the {name.Text}";
@@ -133,7 +142,7 @@ internal static class ContextDependence
             }
 
             var after = words[the + 2];
-            var counted = after.IsLower() && (lexicon.BackReferenceNouns.Contains(after.Text) || lexicon.DurationUnits.Contains(after.Text.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
+            var counted = after.IsLower() && (IsBackReference(after.Text, lexicon) || lexicon.DurationUnits.Contains(after.Text.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
             return counted && (after.CommaAfter() || !Qualified(words, the + 3)) ? $"the {next.Text} {after.Text}" : null;
         }
 
@@ -141,7 +150,7 @@ internal static class ContextDependence
         var head = -1;
         for (var k = the + 1; k < words.Count && k <= the + 3 && words[k].IsLower(); k++)
         {
-            if (lexicon.BackReferenceNouns.Contains(words[k].Text))
+            if (IsBackReference(words[k].Text, lexicon))
             {
                 head = k;
             }
@@ -171,6 +180,17 @@ internal static class ContextDependence
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
     }
 
+    /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
+    private static bool IsBackReference(string noun, Lexicon lexicon)
+    {
+        if (lexicon.BackReferenceNouns.Contains(noun))
+        {
+            return true;
+        }
+
+        return noun.Length > 3 && (noun.EndsWith("ies", StringComparison.Ordinal) ? lexicon.BackReferenceNouns.Contains(noun[..^3] + "y") : noun[^1] == 's' && lexicon.BackReferenceNouns.Contains(noun[..^1]));
+    }
+
     /// <summary>Whether the name after the comma that follows the noun at <paramref name="head"/> holds that noun.</summary>
     private static bool NamedRightAfter(List<Token> words, int head)
     {
@@ -188,7 +208,7 @@ internal static class ContextDependence
     /// <summary>"Bush's declaration", "Shamir's plan": a possessive name before a back-reference noun names whose, not which.</summary>
     private static string? PossessedReference(List<Token> words, int at, Lexicon lexicon)
     {
-        if (!words[at].IsPossessive || !words[at].IsCapitalized || at + 1 >= words.Count || !words[at + 1].IsLower() || !lexicon.BackReferenceNouns.Contains(words[at + 1].Text))
+        if (!words[at].IsPossessive || !words[at].IsCapitalized || at + 1 >= words.Count || !words[at + 1].IsLower() || !IsBackReference(words[at + 1].Text, lexicon))
         {
             return null;
         }
@@ -205,6 +225,12 @@ internal static class ContextDependence
         }
 
         var word = words[at].Text;
+        // "the first game of the day": an "of" phrase that is itself a description says nothing more.
+        if (word == "of" && at + 2 < words.Count && words[at + 1].Text is "the" or "this" or "that" && words[at + 2].IsLower())
+        {
+            return false;
+        }
+
         if (Qualifiers.Contains(word))
         {
             return true;

@@ -106,6 +106,25 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "2.325 seconds": a part of a figure is not a figure.
+        if ((start >= 2 && sentence.Text[start - 1] is '.' or ',' && char.IsDigit(sentence.Text[start - 2])) || (end + 1 < sentence.Text.Length && sentence.Text[end] is '.' or ',' && char.IsDigit(sentence.Text[end + 1])))
+        {
+            return false;
+        }
+
+        // "the War of _____", "the Tariff Act of _____": a year inside a name is not a date to learn apart from it.
+        if (kind == AnswerKind.Year && NameBeforeOf().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
+        // "By _____, the war had created …", "After _____ the war began to turn": any later (or earlier) date is as true;
+        // and "In _____, the Palestinians had risen up": a past perfect dates the fact only against another event.
+        if (kind is AnswerKind.Year or AnswerKind.Date && (BoundingPreposition().IsMatch(sentence.Text.AsSpan(0, start)) || PastPerfect().IsMatch(MainClause(sentence.Text))))
+        {
+            return false;
+        }
+
         // "air raids in 1942 and _____", "From _____ to 1794": a year joined to another is guessed from it, or is only
         // the arbitrary end of a span.
         if (kind == AnswerKind.Year && (YearJoinedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearJoinedAfter().IsMatch(sentence.Text.AsSpan(end))))
@@ -184,6 +203,16 @@ internal sealed partial class ClozeKind : IQuestionKind
         return aliases;
     }
 
+    /// <summary>The sentence up to its first relative clause: "… met U.S. demand …, which called for …" → "… met U.S. demand …".</summary>
+    private static ReadOnlySpan<char> MainClause(string sentence)
+    {
+        var cut = sentence.AsSpan().IndexOfAny(RelativeOpeners);
+        return cut < 0 ? sentence : sentence.AsSpan(0, cut);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> RelativeOpeners =
+        System.Buffers.SearchValues.Create([", which", " which ", ", who", " who ", " that ", " when "], StringComparison.Ordinal);
+
     private static bool ListItem(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var joinedBefore = before.EndsWith(", ") || before.EndsWith("; ") || before.EndsWith(" and ") || before.EndsWith(" or ");
@@ -219,6 +248,15 @@ internal sealed partial class ClozeKind : IQuestionKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ of $")]
+    private static partial System.Text.RegularExpressions.Regex NameBeforeOf();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Pp]rior to|[Ee]arly|[Ll]ate) (?:early |late |mid-)?$")]
+    private static partial System.Text.RegularExpressions.Regex BoundingPreposition();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhad (?:\p{Ll}+ly )?(?:been |\p{Ll}+(?:ed|en|wn|un|ung|ought|aught)\b)")]
+    private static partial System.Text.RegularExpressions.Regex PastPerfect();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}(?: and| or| to| until| through|[–-]) ?$")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedBefore();

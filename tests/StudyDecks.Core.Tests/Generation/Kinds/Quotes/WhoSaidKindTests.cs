@@ -9,7 +9,7 @@ public class WhoSaidKindTests
 {
     private const string Body =
         "“Congratulations to the PACE team on a successful launch,” said NASA Administrator Bill Nelson. "
-        + "“Missions like this are supporting the climate agenda and helping us answer urgent questions about our changing climate.”\n\n"
+        + "“Missions such as PACE are supporting the climate agenda and helping us answer urgent questions about our changing climate.”\n\n"
         + "“It’s been an honor to work with the PACE team and witness their dedication,” said Marjorie Haskell, PACE program executive at NASA Headquarters. "
         + "“The passion and teamwork are matched only by the excitement of the science community for the data.”\n\n"
         + "Jeremy Werdell, the project scientist, watched the launch from Florida with the team.";
@@ -22,7 +22,7 @@ public class WhoSaidKindTests
 
         // Act
         var deck = DeckGenerator.Generate([article], new GenerationOptions("Quotes", AllCandidates: true));
-        var card = deck.Cards.Single(card => card.Question.Contains("Missions like this", StringComparison.Ordinal));
+        var card = deck.Cards.Single(card => card.Question.Contains("Missions such as PACE", StringComparison.Ordinal));
 
         // Assert
         Assert.That(card.Answer, Is.EqualTo("Bill Nelson"));
