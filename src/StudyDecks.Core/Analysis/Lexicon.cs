@@ -61,9 +61,6 @@ internal sealed class Lexicon
     /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
     public required FrozenDictionary<string, string> NationalOffices { get; init; }
 
-    /// <summary>Words organisation names are made of, for false acronym expansions.</summary>
-    public required IReadOnlyList<string> NameWords { get; init; }
-
     public required FrozenSet<string> FirstNames { get; init; }
 
     public required FrozenSet<string> LastNames { get; init; }
@@ -232,7 +229,6 @@ internal sealed class Lexicon
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
-            NameWords = Lines("name-words.txt"),
             FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),
             LastNames = Strings("name", "last_name").ToFrozenSet(StringComparer.Ordinal),
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),

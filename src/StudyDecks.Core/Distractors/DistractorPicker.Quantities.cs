@@ -198,19 +198,25 @@ internal sealed partial class DistractorPicker
             candidates.Add((m, Math.Min(day, 28), y));
         }
 
+        // Other months first: options a few days apart test only the exact day, which reviewers judged trivia; days of
+        // the same month come only when the months give too few.
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         if (hasDay)
         {
+            var sameMonth = new List<(int Month, int Day, int Year)>();
             foreach (var shift in (ReadOnlySpan<int>)[-7, 5, 10, -12])
             {
                 var d = day + shift;
                 if (d is >= 1 and <= 28)
                 {
-                    candidates.Add((month, d, year));
+                    sameMonth.Add((month, d, year));
                 }
             }
+
+            random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sameMonth));
+            candidates.AddRange(sameMonth);
         }
 
-        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         var accepted = new List<(int Month, int Day, int Year)>();
         foreach (var (m, d, y) in candidates)
         {

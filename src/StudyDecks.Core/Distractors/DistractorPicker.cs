@@ -143,20 +143,6 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
     }
 
-    private string? SameInitial(string word, Random random)
-    {
-        var options = new List<string>();
-        foreach (var candidate in lexicon.NameWords)
-        {
-            if (candidate[0] == word[0] && candidate != word)
-            {
-                options.Add(candidate);
-            }
-        }
-
-        return options.Count == 0 ? null : options[random.Next(options.Count)];
-    }
-
     // A whole name in capitals ("KRG"), not a multi-word name that merely starts with capitals.
     private static bool IsAcronymLike(string name) => !name.Contains(' ', StringComparison.Ordinal) && AcronymMatcher.LooksLikeAcronym(name);
 }

@@ -119,7 +119,7 @@ public static partial class CardLinter
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" is too far from the answer");
                 }
-                else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
+                else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OnOtherSideOfAYear(card.Context ?? "", keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" breaks the order of the years the question names");
                 }
@@ -252,7 +252,8 @@ public static partial class CardLinter
 
     /// <summary>
     /// "between 1957 and _____" needs a later year, "began in November 1973 and culminated … on _____" one after 1973: an
-    /// option on the other side of a year the question names than the answer is ruled out by the question alone.
+    /// option on the other side of a year the question (or its context line, "ANZUS Treaty, 1951") names than the answer
+    /// is ruled out without knowing the fact.
     /// </summary>
     private static bool OnOtherSideOfAYear(string stem, decimal answer, decimal option)
     {

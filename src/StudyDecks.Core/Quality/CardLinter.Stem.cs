@@ -125,7 +125,7 @@ public static partial class CardLinter
         }
 
         // S10 context-free: nothing in the question points to a sentence the student never saw.
-        if (ContextDependence.Find(stem, card.Context, lexicon) is { } tie)
+        if (ContextDependence.Find(stem, lexicon) is { } tie)
         {
             Add(findings, card, "S10", tie);
         }

@@ -10,8 +10,9 @@ namespace StudyDecks.Core.Quality;
 /// </summary>
 /// <remarks>
 /// A description is resolved when the question itself says which (a name, a number or an "of …" phrase after it, a
-/// capitalised word inside it: "the treaty with Tripoli", "the 1795 treaty", "the Iraqi government") or when the card's
-/// context line names it ("the conference" under "The Madrid Conference, 1991").
+/// capitalised word inside it: "the treaty with Tripoli", "the 1795 treaty", "the Iraqi government"). Blind reviewers
+/// did not take the context line as saying which, so a name it gives is written into the question first
+/// (<c>Generation/Repairs/StemRepairs</c>: "the conference" → "the Madrid Conference").
 /// </remarks>
 internal static class ContextDependence
 {
@@ -34,7 +35,7 @@ internal static class ContextDependence
     private static readonly HashSet<string> NamingPrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "to", "against", "from", "for", "by", "over", "about" };
 
     /// <summary>A short description of the first tie to the article, or <see langword="null"/> when the question stands alone.</summary>
-    public static string? Find(string stem, string? context, Lexicon lexicon)
+    public static string? Find(string stem, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(stem);
         var words = Tokenizer.Tokenize(CardLinter.OutsideQuotes(stem), lexicon);
@@ -68,12 +69,12 @@ internal static class ContextDependence
                 return "\"there\" is a place outside the question";
             }
 
-            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && Description(words, i, context, lexicon) is { } description)
+            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && Description(words, i, lexicon) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
             }
 
-            if (PossessedReference(words, i, lexicon) is { } possessed && !NamedInContext(words[i + 1].Text, context, lexicon))
+            if (PossessedReference(words, i, lexicon) is { } possessed)
             {
                 return $"\"{possessed}\" is not said in the question";
             }
@@ -107,8 +108,8 @@ internal static class ContextDependence
         return null;
     }
 
-    /// <summary>"the ban" and the like, when nothing in the question or its context line says which.</summary>
-    private static string? Description(List<Token> words, int the, string? context, Lexicon lexicon)
+    /// <summary>"the ban" and the like, when nothing in the question says which.</summary>
+    private static string? Description(List<Token> words, int the, Lexicon lexicon)
     {
         if (the + 1 >= words.Count)
         {
@@ -118,7 +119,7 @@ internal static class ContextDependence
         // "the Coalition", "the Roadmap": a common noun capitalised as the article's short name for something.
         var name = words[the + 1];
         if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && IsBackReference(name.Text.ToLowerInvariant(), lexicon)
-            && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of")) && !NamedInContext(name.Text, context, lexicon))
+            && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of")))
         {
             return $"the {name.Text}";
         }
@@ -165,7 +166,7 @@ internal static class ContextDependence
             }
         }
 
-        if (head < 0 || (!words[head].CommaAfter() && Qualified(words, head + 1)) || NamedInContext(words[head].Text, context, lexicon))
+        if (head < 0 || (!words[head].CommaAfter() && Qualified(words, head + 1)))
         {
             return null;
         }
@@ -237,27 +238,6 @@ internal static class ContextDependence
         }
 
         return NamingPrepositions.Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
-    }
-
-    private static bool NamedInContext(string noun, string? context, Lexicon lexicon)
-    {
-        if (string.IsNullOrEmpty(context))
-        {
-            return false;
-        }
-
-        foreach (var word in Tokenizer.Tokenize(context, lexicon))
-        {
-            var bare = word.Text;
-            if (bare.Equals(noun, StringComparison.OrdinalIgnoreCase)
-                || (bare.Length > 2 && noun.Length == bare.Length + 1 && noun.StartsWith(bare, StringComparison.OrdinalIgnoreCase) && noun[^1] == 's')
-                || (noun.Length > 2 && bare.Length == noun.Length + 1 && bare.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && bare[^1] is 's' or 'S'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsWord(this Token token) => token.Text.Length > 0 && char.IsLetter(token.Text[0]);

@@ -15,6 +15,7 @@ internal static partial class StemRepairs
     public static Card? Apply(Card card, ArticleAnalysis analysis)
     {
         var question = FullNames(card.Question, card, analysis);
+        question = NamedFromContext(question, card.Context, Lexicon.Default);
         question = Also().Replace(question, match => PronounResolver.InsideQuotation(question, match.Index) ? match.Value : " ");
         if (PersonalPronoun().Match(question) is { Success: true } pronoun && !PronounResolver.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
         {
@@ -23,6 +24,13 @@ internal static partial class StemRepairs
 
         return question == card.Question ? card : card with { Question = question };
     }
+
+    /// <summary>
+    /// Whether a draft's question passes the card linter once repaired: what a kind checks before it spends time on
+    /// options, so that a question the pipeline will repair is not thrown away first.
+    /// </summary>
+    public static bool PassesOnceRepaired(Card draft, ArticleAnalysis analysis) =>
+        Apply(draft, analysis) is { } repaired && Quality.CardLinter.Check(repaired).Count == 0;
 
     /// <summary>Whether the question names, before <paramref name="at"/>, a person its sentence mentions.</summary>
     private static bool NamesPersonBefore(string question, int at, Card card, ArticleAnalysis analysis)
@@ -42,6 +50,45 @@ internal static partial class StemRepairs
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The conference" under the context line "The Madrid Conference, 1991" becomes "the Madrid Conference"; "the
+    /// treaty" under "… Security Treaty (ANZUS Treaty), 1951" becomes "the ANZUS Treaty": the name the line gives.
+    /// </summary>
+    private static string NamedFromContext(string question, string? context, Lexicon lexicon)
+    {
+        if (string.IsNullOrEmpty(context))
+        {
+            return question;
+        }
+
+        return DefiniteNoun().Replace(question, match =>
+        {
+            var noun = match.Groups["noun"].Value;
+            if (PronounResolver.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name)
+            {
+                return match.Value;
+            }
+
+            return $"{match.Groups["the"].Value} {name}";
+        });
+    }
+
+    /// <summary>The last name of two or more capitalised words in <paramref name="context"/> that ends with the noun.</summary>
+    private static string? NameEndingIn(string context, string noun)
+    {
+        string? found = null;
+        foreach (Match run in CapitalisedRun().Matches(context))
+        {
+            var last = run.Value[(run.Value.LastIndexOf(' ') + 1)..];
+            if (run.Value.Contains(' ', StringComparison.Ordinal) && last.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                found = run.Value;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Each person the sentence names by surname alone, named in full at the first place the question has the surname.</summary>
@@ -89,6 +136,13 @@ internal static partial class StemRepairs
 
         return -1;
     }
+
+    [GeneratedRegex(@"\b(?<the>[Tt]he) (?<noun>\p{L}+)\b(?! of\b)(?! \p{Lu})")]
+    private static partial Regex DefiniteNoun();
+
+    // "Madrid Conference", "French and Indian War", "ANZUS Treaty": capitalised words, with "and"/"of" inside, no leading "The".
+    [GeneratedRegex(@"(?<![\p{L}’'])(?!The\b)\p{Lu}[\p{L}’'.-]*(?: (?:(?:and|of|for|on) )?\p{Lu}[\p{L}’'.-]*)*")]
+    private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();

@@ -2,7 +2,6 @@ using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
 using StudyDecks.Core.Generation.Repairs;
-using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.Cloze;
 
@@ -174,7 +173,7 @@ internal sealed partial class ClozeKind : IQuestionKind
     private bool StemPasses(ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
     {
         var bare = GenerationContext.CreateDraft(analysis, sentence, Name, CardType.Cloze, stem, answer, null, kind);
-        return CardLinter.Check(bare).Count == 0;
+        return StemRepairs.PassesOnceRepaired(bare, analysis);
     }
 
     /// <summary>Other names the typed answer may use: the entity's name first when the text differs, then its aliases.</summary>

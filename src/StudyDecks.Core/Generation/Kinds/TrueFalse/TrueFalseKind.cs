@@ -16,8 +16,9 @@ internal sealed class TrueFalseKind : IQuestionKind
 
     public string Name => "true-false";
 
-    /// <summary>The sentence as written, or with a name swapped: reviewers accepted under a quarter, the false twins reading as absurd or arguable.</summary>
-    public double TransformationRisk => 0.6;
+    /// <summary>The sentence as written, or with a name swapped: reviewers accepted about one in five, the false twins
+    /// mostly absurd at a glance ("Great Britain and Cuba") or arguably true, so the kind ranks as the riskiest.</summary>
+    public double TransformationRisk => 1.0;
 
     /// <summary>A quotation is never altered: a false statement would misquote someone.</summary>
     private static bool InsideQuotation(Sentence sentence, Mention mention)

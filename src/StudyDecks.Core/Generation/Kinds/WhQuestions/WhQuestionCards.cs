@@ -2,7 +2,7 @@ using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
 using StudyDecks.Core.Generation.Kinds.Cloze;
-using StudyDecks.Core.Quality;
+using StudyDecks.Core.Generation.Repairs;
 
 namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
 
@@ -31,7 +31,7 @@ internal static class WhQuestionCards
 
                 // Most rejected questions fail on their stem alone: check it before looking for options.
                 var draft = GenerationContext.CreateDraft(analysis, sentence, kindName, CardType.MultipleChoice, question, mention.Text, null, kind);
-                if (CardLinter.Check(draft).Count != 0)
+                if (!StemRepairs.PassesOnceRepaired(draft, analysis))
                 {
                     continue;
                 }
