@@ -22,16 +22,6 @@ internal sealed class GenerationContext
         {
             Roles[analysis] = roles.Find(analysis);
             Quotes[analysis] = quotes.Find(analysis);
-            foreach (var fact in Roles[analysis])
-            {
-                var role = Quality.TextSimilarity.Normalize(fact.Role);
-                if (!RoleHolders.TryGetValue(role, out var holders))
-                {
-                    RoleHolders[role] = holders = [];
-                }
-
-                holders.Add(fact.Person.Entity!.Name);
-            }
         }
     }
 
@@ -46,9 +36,6 @@ internal sealed class GenerationContext
     public Dictionary<ArticleAnalysis, List<RoleFact>> Roles { get; } = [];
 
     public Dictionary<ArticleAnalysis, List<QuoteFact>> Quotes { get; } = [];
-
-    /// <summary>Everyone the deck says holds a role, by normalised role: never a distractor for that role.</summary>
-    public Dictionary<string, HashSet<string>> RoleHolders { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The deck's role facts about the person of that name, in article order.</summary>
     public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName)

@@ -275,7 +275,10 @@ public static partial class CardLinter
     /// </summary>
     private static bool DayOnOtherSide(string stem, string answer, string option, Lexicon lexicon)
     {
-        if (Day(answer, null, lexicon) is not { } key || Day(option, null, lexicon) is not { } other)
+        // "ended on November 4" after "opened October 30, 1991": a day without its year is in the year the question gives.
+        var stemYear = DayInText().Matches(stem).Select(match => match.Groups["y"]).FirstOrDefault(year => year.Success)?.Value;
+        var year = stemYear is null ? (int?)null : int.Parse(stemYear, System.Globalization.CultureInfo.InvariantCulture);
+        if (Day(answer, year, lexicon) is not { } key || Day(option, key.Year, lexicon) is not { } other)
         {
             return false;
         }
@@ -285,6 +288,21 @@ public static partial class CardLinter
             if (Day(match.Value, key.Year, lexicon) is { } named && named != key && Math.Sign(key.DayNumber - named.DayNumber) != Math.Sign(other.DayNumber - named.DayNumber))
             {
                 return true;
+            }
+        }
+
+        // "began in November 1973 and culminated … on _____": a month the question names bounds the days too.
+        foreach (Match match in MonthOfYear().Matches(stem))
+        {
+            if (lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month))
+            {
+                var named = (int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) * 12) + month;
+                var answerMonth = (key.Year * 12) + key.Month;
+                var optionMonth = (other.Year * 12) + other.Month;
+                if (answerMonth != named && Math.Sign(answerMonth - named) != Math.Sign(optionMonth - named) && optionMonth != named)
+                {
+                    return true;
+                }
             }
         }
 
@@ -307,6 +325,9 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+) (?<d>[0-3]?\d)\b(?:, (?<y>\d{4}))?")]
     private static partial Regex DayInText();
+
+    [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+) (?<y>\d{4})\b")]
+    private static partial Regex MonthOfYear();
 
     /// <summary>
     /// Under the context line "French and Indian War, 1754–63", an answer inside those years is offered no option outside

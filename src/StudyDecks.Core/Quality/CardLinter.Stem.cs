@@ -95,6 +95,12 @@ public static partial class CardLinter
             Add(findings, card, "S3", "the stem opens with a verb: a fragment, not a sentence");
         }
 
+        // "$250,000,": an answer that took the comma after it singles itself out among the options.
+        if (card.Answer.Length > 1 && card.Answer[^1] is ',' or ';' or ':')
+        {
+            Add(findings, card, "S3", "the answer ends with a punctuation mark");
+        }
+
         if (stem.Contains(",.", StringComparison.Ordinal) || stem.Contains(", .", StringComparison.Ordinal))
         {
             Add(findings, card, "S3", "a comma runs into the full stop");
@@ -136,6 +142,13 @@ public static partial class CardLinter
             {
                 Add(findings, card, "S10", $"the quotation leans on its article (\"{pronoun}\")");
             }
+        }
+
+        // S10 for a quotation whose speaker the question does not give: "“If iodine deficiency is serious you lose _____ IQ
+        // points”" — said by whom?
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.TrimStart() is var opening && (opening.StartsWith('"') || opening.StartsWith('“')) && !NamesSpeaker(outsideQuotes, lexicon))
+        {
+            Add(findings, card, "S10", "a quotation without its speaker");
         }
 
         // S11 dated: a day and month need their year ("on June 28" of which year?), in the stem or in a date answer.
@@ -538,6 +551,20 @@ public static partial class CardLinter
         }
 
         return null;
+    }
+
+    /// <summary>Whether the text outside the quotations has a speech verb ("said Kofi Annan", "Annan says").</summary>
+    private static bool NamesSpeaker(string outsideQuotes, Lexicon lexicon)
+    {
+        foreach (var word in new WordSpans(outsideQuotes))
+        {
+            if (lexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words of the stem's first quotation, or nothing.</summary>

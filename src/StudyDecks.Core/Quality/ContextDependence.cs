@@ -57,10 +57,22 @@ internal static class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "Robbie Cavolina, her manager, said …": a possessive in an apposition is someone else's, named elsewhere.
+            if (word is "his" or "her" or "their" && i > 0 && words[i - 1].CommaAfter() && i + 1 < words.Count && words[i + 1].CommaAfter())
+            {
+                return $"\"{word} {words[i + 1].Text}\" is someone outside the question";
+            }
+
             // "it had a magnitude of 5.6": "it" as a subject stands for something named before.
             if (word is "it" or "It" && i + 1 < words.Count && (SubjectVerbs.Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return $"\"{word} {words[i + 1].Text}\" stands for something outside the question";
+            }
+
+            // "Anita left the band": a first name alone, where the article named the person in full before.
+            if (IsBareFirstName(words, i, lexicon))
+            {
+                return $"\"{word}\" is a first name only";
             }
 
             // "the children staying there": a place named elsewhere ("there is" points nowhere).
@@ -69,6 +81,7 @@ internal static class ContextDependence
                 return "\"there\" is a place outside the question";
             }
 
+            // "the ban", "each amount": a description whose referent the question does not give.
             if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && Description(words, i, lexicon) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
@@ -238,6 +251,14 @@ internal static class ContextDependence
         }
 
         return NamingPrepositions.Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
+    }
+
+    private static bool IsBareFirstName(List<Token> words, int at, Lexicon lexicon)
+    {
+        var word = words[at].Text;
+        return word.Length >= 3 && words[at].IsCapitalized && lexicon.FirstNames.Contains(word) && !lexicon.LastNames.Contains(word)
+            && !lexicon.Places.ContainsKey(word) && !lexicon.Months.ContainsKey(word) && !lexicon.FunctionWords.Contains(word)
+            && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The");
     }
 
     private static bool IsWord(this Token token) => token.Text.Length > 0 && char.IsLetter(token.Text[0]);

@@ -117,6 +117,12 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "the Libyan capital _____": the stem defines the answer; it tests general knowledge, not the article.
+        if (kind == AnswerKind.Place && CapitalBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
         // "By _____, the war had created …", "After _____ the war began to turn": any later (or earlier) date is as true;
         // and "In _____, the Palestinians had risen up": a past perfect dates the fact only against another event.
         if (kind is AnswerKind.Year or AnswerKind.Date && (BoundingPreposition().IsMatch(sentence.Text.AsSpan(0, start)) || PastPerfect().IsMatch(MainClause(sentence.Text))))
@@ -247,6 +253,9 @@ internal sealed partial class ClozeKind : IQuestionKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?,? (?:of )?$")]
+    private static partial System.Text.RegularExpressions.Regex CapitalBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ of $")]
     private static partial System.Text.RegularExpressions.Regex NameBeforeOf();

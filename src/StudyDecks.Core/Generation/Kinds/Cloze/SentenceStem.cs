@@ -91,7 +91,8 @@ internal static partial class SentenceStem
             foreach (Match clause in TrailingClause().Matches(text))
             {
                 var kept = text[..clause.Index] + (clause.Value.StartsWith(",”", StringComparison.Ordinal) ? "”" : "");
-                if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept))
+                // "a series of measures: foreign investment disincentives." is a list cut to one item: no cut there.
+                if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept) && !kept.Contains(": ", StringComparison.Ordinal))
                 {
                     // ",” as they said" ends inside a quotation: the period goes before its closing mark.
                     text = clause.Value.StartsWith(",”", StringComparison.Ordinal) ? text[..clause.Index] + ".”" : text[..clause.Index] + ".";

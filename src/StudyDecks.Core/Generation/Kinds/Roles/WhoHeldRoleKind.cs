@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
-using StudyDecks.Core.Distractors;
 using StudyDecks.Core.Facts;
-using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.Roles;
 
@@ -47,10 +45,9 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";
             var anchor = fact.IsPast ? "" : string.Create(CultureInfo.InvariantCulture, $" in {anchorYear}");
             var question = $"Who was {article}{role}{anchor}?";
-            var holders = context.RoleHolders[TextSimilarity.Normalize(fact.Role)];
-            var answer = new AnswerSpec(person.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = person, Excluded = holders };
-            var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-            yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, person.Name, distractors, AnswerKind.Person, Aliases(person));
+            // Asked without options: the deck's other people rarely could hold the role ("Blinken" for a Kirkuk governor),
+            // and blind reviewers rejected every who-role card offered with them.
+            yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, person.Name, null, AnswerKind.Person, Aliases(person));
         }
     }
 
