@@ -2,27 +2,25 @@
 """Acceptance of blind-reviewed cards by what the generator knows of them: the data behind
 src/StudyDecks.Core/Resources/answer-worth.tsv and the check that the ranking score ranks.
 
-    acceptance.py --decks DIR [--decks DIR ...] --round SAMPLE_DIR VERDICTS.txt [VERDICTS.txt ...] [--round ...]
+    acceptance.py --round SAMPLE_DIR DECKS_DIR VERDICTS.txt [VERDICTS.txt ...] [--round ...]
 
-SAMPLE_DIR is what ../shared/eval/sample_cards.py wrote (its key.json names each card by id); the decks are the deck
-files the sample was drawn from (their cards carry tags, answer kind, options and score). Prints, over every verdict of
-every round: the share accepted by question kind, answer kind and whether the card had options; and the share
+SAMPLE_DIR is what ../shared/eval/sample_cards.py wrote (its key.json names each card by id); DECKS_DIR holds the deck
+files that sample was drawn from (their cards carry tags, answer kind, options and score). Prints, over every verdict
+of every round: the share accepted by question kind, answer kind and whether the card had options; and the share
 accepted in the upper and lower half of the cards by score."""
 import argparse, collections, glob, json, os, re
 
 ap = argparse.ArgumentParser()
-ap.add_argument("--decks", action="append", required=True)
 ap.add_argument("--round", action="append", nargs="+", required=True)
 a = ap.parse_args()
 
-cards = {}
-for folder in a.decks:
-    for path in glob.glob(os.path.join(folder, "*.json")):
+verdicts = []  # (card, accepted)
+for sample, decks, *files in a.round:
+    # Each round's own decks: a card id names the same fact in every version, but its options and score may differ.
+    cards = {}
+    for path in glob.glob(os.path.join(decks, "*.json")):
         for card in json.load(open(path, encoding="utf-8")).get("cards", []):
             cards[card["id"]] = card
-
-verdicts = []  # (card, accepted)
-for sample, *files in a.round:
     key = {k["n"]: k["id"] for k in json.load(open(os.path.join(sample, "key.json")))}
     for path in files:
         for line in open(path, encoding="utf-8"):
