@@ -280,7 +280,7 @@ public static partial class CardLinter
         var year = stemYear is null ? (int?)null : int.Parse(stemYear, System.Globalization.CultureInfo.InvariantCulture);
         if (Day(answer, year, lexicon) is not { } key || Day(option, key.Year, lexicon) is not { } other)
         {
-            return false;
+            return MonthOnOtherSide(stem, answer, option, lexicon);
         }
 
         foreach (Match match in DayInText().Matches(stem))
@@ -307,6 +307,45 @@ public static partial class CardLinter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a month answer ("November 1973"): whether an option falls on the other side of a day or month the question
+    /// names ("culminated … on January 18, 1974") than the answer does.
+    /// </summary>
+    private static bool MonthOnOtherSide(string stem, string answer, string option, Lexicon lexicon)
+    {
+        if (MonthIndex(answer, lexicon) is not { } key || MonthIndex(option, lexicon) is not { } other)
+        {
+            return false;
+        }
+
+        foreach (Match match in MonthOfYear().Matches(stem))
+        {
+            if (MonthIndex(match.Value, lexicon) is { } named && named != key && other != named && Math.Sign(key - named) != Math.Sign(other - named))
+            {
+                return true;
+            }
+        }
+
+        foreach (Match match in DayInText().Matches(stem))
+        {
+            if (match.Groups["y"].Success && MonthIndex($"{match.Groups["m"].Value} {match.Groups["y"].Value}", lexicon) is { } named && named != key && other != named && Math.Sign(key - named) != Math.Sign(other - named))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"November 1973" as a count of months, or <see langword="null"/>.</summary>
+    private static int? MonthIndex(string text, Lexicon lexicon)
+    {
+        var match = MonthOfYear().Match(text);
+        return match.Success && match.Index == 0 && lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month)
+            ? (int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) * 12) + month
+            : null;
     }
 
     /// <summary>"October 30, 1991" (or "November 4" in <paramref name="year"/>) as a day; <see langword="null"/> for a month alone.</summary>

@@ -140,7 +140,7 @@ internal static class ContextDependence
         // "the Ministerial conference": a capitalised word that names no place, people or body before a back-reference
         // noun says what kind of conference, not which one ("the Madrid conference", "the Iraqi government" do).
         if (name.IsCapitalized && the + 2 < words.Count && words[the + 2].IsLower() && IsBackReference(words[the + 2].Text, lexicon)
-            && !lexicon.Places.ContainsKey(name.Text) && !lexicon.Demonyms.ContainsKey(name.Text) && !lexicon.OrganizationWords.Contains(name.Text)
+            && !lexicon.Places.ContainsKey(name.Text) && !lexicon.Demonyms.ContainsKey(name.Text)
             && !Qualified(words, the + 3) && !name.IsAcronym)
         {
             return $"the {name.Text} {words[the + 2].Text}";
