@@ -34,9 +34,10 @@ internal static partial class SentenceStem
         // "as he explained, the Coalition would …": the reporting clause only points back to the speaker.
         text = LeadingReport().Replace(text, "");
         text = Weekday().Replace(text, "");
-        text = MidSentenceToday().Replace(text, "");
         // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
+        // Before the mid-sentence pass, which would leave "Earlier this month, …" as a dangling "Earlier, …".
         text = LeadingRelativeTime().Replace(text, "");
+        text = MidSentenceToday().Replace(text, "");
         text = Currently().Replace(text, " ");
         if (year is not null && text.Contains(" year", StringComparison.Ordinal))
         {
