@@ -81,9 +81,17 @@ internal sealed partial class DistractorPicker
         else
         {
             var step = Step(key, form.Decimals);
+            // "10 per cent", "an approximate 10-year lifespan": beside a round figure, 11, 12 and 13 stand out; its
+            // options are round too.
+            var round = key >= 5 && key % 5 == 0 && form.Decimals == 0;
             foreach (var factor in Factors)
             {
                 var value = Math.Round(key * factor / step, MidpointRounding.AwayFromZero) * step;
+                if (round && value % 5 != 0)
+                {
+                    continue;
+                }
+
                 if (value > (key >= 2 && !form.IsScaled ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
                 {
                     computed.Add(value);
@@ -96,7 +104,7 @@ internal sealed partial class DistractorPicker
                 var lowest = answer.Kind == AnswerKind.Duration || form.IsScaled ? 1 : 2;
                 for (var value = Math.Max(lowest, Math.Ceiling(key / 2)); value <= key * 2; value++)
                 {
-                    if (value != key && !computed.Contains(value))
+                    if (value != key && !computed.Contains(value) && !(round && value % 5 != 0))
                     {
                         computed.Add(value);
                     }

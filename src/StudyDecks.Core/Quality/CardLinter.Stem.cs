@@ -101,6 +101,12 @@ public static partial class CardLinter
             Add(findings, card, "S3", "the answer ends with a punctuation mark");
         }
 
+        // "In _____, The U.S. Government dispatched": a capital "The" inside a sentence before an abbreviation.
+        if (MidSentenceThe().IsMatch(stem))
+        {
+            Add(findings, card, "S3", "a capital \"The\" in the middle of the sentence");
+        }
+
         if (stem.Contains(",.", StringComparison.Ordinal) || stem.Contains(", .", StringComparison.Ordinal))
         {
             Add(findings, card, "S3", "a comma runs into the full stop");
@@ -630,6 +636,9 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"^(?:’s|'s|’re|'re)? +(?:is|are|was|were|will|has|have|had|would|could|may|might|seems?|appears?)\b|^’s\b|^'s\b|^’re\b|^'re\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThereIs();
+
+    [GeneratedRegex(@"(?<=\p{Ll}|_____|\d), The (?:\p{Lu}\.){2,}")]
+    private static partial Regex MidSentenceThe();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+ed (?:the|a|an|its|their|his|her)\b")]
     private static partial Regex PastBeforeDeterminer();

@@ -146,6 +146,13 @@ internal static partial class SentenceStem
         var at = text.IndexOf(marker, StringComparison.Ordinal);
         var start = text.LastIndexOf("; ", at, StringComparison.Ordinal);
         var end = text.IndexOf("; ", at, StringComparison.Ordinal);
+        // "a series of measures: foreign investment disincentives; restrictions on …": items of a list, not clauses.
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon >= 0 && (start < 0 ? end : start) > colon)
+        {
+            return text;
+        }
+
         if (start < 0 && end < 0)
         {
             return CoordinatedClauseHolding(text, marker) ?? text;
