@@ -15,6 +15,7 @@ internal static partial class StemRepairs
     public static Card? Apply(Card card, ArticleAnalysis analysis)
     {
         var question = FullNames(card.Question, card, analysis);
+        question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, Lexicon.Default);
         question = Also().Replace(question, match => PronounResolver.InsideQuotation(question, match.Index) ? match.Value : " ");
         if (PersonalPronoun().Match(question) is { Success: true } pronoun && !PronounResolver.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
@@ -122,6 +123,48 @@ internal static partial class StemRepairs
 
         return question;
     }
+
+    /// <summary>
+    /// "In 1943, Anita left the band": a first name alone, where the article names one person of that first name in full
+    /// ("Anita O'Day"), becomes the full name even when the analysis did not link the two.
+    /// </summary>
+    private static string FirstNamesInFull(string question, ArticleAnalysis analysis)
+    {
+        var byFirstName = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var mention in analysis.AllMentions())
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && person.Name.IndexOf(' ', StringComparison.Ordinal) is var space && space > 0)
+            {
+                var first = person.Name[..space];
+                // Two people of one first name: which one is meant is not certain, so neither is written in; two names of
+                // one person ("Anita O'Day", "Anita Belle Colton O'Day") share their surname, and the shorter serves.
+                byFirstName[first] = !byFirstName.TryGetValue(first, out var known) || known == person.Name ? person.Name
+                    : known is not null && Surname(known) == Surname(person.Name) ? (known.Length <= person.Name.Length ? known : person.Name)
+                    : null;
+            }
+        }
+
+        foreach (var (first, full) in byFirstName)
+        {
+            // "May", "Will", "Georgia": a first name that is also a month, a word or a place is left alone.
+            var lexicon = Lexicon.Default;
+            if (full is null || question.Contains(full, StringComparison.Ordinal) || lexicon.Months.ContainsKey(first) || lexicon.FunctionWords.Contains(first) || lexicon.Places.ContainsKey(first))
+            {
+                continue;
+            }
+
+            var at = WholeWord(question, first);
+            var end = at + first.Length;
+            if (at >= 0 && !PronounResolver.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1])))
+            {
+                question = string.Concat(question.AsSpan(0, at), full, question.AsSpan(end));
+            }
+        }
+
+        return question;
+    }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private static int WholeWord(string text, string word)
     {
