@@ -159,7 +159,8 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
             string? word = null;
             foreach (var (name, wordValue) in lexicon.NumberWords)
             {
-                if (wordValue == value && name != "dozen")
+                // "dozen" and "hundred" count only with a word before them ("a dozen", "one hundred"): "over hundred words".
+                if (wordValue == value && name is not "dozen" and not "hundred")
                 {
                     word = name;
                     break;

@@ -119,6 +119,10 @@ public static partial class CardLinter
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" is too far from the answer");
                 }
+                else if (card.AnswerKind != AnswerKind.Year && keyForm.Number > 0 && form.Number / keyForm.Number is > 0.85m and < 1.18m && ApproximateBlank().IsMatch(card.Question))
+                {
+                    Add(findings, card, "D12", $"\"{distractor}\" is as right as the answer for an approximate figure");
+                }
                 else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OnOtherSideOfAYear(card.Context ?? "", keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
                 {
                     Add(findings, card, "D12", $"\"{distractor}\" breaks the order of the years the question names");
@@ -391,6 +395,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?<from>\d{4})[–-](?<to>\d{4}|\d{2})\b")]
     private static partial Regex ContextRange();
+
+    // "Around _____ troops", "about _____ people": any option near the answer is right too.
+    [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ll]ess than|[Uu]p to) _____")]
+    private static partial Regex ApproximateBlank();
 
     [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?![\d,])")]
     private static partial Regex YearInStem();

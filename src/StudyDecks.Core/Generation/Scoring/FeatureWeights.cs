@@ -22,7 +22,7 @@ internal sealed record FeatureWeights(ImmutableDictionary<RankingFeature, double
             [RankingFeature.StemLength] = -0.4,
             [RankingFeature.Options] = 0.5,
             [RankingFeature.TopicAnswer] = -0.7,
-            [RankingFeature.Trivia] = -1.5,
+            [RankingFeature.Trivia] = -2.0,
             [RankingFeature.Opinion] = -0.4,
         }.ToImmutableDictionary(),
         MinimumScore: 1.2);

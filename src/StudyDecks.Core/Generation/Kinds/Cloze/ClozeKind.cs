@@ -222,7 +222,9 @@ internal sealed partial class ClozeKind : IQuestionKind
     {
         var joinedBefore = before.EndsWith(", ") || before.EndsWith("; ") || before.EndsWith(" and ") || before.EndsWith(" or ");
         var joinedAfter = after.StartsWith(",") || after.StartsWith(";") || after.StartsWith(" and ") || after.StartsWith(" or ");
-        return (joinedBefore && joinedAfter) || ListHead().IsMatch(after);
+        // "Stan Lee, Mark Hamill, and _____": the last item of a list of three or more.
+        var lastOfList = before.EndsWith(", and ") || before.EndsWith(", or ");
+        return (joinedBefore && joinedAfter) || lastOfList || ListHead().IsMatch(after);
     }
 
     internal static bool IsTopic(ArticleAnalysis analysis, Mention mention, GenerationContext context) => context.MentionsOf(analysis, mention.Entity) > 3;
