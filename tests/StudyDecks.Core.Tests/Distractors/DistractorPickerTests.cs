@@ -102,6 +102,21 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void A_round_figure_gets_round_options()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("10 per cent", AnswerKind.Percent, analysis.Article.Id, "Iodine is added to only _____ of Australian salt.");
+
+        // Act
+        var distractors = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert: "11 per cent" beside "10 per cent" would single out the round answer.
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number % 5), Has.All.EqualTo(0m));
+    }
+
+    [Test]
     public void Acronym_expansions_are_never_made_up()
     {
         // Arrange

@@ -56,6 +56,23 @@ public class CardLinterTests
         new object[] { "D9", Who() with { Distractors = ["Antony Blinken", "Mazloum Abdi"] } },
         new object[] { "D11", Cloze() with { Distractors = ["170", "90", "260"] } },
         new object[] { "D12", Cloze() with { Distractors = ["90", "170", "60,000"] } },
+        new object[] { "S10", Cloze() with { Question = "In November 2015, the attack also killed _____ people and wounded another 400." } },
+        new object[] { "S10", Cloze() with { Question = "In November 2015, the ban led to _____ people being detained in Paris." } },
+        new object[] { "S10", Cloze() with { Question = "In November 2015, these attacks in Paris killed _____ people." } },
+        new object[] { "S10", Cloze() with { Question = "In November 2015, we counted _____ dead in Paris." } },
+        new object[] { "S10", Cloze() with { Question = "In November 2015, the next two attacks in Paris killed _____ people." } },
+        new object[] { "S10", Cloze() with { Question = "In November 2015, it killed _____ people and wounded another 400 in Paris." } },
+        new object[] { "S10", Cloze() with { Question = "“_____ people were killed in Paris in November 2015.”" } },
+        new object[] { "S10", Who() with { Type = CardType.MultipleChoice, Question = "Who said, “They’re all from the area”?", Answer = "John Godfrey" } },
+        new object[] { "S11", Cloze() with { Question = "On June 28, an attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S12", Cloze() with { Question = "In November 2015, a shameful attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S3", Cloze() with { Question = "Killed _____ people in Paris in November 2015." } },
+        new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people, The U.S. Government said." } },
+        new object[] { "S3", Cloze() with { Answer = "130,", Question = "In November 2015, an attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S3", Who() with { Question = "How many people did the attack kill between 2015?", Type = CardType.ShortAnswer, Distractors = [] } },
+        new object[] { "D12", Cloze() with { Question = "In November 2015, an attack in Paris killed around _____ people and wounded another 400.", Distractors = ["90", "120", "260"] } },
+        new object[] { "D12", Cloze() with { Question = "The conference opened on _____, and ended on November 4, 1991.", Answer = "October 30, 1991", AnswerKind = AnswerKind.Date, Distractors = ["September 30, 1991", "October 4, 1991", "December 30, 1991"] } },
+        new object[] { "D12", Cloze() with { Question = "The war began in 1754 and ended in _____.", Answer = "1763", AnswerKind = AnswerKind.Year, Distractors = ["1750", "1761", "1766"] } },
     ];
 
     [Test]
