@@ -77,15 +77,7 @@ internal static partial class PronounResolver
     /// <summary>Whether no other person is named as often as this one in the article.</summary>
     private static bool IsMainPerson(ArticleAnalysis analysis, Entity person)
     {
-        var counts = new Dictionary<Entity, int>();
-        foreach (var mention in analysis.AllMentions())
-        {
-            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } entity)
-            {
-                counts[entity] = counts.GetValueOrDefault(entity) + 1;
-            }
-        }
-
+        var counts = PersonMentions.GetValue(analysis, CountPersonMentions);
         var mine = counts.GetValueOrDefault(person);
         foreach (var (other, count) in counts)
         {
@@ -96,6 +88,23 @@ internal static partial class PronounResolver
         }
 
         return mine >= 3;
+    }
+
+    /// <summary>How often each person is named in an article; counted once per article, not per pronoun.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, Dictionary<Entity, int>> PersonMentions = [];
+
+    private static Dictionary<Entity, int> CountPersonMentions(ArticleAnalysis analysis)
+    {
+        var counts = new Dictionary<Entity, int>();
+        foreach (var mention in analysis.AllMentions())
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } entity)
+            {
+                counts[entity] = counts.GetValueOrDefault(entity) + 1;
+            }
+        }
+
+        return counts;
     }
 
     private static HashSet<Entity> People(ArticleAnalysis analysis, int index)

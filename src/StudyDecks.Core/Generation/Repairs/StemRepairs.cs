@@ -130,6 +130,24 @@ internal static partial class StemRepairs
     /// </summary>
     private static string FirstNamesInFull(string question, ArticleAnalysis analysis)
     {
+        foreach (var (first, full) in FullNamesByFirstName.GetValue(analysis, FullNamesOf))
+        {
+            var at = WholeWord(question, first);
+            var end = at + first.Length;
+            if (at >= 0 && !question.Contains(full, StringComparison.Ordinal) && !PronounResolver.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1])))
+            {
+                question = string.Concat(question.AsSpan(0, at), full, question.AsSpan(end));
+            }
+        }
+
+        return question;
+    }
+
+    /// <summary>Each article's people by the first name only one of them has; worked out once per article, not per card.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, List<(string First, string Full)>> FullNamesByFirstName = [];
+
+    private static List<(string First, string Full)> FullNamesOf(ArticleAnalysis analysis)
+    {
         var byFirstName = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var mention in analysis.AllMentions())
         {
@@ -144,24 +162,18 @@ internal static partial class StemRepairs
             }
         }
 
+        var names = new List<(string First, string Full)>();
+        var lexicon = Lexicon.Default;
         foreach (var (first, full) in byFirstName)
         {
             // "May", "Will", "Georgia": a first name that is also a month, a word or a place is left alone.
-            var lexicon = Lexicon.Default;
-            if (full is null || question.Contains(full, StringComparison.Ordinal) || lexicon.Months.ContainsKey(first) || lexicon.FunctionWords.Contains(first) || lexicon.Places.ContainsKey(first))
+            if (full is not null && !lexicon.Months.ContainsKey(first) && !lexicon.FunctionWords.Contains(first) && !lexicon.Places.ContainsKey(first))
             {
-                continue;
-            }
-
-            var at = WholeWord(question, first);
-            var end = at + first.Length;
-            if (at >= 0 && !PronounResolver.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1])))
-            {
-                question = string.Concat(question.AsSpan(0, at), full, question.AsSpan(end));
+                names.Add((first, full));
             }
         }
 
-        return question;
+        return names;
     }
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];

