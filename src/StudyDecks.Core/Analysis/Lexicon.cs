@@ -113,6 +113,9 @@ internal sealed class Lexicon
     /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
     public required FrozenSet<string> QuotationReferences { get; init; }
 
+    /// <summary>The word classes of reference-words.txt by class name ("ordinal", "qualifier"…); ordinals match any case.</summary>
+    public required FrozenDictionary<string, FrozenSet<string>> ReferenceWords { get; init; }
+
     /// <summary>How much an answer of each kind is worth asking, 0 to 1, by the deck format's kind name ("date", "person").</summary>
     public required FrozenDictionary<string, double> AnswerWorth { get; init; }
 
@@ -216,6 +219,8 @@ internal sealed class Lexicon
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
+            ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
             AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),

@@ -574,7 +574,7 @@ public static partial class CardLinter
     }
 
     /// <summary>The words of the stem's first quotation, or nothing.</summary>
-    private static string QuotedPart(string stem)
+    internal static string QuotedPart(string stem)
     {
         var open = stem.IndexOf('“', StringComparison.Ordinal);
         var close = stem.LastIndexOf('”');

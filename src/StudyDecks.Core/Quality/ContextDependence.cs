@@ -16,24 +16,6 @@ namespace StudyDecks.Core.Quality;
 /// </remarks>
 internal static class ContextDependence
 {
-    /// <summary>"the next", "the latter": always count from something said before.</summary>
-    private static readonly HashSet<string> RelativeOrdinals = new(StringComparer.OrdinalIgnoreCase) { "next", "following", "previous", "latter", "former", "remaining", "rest", "other", "same" };
-
-    /// <summary>"the first game", "the second half": count from something said before when a back-reference noun follows.</summary>
-    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase) { "first", "second", "third", "fourth", "fifth", "last", "final" };
-
-    /// <summary>Words after a noun that say which one is meant.</summary>
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "of", "between", "with", "that", "which", "who", "whose", "known", "called", "named" };
-
-    /// <summary>Verbs that make a pronoun before them its subject: "it had", "it was".</summary>
-    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal) { "had", "has", "have", "was", "is", "will", "would", "could", "can", "did", "does", "became", "becomes", "remained", "remains", "made", "took", "gave" };
-
-    /// <summary>Verbs after which "there" points nowhere: "there is", "there were".</summary>
-    private static readonly HashSet<string> ExistentialVerbs = new(StringComparer.Ordinal) { "is", "are", "was", "were", "will", "has", "have", "had", "would", "could", "may", "might", "seems", "seemed", "appears", "appeared", "remains", "remained" };
-
-    /// <summary>Prepositions that say which one is meant when a name, a number or a year follows them.</summary>
-    private static readonly HashSet<string> NamingPrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "to", "against", "from", "for", "by", "over", "about" };
-
     /// <summary>A short description of the first tie to the article, or <see langword="null"/> when the question stands alone.</summary>
     public static string? Find(string stem, Lexicon lexicon)
     {
@@ -64,7 +46,7 @@ internal static class ContextDependence
             }
 
             // "it had a magnitude of 5.6": "it" as a subject stands for something named before.
-            if (word is "it" or "It" && i + 1 < words.Count && (SubjectVerbs.Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return $"\"{word} {words[i + 1].Text}\" stands for something outside the question";
             }
@@ -76,7 +58,7 @@ internal static class ContextDependence
             }
 
             // "the children staying there": a place named elsewhere ("there is" points nowhere).
-            if (word is "there" && !(i + 1 < words.Count && ExistentialVerbs.Contains(words[i + 1].Text)))
+            if (word is "there" && !(i + 1 < words.Count && lexicon.ReferenceWords["existential-verb"].Contains(words[i + 1].Text)))
             {
                 return "\"there\" is a place outside the question";
             }
@@ -141,7 +123,7 @@ internal static class ContextDependence
         // noun says what kind of conference, not which one ("the Madrid conference", "the Iraqi government" do).
         if (name.IsCapitalized && the + 2 < words.Count && words[the + 2].IsLower() && IsBackReference(words[the + 2].Text, lexicon)
             && !lexicon.Places.ContainsKey(name.Text) && !lexicon.Demonyms.ContainsKey(name.Text)
-            && !Qualified(words, the + 3) && !name.IsAcronym)
+            && !Qualified(words, the + 3, lexicon) && !name.IsAcronym)
         {
             return $"the {name.Text} {words[the + 2].Text}";
         }
@@ -152,12 +134,12 @@ internal static class ContextDependence
         }
 
         var next = words[the + 1];
-        if (RelativeOrdinals.Contains(next.Text))
+        if (lexicon.ReferenceWords["relative-ordinal"].Contains(next.Text))
         {
-            return Qualified(words, the + 2) ? null : $"the {next.Text}";
+            return Qualified(words, the + 2, lexicon) ? null : $"the {next.Text}";
         }
 
-        if (Ordinals.Contains(next.Text))
+        if (lexicon.ReferenceWords["ordinal"].Contains(next.Text))
         {
             if (the + 2 >= words.Count || !words[the + 2].IsWord())
             {
@@ -166,7 +148,7 @@ internal static class ContextDependence
 
             var after = words[the + 2];
             var counted = after.IsLower() && (IsBackReference(after.Text, lexicon) || lexicon.DurationUnits.Contains(after.Text.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
-            return counted && (after.CommaAfter() || !Qualified(words, the + 3)) ? $"the {next.Text} {after.Text}" : null;
+            return counted && (after.CommaAfter() || !Qualified(words, the + 3, lexicon)) ? $"the {next.Text} {after.Text}" : null;
         }
 
         // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run.
@@ -188,7 +170,7 @@ internal static class ContextDependence
             }
         }
 
-        if (head < 0 || (!words[head].CommaAfter() && Qualified(words, head + 1)))
+        if (head < 0 || (!words[head].CommaAfter() && Qualified(words, head + 1, lexicon)))
         {
             return null;
         }
@@ -236,11 +218,11 @@ internal static class ContextDependence
             return null;
         }
 
-        return Qualified(words, at + 2) ? null : $"{words[at].Text}’s {words[at + 1].Text}";
+        return Qualified(words, at + 2, lexicon) ? null : $"{words[at].Text}’s {words[at + 1].Text}";
     }
 
     /// <summary>Whether the words from <paramref name="at"/> say which one is meant: "of …", "with Tripoli", "in 1795".</summary>
-    private static bool Qualified(List<Token> words, int at)
+    private static bool Qualified(List<Token> words, int at, Lexicon lexicon)
     {
         if (at >= words.Count)
         {
@@ -254,12 +236,12 @@ internal static class ContextDependence
             return false;
         }
 
-        if (Qualifiers.Contains(word))
+        if (lexicon.ReferenceWords["qualifier"].Contains(word))
         {
             return true;
         }
 
-        return NamingPrepositions.Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
+        return lexicon.ReferenceWords["naming-preposition"].Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
     }
 
     private static bool IsBareFirstName(List<Token> words, int at, Lexicon lexicon)

@@ -54,7 +54,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.StemLength => Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0,
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
             RankingFeature.TopicAnswer => IsTopic(card) ? 1 : 0,
-            RankingFeature.Trivia => Trivia(candidate),
+            RankingFeature.Trivia => Trivia(card),
             RankingFeature.Opinion => Math.Min(1, 0.5 * WordSpans.CountListed(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
             _ => 0,
         };
@@ -107,9 +107,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private bool IsTopic(Card card) =>
         AnswerEntity(card) is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
 
-    private double Trivia(Candidate candidate)
+    private double Trivia(Card card)
     {
-        var card = candidate.Card;
         // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
         // tackles": a moment of a match, not a fact to learn.
         if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || ArticleProfile.ContentWords(card.Question, lexicon).Count < 5
@@ -119,7 +118,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         }
 
         // "At least _____ people have been reported injured.": a fact about nothing the question names.
-        if (!NamesAnything(card.Question))
+        if (!NamesSomething(card.Question))
         {
             return 1;
         }
@@ -175,11 +174,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return null;
     }
 
-    /// <summary>Whether the question names something: a capitalised word after its first, or a figure.</summary>
-    private static bool NamesAnything(string question)
+    /// <summary>Whether the text names something: a capitalised word after its first word, or a figure.</summary>
+    private static bool NamesSomething(ReadOnlySpan<char> text)
     {
         var first = true;
-        foreach (var word in new WordSpans(question))
+        foreach (var word in new WordSpans(text))
         {
             if (!first && (char.IsUpper(word[0]) || char.IsDigit(word[0])))
             {
@@ -195,28 +194,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private static bool Quotes(string question) => question.Contains('“', StringComparison.Ordinal);
 
     /// <summary>Whether the question quotes someone, and the quotation names no one and no number after its first word.</summary>
-    private static bool GenericQuotation(string question)
-    {
-        var open = question.IndexOf('“', StringComparison.Ordinal);
-        var close = question.LastIndexOf('”');
-        if (open < 0 || close <= open)
-        {
-            return false;
-        }
-
-        var first = true;
-        foreach (var word in new WordSpans(question.AsSpan(open + 1, close - open - 1)))
-        {
-            if (!first && (char.IsUpper(word[0]) || char.IsDigit(word[0])))
-            {
-                return false;
-            }
-
-            first = false;
-        }
-
-        return true;
-    }
+    private static bool GenericQuotation(string question) => CardLinter.QuotedPart(question) is { Length: > 0 } quotation && !NamesSomething(quotation);
 
     [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b")]
     private static partial Regex MatchMinute();

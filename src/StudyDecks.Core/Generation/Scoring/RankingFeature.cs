@@ -30,7 +30,10 @@ internal enum RankingFeature
     /// <summary>1 when the answer is what the whole article is about: a student guesses it without knowing the fact.</summary>
     TopicAnswer,
 
-    /// <summary>1 for a detail nobody needs to learn: a play-by-play score, a clock time, a small count.</summary>
+    /// <summary>
+    /// 1 for a detail nobody needs to learn: play-by-play (a running score, a match minute, "flied out"), a clock time, a
+    /// question naming nothing; less for a small count, a continent, or a quotation any official could have said.
+    /// </summary>
     Trivia,
 
     /// <summary>Hedges and judgements in the writer's voice ("may", "reportedly", "is expected to"): less a fact than a view.</summary>
