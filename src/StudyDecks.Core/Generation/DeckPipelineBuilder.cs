@@ -30,6 +30,7 @@ internal sealed class DeckPipelineBuilder
             .Use(new HowManyKind())
             .Use(new HowMuchKind())
             .Use(new WhenKind())
+            .Use(new WhoDidKind())
             .Use(new ClozeKind())
             .Use(new TrueFalseKind());
 

@@ -23,7 +23,35 @@ internal static partial class StemRepairs
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
         }
 
-        return question == card.Question ? card : card with { Question = question };
+        var context = WithoutAnswerYear(card);
+        return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
+    }
+
+    /// <summary>
+    /// The context line without its closing years when they name the year asked: "In what year did the war begin?" under
+    /// "French and Indian War, 1754–63" is answered by the line; under "French and Indian War" it is a question.
+    /// </summary>
+    private static string? WithoutAnswerYear(Card card)
+    {
+        if (card.Context is not { } context || card.AnswerKind is not (AnswerKind.Year or AnswerKind.Date) || ClosingYears().Match(context) is not { Success: true } years
+            || AnswerYear().Match(card.Answer) is not { Success: true } asked)
+        {
+            return card.Context;
+        }
+
+        foreach (Match span in YearSpan().Matches(years.Value))
+        {
+            var from = span.Groups["from"].Value;
+            var to = span.Groups["to"].Value;
+            // "1754–63" ends in 1763: a short end year takes the century of the start.
+            var end = to.Length == 0 ? from : to.Length == 4 ? to : from[..(4 - to.Length)] + to;
+            if (asked.Value == from || asked.Value == end)
+            {
+                return context[..years.Index];
+            }
+        }
+
+        return context;
     }
 
     /// <summary>
@@ -194,6 +222,15 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?<the>[Tt]he) (?<noun>\p{L}+)\b(?! of\b)(?! \p{Lu})")]
     private static partial Regex DefiniteNoun();
+
+    [GeneratedRegex(@"(?:,| of| in) (?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?(?:(?:,| and) (?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?)*$")]
+    private static partial Regex ClosingYears();
+
+    [GeneratedRegex(@"(?<from>\d{4})(?:[–-](?<to>\d{2,4}))?")]
+    private static partial Regex YearSpan();
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex AnswerYear();
 
     // "Madrid Conference", "French and Indian War", "ANZUS Treaty": capitalised words, with "and"/"of" inside, no leading "The".
     [GeneratedRegex(@"(?<![\p{L}’'])(?!The\b)\p{Lu}[\p{L}’'.-]*(?: (?:(?:and|of|for|on) )?\p{Lu}[\p{L}’'.-]*)*")]

@@ -16,6 +16,7 @@ internal sealed class SpecAssertion
         "no card with answer: TEXT",
         "question contains: TEXT",
         "no question contains: TEXT",
+        "no context line contains its answer",
     ];
 
     private readonly Func<IReadOnlyList<Card>, bool> _holds;
@@ -40,6 +41,11 @@ internal sealed class SpecAssertion
         if (line == "no card")
         {
             return new SpecAssertion(line, cards => cards.Count == 0);
+        }
+
+        if (line == "no context line contains its answer")
+        {
+            return new SpecAssertion(line, cards => !cards.Any(card => card.Context is { } context && context.Contains(card.Answer, StringComparison.Ordinal)));
         }
 
         if (TryValue(line, "no card with answer:", out var text))

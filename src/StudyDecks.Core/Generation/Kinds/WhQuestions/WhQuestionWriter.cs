@@ -98,6 +98,7 @@ internal static partial class WhQuestionWriter
             AnswerKind.Money => AskQuantity(clause, subject, approximate ? "About how much" : "How much", counted: false, analysis.Year, lexicon),
             AnswerKind.Year when !approximate => AskTime(clause, subject, "In what year", lexicon),
             AnswerKind.Date when !approximate => AskTime(clause, subject, "When", lexicon),
+            AnswerKind.Person when !approximate => AskWho(clause, analysis.Year, lexicon),
             _ => null,
         };
         return question is null || question.Contains(Slot, StringComparison.Ordinal) || Quote().IsMatch(question) || !CardLinter.Balanced(question) ? null : question;
@@ -160,6 +161,21 @@ internal static partial class WhQuestionWriter
 
         var noun = ClauseParser.Text(words.Skip(1).Take(nounWords));
         return Compose(clause, year, after, past => Join(wh, noun, clause.Verb.Inverted(subject, clause.Adverbs, past), after));
+    }
+
+    /// <summary>
+    /// "Who led British colonial forces in 1754?" from "In 1754, George Washington led British colonial forces …": the
+    /// person is the whole subject, so the question keeps the statement's word order and its verb as written.
+    /// </summary>
+    private static string? AskWho(Clause clause, int? year, Lexicon lexicon)
+    {
+        // "Obama is the president": a copula names a role, which the role kind asks with its time anchor.
+        if (clause.Subject != Slot || clause.Verb.Shape == VerbShape.Copula || Cut(clause.Remainder, lexicon) is not { Length: > 0 } rest || rest.Contains(Slot, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Compose(clause, year, rest, past => Join("Who", clause.Verb.Declarative(clause.Adverbs, past), rest));
     }
 
     /// <summary>"In what year did Nixon end …?" from "In 1971, Nixon ended …" or "Nixon ended … in 1971".</summary>
@@ -260,7 +276,9 @@ internal static partial class WhQuestionWriter
             // the counted one, or a second count beside the one asked, is left out ("Resolutions 242 and 338" stays whole).
             var secondClause = (word is "and" or "or" && (i == 0 || (countAsked && i + 1 < words.Count && char.IsDigit(words[i + 1][0])))) || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
-                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))));
+                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))))
+                // "… came up to bat and Porter stole third base": a second subject opens a second clause.
+                || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon));
             if (secondClause)
             {
                 break;
