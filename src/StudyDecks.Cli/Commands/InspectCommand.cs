@@ -53,7 +53,7 @@ internal static class InspectCommand
         output.WriteLine(Invariant($"Quality checks: {(findings.Count == 0 ? "all cards pass" : $"{findings.Count} findings on {findings.Select(finding => finding.CardId).Distinct().Count()} cards")}"));
         foreach (var finding in findings)
         {
-            output.WriteLine(Invariant($"  {finding.CardId} {finding.Rule}: {finding.Message}"));
+            output.WriteLine(Invariant($"  {finding.CardId} {finding.Code}: {finding.Message}"));
         }
 
         if (!listCards)

@@ -101,7 +101,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds, FeatureWe
 
         foreach (var finding in findings)
         {
-            if (finding.Rule[0] != 'D' || card.Type == CardType.TrueFalse)
+            if (!finding.Rule.JudgesOptions() || card.Type == CardType.TrueFalse)
             {
                 return null;
             }

@@ -31,12 +31,12 @@ public static partial class CardLinter
                 // Across articles too: two articles on one event tell the same fact in nearly the same words.
                 if (AreDuplicates(cards[i], normalized[i], cards[j], normalized[j]))
                 {
-                    Add(findings, cards[j], "S9", $"duplicates card {cards[i].Id}");
+                    Add(findings, cards[j], LintRule.NoDuplicate, $"duplicates card {cards[i].Id}");
                 }
 
                 if (cards[i].Source.Sentence == cards[j].Source.Sentence && (GivesAway(cards[i], cards[j]) || GivesAway(cards[j], cards[i])))
                 {
-                    Add(findings, cards[j], "S8", $"shares its answer with the stem of card {cards[i].Id}");
+                    Add(findings, cards[j], LintRule.Independence, $"shares its answer with the stem of card {cards[i].Id}");
                 }
             }
         }

@@ -5,14 +5,66 @@ using StudyDecks.Core.Distractors;
 
 namespace StudyDecks.Core.Quality;
 
-/// <summary>Option checks D1–D12.</summary>
+/// <summary>Option rules (D1–D9, D11, D12), one method each.</summary>
 public static partial class CardLinter
 {
     private const double MinimumOptionDistance = 0.25;
 
     private static void CheckOptions(Card card, List<LintFinding> findings)
     {
-        // D9 option count.
+        CheckOptionCount(card, findings);
+        if (card.Type == CardType.TrueFalse)
+        {
+            CheckTrueFalsePair(card, findings);
+            return;
+        }
+
+        if (card.Distractors.Count == 0)
+        {
+            return;
+        }
+
+        var options = OptionView.Of(card);
+        CheckOneCorrectOption(options, findings);
+        CheckFalseOptions(card, findings);
+        CheckSameKind(card, findings);
+        CheckSameForm(card, findings);
+        CheckSameClass(card, findings);
+        CheckNoBannedOption(card, findings);
+        CheckSensibleNumbers(options, findings);
+        CheckSimilarLength(card, findings);
+        CheckDistinctOptions(options, findings);
+        CheckAscendingOrder(options, findings);
+    }
+
+    /// <summary>
+    /// A card's options as the option rules compare them, each normalised or parsed once: several rules compare them
+    /// pairwise.
+    /// </summary>
+    private sealed record OptionView(Card Card, bool Numeric, List<string> KeyNames, List<string> NormalizedKeys, string[] NormalizedOptions, QuantityForm? KeyForm, QuantityForm?[]? DistractorForms)
+    {
+        public static OptionView Of(Card card)
+        {
+            var lexicon = Lexicon.Default;
+            var numeric = IsNumeric(card.AnswerKind);
+            var keyNames = new List<string> { card.Answer };
+            keyNames.AddRange(card.Aliases);
+            var keyForm = numeric && card.AnswerKind is not (AnswerKind.Date or AnswerKind.Time) ? QuantityForm.Parse(card.Answer, lexicon) : null;
+            var options = card.Options;
+            var normalizedOptions = new string[options.Count];
+            for (var i = 0; i < options.Count; i++)
+            {
+                normalizedOptions[i] = TextSimilarity.Normalize(options[i]);
+            }
+
+            var distractorForms = keyForm is null ? null : card.Distractors.Select(distractor => QuantityForm.Parse(distractor, lexicon)).ToArray();
+            return new OptionView(card, numeric, keyNames, keyNames.ConvertAll(TextSimilarity.Normalize), normalizedOptions, keyForm, distractorForms);
+        }
+    }
+
+    /// <summary>D9: three or four options, as the card's type has them.</summary>
+    private static void CheckOptionCount(Card card, List<LintFinding> findings)
+    {
         var expected = card.Type switch
         {
             CardType.MultipleChoice => card.Distractors.Count == 3,
@@ -23,117 +75,152 @@ public static partial class CardLinter
         };
         if (!expected)
         {
-            Add(findings, card, "D9", $"{card.Distractors.Count} distractors on a {DeckNames.ToName(card.Type)} card");
+            Add(findings, card, LintRule.OptionCount, $"{card.Distractors.Count} distractors on a {DeckNames.ToName(card.Type)} card");
         }
+    }
 
-        if (card.Type == CardType.TrueFalse)
+    /// <summary>D3 for true/false: its two options are True and False.</summary>
+    private static void CheckTrueFalsePair(Card card, List<LintFinding> findings)
+    {
+        var pair = (card.Answer, card.Distractors.Count == 1 ? card.Distractors[0] : "");
+        if (pair is not ((Card.True, Card.False) or (Card.False, Card.True)))
         {
-            var pair = (card.Answer, card.Distractors.Count == 1 ? card.Distractors[0] : "");
-            if (pair is not ((Card.True, Card.False) or (Card.False, Card.True)))
-            {
-                Add(findings, card, "D3", "a true/false card's options are True and False");
-            }
-
-            return;
+            Add(findings, card, LintRule.SameKind, "a true/false card's options are True and False");
         }
+    }
 
-        if (card.Distractors.Count == 0)
-        {
-            return;
-        }
-
-        var numeric = IsNumeric(card.AnswerKind);
-        var keyNames = new List<string> { card.Answer };
-        keyNames.AddRange(card.Aliases);
-        var lexicon = Lexicon.Default;
-        var keyForm = numeric && card.AnswerKind is not (AnswerKind.Date or AnswerKind.Time) ? QuantityForm.Parse(card.Answer, lexicon) : null;
-        // Each option and key name normalised once: the checks below compare them pairwise.
-        var normalizedKeys = keyNames.ConvertAll(TextSimilarity.Normalize);
-        var options = card.Options;
-        var normalizedOptions = new string[options.Count];
-        for (var i = 0; i < options.Count; i++)
-        {
-            normalizedOptions[i] = TextSimilarity.Normalize(options[i]);
-        }
-
-        var distractorForms = keyForm is null ? null : card.Distractors.Select(distractor => QuantityForm.Parse(distractor, lexicon)).ToArray();
+    /// <summary>D1: no wrong option is the answer, an alias of it, or its initials.</summary>
+    private static void CheckOneCorrectOption(OptionView view, List<LintFinding> findings)
+    {
+        var card = view.Card;
         for (var d = 0; d < card.Distractors.Count; d++)
         {
             var distractor = card.Distractors[d];
-            var normalizedDistractor = normalizedOptions[d + 1];
-            // D1 exactly one correct option.
-            for (var k = 0; k < keyNames.Count; k++)
+            var normalizedDistractor = view.NormalizedOptions[d + 1];
+            for (var k = 0; k < view.KeyNames.Count; k++)
             {
-                var name = keyNames[k];
-                if (normalizedKeys[k] == normalizedDistractor || InitialsAre(name, normalizedDistractor) || (card.AnswerKind != AnswerKind.Term && InitialsAre(distractor, normalizedKeys[k])))
+                if (view.NormalizedKeys[k] == normalizedDistractor || InitialsAre(view.KeyNames[k], normalizedDistractor) || (card.AnswerKind != AnswerKind.Term && InitialsAre(distractor, view.NormalizedKeys[k])))
                 {
-                    Add(findings, card, "D1", $"\"{distractor}\" is the answer or an alias of it");
-                }
-            }
-
-            // D2 certainly false: a distractor already in the stem (or, for a cloze, in its sentence) is a true option.
-            if (TextSimilarity.ContainsPhrase(card.Question, distractor) || (card.Type == CardType.Cloze && TextSimilarity.ContainsPhrase(card.Explanation, distractor)))
-            {
-                Add(findings, card, "D2", $"\"{distractor}\" is stated in the question");
-            }
-
-            // D3 same semantic type.
-            if (!HasShape(distractor, card.AnswerKind) || !HasShape(card.Answer, card.AnswerKind))
-            {
-                Add(findings, card, "D3", $"\"{distractor}\" is not a {DeckNames.ToName(card.AnswerKind)} like the answer");
-            }
-
-            // D4 grammatical homogeneity: same capitalisation.
-            if (char.IsUpper(distractor[0]) != char.IsUpper(card.Answer[0]))
-            {
-                Add(findings, card, "D4", $"\"{distractor}\" is capitalised differently from the answer");
-            }
-
-            // D8 plausible: a place is offered places of its own class, never a city for a country or a continent.
-            if (card.AnswerKind == AnswerKind.Place && PlaceKindOf(card.Answer, lexicon) is PlaceKind keyClass && PlaceKindOf(distractor, lexicon) is PlaceKind optionClass && optionClass != keyClass)
-            {
-                Add(findings, card, "D8", $"\"{distractor}\" is a {optionClass.ToString().ToLowerInvariant()}, the answer a {keyClass.ToString().ToLowerInvariant()}");
-            }
-
-            // D12 for days: "opened _____, and ended on November 4" leaves no room for a later day.
-            if (card.AnswerKind == AnswerKind.Date && DayOnOtherSide(card.Question, card.Answer, distractor, lexicon))
-            {
-                Add(findings, card, "D12", $"\"{distractor}\" breaks the order of the days the question names");
-            }
-
-            // D7 banned options.
-            if (Banned().IsMatch(distractor) && !Banned().IsMatch(card.Answer))
-            {
-                Add(findings, card, "D7", $"\"{distractor}\" is a banned option");
-            }
-
-            // D12 no absurd numbers.
-            if (keyForm is not null)
-            {
-                var form = distractorForms![d];
-                if (form is null || form.Unit != keyForm.Unit || form.Grouped != keyForm.Grouped && Math.Max(form.Number, keyForm.Number) >= 1000)
-                {
-                    Add(findings, card, "D12", $"\"{distractor}\" is not in the answer's unit and form");
-                }
-                else if (card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Abs(form.Number - keyForm.Number) > 10 : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
-                {
-                    Add(findings, card, "D12", $"\"{distractor}\" is too far from the answer");
-                }
-                else if (card.AnswerKind != AnswerKind.Year && keyForm.Number > 0 && form.Number / keyForm.Number is > 0.85m and < 1.18m && ApproximateBlank().IsMatch(card.Question))
-                {
-                    Add(findings, card, "D12", $"\"{distractor}\" is as right as the answer for an approximate figure");
-                }
-                else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OnOtherSideOfAYear(card.Context ?? "", keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
-                {
-                    Add(findings, card, "D12", $"\"{distractor}\" breaks the order of the years the question names");
+                    Add(findings, card, LintRule.OneCorrectOption, $"\"{distractor}\" is the answer or an alias of it");
                 }
             }
         }
+    }
 
-        // D5 length homogeneity.
+    /// <summary>D2: a wrong option already in the stem (or, for a cloze, in its sentence) would be true.</summary>
+    private static void CheckFalseOptions(Card card, List<LintFinding> findings)
+    {
+        foreach (var distractor in card.Distractors)
+        {
+            if (TextSimilarity.ContainsPhrase(card.Question, distractor) || (card.Type == CardType.Cloze && TextSimilarity.ContainsPhrase(card.Explanation, distractor)))
+            {
+                Add(findings, card, LintRule.FalseOptions, $"\"{distractor}\" is stated in the question");
+            }
+        }
+    }
+
+    /// <summary>D3: every option has the shape of the answer's kind.</summary>
+    private static void CheckSameKind(Card card, List<LintFinding> findings)
+    {
+        foreach (var distractor in card.Distractors)
+        {
+            if (!HasShape(distractor, card.AnswerKind) || !HasShape(card.Answer, card.AnswerKind))
+            {
+                Add(findings, card, LintRule.SameKind, $"\"{distractor}\" is not a {DeckNames.ToName(card.AnswerKind)} like the answer");
+            }
+        }
+    }
+
+    /// <summary>D4: the options are capitalised like the answer.</summary>
+    private static void CheckSameForm(Card card, List<LintFinding> findings)
+    {
+        foreach (var distractor in card.Distractors)
+        {
+            if (char.IsUpper(distractor[0]) != char.IsUpper(card.Answer[0]))
+            {
+                Add(findings, card, LintRule.SameForm, $"\"{distractor}\" is capitalised differently from the answer");
+            }
+        }
+    }
+
+    /// <summary>D8: a place is offered places of its own class, never a city for a country or a continent.</summary>
+    private static void CheckSameClass(Card card, List<LintFinding> findings)
+    {
+        var lexicon = Lexicon.Default;
+        if (card.AnswerKind != AnswerKind.Place || PlaceKindOf(card.Answer, lexicon) is not PlaceKind keyClass)
+        {
+            return;
+        }
+
+        foreach (var distractor in card.Distractors)
+        {
+            if (PlaceKindOf(distractor, lexicon) is PlaceKind optionClass && optionClass != keyClass)
+            {
+                Add(findings, card, LintRule.SameClass, $"\"{distractor}\" is a {optionClass.ToString().ToLowerInvariant()}, the answer a {keyClass.ToString().ToLowerInvariant()}");
+            }
+        }
+    }
+
+    /// <summary>D7: no "all of the above" or its kind, unless the answer is one.</summary>
+    private static void CheckNoBannedOption(Card card, List<LintFinding> findings)
+    {
+        foreach (var distractor in card.Distractors)
+        {
+            if (Banned().IsMatch(distractor) && !Banned().IsMatch(card.Answer))
+            {
+                Add(findings, card, LintRule.NoBannedOption, $"\"{distractor}\" is a banned option");
+            }
+        }
+    }
+
+    /// <summary>
+    /// D12: numeric options in the answer's unit and form, near it, not as right for an approximate figure, and on the
+    /// answer's side of any day or year the question names.
+    /// </summary>
+    private static void CheckSensibleNumbers(OptionView view, List<LintFinding> findings)
+    {
+        var card = view.Card;
+        var lexicon = Lexicon.Default;
+        for (var d = 0; d < card.Distractors.Count; d++)
+        {
+            var distractor = card.Distractors[d];
+            // "opened _____, and ended on November 4" leaves no room for a later day.
+            if (card.AnswerKind == AnswerKind.Date && DayOnOtherSide(card.Question, card.Answer, distractor, lexicon))
+            {
+                Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the days the question names");
+            }
+
+            if (view.KeyForm is not { } keyForm)
+            {
+                continue;
+            }
+
+            var form = view.DistractorForms![d];
+            if (form is null || form.Unit != keyForm.Unit || form.Grouped != keyForm.Grouped && Math.Max(form.Number, keyForm.Number) >= 1000)
+            {
+                Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is not in the answer's unit and form");
+            }
+            else if (card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Abs(form.Number - keyForm.Number) > 10 : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
+            {
+                Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is too far from the answer");
+            }
+            else if (card.AnswerKind != AnswerKind.Year && keyForm.Number > 0 && form.Number / keyForm.Number is > 0.85m and < 1.18m && ApproximateBlank().IsMatch(card.Question))
+            {
+                Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is as right as the answer for an approximate figure");
+            }
+            else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OnOtherSideOfAYear(card.Context ?? "", keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
+            {
+                Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the years the question names");
+            }
+        }
+    }
+
+    /// <summary>D5: the longest option is at most twice the shortest.</summary>
+    private static void CheckSimilarLength(Card card, List<LintFinding> findings)
+    {
         var shortest = int.MaxValue;
         var longest = 0;
-        foreach (var option in options)
+        foreach (var option in card.Options)
         {
             shortest = Math.Min(shortest, option.Length);
             longest = Math.Max(longest, option.Length);
@@ -141,40 +228,49 @@ public static partial class CardLinter
 
         if (longest > shortest * 2)
         {
-            Add(findings, card, "D5", "options differ too much in length");
+            Add(findings, card, LintRule.SimilarLength, "options differ too much in length");
         }
+    }
 
-        // D6 distinct options.
+    /// <summary>D6: no two options the same, one inside the other, or a few letters apart.</summary>
+    private static void CheckDistinctOptions(OptionView view, List<LintFinding> findings)
+    {
+        var options = view.Card.Options;
         for (var i = 0; i < options.Count; i++)
         {
             for (var j = i + 1; j < options.Count; j++)
             {
-                var a = normalizedOptions[i];
-                var b = normalizedOptions[j];
-                var same = a == b || (!numeric && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)
+                var a = view.NormalizedOptions[i];
+                var b = view.NormalizedOptions[j];
+                var same = a == b || (!view.Numeric && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)
                     || TextSimilarity.IsCloserThan(a, b, MinimumOptionDistance * Math.Max(a.Length, b.Length))));
                 if (same)
                 {
-                    Add(findings, card, "D6", $"\"{options[i]}\" and \"{options[j]}\" are too alike");
+                    Add(findings, view.Card, LintRule.DistinctOptions, $"\"{options[i]}\" and \"{options[j]}\" are too alike");
                 }
             }
         }
+    }
 
-        // D11 logical order: numeric distractors are stored ascending.
-        if (keyForm is not null)
+    /// <summary>D11: numeric wrong options are stored ascending, so every output lists them in order.</summary>
+    private static void CheckAscendingOrder(OptionView view, List<LintFinding> findings)
+    {
+        if (view.KeyForm is null)
         {
-            decimal previous = decimal.MinValue;
-            foreach (var form in distractorForms!)
-            {
-                var value = form?.Number ?? 0;
-                if (value < previous)
-                {
-                    Add(findings, card, "D11", "numeric distractors are not in ascending order");
-                    break;
-                }
+            return;
+        }
 
-                previous = value;
+        var previous = decimal.MinValue;
+        foreach (var form in view.DistractorForms!)
+        {
+            var value = form?.Number ?? 0;
+            if (value < previous)
+            {
+                Add(findings, view.Card, LintRule.AscendingOrder, "numeric distractors are not in ascending order");
+                return;
             }
+
+            previous = value;
         }
     }
 

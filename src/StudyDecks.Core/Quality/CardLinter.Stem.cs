@@ -5,28 +5,48 @@ using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Quality;
 
-/// <summary>Stem checks S1–S7.</summary>
+/// <summary>Stem rules (S1–S7, S10–S12), one method each.</summary>
 public static partial class CardLinter
 {
     private static void CheckStem(Card card, Article? article, List<LintFinding> findings)
     {
-        var lexicon = Lexicon.Default;
-        var stem = card.Question;
+        // Once per stem: most rules read the stem without its quotations, which are the speaker's words, not the writer's.
+        var outsideQuotes = OutsideQuotes(card.Question);
+        CheckProvenance(card, article, findings);
+        CheckAnswerNotGiven(card, findings);
+        CheckWellFormed(card, findings);
+        CheckNoUnresolvedReference(card, outsideQuotes, findings);
+        CheckContextFree(card, outsideQuotes, findings);
+        CheckDatedDays(card, findings);
+        CheckFactNotOpinion(card, outsideQuotes, findings);
+        CheckQuestionWordFits(card, findings);
+        CheckReadingLoad(card, findings);
+        CheckPositiveWording(card, outsideQuotes, findings);
+    }
 
+    /// <summary>S1: the sentence is stored verbatim, at its offsets in the article, and holds the answer.</summary>
+    private static void CheckProvenance(Card card, Article? article, List<LintFinding> findings)
+    {
         // S1 provenance: the sentence is stored verbatim and holds the key.
         if (card.Explanation.Length == 0 || card.Source.End - card.Source.Start != card.Explanation.Length)
         {
-            Add(findings, card, "S1", "source offsets do not match the stored sentence");
+            Add(findings, card, LintRule.Provenance, "source offsets do not match the stored sentence");
         }
         else if (article is not null && (card.Source.End > article.Text.Length || !article.Text.AsSpan(card.Source.Start, card.Source.End - card.Source.Start).SequenceEqual(card.Explanation)))
         {
-            Add(findings, card, "S1", "the sentence is not in the article at its offsets");
+            Add(findings, card, LintRule.Provenance, "the sentence is not in the article at its offsets");
         }
 
         if (card.Type != CardType.TrueFalse && !ContainsAny(card.Explanation, card.Answer, card.Aliases))
         {
-            Add(findings, card, "S1", "the answer is not in its source sentence");
+            Add(findings, card, LintRule.Provenance, "the answer is not in its source sentence");
         }
+    }
+
+    /// <summary>S2: neither the stem nor the context line above it names the answer.</summary>
+    private static void CheckAnswerNotGiven(Card card, List<LintFinding> findings)
+    {
+        var stem = card.Question;
 
         // S2 no key leakage.
         if (card.Type != CardType.TrueFalse)
@@ -37,12 +57,12 @@ public static partial class CardLinter
                 var key = k == 0 ? card.Answer : card.Aliases[k - 1];
                 if (key.Length > 1 && key != card.Answer && AcronymMatcher.LooksLikeAcronym(key) && TextSimilarity.ContainsPhrase(stem, key) && card.AnswerKind != AnswerKind.Term && stem.Contains(key, StringComparison.Ordinal))
                 {
-                    Add(findings, card, "S2", $"the stem names the answer by its alias \"{key}\"");
+                    Add(findings, card, LintRule.AnswerNotGiven, $"the stem names the answer by its alias \"{key}\"");
                 }
 
                 if (TextSimilarity.FirstContentWordIn(stem, key) is { } word)
                 {
-                    Add(findings, card, "S2", $"the stem gives away the answer (\"{word}\")");
+                    Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the answer (\"{word}\")");
                 }
             }
         }
@@ -50,103 +70,129 @@ public static partial class CardLinter
         // S2 also for a place named by its demonym: "_____ … the Iraqi government" gives away "Iraq".
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && GivingAwayDemonym(stem, card) is { } demonym)
         {
-            Add(findings, card, "S2", $"the stem gives away the answer by its demonym (\"{demonym}\")");
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the answer by its demonym (\"{demonym}\")");
         }
+
+        // S2 through the context line: the student reads it above the question.
+        if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && card.AnswerKind != AnswerKind.Term && NamesAnswer(contextLine, card))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, "the context line names the answer");
+        }
+    }
+
+    /// <summary>S3: a grammatical question, cloze or statement.</summary>
+    private static void CheckWellFormed(Card card, List<LintFinding> findings)
+    {
+        var stem = card.Question;
+        var lexicon = Lexicon.Default;
 
         // S3 well-formed.
         var blanks = Count(stem, Card.Blank);
         if (stem.Length == 0 || !(char.IsUpper(FirstLetterOrDigit(stem)) || char.IsDigit(FirstLetterOrDigit(stem)) || stem.StartsWith(Card.Blank, StringComparison.Ordinal)))
         {
-            Add(findings, card, "S3", "the stem does not start with a capital");
+            Add(findings, card, LintRule.WellFormed, "the stem does not start with a capital");
         }
 
         switch (card.Type)
         {
             case CardType.Cloze when blanks != 1:
-                Add(findings, card, "S3", "a cloze needs exactly one blank");
+                Add(findings, card, LintRule.WellFormed, "a cloze needs exactly one blank");
                 break;
             case CardType.MultipleChoice or CardType.ShortAnswer when blanks != 0 || !stem.EndsWith('?'):
-                Add(findings, card, "S3", "a question must end with a question mark and have no blank");
+                Add(findings, card, LintRule.WellFormed, "a question must end with a question mark and have no blank");
                 break;
             case CardType.TrueFalse when blanks != 0 || stem.EndsWith('?') || !EndsLikeSentence(stem):
-                Add(findings, card, "S3", "a true/false statement must be a whole sentence");
+                Add(findings, card, LintRule.WellFormed, "a true/false statement must be a whole sentence");
                 break;
         }
 
         if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && PastAfterDoSupport(stem, lexicon) is { } past)
         {
-            Add(findings, card, "S3", $"\"{past}\" stays in the past tense after \"did\"");
+            Add(findings, card, LintRule.WellFormed, $"\"{past}\" stays in the past tense after \"did\"");
         }
 
         // "How many albums did Anita record between 1957?": a clause cut after "between" lost its other end.
         if (BetweenWithoutAnd().IsMatch(OutsideQuotes(stem)))
         {
-            Add(findings, card, "S3", "\"between\" with nothing to be between");
+            Add(findings, card, LintRule.WellFormed, "\"between\" with nothing to be between");
         }
 
         // "Home Secretary _____ told GB News.": the reporting clause of a quotation the splitter left in another sentence.
         if (card.Type is CardType.Cloze or CardType.TrueFalse && ReportingClauseOnly(stem, lexicon))
         {
-            Add(findings, card, "S3", "only the reporting clause of a quotation: what was said is missing");
+            Add(findings, card, LintRule.WellFormed, "only the reporting clause of a quotation: what was said is missing");
         }
 
         if (card.Type is CardType.Cloze or CardType.TrueFalse && OpensWithVerb(stem, lexicon))
         {
-            Add(findings, card, "S3", "the stem opens with a verb: a fragment, not a sentence");
+            Add(findings, card, LintRule.WellFormed, "the stem opens with a verb: a fragment, not a sentence");
         }
 
         // "$250,000,": an answer that took the comma after it singles itself out among the options.
         if (card.Answer.Length > 1 && card.Answer[^1] is ',' or ';' or ':')
         {
-            Add(findings, card, "S3", "the answer ends with a punctuation mark");
+            Add(findings, card, LintRule.WellFormed, "the answer ends with a punctuation mark");
         }
 
         // "In _____, The U.S. Government dispatched": a capital "The" inside a sentence before an abbreviation.
         if (MidSentenceThe().IsMatch(stem))
         {
-            Add(findings, card, "S3", "a capital \"The\" in the middle of the sentence");
+            Add(findings, card, LintRule.WellFormed, "a capital \"The\" in the middle of the sentence");
         }
 
         if (stem.Contains(",.", StringComparison.Ordinal) || stem.Contains(", .", StringComparison.Ordinal))
         {
-            Add(findings, card, "S3", "a comma runs into the full stop");
+            Add(findings, card, LintRule.WellFormed, "a comma runs into the full stop");
         }
 
         if (!Balanced(stem))
         {
-            Add(findings, card, "S3", "unbalanced quotation marks or brackets");
+            Add(findings, card, LintRule.WellFormed, "unbalanced quotation marks or brackets");
         }
+    }
+
+    /// <summary>S4: no pronoun or relative time that only the article explains.</summary>
+    private static void CheckNoUnresolvedReference(Card card, string outsideQuotes, List<LintFinding> findings)
+    {
+        var stem = card.Question;
+        var lexicon = Lexicon.Default;
 
         // S4 self-contained.
         var firstWord = FirstWord(stem);
-        var outsideQuotes = OutsideQuotes(stem); // once per stem: the checks below all read the stem without its quotations
         if (lexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord))
         {
-            Add(findings, card, "S4", $"the stem opens with an unresolved \"{firstWord}\"");
+            Add(findings, card, LintRule.NoUnresolvedReference, $"the stem opens with an unresolved \"{firstWord}\"");
         }
         else if (UnresolvedPersonalPronoun(outsideQuotes) || PronounSubject().IsMatch(outsideQuotes) || (outsideQuotes.AsSpan().IndexOfAny(BackReferencePieces) >= 0 && BackReference().IsMatch(outsideQuotes)))
         {
-            Add(findings, card, "S4", "the stem refers to someone only by a pronoun");
+            Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
         }
 
         // The first expression of the list that either text holds as whole words.
         var relative = Math.Min(FirstRelativeTime(outsideQuotes, lexicon), FirstRelativeTime(card.Answer, lexicon));
         if (relative < lexicon.RelativeTime.Count)
         {
-            Add(findings, card, "S4", $"relative time (\"{lexicon.RelativeTime[relative]}\") means nothing outside the article");
+            Add(findings, card, LintRule.NoUnresolvedReference, $"relative time (\"{lexicon.RelativeTime[relative]}\") means nothing outside the article");
         }
+    }
+
+    /// <summary>S10: nothing in the question points to a sentence the student never saw.</summary>
+    private static void CheckContextFree(Card card, string outsideQuotes, List<LintFinding> findings)
+    {
+        var stem = card.Question;
+        var lexicon = Lexicon.Default;
 
         // S10 context-free: nothing in the question points to a sentence the student never saw.
         if (ContextDependence.Find(stem, lexicon) is { } tie)
         {
-            Add(findings, card, "S10", tie);
+            Add(findings, card, LintRule.ContextFree, tie);
         }
         else if (stem.StartsWith("Who said", StringComparison.Ordinal) || stem.StartsWith("Who says", StringComparison.Ordinal))
         {
             // "Who said, “We have their pictures, their DNA”?": the question is the quotation, so it must stand alone too.
             if (QuotationLeansBack(QuotedPart(stem), lexicon) is { } pronoun)
             {
-                Add(findings, card, "S10", $"the quotation leans on its article (\"{pronoun}\")");
+                Add(findings, card, LintRule.ContextFree, $"the quotation leans on its article (\"{pronoun}\")");
             }
         }
 
@@ -154,43 +200,67 @@ public static partial class CardLinter
         // points”" — said by whom?
         if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.TrimStart() is var opening && (opening.StartsWith('"') || opening.StartsWith('“')) && !NamesSpeaker(outsideQuotes, lexicon))
         {
-            Add(findings, card, "S10", "a quotation without its speaker");
+            Add(findings, card, LintRule.ContextFree, "a quotation without its speaker");
         }
+    }
+
+    /// <summary>S11: a day and month carry their year.</summary>
+    private static void CheckDatedDays(Card card, List<LintFinding> findings)
+    {
+        var stem = card.Question;
+        var lexicon = Lexicon.Default;
 
         // S11 dated: a day and month need their year ("on June 28" of which year?), in the stem or in a date answer.
         if (UndatedDay(stem, card, lexicon) is { } undated)
         {
-            Add(findings, card, "S11", $"\"{undated}\" has no year");
+            Add(findings, card, LintRule.DatedDays, $"\"{undated}\" has no year");
         }
+    }
+
+    /// <summary>S12: the writer's judgement is not asked as a fact.</summary>
+    private static void CheckFactNotOpinion(Card card, string outsideQuotes, List<LintFinding> findings)
+    {
+        var stem = card.Question;
+        var lexicon = Lexicon.Default;
 
         // S12 fact, not opinion: the writer's judgement is not asked as a fact; a quoted speaker's is theirs.
         if (!stem.StartsWith("Who ", StringComparison.Ordinal) && WordSpans.FirstListed(outsideQuotes, lexicon.EvaluativeWords) is { } judgement)
         {
-            Add(findings, card, "S12", $"\"{judgement}\" is the writer's opinion");
+            Add(findings, card, LintRule.FactNotOpinion, $"\"{judgement}\" is the writer's opinion");
         }
+    }
 
-        // S2 through the context line: the student reads it above the question.
-        if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && card.AnswerKind != AnswerKind.Term && NamesAnswer(contextLine, card))
-        {
-            Add(findings, card, "S2", "the context line names the answer");
-        }
+    /// <summary>S5: the WH word fits the answer's kind.</summary>
+    private static void CheckQuestionWordFits(Card card, List<LintFinding> findings)
+    {
+        var stem = card.Question;
 
         // S5 WH word fits the key.
         if (!WhWordFits(stem, card.AnswerKind, card.Type))
         {
-            Add(findings, card, "S5", "the question word does not fit the answer's kind");
+            Add(findings, card, LintRule.QuestionWordFits, "the question word does not fit the answer's kind");
         }
+    }
+
+    /// <summary>S6: a stem short enough to read at once.</summary>
+    private static void CheckReadingLoad(Card card, List<LintFinding> findings)
+    {
+        var stem = card.Question;
 
         // S6 reading load.
         if (WordCounter.Count(stem) > MaximumStemWords)
         {
-            Add(findings, card, "S6", $"the stem has more than {MaximumStemWords} words");
+            Add(findings, card, LintRule.ReadingLoad, $"the stem has more than {MaximumStemWords} words");
         }
+    }
 
+    /// <summary>S7: generated questions and statements are worded positively.</summary>
+    private static void CheckPositiveWording(Card card, string outsideQuotes, List<LintFinding> findings)
+    {
         // S7 positive wording, for questions and statements written by the generator.
         if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer or CardType.TrueFalse && Negation().IsMatch(outsideQuotes))
         {
-            Add(findings, card, "S7", "negative wording");
+            Add(findings, card, LintRule.PositiveWording, "negative wording");
         }
     }
 

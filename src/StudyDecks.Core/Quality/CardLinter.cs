@@ -4,8 +4,9 @@ using StudyDecks.Core.Decks;
 namespace StudyDecks.Core.Quality;
 
 /// <summary>
-/// Checks cards against the item-writing criteria: stems (S1–S9) and options (D1–D9, D11, D12). Generation runs it on every
-/// candidate card and drops or repairs those that fail; <c>studydecks inspect</c> reports its findings on a deck.
+/// Checks cards against the item-writing criteria, one method per <see cref="LintRule"/> (its remarks table says what each
+/// means): stems (S1–S12) and options (D1–D9, D11, D12). Generation runs it on every candidate card and drops or
+/// repairs those that fail; <c>studydecks inspect</c> reports its findings on a deck.
 /// </summary>
 /// <remarks>
 /// Criteria that need quiz takers (R1, R2) or a printed quiz (D10, key position) are not checked here.
@@ -54,6 +55,6 @@ public static partial class CardLinter
         return findings;
     }
 
-    private static void Add(List<LintFinding> findings, Card card, string rule, string message) =>
+    private static void Add(List<LintFinding> findings, Card card, LintRule rule, string message) =>
         findings.Add(new LintFinding(card.Id, rule, message));
 }

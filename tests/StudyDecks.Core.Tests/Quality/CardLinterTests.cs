@@ -95,7 +95,7 @@ public class CardLinterTests
         var findings = CardLinter.Check(card);
 
         // Assert
-        Assert.That(findings.Select(finding => finding.Rule), Does.Contain(rule));
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain(rule));
     }
 
     [Test]
@@ -110,7 +110,7 @@ public class CardLinterTests
 
         // Assert
         Assert.That(good, Is.Empty);
-        Assert.That(bad.Select(finding => finding.Rule), Does.Contain("D3"));
+        Assert.That(bad.Select(finding => finding.Code), Does.Contain("D3"));
     }
 
     [Test]
@@ -123,7 +123,7 @@ public class CardLinterTests
         var findings = CardLinter.Check(deck);
 
         // Assert
-        Assert.That(findings.Select(finding => (finding.CardId, finding.Rule)), Does.Contain(("c9", "S9")));
+        Assert.That(findings.Select(finding => (finding.CardId, finding.Code)), Does.Contain(("c9", "S9")));
     }
 
     [Test]
@@ -137,7 +137,7 @@ public class CardLinterTests
         var findings = CardLinter.Check(deck);
 
         // Assert
-        Assert.That(findings.Select(finding => (finding.CardId, finding.Rule)), Does.Contain(("c9", "S9")));
+        Assert.That(findings.Select(finding => (finding.CardId, finding.Code)), Does.Contain(("c9", "S9")));
     }
 
     [Test]
@@ -152,7 +152,7 @@ public class CardLinterTests
         var findings = CardLinter.Check(deck);
 
         // Assert
-        Assert.That(findings.Select(finding => finding.Rule), Does.Not.Contain("S9"));
+        Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S9"));
     }
 
     [Test]
@@ -166,6 +166,6 @@ public class CardLinterTests
         var findings = CardLinter.Check(deck);
 
         // Assert
-        Assert.That(findings.Select(finding => finding.Rule), Does.Contain("S8"));
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S8"));
     }
 }

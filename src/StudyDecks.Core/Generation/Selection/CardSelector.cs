@@ -152,7 +152,7 @@ internal sealed class CardSelector
 
         foreach (var finding in CardLinter.CheckBetweenCards([.. ofSentence, card]))
         {
-            if (finding.Rule is "S8" or "S9")
+            if (finding.Rule.IsBetweenCards())
             {
                 return false;
             }
