@@ -104,20 +104,17 @@ internal sealed class GenerationContext
         return new Random(BitConverter.ToInt32(hash) ^ Seed);
     }
 
-    /// <summary>
-    /// Builds a card with its stable id and tags. <paramref name="idKey"/> stands for the answer in the id when the
-    /// answer depends on the seed (a true/false card is keyed by the fact it tests, not by True or False).
-    /// </summary>
-    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null, string? idKey = null) =>
-        Build(CardId(analysis.Article.Id, sentence.Text, idKey ?? answer, kind), analysis, sentence, kind, type, question, answer, distractors, answerKind, aliases);
+    /// <summary>The draft as a card of <paramref name="sentence"/>, with its stable id, tags and context line.</summary>
+    public static Card CreateCard(ArticleAnalysis analysis, Sentence sentence, CardDraft draft) =>
+        Build(CardId(analysis.Article.Id, sentence.Text, draft.IdKey ?? draft.Answer, draft.Kind), analysis, sentence, draft);
 
     /// <summary>
     /// A card whose source is a passage: from <paramref name="first"/> to <paramref name="sentence"/>, the sentence the
     /// card asks about (a quotation whose speaker is named just before it). Its id is that of the last sentence.
     /// </summary>
-    public static Card CreatePassageCard(ArticleAnalysis analysis, Sentence first, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases = null)
+    public static Card CreatePassageCard(ArticleAnalysis analysis, Sentence first, Sentence sentence, CardDraft draft)
     {
-        var card = CreateCard(analysis, sentence, kind, type, question, answer, distractors, answerKind, aliases);
+        var card = CreateCard(analysis, sentence, draft);
         return card with
         {
             Explanation = analysis.Article.Text[first.Start..sentence.End],
@@ -129,32 +126,23 @@ internal sealed class GenerationContext
     /// A candidate built only to be linted and thrown away: everything but its id, whose hash is the costliest part of a
     /// card and which the linter does not read.
     /// </summary>
-    public static Card CreateDraft(ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind) =>
-        Build("", analysis, sentence, kind, type, question, answer, distractors, answerKind, null);
+    public static Card CreateUnidentified(ArticleAnalysis analysis, Sentence sentence, CardDraft draft) => Build("", analysis, sentence, draft);
 
-    private static Card Build(string id, ArticleAnalysis analysis, Sentence sentence, string kind, CardType type, string question, string answer, IReadOnlyList<string>? distractors, AnswerKind answerKind, IReadOnlyList<string>? aliases)
-    {
-        var finalType = type;
-        if (type == CardType.MultipleChoice && distractors is null)
-        {
-            finalType = CardType.ShortAnswer;
-        }
-
-        return new Card(
+    private static Card Build(string id, ArticleAnalysis analysis, Sentence sentence, CardDraft draft) =>
+        new(
             id,
-            finalType,
-            question,
-            answer,
-            distractors ?? [],
-            answerKind,
+            draft.Type == CardType.MultipleChoice && draft.Distractors is null ? CardType.ShortAnswer : draft.Type,
+            draft.Question,
+            draft.Answer,
+            draft.Distractors ?? [],
+            draft.AnswerKind,
             sentence.Text,
             new CardSource(analysis.Article.Id, sentence.Index, sentence.Start, sentence.End),
-            [kind, DeckNames.ToName(answerKind), analysis.Article.Id])
+            [draft.Kind, DeckNames.ToName(draft.AnswerKind), analysis.Article.Id])
         {
-            Aliases = aliases ?? [],
+            Aliases = draft.Aliases,
             Context = ContextLine.For(analysis.Article),
         };
-    }
 
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>
     public static string CardId(string articleId, string sentence, string answer, string kind)

@@ -25,7 +25,7 @@ internal sealed class AcronymKind : IQuestionKind
             var question = $"What does {fact.Acronym} stand for?";
             var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion) };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-            yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, fact.Expansion, distractors, AnswerKind.Term, [fact.Acronym]);
+            yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, fact.Expansion, AnswerKind.Term) { Distractors = distractors, Aliases = [fact.Acronym] });
         }
     }
 }

@@ -67,7 +67,7 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue; // a fill-in for the article's own subject ("ISIS") is guessed, not known
                 }
 
-                yield return GenerationContext.CreateCard(analysis, sentence, Name, CardType.Cloze, stem, mention.Text, distractors, kind, Aliases(mention));
+                yield return GenerationContext.CreateCard(analysis, sentence, new CardDraft(Name, CardType.Cloze, stem, mention.Text, kind) { Distractors = distractors, Aliases = Aliases(mention) });
             }
         }
     }
@@ -178,7 +178,7 @@ internal sealed partial class ClozeKind : IQuestionKind
 
     private bool StemPasses(ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
     {
-        var bare = GenerationContext.CreateDraft(analysis, sentence, Name, CardType.Cloze, stem, answer, null, kind);
+        var bare = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(Name, CardType.Cloze, stem, answer, kind));
         return StemRepairs.PassesOnceRepaired(bare, analysis);
     }
 

@@ -47,9 +47,10 @@ internal sealed class WhoSaidKind : IQuestionKind
 
             var answer = new AnswerSpec(speaker.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = speaker, Preferred = nearby };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
+            var draft = new CardDraft(Name, CardType.MultipleChoice, question, speaker.Name, AnswerKind.Person) { Distractors = distractors, Aliases = WhoHeldRoleKind.Aliases(speaker) };
             yield return first == fact.Sentence
-                ? GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, speaker.Name, distractors, AnswerKind.Person, WhoHeldRoleKind.Aliases(speaker))
-                : GenerationContext.CreatePassageCard(analysis, first, fact.Sentence, Name, CardType.MultipleChoice, question, speaker.Name, distractors, AnswerKind.Person, WhoHeldRoleKind.Aliases(speaker));
+                ? GenerationContext.CreateCard(analysis, fact.Sentence, draft)
+                : GenerationContext.CreatePassageCard(analysis, first, fact.Sentence, draft);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
             var question = $"Who was {article}{role}{anchor}?";
             // Asked without options: the deck's other people rarely could hold the role ("Blinken" for a Kirkuk governor),
             // and blind reviewers rejected every who-role card offered with them.
-            yield return GenerationContext.CreateCard(analysis, fact.Sentence, Name, CardType.MultipleChoice, question, person.Name, null, AnswerKind.Person, Aliases(person));
+            yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, person.Name, AnswerKind.Person) { Aliases = Aliases(person) });
         }
     }
 

@@ -140,7 +140,7 @@ internal sealed class TrueFalseKind : IQuestionKind
 
                 var isTrue = random.Next(2) == 0;
                 var statement = isTrue ? trueStatement : SentenceStem.Fill(template, swaps[random.Next(swaps.Count)]);
-                var card = GenerationContext.CreateCard(analysis, sentence, Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, [isTrue ? Card.False : Card.True], kind, idKey: mention.Text);
+                var card = GenerationContext.CreateCard(analysis, sentence, new CardDraft(Name, CardType.TrueFalse, statement, isTrue ? Card.True : Card.False, kind) { Distractors = [isTrue ? Card.False : Card.True], IdKey = mention.Text });
                 yield return card;
                 break; // one statement per sentence is plenty
             }

@@ -30,7 +30,7 @@ internal static class WhQuestionCards
                 }
 
                 // Most rejected questions fail on their stem alone: check it before looking for options.
-                var draft = GenerationContext.CreateDraft(analysis, sentence, kindName, CardType.MultipleChoice, question, mention.Text, null, kind);
+                var draft = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(kindName, CardType.MultipleChoice, question, mention.Text, kind));
                 if (!StemRepairs.PassesOnceRepaired(draft, analysis))
                 {
                     continue;
@@ -38,7 +38,7 @@ internal static class WhQuestionCards
 
                 var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, question) { Mention = mention, Context = sentence.Text };
                 var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-                yield return GenerationContext.CreateCard(analysis, sentence, kindName, CardType.MultipleChoice, question, mention.Text, distractors, kind);
+                yield return GenerationContext.CreateCard(analysis, sentence, new CardDraft(kindName, CardType.MultipleChoice, question, mention.Text, kind) { Distractors = distractors });
             }
         }
     }

@@ -35,13 +35,13 @@ internal sealed class WhoDidKind : IQuestionKind
                     continue;
                 }
 
-                var draft = GenerationContext.CreateDraft(analysis, sentence, Name, CardType.ShortAnswer, question, name, null, AnswerKind.Person);
+                var draft = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(Name, CardType.ShortAnswer, question, name, AnswerKind.Person));
                 if (!StemRepairs.PassesOnceRepaired(draft, analysis))
                 {
                     continue;
                 }
 
-                yield return GenerationContext.CreateCard(analysis, sentence, Name, CardType.ShortAnswer, question, name, null, AnswerKind.Person);
+                yield return GenerationContext.CreateCard(analysis, sentence, new CardDraft(Name, CardType.ShortAnswer, question, name, AnswerKind.Person));
             }
         }
     }
