@@ -10,8 +10,10 @@ namespace StudyDecks.Core.Facts;
 /// convention goes on in the same voice. A quotation is kept when it is a whole statement of 6–30 words that starts
 /// with a capital.
 /// </summary>
-internal sealed class QuoteFinder(Lexicon lexicon)
+internal sealed class QuoteFinder(Lexicon lexicon) : IFactFinder
 {
+    public void FindIn(ArticleAnalysis analysis, FactBook book) => book.File(analysis, Find(analysis));
+
     public List<QuoteFact> Find(ArticleAnalysis analysis)
     {
         var facts = new List<QuoteFact>();

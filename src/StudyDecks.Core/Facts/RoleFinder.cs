@@ -9,11 +9,13 @@ namespace StudyDecks.Core.Facts;
 /// Coalition, John Godfrey,") or after it ("Masoud Barzani, now head of the Kurdistan Democratic Party (KDP)").
 /// A role is kept only when it names a specific post: it has a qualifier ("Iraqi", "NASA", "of State").
 /// </summary>
-internal sealed partial class RoleFinder(Lexicon lexicon)
+internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
 {
     private static readonly HashSet<string> RoleConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "to", "and", "on", "at" };
     private static readonly HashSet<string> NeedsComplement = new(StringComparer.Ordinal) { "ambassador", "envoy", "representative", "official", "officer", "spokesperson", "spokesman", "spokeswoman", "delegate", "advisor", "adviser", "director", "member", "manager", "coach", "editor", "referee", "head", "chief", "leader", "deputy", "researcher", "scientist", "analyst", "author", "counsellor", "counselor", "inspector", "commissioner" };
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.Ordinal) { "the", "now", "then", "a", "an", "its", "long-time", "longtime", "former", "late" };
+
+    public void FindIn(ArticleAnalysis analysis, FactBook book) => book.File(analysis, Find(analysis));
 
     public List<RoleFact> Find(ArticleAnalysis analysis)
     {

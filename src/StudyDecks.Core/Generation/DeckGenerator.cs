@@ -7,7 +7,7 @@ namespace StudyDecks.Core.Generation;
 /// <summary>Turns articles into a deck of cards: the convenience entry point over the default pipeline.</summary>
 public static class DeckGenerator
 {
-    private static readonly DeckPipeline DefaultPipeline = new DeckPipelineBuilder().UseDefaultKinds().Build();
+    private static readonly DeckPipeline DefaultPipeline = new DeckPipelineBuilder().UseDefaultFinders().UseDefaultKinds().Build();
 
     /// <summary>Generates a deck from <paramref name="articles"/>, in article order.</summary>
     /// <remarks>

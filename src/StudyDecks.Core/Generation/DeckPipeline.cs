@@ -1,6 +1,7 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Articles;
 using StudyDecks.Core.Decks;
+using StudyDecks.Core.Facts;
 using StudyDecks.Core.Generation.Scoring;
 using StudyDecks.Core.Generation.Selection;
 using StudyDecks.Core.Generation.Repairs;
@@ -9,12 +10,13 @@ using StudyDecks.Core.Quality;
 namespace StudyDecks.Core.Generation;
 
 /// <summary>
-/// The generation stages, each a type of its own: analysis, then candidates (every <see cref="IQuestionKind"/> proposes
+/// The generation stages, each a type of its own: analysis, then facts (every <see cref="IFactFinder"/> files what it
+/// finds in a <see cref="FactBook"/>), then candidates (every <see cref="IQuestionKind"/> proposes
 /// cards from the facts it finds; the linter repairs or drops each), then scoring (<see cref="CandidateScorer"/>), then
 /// selection (<see cref="CardSelector"/>: the best under the budget, answers and kinds mixed), in article order.
 /// Immutable and reusable; the same articles and options always give the same deck.
 /// </summary>
-internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds, FeatureWeights weights)
+internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> finders, IReadOnlyList<IQuestionKind> kinds, FeatureWeights weights)
 {
     public IReadOnlyList<IQuestionKind> Kinds { get; } = kinds;
 
@@ -30,7 +32,7 @@ internal sealed class DeckPipeline(IReadOnlyList<IQuestionKind> kinds, FeatureWe
             analyses.Add(analyzer.Analyze(article));
         }
 
-        var context = new GenerationContext(lexicon, analyses, options.Seed);
+        var context = new GenerationContext(lexicon, analyses, options.Seed, [.. finders.Select(finder => finder(lexicon))]);
         var perArticle = new List<List<Card>>();
         var earlierArticles = new StemIndex();
         foreach (var analysis in analyses)

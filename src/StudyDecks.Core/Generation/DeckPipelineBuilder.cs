@@ -1,3 +1,5 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Facts;
 using StudyDecks.Core.Generation.Kinds.Acronyms;
 using StudyDecks.Core.Generation.Kinds.Cloze;
 using StudyDecks.Core.Generation.Kinds.Quotes;
@@ -8,12 +10,26 @@ using StudyDecks.Core.Generation.Kinds.WhQuestions;
 namespace StudyDecks.Core.Generation;
 
 /// <summary>
-/// Assembles a <see cref="DeckPipeline"/> from question kinds. Kinds registered first are preferred when a sentence
-/// offers more cards than it may give.
+/// Assembles a <see cref="DeckPipeline"/> from fact finders and question kinds. Kinds registered first are preferred
+/// when a sentence offers more cards than it may give.
 /// </summary>
 internal sealed class DeckPipelineBuilder
 {
+    private readonly List<Func<Lexicon, IFactFinder>> _finders = [];
+
     private readonly List<IQuestionKind> _kinds = [];
+
+    /// <summary>Registers a fact finder, made with the lexicon of each run.</summary>
+    public DeckPipelineBuilder UseFinder(Func<Lexicon, IFactFinder> finder)
+    {
+        _finders.Add(finder);
+        return this;
+    }
+
+    /// <summary>Registers every built-in fact finder: the roles people hold, and who said what.</summary>
+    public DeckPipelineBuilder UseDefaultFinders() =>
+        UseFinder(static lexicon => new RoleFinder(lexicon))
+            .UseFinder(static lexicon => new QuoteFinder(lexicon));
 
     public DeckPipelineBuilder Use(IQuestionKind kind)
     {
@@ -34,5 +50,5 @@ internal sealed class DeckPipelineBuilder
             .Use(new ClozeKind())
             .Use(new TrueFalseKind());
 
-    public DeckPipeline Build() => new([.. _kinds], Scoring.FeatureWeights.Default);
+    public DeckPipeline Build() => new([.. _finders], [.. _kinds], Scoring.FeatureWeights.Default);
 }

@@ -10,20 +10,18 @@ namespace StudyDecks.Core.Generation;
 /// <summary>What every question kind may use while generating one deck: the deck's entities, facts, distractor picker and seed.</summary>
 internal sealed class GenerationContext
 {
-    public GenerationContext(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses, int seed)
+    public GenerationContext(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses, int seed, IReadOnlyList<IFactFinder> finders)
     {
         Lexicon = lexicon;
         Seed = seed;
+        _analyses = analyses;
         Entities = new EntityTable(lexicon, analyses);
         Distractors = new DistractorPicker(lexicon, Entities, new DistractorPools(analyses));
-        var roles = new RoleFinder(lexicon);
-        var quotes = new QuoteFinder(lexicon);
-        foreach (var analysis in analyses)
-        {
-            Roles[analysis] = roles.Find(analysis);
-            Quotes[analysis] = quotes.Find(analysis);
-        }
+        // After the entity table: it resolves the surnames and aliases the finders read facts about.
+        Facts = FactBook.Find(analyses, finders);
     }
+
+    private readonly IReadOnlyList<ArticleAnalysis> _analyses;
 
     public Lexicon Lexicon { get; }
 
@@ -33,9 +31,8 @@ internal sealed class GenerationContext
 
     public DistractorPicker Distractors { get; }
 
-    public Dictionary<ArticleAnalysis, List<RoleFact>> Roles { get; } = [];
-
-    public Dictionary<ArticleAnalysis, List<QuoteFact>> Quotes { get; } = [];
+    /// <summary>What the registered fact finders found in each article.</summary>
+    public FactBook Facts { get; }
 
     /// <summary>The deck's role facts about the person of that name, in article order.</summary>
     public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName)
@@ -44,9 +41,9 @@ internal sealed class GenerationContext
         if (_roleFactsByPerson is null)
         {
             _roleFactsByPerson = new Dictionary<string, List<(ArticleAnalysis, RoleFact)>>(StringComparer.Ordinal);
-            foreach (var (analysis, facts) in Roles)
+            foreach (var analysis in _analyses)
             {
-                foreach (var fact in facts)
+                foreach (var fact in Facts.Of<RoleFact>(analysis))
                 {
                     var key = PersonKey(fact.Person.Entity?.Name);
                     if (!_roleFactsByPerson.TryGetValue(key, out var ofPerson))

@@ -25,7 +25,7 @@ internal sealed class WhoSaidKind : IQuestionKind
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
-        foreach (var fact in context.Quotes[analysis])
+        foreach (var fact in context.Facts.Of<QuoteFact>(analysis))
         {
             var speaker = fact.Speaker.Entity!;
             // The speaker must be named in the source passage: a card is answerable from its source alone.
@@ -75,7 +75,7 @@ internal sealed class WhoSaidKind : IQuestionKind
                 return sentence;
             }
 
-            if (!context.Quotes[analysis].Exists(other => other.Sentence == sentence && other.Speaker.Entity == fact.Speaker.Entity))
+            if (!context.Facts.Of<QuoteFact>(analysis).Any(other => other.Sentence == sentence && other.Speaker.Entity == fact.Speaker.Entity))
             {
                 return null;
             }

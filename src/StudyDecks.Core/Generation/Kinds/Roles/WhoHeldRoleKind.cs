@@ -20,7 +20,7 @@ internal sealed partial class WhoHeldRoleKind : IQuestionKind
 
     public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
     {
-        foreach (var fact in context.Roles[analysis])
+        foreach (var fact in context.Facts.Of<RoleFact>(analysis))
         {
             // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
             // when neither the sentence nor the one before it names another year; with no anchor it is not asked.

@@ -1,3 +1,4 @@
+using StudyDecks.Core.Facts;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Generation;
 using StudyDecks.Core.Generation.Kinds.Roles;
@@ -24,7 +25,7 @@ public class WhoHeldRoleKindTests
         // Arrange
         var first = ArticleText.Analyze("On May 2, 2023, British Secretary of State James Cleverly opened the talks in London.", "first");
         var second = ArticleText.Analyze("On May 3, 2023, Secretary of State James Cleverly thanked the delegations from Canada and Japan.", "second");
-        var context = new GenerationContext(Lexicon.Default, [first, second], seed: 1);
+        var context = new GenerationContext(Lexicon.Default, [first, second], seed: 1, [new RoleFinder(Lexicon.Default)]);
 
         // Act
         var questions = new WhoHeldRoleKind().Propose(second, context).Select(card => card.Question).ToList();
