@@ -111,6 +111,18 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "sponsoring “Climb Up the 50.”": a count that closes a quotation is the end of a title or of someone's words.
+        if (kind == AnswerKind.Number && end < sentence.Text.Length && sentence.Text.AsSpan(end).TrimStart('.') is [var quote, ..] && quote is '”' or '"')
+        {
+            return false;
+        }
+
+        // "the November 2003 estimates": a date used as an adjective names a document, not when something happened.
+        if (kind == AnswerKind.Date && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && AttributiveNoun().IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
         // "the War of _____", "the Tariff Act of _____": a year inside a name is not a date to learn apart from it.
         if (kind == AnswerKind.Year && NameBeforeOf().IsMatch(sentence.Text.AsSpan(0, start)))
         {

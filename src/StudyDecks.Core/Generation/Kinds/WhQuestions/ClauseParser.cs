@@ -125,6 +125,13 @@ internal static partial class ClauseParser
                 verbAt = i;
                 break;
             }
+
+            // "Dey Muhammad of Algiers declared war … and captured …": a past form right after a name is a verb the
+            // lexicon does not list; taking it into the subject would leave it in the past after "did".
+            if (UnlistedPast().IsMatch(word) && char.IsUpper(tokens[i - 1][0]))
+            {
+                return null;
+            }
         }
 
         if (verbAt < 0)
@@ -279,4 +286,7 @@ internal static partial class ClauseParser
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?:ed|ing)$")]
     private static partial Regex Participle();
+
+    [GeneratedRegex(@"^\p{Ll}{3,}ed$")]
+    private static partial Regex UnlistedPast();
 }
