@@ -271,8 +271,11 @@ internal sealed class Lexicon
         }
     }
 
-    /// <summary>The non-blank, non-comment lines of an embedded resource.</summary>
-    private static List<string> Lines(string resource)
+    /// <summary>
+    /// The non-blank, non-comment lines of an embedded resource. <paramref name="keepTabs"/> keeps trailing tabs: a
+    /// table's empty last fields are data.
+    /// </summary>
+    internal static List<string> Lines(string resource, bool keepTabs = false)
     {
         var name = "StudyDecks.Core.Resources." + resource;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
@@ -281,7 +284,7 @@ internal sealed class Lexicon
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
-            var trimmed = line.TrimEnd();
+            var trimmed = keepTabs ? line.TrimEnd(' ', '\r') : line.TrimEnd();
             if (trimmed.Length > 0 && trimmed[0] != '#')
             {
                 lines.Add(trimmed);

@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Knowledge;
+
+/// <summary>
+/// Real-world knowledge of people, places and organisations, read once from the embedded WordNet-derived
+/// <c>Resources/wordnet-*.tsv</c> files (see Resources/README.md). It answers what a name is, what class it belongs to,
+/// and what else belongs to that class nearby: the facts wrong options are chosen and checked by. Loaded on first use.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Instance = new(Load);
+
+    private readonly FrozenDictionary<string, KnownPerson[]> _peopleByName;
+    private readonly FrozenDictionary<string, KnownPerson[]> _peopleByCategory;
+    private readonly FrozenDictionary<string, KnownPlace[]> _placesByName;
+    private readonly FrozenDictionary<string, KnownPlace> _placesById;
+    private readonly FrozenDictionary<string, KnownPlace[]> _placesByDemonym;
+    private readonly FrozenDictionary<string, KnownBody[]> _bodiesByName;
+
+    private Gazetteer(IReadOnlyList<KnownPerson> people, IReadOnlyList<KnownPlace> places, IReadOnlyList<KnownBody> bodies)
+    {
+        People = people;
+        Places = places;
+        Bodies = bodies;
+        _peopleByName = Index(people, person => person.AllNames());
+        _peopleByCategory = Index(people, person => person.Categories);
+        _placesByName = Index(places, place => place.AllNames());
+        _placesById = places.ToFrozenDictionary(place => place.Id, StringComparer.Ordinal);
+        _placesByDemonym = Index(places, place => place.Demonyms);
+        _bodiesByName = Index(bodies, body => body.AllNames());
+        PlaceHeadWords = HeadWords(places);
+    }
+
+    /// <summary>The gazetteer built from the embedded resources.</summary>
+    public static Gazetteer Default => Instance.Value;
+
+    /// <summary>Every person, sorted by name.</summary>
+    public IReadOnlyList<KnownPerson> People { get; }
+
+    /// <summary>Every place, sorted by name.</summary>
+    public IReadOnlyList<KnownPlace> Places { get; }
+
+    /// <summary>Every organisation, sorted by name.</summary>
+    public IReadOnlyList<KnownBody> Bodies { get; }
+
+    /// <summary>
+    /// Capitalised words that end many place names and say what the place is ("River", "Island", "Sea", "Desert"):
+    /// "Merritt Island" is a place even though the gazetteer does not list it.
+    /// </summary>
+    public FrozenSet<string> PlaceHeadWords { get; }
+
+    /// <summary>Whether any person goes by exactly this name ("Abraham Lincoln", "Lincoln").</summary>
+    public bool IsPerson(ReadOnlySpan<char> name) => _peopleByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
+    /// <summary>Whether any place goes by exactly this name ("Paris", "City of Light").</summary>
+    public bool IsPlace(ReadOnlySpan<char> name) => _placesByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
+    /// <summary>Whether any organisation goes by exactly this name ("NATO", "Federal Bureau of Investigation").</summary>
+    public bool IsBody(ReadOnlySpan<char> name) => _bodiesByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+
+    /// <summary>The people going by this name: "George Bush" is two presidents.</summary>
+    public IReadOnlyList<KnownPerson> PeopleNamed(string name) => _peopleByName.GetValueOrDefault(name, []);
+
+    /// <summary>The places going by this name: Paris, France and Paris, Texas.</summary>
+    public IReadOnlyList<KnownPlace> PlacesNamed(string name) => _placesByName.GetValueOrDefault(name, []);
+
+    /// <summary>The organisations going by this name or acronym.</summary>
+    public IReadOnlyList<KnownBody> BodiesNamed(string name) => _bodiesByName.GetValueOrDefault(name, []);
+
+    /// <summary>Every person of a category ("President of the United States"), sorted by name.</summary>
+    public IReadOnlyList<KnownPerson> PeopleInCategory(string category) => _peopleByCategory.GetValueOrDefault(category, []);
+
+    /// <summary>
+    /// Other people of any of the person's categories, as candidates for options ("other Presidents of the United
+    /// States"); with <paramref name="sameNationality"/>, only those of the person's nationality.
+    /// </summary>
+    public IEnumerable<KnownPerson> PeersOf(KnownPerson person, bool sameNationality = false) =>
+        person.Categories.SelectMany(PeopleInCategory)
+            .Where(other => other != person && (!sameNationality || other.Nationality == person.Nationality))
+            .Distinct();
+
+    /// <summary>The place with this source identifier.</summary>
+    public KnownPlace? PlaceById(string id) => _placesById.GetValueOrDefault(id);
+
+    /// <summary>Every place this one is a part of, nearest first: Paris → France → Europe.</summary>
+    public IReadOnlyList<KnownPlace> WholesOf(KnownPlace place)
+    {
+        var wholes = new List<KnownPlace>();
+        var queue = new Queue<KnownPlace>([place]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var id in next.PartOfIds)
+            {
+                if (_placesById.TryGetValue(id, out var whole) && whole != place && !wholes.Contains(whole))
+                {
+                    wholes.Add(whole);
+                    queue.Enqueue(whole);
+                }
+            }
+        }
+
+        return wholes;
+    }
+
+    /// <summary>The country a place is or lies in (France for Paris, France itself for France), if the source says.</summary>
+    public KnownPlace? CountryOf(KnownPlace place) =>
+        place.Kind == KnownPlaceKind.Country ? place : WholesOf(place).FirstOrDefault(whole => whole.Kind == KnownPlaceKind.Country);
+
+    /// <summary>The continent a place is or lies in (Europe for Paris), if the source says.</summary>
+    public KnownPlace? ContinentOf(KnownPlace place) =>
+        place.Kind == KnownPlaceKind.Continent ? place : WholesOf(place).FirstOrDefault(whole => whole.Kind == KnownPlaceKind.Continent);
+
+    /// <summary>Whether <paramref name="part"/> lies within <paramref name="whole"/>, directly or through other places.</summary>
+    public bool IsPartOf(KnownPlace part, KnownPlace whole) => WholesOf(part).Contains(whole);
+
+    /// <summary>
+    /// Whether one name is a part or a whole of the other in any of their senses ("Scotland" and "Great Britain",
+    /// "Paris" and "Europe"): such a pair can never be an answer and a wrong option.
+    /// </summary>
+    public bool ArePartAndWhole(string first, string second)
+    {
+        foreach (var one in PlacesNamed(first))
+        {
+            foreach (var other in PlacesNamed(second))
+            {
+                if (IsPartOf(one, other) || IsPartOf(other, one))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Places of the same kind in the same region, sorted by name, as candidates for options: other cities of the
+    /// country for a city, other countries of the continent for a country. Never the place itself, nor a part or a
+    /// whole of it. Empty when the source places it nowhere.
+    /// </summary>
+    public IEnumerable<KnownPlace> PlacesLike(KnownPlace place)
+    {
+        var region = place.Kind is KnownPlaceKind.Country or KnownPlaceKind.Continent ? ContinentOf(place) : CountryOf(place) ?? ContinentOf(place);
+        if (region is null || region == place)
+        {
+            return [];
+        }
+
+        var wholes = WholesOf(place);
+        return Places.Where(other => other.Kind == place.Kind && other != place && !wholes.Contains(other) && !IsPartOf(other, place) && WholesOf(other).Contains(region));
+    }
+
+    /// <summary>The places a demonym is the adjective of: "French" → France.</summary>
+    public IReadOnlyList<KnownPlace> PlacesOfDemonym(string demonym) => _placesByDemonym.GetValueOrDefault(demonym, []);
+
+    private static FrozenDictionary<string, T[]> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
+    {
+        var index = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item))
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                if (!list.Contains(item))
+                {
+                    list.Add(item);
+                }
+            }
+        }
+
+        return index.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The last words of place names that repeat the place's class ("Mississippi River" is a river), capitalised, that
+    /// end at least three such names: a word one or two names happen to end with says nothing general.
+    /// </summary>
+    private static FrozenSet<string> HeadWords(IEnumerable<KnownPlace> places)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            var classWord = place.Class[(place.Class.LastIndexOf(' ') + 1)..];
+            foreach (var name in place.AllNames())
+            {
+                var space = name.LastIndexOf(' ');
+                var last = name[(space + 1)..];
+                if (space > 0 && char.IsUpper(last[0]) && string.Equals(last, classWord, StringComparison.OrdinalIgnoreCase))
+                {
+                    counts[last] = counts.GetValueOrDefault(last) + 1;
+                }
+            }
+        }
+
+        return counts.Where(pair => pair.Value >= 3).Select(pair => pair.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static Gazetteer Load() => new(
+        Lexicon.Lines("wordnet-people.tsv", keepTabs: true).Select(line => ParsePerson(Fields(line, 6, "wordnet-people.tsv"))).ToArray(),
+        Lexicon.Lines("wordnet-places.tsv", keepTabs: true).Select(line => ParsePlace(Fields(line, 7, "wordnet-places.tsv"))).ToArray(),
+        Lexicon.Lines("wordnet-bodies.tsv", keepTabs: true).Select(line => ParseBody(Fields(line, 4, "wordnet-bodies.tsv"))).ToArray());
+
+    private static KnownPerson ParsePerson(string[] fields) =>
+        new(Required(fields[0]), List(fields[1]), Required(List(fields[2])), fields[3].Length > 0 ? fields[3] : null, Year(fields[4]), Year(fields[5]));
+
+    private static KnownPlace ParsePlace(string[] fields) =>
+        new(Required(fields[0]), Required(fields[1]), List(fields[2]), Enum.Parse<KnownPlaceKind>(fields[3], ignoreCase: true), Required(fields[4]), List(fields[5]), List(fields[6]));
+
+    private static KnownBody ParseBody(string[] fields) =>
+        new(Required(fields[0]), List(fields[1]), Enum.Parse<KnownBodyKind>(fields[2].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), Required(fields[3]));
+
+    /// <summary>A line's tab-separated fields; a line with another count is a broken resource, not data to skip.</summary>
+    private static string[] Fields(string line, int count, string resource)
+    {
+        var fields = line.Split('\t');
+        return fields.Length == count ? fields : throw new InvalidOperationException($"{resource}: expected {count} fields, found {fields.Length}: {line}");
+    }
+
+    private static string[] List(string field) => field.Length == 0 ? [] : field.Split('|');
+
+    private static T Required<T>(T value)
+        where T : class =>
+        value is string { Length: 0 } or Array { Length: 0 } ? throw new InvalidOperationException("A required gazetteer field is empty.") : value;
+
+    private static int? Year(string field) => field.Length == 0 ? null : int.Parse(field, CultureInfo.InvariantCulture);
+}

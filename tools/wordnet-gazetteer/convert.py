@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Regenerates StudyDecks' gazetteer resources from WordNet 3.0.
+
+Reads the WordNet database files (data.noun, data.adj) of Debian's `wordnet-base` package and writes three
+tab-separated files into src/StudyDecks.Core/Resources/: wordnet-people.tsv, wordnet-places.tsv and
+wordnet-bodies.tsv (formats in each file's header and in Resources/README.md). Needed neither to build nor to test.
+
+    cd /tmp && apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wordnet
+    python3 tools/wordnet-gazetteer/convert.py /tmp/wordnet/usr/share/wordnet src/StudyDecks.Core/Resources
+
+The output is deterministic: the same database always gives byte-identical files.
+"""
+import os
+import re
+import sys
+
+# Lexicographer files (see lexnames(5WN)): where WordNet files groups, places, natural objects and people.
+GROUPS, LOCATIONS, OBJECTS, PEOPLE = 14, 15, 17, 18
+
+# Class synsets a place's class must descend from, in the order a kind is chosen (a capital is a city before it is
+# a region). Offsets are WordNet 3.0's.
+PLACE_KINDS = [
+    ("continent", {"09254614"}),
+    ("country", {"08544813"}),                       # country, state, land
+    ("state", {"08654360"}),                         # state, province (American state, Canadian province …)
+    ("city", {"08524735", "08665504", "08518505"}),  # city; town; capital
+    ("island", {"09316454"}),
+    ("water", {"09225146"}),                         # body of water: river, sea, lake, ocean, bay …
+    ("mountain", {"09359803", "09403734"}),          # mountain; range of mountains
+    ("region", {"08630985", "08630039", "08574314"}),
+]
+
+# Kinds of body, in the order one is chosen; every body descends from "organization".
+ORGANIZATION = "08008335"
+BODY_KINDS = [
+    ("armed-force", {"08198398", "08199025", "08198137"}),  # military unit; armed forces; armed service
+    ("party", {"08256968"}),                         # political party
+    ("international", {"08294696"}),                 # international organization
+    ("agency", {"08337324", "08057206"}),            # government agency; agency
+    ("organization", {ORGANIZATION}),
+]
+
+# A person's class descending from one of these is not a real person (gods, fictional and biblical-legendary figures).
+NOT_REAL = {"09483738", "09504135", "09587565", "09484664"}  # imaginary being; spiritual being; fictional character; mythical being
+
+LIFE_YEARS = re.compile(r"\((?:born in |born )?(?:c\.\s*)?(\d{1,4})(?: BC)?(?:\s*-\s*(?:c\.\s*)?(\d{1,4})(?: BC)?)?\)")
+
+
+class Synset:
+    __slots__ = ("offset", "lexfile", "lemmas", "pointers", "gloss")
+
+    def __init__(self, line):
+        head, _, gloss = line.partition(" | ")
+        fields = head.split()
+        self.offset = fields[0]
+        self.lexfile = int(fields[1])
+        count = int(fields[3], 16)
+        self.lemmas = [fields[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointer_count = int(fields[at])
+        self.pointers = []
+        for i in range(pointer_count):
+            symbol, target, pos, source_target = fields[at + 1 + 4 * i: at + 5 + 4 * i]
+            self.pointers.append((symbol, target, pos, source_target))
+        self.gloss = gloss.strip()
+
+    def targets(self, *symbols):
+        return [target for symbol, target, pos, _ in self.pointers if symbol in symbols and pos == "n"]
+
+
+def read(path):
+    synsets = {}
+    with open(path, encoding="utf-8") as file:
+        for line in file:
+            if not line.startswith("  "):
+                synset = Synset(line)
+                synsets[synset.offset] = synset
+    return synsets
+
+
+def words(lemma):
+    # Adjective lemmas may carry a marker: "French(a)".
+    return re.sub(r"\([a-z]+\)$", "", lemma).replace("_", " ")
+
+
+def ancestors(nouns, offset, cache):
+    """Every class above a synset, through hypernym and instance-hypernym pointers."""
+    if offset in cache:
+        return cache[offset]
+    cache[offset] = set()  # guards against cycles
+    found = set()
+    for parent in nouns[offset].targets("@", "@i"):
+        found.add(parent)
+        found |= ancestors(nouns, parent, cache)
+    cache[offset] = found
+    return found
+
+
+def country_of(nouns, places, countries, offset, seen=None):
+    """The country a place is (by its kind or by one of its names) or the first country up its part-of chain."""
+    seen = seen or set()
+    if offset in seen or offset not in places:
+        return ""
+    seen.add(offset)
+    if places[offset] == "country":
+        return words(nouns[offset].lemmas[0])
+    for lemma in nouns[offset].lemmas:
+        if words(lemma) in countries:
+            return countries[words(lemma)]
+    for whole in nouns[offset].targets("#p"):
+        found = country_of(nouns, places, countries, whole, seen)
+        if found:
+            return found
+    return ""
+
+
+def kind_of(classes, kinds):
+    for kind, roots in kinds:
+        if classes & roots:
+            return kind
+    return None
+
+
+def is_proper(lemma):
+    return lemma[0].isupper()
+
+
+def primary_and_others(lemmas, titles):
+    """
+    A full name first ("Abraham Lincoln" before "Lincoln"), one that does not open with a title ("Charles de Gaulle",
+    not "General de Gaulle"), the others in WordNet's order.
+    """
+    unique = list(dict.fromkeys(words(lemma) for lemma in lemmas))
+    full = [name for name in unique if " " in name and is_proper(name)]
+    primary = next((name for name in full if name.split()[0].lower() not in titles), full[0] if full else unique[0])
+    return primary, [name for name in unique if name != primary]
+
+
+def first_and_others(lemmas):
+    """WordNet's first name first ("France" before "French Republic"), the others in its order."""
+    unique = list(dict.fromkeys(words(lemma) for lemma in lemmas))
+    return unique[0], unique[1:]
+
+
+def field(values):
+    return "|".join(values)
+
+
+def main(wordnet, output):
+    nouns = read(os.path.join(wordnet, "data.noun"))
+    adjectives = read(os.path.join(wordnet, "data.adj"))
+    cache = {}
+
+    # Places: instances among locations and natural objects, with a kind.
+    places = {}
+    for synset in nouns.values():
+        classes = synset.targets("@i")
+        if synset.lexfile not in (LOCATIONS, OBJECTS) or not classes or not is_proper(synset.lemmas[0]):
+            continue
+        kind = kind_of(ancestors(nouns, synset.offset, cache), PLACE_KINDS)
+        if kind:
+            places[synset.offset] = kind
+
+    # Demonyms: capitalised adjectives whose pertainym pointer ("\") names a place ("French" → France).
+    demonyms = {}
+    for adjective in adjectives.values():
+        for symbol, target, pos, source_target in adjective.pointers:
+            if symbol != "\\" or pos != "n" or target not in places:
+                continue
+            source = int(source_target[:2], 16)
+            lemmas = adjective.lemmas if source == 0 else [adjective.lemmas[source - 1]]
+            for lemma in lemmas:
+                if is_proper(lemma):
+                    demonyms.setdefault(target, []).append(words(lemma))
+
+    # Nationality: a country named by, or whose demonym opens, a person's gloss or category.
+    # A demonym of a place that is not a country names the country that place is, or is a part of ("British": the
+    # island Great Britain, which the United Kingdom is also called).
+    countries = {}
+    for offset, kind in places.items():
+        if kind == "country":
+            for lemma in nouns[offset].lemmas:
+                countries.setdefault(words(lemma), words(nouns[offset].lemmas[0]))
+    for offset in sorted(demonyms):
+        country = country_of(nouns, places, countries, offset)
+        for demonym in demonyms[offset]:
+            if country:
+                countries.setdefault(demonym, country)
+
+    def nationality(gloss, categories):
+        # The first capitalised words of the gloss, within its first four words: "United States lithographer",
+        # "prolific English writer", "16th President of the United States".
+        text = re.sub(r"^\([^)]*\)\s*", "", gloss)
+        tokens = re.split(r"[,;:(]", text, maxsplit=1)[0].split()[:4]
+        for start, token in enumerate(tokens):
+            if token[0].isupper():
+                for length in (3, 2, 1):
+                    lead = " ".join(tokens[start:start + length])
+                    if lead in countries:
+                        return countries[lead]
+                break
+        for category in categories:
+            match = re.search(r"\bof (?:the )?(.+)$", category)
+            if match and match.group(1) in countries:
+                return countries[match.group(1)]
+        return ""
+
+    # Words that name a kind of person ("general", "president"): a name that opens with one opens with a title.
+    titles = {lemma.lower() for synset in nouns.values() if synset.lexfile == PEOPLE for lemma in synset.lemmas if not is_proper(lemma) and "_" not in lemma}
+    people = []
+    for synset in nouns.values():
+        classes = synset.targets("@i")
+        # Any capitalised name: "de Gaulle" opens Charles de Gaulle's synset.
+        if synset.lexfile != PEOPLE or not classes or not any(is_proper(lemma) for lemma in synset.lemmas):
+            continue
+        if ancestors(nouns, synset.offset, cache) & NOT_REAL or "mythology)" in synset.gloss.split(")")[0] + ")":
+            continue
+        primary, others = primary_and_others(synset.lemmas, titles)
+        categories = list(dict.fromkeys(words(nouns[c].lemmas[0]) for c in classes))
+        years = LIFE_YEARS.findall(synset.gloss)
+        born, died = years[-1] if years else ("", "")
+        people.append((primary, field(others), field(categories), nationality(synset.gloss, categories), born, died))
+
+    place_rows = []
+    for offset, kind in places.items():
+        synset = nouns[offset]
+        primary, others = first_and_others(synset.lemmas)
+        wholes = [whole for whole in synset.targets("#p") if whole in places]
+        category = words(nouns[synset.targets("@i")[0]].lemmas[0])
+        place_rows.append((offset, primary, field(others), kind, category, field(wholes), field(dict.fromkeys(demonyms.get(offset, [])))))
+
+    bodies = []
+    for synset in nouns.values():
+        if synset.lexfile != GROUPS or not is_proper(synset.lemmas[0]):
+            continue
+        above = ancestors(nouns, synset.offset, cache)
+        if ORGANIZATION not in above:
+            continue
+        primary, others = first_and_others(synset.lemmas)
+        category = words(nouns[(synset.targets("@i") or synset.targets("@"))[0]].lemmas[0])
+        bodies.append((primary, field(others), kind_of(above, BODY_KINDS), category))
+
+    write(os.path.join(output, "wordnet-people.tsv"), PEOPLE_HEADER, people)
+    write(os.path.join(output, "wordnet-places.tsv"), PLACES_HEADER, place_rows, key=lambda row: (row[1], row[0]))
+    write(os.path.join(output, "wordnet-bodies.tsv"), BODIES_HEADER, bodies)
+
+
+PEOPLE_HEADER = """\
+# Real people WordNet 3.0 knows as instances (instance hypernyms, "@i"), generated by tools/wordnet-gazetteer/convert.py:
+# do not edit by hand. WordNet 3.0 Copyright 2006 by Princeton University; licence in wordnet-license.txt.
+# name, other names (|), categories (|: the classes the person is an instance of), nationality (a country; empty when
+# neither the gloss's first words nor a category name one), born, died (years as the gloss gives them; may be empty).
+# Sorted by name; tab-separated."""
+
+PLACES_HEADER = """\
+# Places WordNet 3.0 knows as instances (instance hypernyms, "@i"), generated by tools/wordnet-gazetteer/convert.py:
+# do not edit by hand. WordNet 3.0 Copyright 2006 by Princeton University; licence in wordnet-license.txt.
+# id (WordNet synset offset), name, other names (|), kind (continent, country, state, city, island, water, mountain,
+# region), class (what it is an instance of), part of (| ids of the places it is a part of: part holonyms "#p"),
+# demonyms (| capitalised adjectives whose pertainym is the place: "French" for France).
+# Sorted by name, then id; tab-separated."""
+
+BODIES_HEADER = """\
+# Organisations WordNet 3.0 names (proper nouns under "organization"), generated by tools/wordnet-gazetteer/convert.py:
+# do not edit by hand. WordNet 3.0 Copyright 2006 by Princeton University; licence in wordnet-license.txt.
+# name, other names (|), kind (armed-force, party, international, agency, organization), class (its WordNet class).
+# Sorted by name; tab-separated."""
+
+
+def write(path, header, rows, key=None):
+    rows = sorted(set(rows), key=key)
+    with open(path, "w", encoding="utf-8", newline="\n") as file:
+        file.write(header + "\n")
+        for row in rows:
+            file.write("\t".join(row) + "\n")
+    print(f"{path}: {len(rows)} entries, {os.path.getsize(path)} bytes")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
