@@ -56,8 +56,21 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.TopicAnswer => IsTopic(card) ? 1 : 0,
             RankingFeature.Trivia => Trivia(card),
             RankingFeature.Opinion => Math.Min(1, 0.5 * WordSpans.CountListed(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
+            RankingFeature.KnownAnswer => KnownAnswer(card) ? 1 : 0,
             _ => 0,
         };
+    }
+
+    /// <summary>Whether the answer is a person the gazetteer knows, under the name asked or an alias.</summary>
+    private static bool KnownAnswer(Card card)
+    {
+        if (card.Type == CardType.TrueFalse || card.AnswerKind != AnswerKind.Person)
+        {
+            return false;
+        }
+
+        var gazetteer = Knowledge.Gazetteer.Default;
+        return gazetteer.IsPerson(card.Answer) || card.Aliases.Any(alias => alias.Contains(' ', StringComparison.Ordinal) && gazetteer.IsPerson(alias));
     }
 
     /// <summary>1 less a quarter for each "the" + lower-case word that nothing after it qualifies.</summary>

@@ -24,6 +24,7 @@ internal sealed record FeatureWeights(ImmutableDictionary<RankingFeature, double
             [RankingFeature.TopicAnswer] = -0.7,
             [RankingFeature.Trivia] = -2.0,
             [RankingFeature.Opinion] = -0.4,
+            [RankingFeature.KnownAnswer] = 0.3,
         }.ToImmutableDictionary(),
         MinimumScore: 1.2);
 

@@ -1,0 +1,60 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation;
+using StudyDecks.Core.Generation.Kinds.Cloze;
+using StudyDecks.Core.Generation.Scoring;
+using StudyDecks.Core.Tests.Analysis;
+
+namespace StudyDecks.Core.Tests.Generation.Scoring;
+
+public sealed class CandidateScorerTests
+{
+    private const string Sentence = "Secretary of the Treasury Alexander Hamilton led the Federalist Party.";
+
+    private static double KnownAnswer(string answer, AnswerKind kind, CardType type = CardType.Cloze)
+    {
+        var analysis = ArticleText.Analyze(Sentence, "a");
+        var card = new Card("c1", type, "Secretary of the Treasury _____ led the Federalist Party.", answer, [], kind, Sentence, new CardSource("a", 0, 0, Sentence.Length), ["cloze", DeckNames.ToName(kind), "a"]);
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        return scorer.Value(RankingFeature.KnownAnswer, new Candidate(card, new ClozeKind()));
+    }
+
+    [Test]
+    public void A_person_the_gazetteer_knows_counts_as_a_known_answer()
+    {
+        // Act and assert
+        Assert.That(KnownAnswer("Alexander Hamilton", AnswerKind.Person), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_person_only_the_article_names_is_no_known_answer()
+    {
+        // Act and assert
+        Assert.That(KnownAnswer("Daniela Banda Sandoval", AnswerKind.Person), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_known_place_or_a_true_false_statement_is_not_raised()
+    {
+        // Act and assert
+        Assert.That(KnownAnswer("Portugal", AnswerKind.Place), Is.EqualTo(0));
+        Assert.That(KnownAnswer("Alexander Hamilton", AnswerKind.Person, CardType.TrueFalse), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_known_person_scores_higher_than_an_unknown_one_in_the_same_sentence()
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze(Sentence, "a");
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        Card Cloze(string answer) => new("c1", CardType.Cloze, "Secretary of the Treasury _____ led the Federalist Party.", answer, [], AnswerKind.Person, Sentence, new CardSource("a", 0, 0, Sentence.Length), ["cloze", "person", "a"]);
+
+        // Act
+        var known = scorer.Score(new Candidate(Cloze("Alexander Hamilton"), new ClozeKind()));
+        var unknown = scorer.Score(new Candidate(Cloze("Daniela Banda Sandoval"), new ClozeKind()));
+
+        // Assert
+        Assert.That(known.Total, Is.GreaterThan(unknown.Total));
+        Assert.That(known.Features.Select(contribution => contribution.Feature), Does.Contain("known-answer"));
+    }
+}
