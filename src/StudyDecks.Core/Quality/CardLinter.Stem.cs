@@ -385,6 +385,12 @@ public static partial class CardLinter
             {
                 return word;
             }
+
+            // "did Anita O'Day leave the band and married …": a regular past the verb list does not hold.
+            if (previous == "and" && word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLower) && !lexicon.VerbsByPast.ContainsKey(word))
+            {
+                return word;
+            }
         }
 
         return null;

@@ -50,8 +50,34 @@ internal static partial class PronounResolver
             {
                 // Only the subject of that sentence, or the person the article is about: "She became a star" after a
                 // sentence naming her band leader is about her, not him.
-                return people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) && people.First() is var person
-                    && (IsSubject(analysis, index, person) || IsMainPerson(analysis, person)) ? person : null;
+                if (people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) && people.First() is var person
+                    && (IsSubject(analysis, index, person) || IsMainPerson(analysis, person)))
+                {
+                    return person;
+                }
+
+                // "Krupa recruited her to join his orchestra. She …": someone else named, but not as a subject, leaves
+                // "she" to the person a profile or an obituary is about.
+                return TitlePerson(analysis) is { } titled && (here.Count == 0 || (here.Count == 1 && here.Contains(titled)))
+                    && !people.Any(other => other != titled && IsSubject(analysis, index, other)) ? titled : null;
+            }
+        }
+
+        // No one named nearby: in a profile or an obituary ("Anita O'Day dies at age 87") "she" is the person the title
+        // names, when the article names nobody as often.
+        return here.Count == 0 && TitlePerson(analysis) is { } subject ? subject : null;
+    }
+
+    /// <summary>The article's main person when its title names them (in full or by surname), or <see langword="null"/>.</summary>
+    private static Entity? TitlePerson(ArticleAnalysis analysis)
+    {
+        var title = analysis.Article.Title;
+        foreach (var (person, _) in PersonMentions.GetValue(analysis, CountPersonMentions))
+        {
+            var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
+            if (IsMainPerson(analysis, person) && (title.Contains(person.Name, StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(title, $@"\b{System.Text.RegularExpressions.Regex.Escape(surname)}\b")))
+            {
+                return person;
             }
         }
 

@@ -78,6 +78,16 @@ internal static partial class StemRepairs
             }
         }
 
+        // "She completed her autobiography" resolved to "Anita O'Day completed her …": the name was written in from
+        // another sentence, so only the article's people know it.
+        foreach (var (_, full) in FullNamesByFirstName.GetValue(analysis, FullNamesOf))
+        {
+            if (before.Contains(full, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
