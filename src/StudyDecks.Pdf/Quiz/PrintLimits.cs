@@ -29,15 +29,28 @@ public static class PrintLimits
         }
 
         Check(card, "answer with its aliases", card.Answer.Length + card.Aliases.Sum(alias => alias.Length), ShortTextCharacters);
+        Check(card, "source article id", card.Source.Article.Length, ShortTextCharacters);
+    }
+
+    /// <summary>Refuses a title or source id too long for the title block, the running head or the key's subtitle.</summary>
+    /// <exception cref="StudyDecksException">The text is over <see cref="ShortTextCharacters"/>.</exception>
+    public static void CheckDeckText(string what, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > ShortTextCharacters)
+        {
+            throw new StudyDecksException(TooLong(what, text.Length, ShortTextCharacters));
+        }
     }
 
     private static void Check(Card card, string what, int length, int limit)
     {
         if (length > limit)
         {
-            throw new StudyDecksException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"card \"{card.Id}\": the {what} has {length:N0} characters; a printed {what} holds at most {limit:N0}"));
+            throw new StudyDecksException($"card \"{card.Id}\": {TooLong(what, length, limit)}");
         }
     }
+
+    private static string TooLong(string what, int length, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"the {what} has {length:N0} characters; a printed {what} holds at most {limit:N0}");
 }

@@ -19,6 +19,12 @@ public static class QuizPdf
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(options);
         var plan = QuizPlanner.Plan(deck, options);
+        PrintLimits.CheckDeckText("title", plan.Title);
+        foreach (var source in plan.Sources)
+        {
+            PrintLimits.CheckDeckText("source id", source.Id);
+        }
+
         var cards = plan.Versions[0].Questions.Select(question => question.Card).ToArray();
         foreach (var card in cards)
         {

@@ -105,6 +105,16 @@ public sealed class QuizPdfTextTests
     }
 
     [Test]
+    public void A_title_over_the_print_limit_is_refused_before_layout()
+    {
+        var deck = Question("Which one?");
+
+        var error = Assert.Throws<StudyDecksException>(() => QuizPdf.Render(deck, new QuizOptions(Title: new string('T', 1 << 20))));
+
+        Assert.That(error!.Message, Is.EqualTo("the title has 1,048,576 characters; a printed title holds at most 1,000"));
+    }
+
+    [Test]
     public void Characters_no_font_has_give_one_warning_naming_the_card()
     {
         // Two private-use characters of plane 16: no font maps them.
