@@ -121,4 +121,15 @@ public sealed class LineBreakerTests
 
         Assert.That(canvas.Texts.Select(text => text.X), Is.EqualTo(new[] { 90f, 10f }));
     }
+
+    [Test]
+    public void A_blank_in_a_hebrew_sentence_keeps_the_space_before_it_on_its_right()
+    {
+        // "The capital of France is _____ and it ..." in Hebrew: 5 pt a character, a 20 pt blank.
+        var block = new TextBlock([new TextRun("בירת צרפת היא ", Fixtures.Style), new BlankRun(20, Fixtures.Style), new TextRun(" והיא", Fixtures.Style)]);
+
+        var line = block.Lines(Fixtures.Context, 400).Single();
+
+        Assert.That(line.Fragments.Select(fragment => (fragment.Text, fragment.X)), Is.EqualTo(new (string?, float)[] { (" והיא", 0), (null, 25), (" ", 45), ("בירת צרפת היא", 50) }));
+    }
 }

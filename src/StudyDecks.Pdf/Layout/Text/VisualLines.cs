@@ -26,7 +26,7 @@ internal static class VisualLines
         for (var i = 0; i < lines.Count; i++)
         {
             starts[i] = paragraph.Length;
-            foreach (var fragment in lines[i].Fragments)
+            foreach (var fragment in WithSpacesBeforeBlanks(lines[i]))
             {
                 paragraph.Append(fragment.Text ?? BlankStandIn.ToString());
             }
@@ -46,18 +46,41 @@ internal static class VisualLines
         return ordered;
     }
 
+    /// <summary>
+    /// The line's fragments with the space before each blank made a fragment of its own: in logical layout it is
+    /// only a gap, but reordered it must travel with the text, on the blank's right in a right-to-left line.
+    /// </summary>
+    private static List<LineFragment> WithSpacesBeforeBlanks(TextLine line)
+    {
+        var fragments = new List<LineFragment>(line.Fragments.Count);
+        var end = 0f;
+        foreach (var fragment in line.Fragments)
+        {
+            if (fragment.IsBlank && fragment.X > end + 0.01f)
+            {
+                fragments.Add(new LineFragment(end, fragment.X - end, " ", fragment.Style));
+            }
+
+            fragments.Add(fragment);
+            end = fragment.X + fragment.Width;
+        }
+
+        return fragments;
+    }
+
     private static TextLine Order(TextLine line, string paragraph, byte[] paragraphLevels, int start, int level, ITextMeasurer measurer)
     {
-        var length = line.Fragments.Sum(fragment => fragment.Text?.Length ?? 1);
+        var logical = WithSpacesBeforeBlanks(line);
+        var length = logical.Sum(fragment => fragment.Text?.Length ?? 1);
         var levels = paragraphLevels.AsSpan(start, length).ToArray();
         Bidi.ResetWhitespace(paragraph.AsSpan(start, length), levels, level);
 
         // Runs of one fragment and one level, in logical order.
         var runs = new List<(int Fragment, int Start, int End, int Level)>();
         var offset = 0;
-        for (var f = 0; f < line.Fragments.Count; f++)
+        for (var f = 0; f < logical.Count; f++)
         {
-            var fragmentLength = line.Fragments[f].Text?.Length ?? 1;
+            var fragmentLength = logical[f].Text?.Length ?? 1;
             var runStart = 0;
             for (var i = 1; i <= fragmentLength; i++)
             {
@@ -76,7 +99,7 @@ internal static class VisualLines
         foreach (var index in Bidi.VisualOrder(runs.Select(run => run.Level).ToArray()))
         {
             var (f, runStart, runEnd, runLevel) = runs[index];
-            var source = line.Fragments[f];
+            var source = logical[f];
             if (source.Text is null)
             {
                 fragments.Add(source with { X = x });
