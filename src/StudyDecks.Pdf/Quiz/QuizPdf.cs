@@ -57,7 +57,7 @@ public static class QuizPdf
             if (missing.Length > 0)
             {
                 var listed = string.Join(", ", missing.Take(5).Select(codePoint => $"U+{codePoint:X4}")) + (missing.Length > 5 ? ", …" : string.Empty);
-                warnings.Add($"card \"{card.Id}\": no font has {listed}; {(missing.Length == 1 ? "it prints" : "they print")} as an empty box");
+                warnings.Add($"card \"{card.Id}\": no font has {listed}; {(missing.Length == 1 ? "it prints as an empty box" : "they print as empty boxes")}");
             }
         }
 

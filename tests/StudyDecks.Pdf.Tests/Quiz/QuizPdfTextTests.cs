@@ -122,7 +122,7 @@ public sealed class QuizPdfTextTests
 
         var rendered = Render(deck);
 
-        Assert.That(rendered.Warnings, Is.EqualTo(new[] { $"card \"{deck.Cards[0].Id}\": no font has U+10FFFD, U+10FFFC; they print as an empty box" }));
+        Assert.That(rendered.Warnings, Is.EqualTo(new[] { $"card \"{deck.Cards[0].Id}\": no font has U+10FFFD, U+10FFFC; they print as empty boxes" }));
         Assert.That(Render(Question(Hebrew)).Warnings, Is.Empty);
     }
 
