@@ -28,7 +28,9 @@ public static class PrintLimits
             Check(card, "option", distractor.Length, ShortTextCharacters);
         }
 
-        Check(card, "answer with its aliases", card.Answer.Length + card.Aliases.Sum(alias => alias.Length), ShortTextCharacters);
+        // Counted as the key prints it, "Answer  (also accept: a, b)": a thousand one-letter aliases are long too.
+        var answer = card.Answer.Length + (card.Aliases.Count == 0 ? 0 : "  (also accept: )".Length + card.Aliases.Sum(alias => alias.Length + ", ".Length));
+        Check(card, "answer with its aliases", answer, ShortTextCharacters);
         Check(card, "source article id", card.Source.Article.Length, ShortTextCharacters);
     }
 

@@ -105,6 +105,17 @@ public sealed class QuizPdfTextTests
     }
 
     [Test]
+    public void Many_short_aliases_count_as_the_key_prints_them()
+    {
+        var deck = Question("Which one?");
+        var card = deck.Cards[0] with { Aliases = [.. Enumerable.Range(0, 400).Select(i => ((char)('a' + (i % 26))).ToString())] };
+
+        var error = Assert.Throws<StudyDecksException>(() => Render(deck with { Cards = [card] }));
+
+        Assert.That(error!.Message, Does.StartWith($"card \"{card.Id}\": the answer with its aliases has "));
+    }
+
+    [Test]
     public void A_title_over_the_print_limit_is_refused_before_layout()
     {
         var deck = Question("Which one?");
