@@ -25,7 +25,7 @@ internal static class BuildCommand
             ExportCommand.WriteAll(deck, deckPath, environment);
             if (deck.Cards.Count > 0)
             {
-                PdfCommand.Write(environment, deck, new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
+                PdfCommand.Write(environment, deck, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
             }
 
             return ExitCodes.Success;

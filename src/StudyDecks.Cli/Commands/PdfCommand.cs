@@ -3,6 +3,7 @@ using System.Globalization;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Pdf.Layout.Paging;
 using StudyDecks.Pdf.Quiz;
 
 namespace StudyDecks.Cli.Commands;
@@ -42,17 +43,36 @@ internal static class PdfCommand
             var target = parse.GetValue(output) is { } path
                 ? environment.Resolve(path)
                 : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckPath) + QuizExtension);
-            Write(environment, loaded, options, target);
+            Write(environment, loaded, deckPath, options, target);
             return ExitCodes.Success;
         }));
         return command;
     }
 
     /// <summary>Renders the quiz and writes it (and a separate key) atomically; prints what was written.</summary>
+    /// <param name="environment">Where to write and print.</param>
+    /// <param name="deck">The deck to print.</param>
+    /// <param name="deckName">The deck file as the user names it: errors and warnings start with it.</param>
+    /// <param name="options">What to print.</param>
+    /// <param name="path">The quiz PDF to write.</param>
     /// <remarks>Everything is rendered before the first file is written, so a failure leaves no file behind.</remarks>
-    public static RenderedQuiz Write(CliEnvironment environment, Deck deck, QuizOptions options, string path)
+    public static RenderedQuiz Write(CliEnvironment environment, Deck deck, string deckName, QuizOptions options, string path)
     {
-        var rendered = QuizPdf.Render(deck, options);
+        RenderedQuiz rendered;
+        try
+        {
+            rendered = QuizPdf.Render(deck, options);
+        }
+        catch (Exception exception) when (exception is StudyDecksException or LayoutException)
+        {
+            throw StudyDecksException.InSource(deckName, exception is LayoutException ? "the quiz cannot be laid out: " + exception.Message : exception.Message, exception);
+        }
+
+        foreach (var warning in rendered.Warnings)
+        {
+            environment.Error.WriteLine($"warning: {deckName}: {warning}");
+        }
+
         var keyPath = KeyPathFor(path);
         AtomicFile.WriteAllBytes(path, rendered.Quiz, environment.Display(path));
         if (rendered.AnswerKey is { } keyBytes)

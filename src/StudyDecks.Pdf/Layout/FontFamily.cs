@@ -1,6 +1,6 @@
 namespace StudyDecks.Pdf.Layout;
 
-/// <summary>The two type families a quiz uses; the renderer maps them to installed fonts.</summary>
+/// <summary>The two type families a quiz uses; the renderer maps them to the bundled DejaVu faces.</summary>
 public enum FontFamily
 {
     /// <summary>Reading text: questions and options.</summary>

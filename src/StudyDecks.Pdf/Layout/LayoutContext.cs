@@ -10,4 +10,10 @@ public sealed record LayoutContext(ITextMeasurer Text)
 {
     /// <summary>Whether blocks that normally stay whole may be split.</summary>
     public bool BreakKeeps { get; init; }
+
+    /// <summary>
+    /// The height of the body of an empty page. A kept-together block taller than this cannot be kept whole anywhere,
+    /// so it starts where it falls instead of leaving the rest of the page empty.
+    /// </summary>
+    public float PageHeight { get; init; } = float.PositiveInfinity;
 }

@@ -8,4 +8,8 @@ namespace StudyDecks.Pdf.Quiz;
 /// <param name="QuizPages">How many pages the quiz PDF has.</param>
 /// <param name="AnswerKey">The separate answer-key PDF's bytes, or <see langword="null"/>.</param>
 /// <param name="AnswerKeyPages">How many pages the key PDF has (0 without one).</param>
-public sealed record RenderedQuiz(QuizPlan Plan, byte[] Quiz, int QuizPages, byte[]? AnswerKey, int AnswerKeyPages);
+public sealed record RenderedQuiz(QuizPlan Plan, byte[] Quiz, int QuizPages, byte[]? AnswerKey, int AnswerKeyPages)
+{
+    /// <summary>One line per card that prints with a problem (characters no font has), without the deck's name.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

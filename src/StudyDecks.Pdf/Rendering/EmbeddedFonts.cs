@@ -92,17 +92,18 @@ public sealed class EmbeddedFonts : IDisposable
     {
         public Dictionary<SKFont, HashSet<ushort>> Glyphs { get; } = [];
 
-        public void DrawText(string text, TextStyle style, float x, float baseline)
+        public void DrawText(string text, TextStyle style, float x, float baseline, bool rightToLeft)
         {
-            foreach (var (run, font) in fonts.Runs(text, style))
+            // The shaped glyphs, not the character map's: joined Arabic forms and marks are glyphs of their own.
+            foreach (var run in fonts.Shape(text, style, rightToLeft).Runs)
             {
-                if (!Glyphs.TryGetValue(font, out var set))
+                if (!Glyphs.TryGetValue(run.Font, out var set))
                 {
                     set = [];
-                    Glyphs[font] = set;
+                    Glyphs[run.Font] = set;
                 }
 
-                set.UnionWith(font.GetGlyphs(run));
+                set.UnionWith(run.Glyphs);
             }
         }
 

@@ -9,14 +9,24 @@ public sealed class SkiaPageCanvas(SKCanvas canvas, FontSet fonts, EmbeddedFonts
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Butt };
 
-    public void DrawText(string text, TextStyle style, float x, float baseline)
+    public void DrawText(string text, TextStyle style, float x, float baseline, bool rightToLeft)
     {
         ArgumentNullException.ThrowIfNull(style);
-        _fill.Color = new SKColor(style.Colour.Argb);
-        foreach (var (run, font) in fonts.Runs(text, style))
+        var shaped = fonts.Shape(text, style, rightToLeft);
+        using var builder = new SKTextBlobBuilder();
+        foreach (var run in shaped.Runs)
         {
-            canvas.DrawText(run, x, baseline, SKTextAlign.Left, embedded?.ForDrawing(font) ?? font, _fill);
-            x += font.MeasureText(run);
+            if (run.Glyphs.Count > 0)
+            {
+                builder.AddPositionedRun(run.Glyphs.ToArray(), embedded?.ForDrawing(run.Font) ?? run.Font, run.Positions.ToArray());
+            }
+        }
+
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            _fill.Color = new SKColor(style.Colour.Argb);
+            canvas.DrawText(blob, x, baseline, _fill);
         }
     }
 

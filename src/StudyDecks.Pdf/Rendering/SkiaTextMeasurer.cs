@@ -1,4 +1,5 @@
 using StudyDecks.Pdf.Layout;
+using StudyDecks.Pdf.Layout.Text;
 
 namespace StudyDecks.Pdf.Rendering;
 
@@ -17,12 +18,8 @@ public sealed class SkiaTextMeasurer(FontSet fonts) : ITextMeasurer
             return width;
         }
 
-        width = 0;
-        foreach (var (run, font) in fonts.Runs(text, style))
-        {
-            width += font.MeasureText(run);
-        }
-
+        // Shaped as it will be drawn: right to left when its first strong character is (widths barely differ, joining does).
+        width = fonts.Shape(text, style, Bidi.StartsRightToLeft(text)).Advance;
         _widths[(style, text)] = width;
         return width;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StudyDecks.Core.Decks;
 using StudyDecks.Testing;
 using UglyToad.PdfPig;
@@ -57,7 +58,7 @@ public sealed class PdfCommandTests
     [TestCase("--versions", "0", "--versions must be between 1 and 26, not 0")]
     [TestCase("--versions", "27", "--versions must be between 1 and 26, not 27")]
     [TestCase("--count", "0", "--count must be at least 1, not 0")]
-    [TestCase("--count", "61", "the deck has 60 cards, fewer than the 61 questions asked for (--count)")]
+    [TestCase("--count", "61", "deck.deck.json: the deck has 60 cards, fewer than the 61 questions asked for (--count)")]
     [TestCase("--paper", "a5", "--paper must be a4 or letter, not \"a5\"")]
     [TestCase("--answer-key", "back", "--answer-key must be appendix, separate or none, not \"back\"")]
     public void A_bad_option_value_is_one_error_line_and_writes_nothing(string option, string value, string message)
@@ -112,6 +113,91 @@ public sealed class PdfCommandTests
         Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: quiz-key.pdf: is a folder, not a file" }));
         Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "deck.deck.json" }));
     }
+
+    [Test]
+    public void A_deck_with_no_cards_is_one_error_line_naming_the_file()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "empty.deck.json", SampleDecks.Coalition() with { Cards = [] });
+
+        var result = cli.Run("pdf", "empty.deck.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: empty.deck.json: the deck has no cards to print" }));
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "empty.deck.json" }));
+    }
+
+    [Test]
+    public void A_question_over_the_print_limit_is_one_error_line_naming_the_file_and_the_card()
+    {
+        using var cli = new CliHarness();
+        var deck = SampleDecks.Coalition();
+        var card = deck.Cards[0] with { Question = new string('a', 1 << 20) };
+        WriteDeck(cli, "huge.deck.json", deck with { Cards = [card] });
+
+        var result = cli.Run("pdf", "huge.deck.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { $"error: huge.deck.json: card \"{card.Id}\": the question has 1,048,576 characters; a printed question holds at most 20,000" }));
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "huge.deck.json" }));
+    }
+
+    [Test]
+    public void Characters_no_font_has_print_one_warning_naming_the_deck_and_the_card()
+    {
+        using var cli = new CliHarness();
+        var deck = SampleDecks.Coalition();
+        var card = deck.Cards[0] with { Question = "Which sign is \U0010FFFD?" };
+        WriteDeck(cli, "signs.deck.json", deck with { Cards = [card, .. deck.Cards.Skip(1)] });
+
+        var result = cli.Run("pdf", "signs.deck.json", "-o", "signs.pdf");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { $"warning: signs.deck.json: card \"{card.Id}\": no font has U+10FFFD; it prints as an empty box" }));
+        Assert.That(cli.WrittenFiles(), Does.Contain("signs.pdf"));
+    }
+
+    [Test]
+    public void A_machine_without_any_font_prints_the_same_quiz_with_its_text()
+    {
+        // Arrange: a fontconfig that knows no font folder, as in a slim container, for a separate studydecks process.
+        using var cli = new CliHarness();
+        var deck = SampleDecks.Coalition();
+        var hebrew = deck.Cards[0] with { Id = "hebrew", Question = "מהי עיר הבירה של ישראל?", Context = "שאלה בעברית" };
+        var arabic = deck.Cards[0] with { Id = "arabic", Question = "ما هي عاصمة العراق؟", Context = null };
+        WriteDeck(cli, "deck.deck.json", deck with { Cards = [.. deck.Cards, hebrew, arabic] });
+        File.WriteAllText(cli.PathOf("empty-fonts.conf"), $"<?xml version=\"1.0\"?>\n<fontconfig><cachedir>{cli.PathOf("fontcache")}</cachedir></fontconfig>\n");
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "studydecks.dll"), "pdf", "deck.deck.json", "-o", "bare.pdf", "--seed", "3"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = cli.WorkingDirectory,
+        };
+        start.Environment["FONTCONFIG_FILE"] = cli.PathOf("empty-fonts.conf");
+        start.Environment.Remove("FONTCONFIG_PATH");
+
+        // Act
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var here = cli.Run("pdf", "deck.deck.json", "-o", "here.pdf", "--seed", "3");
+
+        // Assert
+        Assert.That(process.ExitCode, Is.EqualTo(0), output + error.Result);
+        Assert.That(error.Result, Is.Empty);
+        Assert.That(here.ExitCode, Is.EqualTo(0), here.Error);
+        using var pdf = PdfDocument.Open(cli.PathOf("bare.pdf"));
+        var text = string.Concat(Enumerable.Range(1, pdf.NumberOfPages).Select(number => pdf.GetPage(number).Text));
+        Assert.That(text, Does.Contain("Version").And.Contain("Name").And.Contain("Coalition"));
+        Assert.That(text.Count(c => c is >= '\u05D0' and <= '\u05EA'), Is.GreaterThan(20), "Hebrew letters");
+        Assert.That(text.Count(c => c is (>= '\u0621' and <= '\u064A') or (>= '\uFE80' and <= '\uFEFC')), Is.GreaterThan(10), "Arabic letters");
+        Assert.That(File.ReadAllBytes(cli.PathOf("bare.pdf")), Is.EqualTo(File.ReadAllBytes(cli.PathOf("here.pdf"))), "the machine's fonts change nothing");
+    }
+
+    private static string DotnetHost() =>
+        Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 
     private static void WriteDeck(CliHarness cli, string relative, Deck deck)
     {

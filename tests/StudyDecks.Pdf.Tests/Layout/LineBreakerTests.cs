@@ -73,4 +73,63 @@ public sealed class LineBreakerTests
         Assert.That(line.Fragments.Select(fragment => fragment.Text), Is.EqualTo(new[] { "small", " BIG" }));
         Assert.That(line.Height, Is.EqualTo(26f).Within(0.001f));
     }
+
+    [Test]
+    public void A_hebrew_paragraph_is_one_right_to_left_run_per_line()
+    {
+        var block = Fixtures.Text("מהי עיר הבירה של ישראל");
+
+        var lines = block.Lines(Fixtures.Context, 100);
+
+        Assert.That(lines.Select(line => line.RightToLeft), Has.All.True);
+        Assert.That(lines.Select(line => line.Text), Is.EqualTo(new[] { "מהי עיר הבירה של", "ישראל" }));
+        Assert.That(lines.SelectMany(line => line.Fragments).Select(fragment => fragment.RightToLeft), Has.All.True);
+    }
+
+    [Test]
+    public void An_english_word_in_a_hebrew_line_stands_between_its_neighbours_in_visual_order()
+    {
+        // Logical order: shalom, hello, olam. Read from the right: shalom first, then hello, then olam at the left.
+        var block = Fixtures.Text("שלום hello עולם");
+
+        var line = block.Lines(Fixtures.Context, 200).Single();
+
+        Assert.That(line.Fragments.Select(fragment => (fragment.Text, fragment.RightToLeft)), Is.EqualTo(new[] { (" עולם", true), ("hello", false), ("שלום ", true) }));
+        Assert.That(line.Fragments.Select(fragment => fragment.X), Is.EqualTo(new[] { 0f, 25f, 50f }));
+    }
+
+    [Test]
+    public void A_hebrew_phrase_in_an_english_sentence_keeps_the_sentence_left_to_right()
+    {
+        var block = Fixtures.Text("The words שלום עולם mean hello world");
+
+        var line = block.Lines(Fixtures.Context, 400).Single();
+
+        Assert.That(line.RightToLeft, Is.False);
+        Assert.That(line.Fragments.Select(fragment => (fragment.Text, fragment.RightToLeft)), Is.EqualTo(new[] { ("The words ", false), ("שלום עולם", true), (" mean hello world", false) }));
+    }
+
+    [Test]
+    public void A_right_to_left_paragraph_aligned_to_its_start_is_flush_right()
+    {
+        var block = TextBlock.Plain("שלום", Fixtures.Style, TextAlignment.Start);
+        var english = TextBlock.Plain("hello", Fixtures.Style, TextAlignment.Start);
+        var canvas = new RecordingCanvas();
+
+        block.Draw(canvas, Fixtures.Context, new StudyDecks.Pdf.Layout.Area(10, 0, 100, 20));
+        english.Draw(canvas, Fixtures.Context, new StudyDecks.Pdf.Layout.Area(10, 0, 100, 20));
+
+        Assert.That(canvas.Texts.Select(text => text.X), Is.EqualTo(new[] { 90f, 10f }));
+    }
+
+    [Test]
+    public void A_blank_in_a_hebrew_sentence_keeps_the_space_before_it_on_its_right()
+    {
+        // "The capital of France is _____ and it ..." in Hebrew: 5 pt a character, a 20 pt blank.
+        var block = new TextBlock([new TextRun("בירת צרפת היא ", Fixtures.Style), new BlankRun(20, Fixtures.Style), new TextRun(" והיא", Fixtures.Style)]);
+
+        var line = block.Lines(Fixtures.Context, 400).Single();
+
+        Assert.That(line.Fragments.Select(fragment => (fragment.Text, fragment.X)), Is.EqualTo(new (string?, float)[] { (" והיא", 0), (null, 25), (" ", 45), ("בירת צרפת היא", 50) }));
+    }
 }

@@ -64,6 +64,44 @@ public sealed class PageBreakerTests
     }
 
     [Test]
+    public void A_kept_together_block_taller_than_a_page_starts_where_it_falls_instead_of_leaving_the_page_empty()
+    {
+        // 60 pt used; 20 lines of text (260 pt) can never be kept whole on a 100 pt page.
+        var tall = new KeepTogether(Text(string.Join(' ', Enumerable.Repeat("word", 80))));
+        var content = new Column([Box(60), tall], 0);
+
+        var pages = Paginator.Paginate(Page, [new Section(content)], Context);
+
+        Assert.That(pages.Select(page => Draw(page).Texts.Count), Is.EqualTo(new[] { 3, 7, 7, 3 }));
+    }
+
+    [Test]
+    public void A_numbered_question_taller_than_a_page_flows_on_with_its_number_on_the_first_part()
+    {
+        // Arrange: a number in a 20 pt gutter beside a 60-word stem: 3 words a line at 80 pt, 20 lines.
+        var stem = Text(string.Join(' ', Enumerable.Repeat("word", 60)));
+        var question = new KeepTogether(new Row([new RowCell(Text("1."), 20), new RowCell(stem)]));
+
+        // Act
+        var pages = Paginator.Paginate(Page, [new Section(question)], Context);
+        var drawn = pages.Select(Draw).ToArray();
+
+        // Assert
+        Assert.That(drawn.Select(page => page.Texts.Count(text => text.Text != "1.")), Is.EqualTo(new[] { 7, 7, 6 }));
+        Assert.That(drawn.Select(page => page.Texts.Count(text => text.Text == "1.")), Is.EqualTo(new[] { 1, 0, 0 }));
+        Assert.That(drawn.SelectMany(page => page.Texts).Where(text => text.Text != "1.").Select(text => text.X), Has.All.EqualTo(30f));
+    }
+
+    [Test]
+    public void A_row_that_only_partly_fits_moves_whole_while_keeps_hold()
+    {
+        var row = new Row([new RowCell(Text("1."), 20), new RowCell(Text(string.Join(' ', Enumerable.Repeat("word", 12))))]);
+
+        Assert.That(row.Measure(Context, 100, 30).Kind, Is.EqualTo(SpacePlanKind.Wrap));
+        Assert.That(row.Measure(Context with { BreakKeeps = true }, 100, 30), Is.EqualTo(SpacePlan.PartialRender(26)));
+    }
+
+    [Test]
     public void Nothing_is_drawn_outside_the_body_of_any_page()
     {
         var content = new Column(Enumerable.Range(1, 40).Select(i => (IBlock)new KeepTogether(Text($"Question {i} has a few words in it"))).ToArray(), 6);

@@ -11,7 +11,7 @@ internal sealed class RecordingCanvas : IPageCanvas
 
     public List<Area> Rectangles { get; } = [];
 
-    public void DrawText(string text, TextStyle style, float x, float baseline) => Texts.Add((text, x, baseline, style));
+    public void DrawText(string text, TextStyle style, float x, float baseline, bool rightToLeft) => Texts.Add((text, x, baseline, style));
 
     public void DrawLine(float x1, float y1, float x2, float y2, Stroke stroke) => Lines.Add((x1, y1, x2, y2));
 

@@ -1,8 +1,9 @@
 namespace StudyDecks.Pdf.Layout.Blocks;
 
 /// <summary>
-/// Cells side by side, top-aligned, as tall as the tallest. A row never splits: it moves to the next page whole
-/// (a question number must stay beside its question).
+/// Cells side by side, top-aligned, as tall as the tallest. A row moves to the next page whole (a question number
+/// must stay beside its question); only a row taller than a page, measured with keeps released, is cut: each cell
+/// at the same height, so a question longer than a page flows on with its number on the first part.
 /// </summary>
 public sealed class Row : IBlock
 {
@@ -38,9 +39,11 @@ public sealed class Row : IBlock
 
     public SpacePlan Measure(LayoutContext context, float width, float height)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var columns = Columns(width);
         var tallest = 0f;
         var any = false;
+        var partial = false;
         for (var i = 0; i < _cells.Count; i++)
         {
             var plan = _cells[i].Block.Measure(context, columns[i].Width, height);
@@ -49,19 +52,43 @@ public sealed class Row : IBlock
                 case SpacePlanKind.Empty:
                     continue;
                 case SpacePlanKind.FullRender:
+                case SpacePlanKind.PartialRender when context.BreakKeeps:
                     tallest = Math.Max(tallest, plan.Height);
                     any = true;
+                    partial |= plan.Kind == SpacePlanKind.PartialRender;
                     continue;
                 default:
                     return SpacePlan.Wrap("a row moves to the next page whole");
             }
         }
 
-        return any ? SpacePlan.FullRender(tallest) : SpacePlan.Empty;
+        return !any ? SpacePlan.Empty : partial ? SpacePlan.PartialRender(tallest) : SpacePlan.FullRender(tallest);
     }
 
-    public BlockSplit Split(LayoutContext context, float width, float height) =>
-        throw new InvalidOperationException("A row never splits.");
+    public BlockSplit Split(LayoutContext context, float width, float height)
+    {
+        var columns = Columns(width);
+        var head = new RowCell[_cells.Count];
+        var tail = new RowCell[_cells.Count];
+        for (var i = 0; i < _cells.Count; i++)
+        {
+            var cell = _cells[i];
+            if (cell.Block.Measure(context, columns[i].Width, height).Kind == SpacePlanKind.PartialRender)
+            {
+                var split = cell.Block.Split(context, columns[i].Width, height);
+                head[i] = cell with { Block = split.Head };
+                tail[i] = cell with { Block = split.Tail };
+            }
+            else
+            {
+                // The cell fits whole: it stays on this page and leaves an empty cell of the same width below.
+                head[i] = cell;
+                tail[i] = cell with { Block = new Spacer(0) };
+            }
+        }
+
+        return new BlockSplit(new Row(head, _gap), new Row(tail, _gap));
+    }
 
     public void Draw(IPageCanvas canvas, LayoutContext context, Area area)
     {

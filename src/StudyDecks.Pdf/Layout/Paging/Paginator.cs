@@ -40,11 +40,11 @@ public static class Paginator
             var frame = FrameHeights(setup, section, new PageNumber(bodies.Count + 1, bodies.Count + 1), context);
             var width = setup.Body.Width;
             var height = setup.Body.Height - frame.Header - frame.Footer;
-            var attempt = context;
+            var attempt = context with { PageHeight = height };
             var plan = remaining.Measure(attempt, width, height);
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                attempt = context with { BreakKeeps = true };
+                attempt = attempt with { BreakKeeps = true };
                 plan = remaining.Measure(attempt, width, height);
             }
 

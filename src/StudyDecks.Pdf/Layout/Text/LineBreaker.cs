@@ -56,7 +56,7 @@ public static class LineBreaker
             lines.Add(line.Finish());
         }
 
-        return lines;
+        return VisualLines.Order(lines, measurer);
     }
 
     private static int LongestFittingPrefix(string word, TextStyle style, float width, ITextMeasurer measurer)

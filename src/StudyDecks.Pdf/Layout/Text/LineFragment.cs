@@ -9,4 +9,7 @@ public sealed record LineFragment(float X, float Width, string? Text, TextStyle 
 {
     /// <summary>Whether this fragment is a blank to write in rather than text.</summary>
     public bool IsBlank => Text is null;
+
+    /// <summary>Whether the text is drawn right to left: its first character at the right end.</summary>
+    public bool RightToLeft { get; init; }
 }

@@ -6,6 +6,9 @@ public enum TextAlignment
     /// <summary>Flush left, ragged right: the easiest to read.</summary>
     Left,
 
+    /// <summary>Flush with the side the paragraph starts on: left for left-to-right text, right for Arabic or Hebrew.</summary>
+    Start,
+
     /// <summary>Centred.</summary>
     Center,
 

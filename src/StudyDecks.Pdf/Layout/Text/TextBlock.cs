@@ -80,6 +80,7 @@ public sealed class TextBlock : IBlock
             var offset = Alignment switch
             {
                 TextAlignment.Right => area.Width - line.Width,
+                TextAlignment.Start when line.RightToLeft => area.Width - line.Width,
                 TextAlignment.Center => (area.Width - line.Width) / 2,
                 _ => 0,
             };
@@ -93,7 +94,7 @@ public sealed class TextBlock : IBlock
                 }
                 else
                 {
-                    canvas.DrawText(fragment.Text, fragment.Style, x, baseline);
+                    canvas.DrawText(fragment.Text, fragment.Style, x, baseline, fragment.RightToLeft);
                 }
             }
 

@@ -51,7 +51,7 @@ public static class QuestionComposer
         }
 
         // The context sits over the stem, not over the number, so the number still lines up with the question.
-        var heading = new Row([new RowCell(new Spacer(0), NumberGutter), new RowCell(TextBlock.Plain(PrintText.Typeset(context), Typography.Context))], 7);
+        var heading = new Row([new RowCell(new Spacer(0), NumberGutter), new RowCell(TextBlock.Plain(PrintText.Typeset(context), Typography.Context, TextAlignment.Start))], 7);
         return new KeepTogether(new Column([heading, row], 2));
     }
 
@@ -62,7 +62,7 @@ public static class QuestionComposer
         var blank = text.IndexOf(Card.Blank, StringComparison.Ordinal);
         if (question.Part != QuestionPart.FillInTheBlank || blank < 0)
         {
-            return TextBlock.Plain(text, Typography.Question);
+            return TextBlock.Plain(text, Typography.Question, TextAlignment.Start);
         }
 
         // Runs of underscores longer than the marker belong to the blank too.
@@ -77,7 +77,7 @@ public static class QuestionComposer
             new TextRun(text[..blank], Typography.Question),
             new BlankRun(question.HasOptions ? BlankWidth * 0.75f : BlankWidth * 1.4f, Typography.Question),
             new TextRun(text[end..], Typography.Question),
-        ]);
+        ], TextAlignment.Start);
     }
 
     private static AdaptiveGrid Options(IReadOnlyList<string> options)
