@@ -39,6 +39,13 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
+                // "the _____ attempted to engage the British" for "French Government": a body named by its nation is
+                // guessed from the other side or the context line; blind reviewers rejected these as given away.
+                if (kind == AnswerKind.Organization && mention.Text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && context.Lexicon.Demonyms.ContainsKey(mention.Text[..space]))
+                {
+                    continue;
+                }
+
                 var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year);
                 if (stem is null)
                 {
