@@ -59,6 +59,14 @@ internal static partial class ClauseParser
             {
                 return null;
             }
+
+            // "In 1794, in response to Algerian seizures, Congress authorized …": a second fronted phrase only says why or
+            // how; the statement holds without it, and the question reads plainly.
+            if (SecondLead().Match(rest) is { Success: true } second && !second.Value.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal)
+                && !Words(second.Value).Exists(word => ClauseWords.Contains(word) || lexicon.Pronouns.Contains(word) || YearAhead().IsMatch(word)))
+            {
+                rest = rest[second.Length..];
+            }
         }
 
         var tokens = Words(rest);
@@ -283,6 +291,9 @@ internal static partial class ClauseParser
 
     [GeneratedRegex(@"^\d{4}\b")]
     private static partial Regex YearAhead();
+
+    [GeneratedRegex(@"^(?:in response to|in reply to|in retaliation for|in an effort to|in an attempt to|despite|amid|with the support of|under pressure from) [^,]{3,80}, (?=\p{Lu})")]
+    private static partial Regex SecondLead();
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?:ed|ing)$")]
     private static partial Regex Participle();

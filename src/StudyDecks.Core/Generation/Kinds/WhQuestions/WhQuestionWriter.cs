@@ -281,6 +281,13 @@ internal static partial class WhQuestionWriter
                 || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon));
             if (secondClause)
             {
+                // "dispatched diplomats Joel Barlow, Joseph Donaldson, and Richard O’Brien": a cut between two names
+                // would keep one item of a list as if it were the whole.
+                if (word == "," && kept.Count > 0 && char.IsUpper(kept[^1][0]) && i + 1 < words.Count && char.IsUpper(words[i + 1][0]))
+                {
+                    return null;
+                }
+
                 break;
             }
 

@@ -212,7 +212,7 @@ public class WhQuestionWriterTests
     [TestCase("The attack killed 130 people and wounded another 400.", "400", AnswerKind.Number, TestName = "Another count is relative and not asked")]
     [TestCase("Did the attack kill 130 people in Paris? The police think so.", "130", AnswerKind.Number, TestName = "A question in the text is not asked")]
     [TestCase("The rebels seized 12 villages if the reports are true.", "12", AnswerKind.Number, TestName = "A conditional statement is not asked")]
-    [TestCase("The army conquered 12 villages.", "12", AnswerKind.Number, TestName = "A verb not in the lexicon is not turned")]
+    [TestCase("The army besieged 12 villages.", "12", AnswerKind.Number, TestName = "A verb not in the lexicon is not turned")]
     [TestCase("By 1993, the talks had become deadlocked.", "1993", AnswerKind.Year, TestName = "A deadline is not asked as when")]
     [TestCase("The committee met 12 times in 2019.", "12", AnswerKind.Number, TestName = "A count of times is not a counted noun")]
     [TestCase("The country joined NATO in 2004 and the European Union in 2007.", "2004", AnswerKind.Year, TestName = "A year beside another year of the same clause is not asked")]
