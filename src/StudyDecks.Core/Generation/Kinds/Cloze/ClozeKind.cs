@@ -124,6 +124,12 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "the 13 colonies", "the two sides": a count after "the" names a set the reader already knows, not a figure to learn.
+        if (kind == AnswerKind.Number && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         // "the November 2003 estimates": a date used as an adjective names a document, not when something happened.
         if (kind == AnswerKind.Date && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && AttributiveNoun().IsMatch(sentence.Text.AsSpan(end)))
         {
@@ -138,6 +144,18 @@ internal sealed partial class ClozeKind : IQuestionKind
 
         // "the Libyan capital _____": the stem defines the answer; it tests general knowledge, not the article.
         if (kind == AnswerKind.Place && CapitalBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
+        // "In _____, prior to the outbreak of hostilities, Britain controlled …": a year that only frames a lasting state.
+        if (kind is AnswerKind.Year or AnswerKind.Date && FramingAfter().IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        // "Doctor Who _____" for "Society of Canada": a body blanked after a capitalised word is the tail of a longer name.
+        if (kind == AnswerKind.Organization && start >= 2 && sentence.Text[start - 1] == ' ' && LastWord(sentence.Text.AsSpan(0, start - 1)) is { Length: > 1 } previous && char.IsUpper(previous[0]) && start - 1 - previous.Length > 0)
         {
             return false;
         }
@@ -246,6 +264,8 @@ internal sealed partial class ClozeKind : IQuestionKind
         return (joinedBefore && joinedAfter) || lastOfList || ListHead().IsMatch(after);
     }
 
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
     internal static bool IsTopic(ArticleAnalysis analysis, Mention mention, GenerationContext context) => context.MentionsOf(analysis, mention.Entity) > 3;
 
     /// <summary>What a mention would be asked as, or <see langword="null"/> when it is not worth a blank.</summary>
@@ -293,8 +313,11 @@ internal sealed partial class ClozeKind : IQuestionKind
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedAfter();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[^,;]{0,40}, \p{Lu}")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[^,;]{0,40}, (?:(?:and|or) )?\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex ListHead();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:prior to|before|ahead of|on the eve of) ")]
+    private static partial System.Text.RegularExpressions.Regex FramingAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:would|will|could|might|may|should|can|must) $")]
     private static partial System.Text.RegularExpressions.Regex ModalBefore();
