@@ -228,13 +228,14 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
     /// <summary>
     /// Whether the gazetteer knows the name as a place and not as a person, or its last word says it is a place
     /// ("Merritt Island", "Hudson River"). A head word is only a hint: it yields to a <paramref name="strongCue"/> (a
-    /// role or title before the name, a speech verb after it: "Linda Park said") and to a known surname ("Lake").
+    /// role or title before the name, a speech verb after it: "Linda Park said") and to a known surname ("Lake"). A
+    /// lone surname after a title is a person even where a town has the name ("Professor Durham").
     /// </summary>
     private bool IsKnownPlaceName(Sentence sentence, List<Token> tokens, int start, int end, bool strongCue)
     {
         var gazetteer = Gazetteer.Default;
         var name = sentence.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
-        if (gazetteer.IsPlace(name) && !gazetteer.IsPerson(name))
+        if ((end - start >= 2 || !strongCue) && gazetteer.IsPlace(name) && !gazetteer.IsPerson(name))
         {
             return true;
         }

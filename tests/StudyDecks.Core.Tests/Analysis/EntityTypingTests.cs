@@ -23,6 +23,7 @@ public sealed class EntityTypingTests
     [TestCase("The talks were led by Secretary of State Antony Blinken.", "Antony Blinken")]
     [TestCase("Linda Park said the plan would work.", "Linda Park")]
     [TestCase("The talks were chaired by Dr. Linda Park.", "Linda Park")]
+    [TestCase("The study was led by Professor Durham of the university.", "Durham")]
     public void A_person_with_evidence_stays_a_person_even_if_the_surname_ends_place_names(string sentence, string name)
     {
         var analysis = ArticleText.Analyze(sentence);
