@@ -201,10 +201,34 @@ internal sealed class Gazetteer
         new(Required(fields[0]), List(fields[1]), Required(List(fields[2])), fields[3].Length > 0 ? fields[3] : null, Year(fields[4]), Year(fields[5]));
 
     private static KnownPlace ParsePlace(string[] fields) =>
-        new(Required(fields[0]), Required(fields[1]), List(fields[2]), Enum.Parse<KnownPlaceKind>(fields[3], ignoreCase: true), Required(fields[4]), List(fields[5]), List(fields[6]));
+        new(Required(fields[0]), Required(fields[1]), List(fields[2]), PlaceKind(fields[3]), Required(fields[4]), List(fields[5]), List(fields[6]));
 
     private static KnownBody ParseBody(string[] fields) =>
-        new(Required(fields[0]), List(fields[1]), Enum.Parse<KnownBodyKind>(fields[2].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), Required(fields[3]));
+        new(Required(fields[0]), List(fields[1]), BodyKind(fields[2]), Required(fields[3]));
+
+    // The kinds as the files spell them; a switch beats a reflective Enum.Parse on every line.
+    private static KnownPlaceKind PlaceKind(string kind) => kind switch
+    {
+        "continent" => KnownPlaceKind.Continent,
+        "country" => KnownPlaceKind.Country,
+        "state" => KnownPlaceKind.State,
+        "city" => KnownPlaceKind.City,
+        "island" => KnownPlaceKind.Island,
+        "water" => KnownPlaceKind.Water,
+        "mountain" => KnownPlaceKind.Mountain,
+        "region" => KnownPlaceKind.Region,
+        _ => throw new InvalidOperationException($"wordnet-places.tsv: unknown kind '{kind}'."),
+    };
+
+    private static KnownBodyKind BodyKind(string kind) => kind switch
+    {
+        "armed-force" => KnownBodyKind.ArmedForce,
+        "party" => KnownBodyKind.Party,
+        "international" => KnownBodyKind.International,
+        "agency" => KnownBodyKind.Agency,
+        "organization" => KnownBodyKind.Organization,
+        _ => throw new InvalidOperationException($"wordnet-bodies.tsv: unknown kind '{kind}'."),
+    };
 
     /// <summary>A line's tab-separated fields; a line with another count is a broken resource, not data to skip.</summary>
     private static string[] Fields(string line, int count, string resource)
@@ -232,15 +256,19 @@ internal sealed class Gazetteer
         public Dictionary<string, KnownPerson[]> ByCategory { get; } = Index(all, person => person.Categories);
     }
 
+    /// <summary>Typing needs only the names and head words; the other indexes wait for the first question that needs them.</summary>
     private sealed class PlaceSection(KnownPlace[] all)
     {
+        private readonly Lazy<Dictionary<string, KnownPlace>> _byId = new(() => all.ToDictionary(place => place.Id, StringComparer.Ordinal));
+        private readonly Lazy<Dictionary<string, KnownPlace[]>> _byDemonym = new(() => Index(all, place => place.Demonyms));
+
         public KnownPlace[] All { get; } = all;
 
         public Dictionary<string, KnownPlace[]> ByName { get; } = Index(all, place => place.AllNames());
 
-        public Dictionary<string, KnownPlace> ById { get; } = all.ToDictionary(place => place.Id, StringComparer.Ordinal);
+        public Dictionary<string, KnownPlace> ById => _byId.Value;
 
-        public Dictionary<string, KnownPlace[]> ByDemonym { get; } = Index(all, place => place.Demonyms);
+        public Dictionary<string, KnownPlace[]> ByDemonym => _byDemonym.Value;
 
         public FrozenSet<string> HeadWords { get; } = HeadWordsOf(all);
     }
