@@ -1,3 +1,5 @@
+using StudyDecks.Core.Knowledge;
+
 namespace StudyDecks.Core.Analysis;
 
 /// <summary>
@@ -120,7 +122,11 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         var person = FindPerson(sentence, tokens, start, end);
         if (person is { } found)
         {
-            return new NameRun(found.Start, found.End, MentionKind.Person) { RolePrefixStart = found.Start > start ? start : -1 };
+            // A first name or a speech verb is weak evidence beside real-world knowledge: "Merritt Island" is a place.
+            // Its kind stays unknown, so it is neither asked about nor offered as a place.
+            return IsKnownPlaceName(sentence, tokens, found.Start, found.End, strongCue: found.Start > start || HasStrongPersonCue(tokens, found.Start, found.End))
+                ? new NameRun(found.Start, found.End, MentionKind.Place)
+                : new NameRun(found.Start, found.End, MentionKind.Person) { RolePrefixStart = found.Start > start ? start : -1 };
         }
 
         // "Acting US Special Envoy for the Global Coalition" and "State Department Spokesperson" are roles, not organisations.
@@ -217,6 +223,37 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         return stop == end && stop - p >= 2 ? (p, stop) : null;
+    }
+
+    /// <summary>
+    /// Whether the gazetteer knows the name as a place and not as a person, or its last word says it is a place
+    /// ("Merritt Island", "Hudson River"). A head word is only a hint: it yields to a <paramref name="strongCue"/> (a
+    /// role or title before the name, a speech verb after it: "Linda Park said") and to a known surname ("Lake"). A
+    /// lone surname after a title is a person even where a town has the name ("Professor Durham").
+    /// </summary>
+    private bool IsKnownPlaceName(Sentence sentence, List<Token> tokens, int start, int end, bool strongCue)
+    {
+        var gazetteer = Gazetteer.Default;
+        var name = sentence.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        if ((end - start >= 2 || !strongCue) && gazetteer.IsPlace(name) && !gazetteer.IsPerson(name))
+        {
+            return true;
+        }
+
+        var last = tokens[end - 1].Text;
+        return !strongCue && end - start >= 2 && gazetteer.PlaceHeadWords.Contains(last) && !lexicon.LastNames.Contains(last);
+    }
+
+    /// <summary>A title, honorific or role word just before the name, or a speech verb just after it.</summary>
+    private bool HasStrongPersonCue(List<Token> tokens, int start, int end)
+    {
+        if (start > 0 && tokens[start - 1].Text is var before
+            && (lexicon.IsRoleHead(before) || Honorifics.Contains(before) || lexicon.PersonTitles.Contains(before)))
+        {
+            return true;
+        }
+
+        return end < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[end].Text);
     }
 
     private bool HasRoleHead(List<Token> tokens, int start, int end)

@@ -28,6 +28,11 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             AddDates(sentence, text, mentions, taken);
             foreach (Match match in Money().Matches(text))
             {
+                if (IsWeight(text, match.Value))
+                {
+                    continue;
+                }
+
                 TryAdd(sentence, match.Index, match.Length, MentionKind.Money, ParseLeadingNumber(match.Value) * Multiplier(match.Value), mentions, taken);
             }
 
@@ -289,6 +294,14 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
         return decimal.TryParse(text.AsSpan(start, end - start), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
+
+    /// <summary>
+    /// "47.5 pounds" is a weight: pounds are money only where the sentence names the currency ("£", "sterling"). Dollars,
+    /// euros and yen are currencies by name alone.
+    /// </summary>
+    private static bool IsWeight(string sentence, string money) =>
+        money.EndsWith("pounds", StringComparison.Ordinal)
+        && !sentence.Contains('£', StringComparison.Ordinal) && !sentence.Contains("sterling", StringComparison.OrdinalIgnoreCase);
 
     private static decimal Multiplier(string money) =>
         money.Contains("trillion", StringComparison.Ordinal) ? 1_000_000_000_000m

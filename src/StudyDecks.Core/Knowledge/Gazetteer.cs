@@ -11,67 +11,57 @@ namespace StudyDecks.Core.Knowledge;
 /// </summary>
 internal sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Instance = new(Load);
+    private static readonly Lazy<Gazetteer> Instance = new(() => new Gazetteer());
 
-    private readonly FrozenDictionary<string, KnownPerson[]> _peopleByName;
-    private readonly FrozenDictionary<string, KnownPerson[]> _peopleByCategory;
-    private readonly FrozenDictionary<string, KnownPlace[]> _placesByName;
-    private readonly FrozenDictionary<string, KnownPlace> _placesById;
-    private readonly FrozenDictionary<string, KnownPlace[]> _placesByDemonym;
-    private readonly FrozenDictionary<string, KnownBody[]> _bodiesByName;
+    // Each file is read on the first question that needs it: typing asks only about places, so a generate run
+    // usually never reads the people or the bodies.
+    private readonly Lazy<PeopleSection> _people = new(() => new PeopleSection(Read("wordnet-people.tsv", 6, ParsePerson)));
+    private readonly Lazy<PlaceSection> _places = new(() => new PlaceSection(Read("wordnet-places.tsv", 7, ParsePlace)));
+    private readonly Lazy<BodySection> _bodies = new(() => new BodySection(Read("wordnet-bodies.tsv", 4, ParseBody)));
 
-    private Gazetteer(IReadOnlyList<KnownPerson> people, IReadOnlyList<KnownPlace> places, IReadOnlyList<KnownBody> bodies)
+    /// <summary>A gazetteer of its own that reads nothing until asked; everyone else shares <see cref="Default"/>.</summary>
+    internal Gazetteer()
     {
-        People = people;
-        Places = places;
-        Bodies = bodies;
-        _peopleByName = Index(people, person => person.AllNames());
-        _peopleByCategory = Index(people, person => person.Categories);
-        _placesByName = Index(places, place => place.AllNames());
-        _placesById = places.ToFrozenDictionary(place => place.Id, StringComparer.Ordinal);
-        _placesByDemonym = Index(places, place => place.Demonyms);
-        _bodiesByName = Index(bodies, body => body.AllNames());
-        PlaceHeadWords = HeadWords(places);
     }
 
     /// <summary>The gazetteer built from the embedded resources.</summary>
     public static Gazetteer Default => Instance.Value;
 
     /// <summary>Every person, sorted by name.</summary>
-    public IReadOnlyList<KnownPerson> People { get; }
+    public IReadOnlyList<KnownPerson> People => _people.Value.All;
 
     /// <summary>Every place, sorted by name.</summary>
-    public IReadOnlyList<KnownPlace> Places { get; }
+    public IReadOnlyList<KnownPlace> Places => _places.Value.All;
 
     /// <summary>Every organisation, sorted by name.</summary>
-    public IReadOnlyList<KnownBody> Bodies { get; }
+    public IReadOnlyList<KnownBody> Bodies => _bodies.Value.All;
 
     /// <summary>
     /// Capitalised words that end many place names and say what the place is ("River", "Island", "Sea", "Desert"):
     /// "Merritt Island" is a place even though the gazetteer does not list it.
     /// </summary>
-    public FrozenSet<string> PlaceHeadWords { get; }
+    public FrozenSet<string> PlaceHeadWords => _places.Value.HeadWords;
 
     /// <summary>Whether any person goes by exactly this name ("Abraham Lincoln", "Lincoln").</summary>
-    public bool IsPerson(ReadOnlySpan<char> name) => _peopleByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool IsPerson(ReadOnlySpan<char> name) => _people.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
 
     /// <summary>Whether any place goes by exactly this name ("Paris", "City of Light").</summary>
-    public bool IsPlace(ReadOnlySpan<char> name) => _placesByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool IsPlace(ReadOnlySpan<char> name) => _places.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
 
     /// <summary>Whether any organisation goes by exactly this name ("NATO", "Federal Bureau of Investigation").</summary>
-    public bool IsBody(ReadOnlySpan<char> name) => _bodiesByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool IsBody(ReadOnlySpan<char> name) => _bodies.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
 
     /// <summary>The people going by this name: "George Bush" is two presidents.</summary>
-    public IReadOnlyList<KnownPerson> PeopleNamed(string name) => _peopleByName.GetValueOrDefault(name, []);
+    public IReadOnlyList<KnownPerson> PeopleNamed(string name) => _people.Value.ByName.GetValueOrDefault(name, []);
 
     /// <summary>The places going by this name: Paris, France and Paris, Texas.</summary>
-    public IReadOnlyList<KnownPlace> PlacesNamed(string name) => _placesByName.GetValueOrDefault(name, []);
+    public IReadOnlyList<KnownPlace> PlacesNamed(string name) => _places.Value.ByName.GetValueOrDefault(name, []);
 
     /// <summary>The organisations going by this name or acronym.</summary>
-    public IReadOnlyList<KnownBody> BodiesNamed(string name) => _bodiesByName.GetValueOrDefault(name, []);
+    public IReadOnlyList<KnownBody> BodiesNamed(string name) => _bodies.Value.ByName.GetValueOrDefault(name, []);
 
     /// <summary>Every person of a category ("President of the United States"), sorted by name.</summary>
-    public IReadOnlyList<KnownPerson> PeopleInCategory(string category) => _peopleByCategory.GetValueOrDefault(category, []);
+    public IReadOnlyList<KnownPerson> PeopleInCategory(string category) => _people.Value.ByCategory.GetValueOrDefault(category, []);
 
     /// <summary>
     /// Other people of any of the person's categories, as candidates for options ("other Presidents of the United
@@ -83,7 +73,7 @@ internal sealed class Gazetteer
             .Distinct();
 
     /// <summary>The place with this source identifier.</summary>
-    public KnownPlace? PlaceById(string id) => _placesById.GetValueOrDefault(id);
+    public KnownPlace? PlaceById(string id) => _places.Value.ById.GetValueOrDefault(id);
 
     /// <summary>Every place this one is a part of, nearest first: Paris → France → Europe.</summary>
     public IReadOnlyList<KnownPlace> WholesOf(KnownPlace place)
@@ -94,7 +84,7 @@ internal sealed class Gazetteer
         {
             foreach (var id in next.PartOfIds)
             {
-                if (_placesById.TryGetValue(id, out var whole) && whole != place && !wholes.Contains(whole))
+                if (_places.Value.ById.TryGetValue(id, out var whole) && whole != place && !wholes.Contains(whole))
                 {
                     wholes.Add(whole);
                     queue.Enqueue(whole);
@@ -154,35 +144,37 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The places a demonym is the adjective of: "French" → France.</summary>
-    public IReadOnlyList<KnownPlace> PlacesOfDemonym(string demonym) => _placesByDemonym.GetValueOrDefault(demonym, []);
+    public IReadOnlyList<KnownPlace> PlacesOfDemonym(string demonym) => _places.Value.ByDemonym.GetValueOrDefault(demonym, []);
 
-    private static FrozenDictionary<string, T[]> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
+    private static Dictionary<string, T[]> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
+        where T : class
     {
-        var index = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, T[]>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             foreach (var key in keys(item))
             {
-                if (!index.TryGetValue(key, out var list))
+                // Most keys name one entry: an array grown on the rare second one costs less than a list per key.
+                ref var entries = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+                if (entries is null)
                 {
-                    index[key] = list = [];
+                    entries = [item];
                 }
-
-                if (!list.Contains(item))
+                else if (!entries.Contains(item))
                 {
-                    list.Add(item);
+                    entries = [.. entries, item];
                 }
             }
         }
 
-        return index.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        return index;
     }
 
     /// <summary>
     /// The last words of place names that repeat the place's class ("Mississippi River" is a river), capitalised, that
     /// end at least three such names: a word one or two names happen to end with says nothing general.
     /// </summary>
-    private static FrozenSet<string> HeadWords(IEnumerable<KnownPlace> places)
+    private static FrozenSet<string> HeadWordsOf(IEnumerable<KnownPlace> places)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var place in places)
@@ -202,19 +194,41 @@ internal sealed class Gazetteer
         return counts.Where(pair => pair.Value >= 3).Select(pair => pair.Key).ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static Gazetteer Load() => new(
-        Lexicon.Lines("wordnet-people.tsv", keepTabs: true).Select(line => ParsePerson(Fields(line, 6, "wordnet-people.tsv"))).ToArray(),
-        Lexicon.Lines("wordnet-places.tsv", keepTabs: true).Select(line => ParsePlace(Fields(line, 7, "wordnet-places.tsv"))).ToArray(),
-        Lexicon.Lines("wordnet-bodies.tsv", keepTabs: true).Select(line => ParseBody(Fields(line, 4, "wordnet-bodies.tsv"))).ToArray());
+    private static T[] Read<T>(string resource, int fieldCount, Func<string[], T> parse) =>
+        Lexicon.Lines(resource, keepTabs: true).Select(line => parse(Fields(line, fieldCount, resource))).ToArray();
 
     private static KnownPerson ParsePerson(string[] fields) =>
         new(Required(fields[0]), List(fields[1]), Required(List(fields[2])), fields[3].Length > 0 ? fields[3] : null, Year(fields[4]), Year(fields[5]));
 
     private static KnownPlace ParsePlace(string[] fields) =>
-        new(Required(fields[0]), Required(fields[1]), List(fields[2]), Enum.Parse<KnownPlaceKind>(fields[3], ignoreCase: true), Required(fields[4]), List(fields[5]), List(fields[6]));
+        new(Required(fields[0]), Required(fields[1]), List(fields[2]), PlaceKind(fields[3]), Required(fields[4]), List(fields[5]), List(fields[6]));
 
     private static KnownBody ParseBody(string[] fields) =>
-        new(Required(fields[0]), List(fields[1]), Enum.Parse<KnownBodyKind>(fields[2].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), Required(fields[3]));
+        new(Required(fields[0]), List(fields[1]), BodyKind(fields[2]), Required(fields[3]));
+
+    // The kinds as the files spell them; a switch beats a reflective Enum.Parse on every line.
+    private static KnownPlaceKind PlaceKind(string kind) => kind switch
+    {
+        "continent" => KnownPlaceKind.Continent,
+        "country" => KnownPlaceKind.Country,
+        "state" => KnownPlaceKind.State,
+        "city" => KnownPlaceKind.City,
+        "island" => KnownPlaceKind.Island,
+        "water" => KnownPlaceKind.Water,
+        "mountain" => KnownPlaceKind.Mountain,
+        "region" => KnownPlaceKind.Region,
+        _ => throw new InvalidOperationException($"wordnet-places.tsv: unknown kind '{kind}'."),
+    };
+
+    private static KnownBodyKind BodyKind(string kind) => kind switch
+    {
+        "armed-force" => KnownBodyKind.ArmedForce,
+        "party" => KnownBodyKind.Party,
+        "international" => KnownBodyKind.International,
+        "agency" => KnownBodyKind.Agency,
+        "organization" => KnownBodyKind.Organization,
+        _ => throw new InvalidOperationException($"wordnet-bodies.tsv: unknown kind '{kind}'."),
+    };
 
     /// <summary>A line's tab-separated fields; a line with another count is a broken resource, not data to skip.</summary>
     private static string[] Fields(string line, int count, string resource)
@@ -230,4 +244,39 @@ internal sealed class Gazetteer
         value is string { Length: 0 } or Array { Length: 0 } ? throw new InvalidOperationException("A required gazetteer field is empty.") : value;
 
     private static int? Year(string field) => field.Length == 0 ? null : int.Parse(field, CultureInfo.InvariantCulture);
+
+    // Plain dictionaries, filled once and never changed after: a run looks up a few hundred names, so building the
+    // indexes fast matters more than the faster reads a frozen dictionary pays for when it is built.
+    private sealed class PeopleSection(KnownPerson[] all)
+    {
+        public KnownPerson[] All { get; } = all;
+
+        public Dictionary<string, KnownPerson[]> ByName { get; } = Index(all, person => person.AllNames());
+
+        public Dictionary<string, KnownPerson[]> ByCategory { get; } = Index(all, person => person.Categories);
+    }
+
+    /// <summary>Typing needs only the names and head words; the other indexes wait for the first question that needs them.</summary>
+    private sealed class PlaceSection(KnownPlace[] all)
+    {
+        private readonly Lazy<Dictionary<string, KnownPlace>> _byId = new(() => all.ToDictionary(place => place.Id, StringComparer.Ordinal));
+        private readonly Lazy<Dictionary<string, KnownPlace[]>> _byDemonym = new(() => Index(all, place => place.Demonyms));
+
+        public KnownPlace[] All { get; } = all;
+
+        public Dictionary<string, KnownPlace[]> ByName { get; } = Index(all, place => place.AllNames());
+
+        public Dictionary<string, KnownPlace> ById => _byId.Value;
+
+        public Dictionary<string, KnownPlace[]> ByDemonym => _byDemonym.Value;
+
+        public FrozenSet<string> HeadWords { get; } = HeadWordsOf(all);
+    }
+
+    private sealed class BodySection(KnownBody[] all)
+    {
+        public KnownBody[] All { get; } = all;
+
+        public Dictionary<string, KnownBody[]> ByName { get; } = Index(all, body => body.AllNames());
+    }
 }

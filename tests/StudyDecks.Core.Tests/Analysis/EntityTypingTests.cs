@@ -1,0 +1,56 @@
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Tests.Analysis;
+
+/// <summary>Issue 12, item 6: a capitalised name is a person only with evidence; a quantity is money only with a currency.</summary>
+public sealed class EntityTypingTests
+{
+    [TestCase("The shuttle landed on Merritt Island at dawn.", "Merritt Island")]
+    [TestCase("The rally moved on to Carson City in the afternoon.", "Carson City")]
+    [TestCase("The film crew drove to Beverly Hills in the evening.", "Beverly Hills")]
+    [TestCase("The boat sank in the Hudson River near the city.", "Hudson River")]
+    [TestCase("The delegates flew on to Mary Island.", "Mary Island")]
+    public void A_place_with_a_first_name_in_it_is_a_place_not_a_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+
+        Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Place }));
+    }
+
+    [TestCase("Officials met Mazloum Abdi, the head of the group, in Syria.", "Mazloum Abdi")]
+    [TestCase("The talks were led by Secretary of State Antony Blinken.", "Antony Blinken")]
+    [TestCase("Linda Park said the plan would work.", "Linda Park")]
+    [TestCase("The talks were chaired by Dr. Linda Park.", "Linda Park")]
+    [TestCase("The study was led by Professor Durham of the university.", "Durham")]
+    public void A_person_with_evidence_stays_a_person_even_if_the_surname_ends_place_names(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("The largest fish weighed 47.5 pounds.", "47.5")]
+    [TestCase("Each bag held 20 pounds of rice.", "20")]
+    public void Pounds_without_a_currency_are_a_weight_not_money(string sentence, string number)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var mentions = analysis.AllMentions().Select(mention => (mention.Kind, mention.Text)).ToList();
+
+        Assert.That(mentions, Does.Contain((MentionKind.Number, number)));
+        Assert.That(mentions.Where(mention => mention.Kind == MentionKind.Money), Is.Empty);
+    }
+
+    [TestCase("The club paid 40 million pounds sterling for the striker.", "40 million pounds")]
+    [TestCase("The fine, 500 pounds, was paid in £ notes.", "500 pounds")]
+    [TestCase("The ship cost 47.5 dollars a ton.", "47.5 dollars")]
+    [TestCase("The deal was worth 12 billion yen.", "12 billion yen")]
+    public void A_sum_with_a_currency_is_money(string sentence, string money)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Select(mention => (mention.Kind, mention.Text)), Does.Contain((MentionKind.Money, money)));
+    }
+}
