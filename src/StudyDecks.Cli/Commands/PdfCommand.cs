@@ -49,6 +49,13 @@ internal static class PdfCommand
         return command;
     }
 
+    /// <summary>
+    /// A rendering failure as one error line that starts with the deck file: the print limits keep layout failures out
+    /// of reach of any deck the loader accepts, but one that still happens names the file like every other error.
+    /// </summary>
+    internal static StudyDecksException NamingTheDeck(string deckName, Exception exception) =>
+        StudyDecksException.InSource(deckName, exception is LayoutException ? "the quiz cannot be laid out: " + exception.Message : exception.Message, exception);
+
     /// <summary>Renders the quiz and writes it (and a separate key) atomically; prints what was written.</summary>
     /// <param name="environment">Where to write and print.</param>
     /// <param name="deck">The deck to print.</param>
@@ -65,7 +72,7 @@ internal static class PdfCommand
         }
         catch (Exception exception) when (exception is StudyDecksException or LayoutException)
         {
-            throw StudyDecksException.InSource(deckName, exception is LayoutException ? "the quiz cannot be laid out: " + exception.Message : exception.Message, exception);
+            throw NamingTheDeck(deckName, exception);
         }
 
         foreach (var warning in rendered.Warnings)

@@ -143,6 +143,20 @@ public sealed class PdfCommandTests
     }
 
     [Test]
+    public void A_quiz_that_cannot_be_laid_out_is_one_error_line_naming_the_deck()
+    {
+        // Arrange: no deck within the print limits fails layout, so the failure is made directly.
+        var failure = new StudyDecks.Pdf.Layout.Paging.LayoutException("The content needs more than 10000 pages.");
+
+        // Act
+        var error = StudyDecks.Cli.Commands.PdfCommand.NamingTheDeck("quiz.deck.json", failure);
+
+        // Assert
+        Assert.That(error.Message, Is.EqualTo("quiz.deck.json: the quiz cannot be laid out: The content needs more than 10000 pages."));
+        Assert.That(error.InnerException, Is.SameAs(failure));
+    }
+
+    [Test]
     public void Characters_no_font_has_print_one_warning_naming_the_deck_and_the_card()
     {
         using var cli = new CliHarness();
