@@ -187,8 +187,10 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.ContextFree, tie);
         }
-        else if (stem.StartsWith("Who said", StringComparison.Ordinal) || stem.StartsWith("Who says", StringComparison.Ordinal))
+        else if (stem.StartsWith("Who said", StringComparison.Ordinal) || stem.StartsWith("Who says", StringComparison.Ordinal)
+            || (card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Person && !BlankInsideQuotation(stem)))
         {
+            // "“… this important legislation,” said _____": asking for the speaker makes the quotation the question too.
             // "Who said, “We have their pictures, their DNA”?": the question is the quotation, so it must stand alone too.
             if (QuotationLeansBack(QuotedPart(stem), lexicon) is { } pronoun)
             {
@@ -604,6 +606,14 @@ public static partial class CardLinter
     /// anywhere ("these allegations"); a pronoun inside
     /// a sentence may point back within the quotation ("leaders who put the nation before their tribe").
     /// </summary>
+    /// <summary>Whether the blank stands inside a quotation: then the quotation is the speaker's words around it, not a clue to who spoke.</summary>
+    private static bool BlankInsideQuotation(string stem)
+    {
+        var at = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        var before = stem.AsSpan(0, Math.Max(at, 0));
+        return at < 0 || before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
+
     private static string? QuotationLeansBack(string quotation, Lexicon lexicon)
     {
         var opening = true;
@@ -654,6 +664,13 @@ public static partial class CardLinter
     {
         var open = stem.IndexOf('“', StringComparison.Ordinal);
         var close = stem.LastIndexOf('”');
+        if (open < 0)
+        {
+            // Straight quotes, in text that uses them: the first opens, the last closes.
+            open = stem.IndexOf('"', StringComparison.Ordinal);
+            close = stem.LastIndexOf('"');
+        }
+
         return open >= 0 && close > open ? stem[(open + 1)..close] : "";
     }
 
