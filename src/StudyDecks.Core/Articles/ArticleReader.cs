@@ -63,12 +63,27 @@ public static class ArticleReader
 
         var id = IdOf(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var article = format switch
+        if (format == ArticleFormat.Html && HtmlNesting.IsTooDeep(text))
         {
-            ArticleFormat.Markdown => MarkdownArticleReader.Read(text, id, sha256),
-            ArticleFormat.Html => HtmlArticleReader.Read(text, id, sha256),
-            _ => PlainTextArticleReader.Read(text, id, sha256),
-        };
+            throw StudyDecksException.InSource(fileName, ErrorMessages.HtmlTooDeep(HtmlNesting.MaximumDepth));
+        }
+
+        Article article;
+        try
+        {
+            article = format switch
+            {
+                ArticleFormat.Markdown => MarkdownArticleReader.Read(text, id, sha256),
+                ArticleFormat.Html => HtmlArticleReader.Read(text, id, sha256),
+                _ => PlainTextArticleReader.Read(text, id, sha256),
+            };
+        }
+        catch (ArgumentException exception) when (format == ArticleFormat.Markdown)
+        {
+            // Markdig refuses elements nested past its depth limit, with a message that names no file.
+            throw StudyDecksException.InSource(fileName, ErrorMessages.MarkdownTooDeep, exception);
+        }
+
 
         return article.Blocks.Count == 0
             ? throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleWithoutBody)

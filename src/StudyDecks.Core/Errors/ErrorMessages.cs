@@ -19,6 +19,15 @@ public static class ErrorMessages
     /// <summary>The article starts with a UTF-16 byte order mark but the rest is not valid UTF-16.</summary>
     public const string UndecodableUtf16Article = "the article is not valid UTF-16 text";
 
+    /// <summary>Markdig refused the Markdown: elements nested past its depth limit.</summary>
+    public const string MarkdownTooDeep = "the Markdown nests lists, quotations, links or emphasis too deeply to read";
+
+    /// <summary>The HTML nests elements deeper than an article ever does.</summary>
+    public static string HtmlTooDeep(int limit) => string.Format(
+        CultureInfo.InvariantCulture,
+        "the HTML nests elements more than {0} deep; no article does",
+        limit);
+
     /// <summary>The article has a title but no body text.</summary>
     public const string ArticleWithoutBody = "the article has no body text after its title";
 
