@@ -214,6 +214,54 @@ public sealed class HostileInputTests
         Assert.That(result.Output, Is.Empty);
     }
 
+    [Test]
+    public void A_folder_as_the_score_database_is_called_a_folder_by_scores_and_quiz()
+    {
+        using var cli = new CliHarness();
+        QuizCommandTests.WriteSampleDeck(cli);
+        Directory.CreateDirectory(cli.PathOf("db"));
+
+        var scores = cli.Run("scores", "--db", "db");
+        var quiz = cli.RunWithInput("a\n", "quiz", Deck, "--db", "db", "--plain");
+
+        Assert.That(scores.ErrorLines, Is.EqualTo(new[] { "error: db: is a folder, not a score database file" }));
+        Assert.That(quiz.ErrorLines, Is.EqualTo(new[] { "error: db: is a folder, not a score database file" }));
+    }
+
+    [Test]
+    public void A_garbage_timestamp_in_the_score_database_is_one_line_in_scores_and_quiz()
+    {
+        using var cli = new CliHarness();
+        QuizCommandTests.WriteSampleDeck(cli);
+        cli.RunWithInput("a\na\n", "quiz", Deck, "--db", "scores.db", "--plain", "--count", "2");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("scores.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE sessions SET started_at = 'garbage'; UPDATE card_states SET due = 'garbage'";
+            command.ExecuteNonQuery();
+        }
+
+        foreach (var result in new[] { cli.Run("scores", "--db", "scores.db"), cli.Run("scores", "--db", "scores.db", "--items"), cli.RunWithInput("a\n", "quiz", Deck, "--db", "scores.db", "--plain") })
+        {
+            AssertOneLineNaming(result, "scores.db");
+        }
+    }
+
+    [Test]
+    public void A_quiz_ended_by_end_of_input_at_once_saves_no_session()
+    {
+        using var cli = new CliHarness();
+        QuizCommandTests.WriteSampleDeck(cli);
+
+        var quiz = cli.RunWithInput(string.Empty, "quiz", Deck, "--db", "scores.db", "--plain");
+        var scores = cli.Run("scores", "--db", "scores.db", "--json");
+
+        Assert.That(quiz.ExitCode, Is.EqualTo(0), quiz.Error);
+        Assert.That(QuizCommandTests.Count(cli.PathOf("scores.db"), "SELECT count(*) FROM sessions"), Is.Zero);
+        Assert.That(scores.Output, Does.Contain("\"sessions\": []"));
+    }
+
     internal static void MakeFifo(string path)
     {
         using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
