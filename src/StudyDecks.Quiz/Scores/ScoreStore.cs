@@ -339,7 +339,7 @@ public sealed class ScoreStore : IDisposable
         var values = new List<string>();
         while (reader.Read())
         {
-            values.Add(reader.GetString(0));
+            values.Add(reader.GetPrintableString(0));
         }
 
         return values;

@@ -249,6 +249,29 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void Escape_codes_stored_in_the_score_database_are_not_printed_by_scores()
+    {
+        using var cli = new CliHarness();
+        QuizCommandTests.WriteSampleDeck(cli);
+        cli.RunWithInput("a\na\n", "quiz", Deck, "--db", "scores.db", "--plain", "--count", "2");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("scores.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE cards SET question = 'Who \u001b]0;PWNED\u0007?', distractors = '[\"\\u001b[2J\"]'; UPDATE sessions SET deck = deck || char(27) || '[2J'; UPDATE answers SET deck = deck || char(27) || '[2J'; UPDATE cards SET deck = deck || char(27) || '[2J'";
+            command.ExecuteNonQuery();
+        }
+
+        foreach (var args in new[] { new[] { "scores", "--db", "scores.db" }, ["scores", "--db", "scores.db", "--items"], ["scores", "--db", "scores.db", "--json"] })
+        {
+            var result = cli.Run(args);
+
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+            Assert.That(result.Output, Does.Not.Contain("\u001b").And.Not.Contain("\u0007"), string.Join(' ', args));
+        }
+    }
+
+    [Test]
     public void A_quiz_ended_by_end_of_input_at_once_saves_no_session()
     {
         using var cli = new CliHarness();
