@@ -29,9 +29,14 @@ internal static class CommandErrors
         }
     }
 
+    /// <summary>The first line, without control characters: a value quoted from a hostile file must not drive the terminal.</summary>
     private static string OneLine(string message)
     {
         var end = message.IndexOfAny(['\r', '\n']);
-        return (end < 0 ? message : message[..end]).Trim();
+        return Printable(end < 0 ? message : message[..end]).Trim();
     }
+
+    /// <summary><paramref name="text"/> without control characters (escape codes, bells, line breaks).</summary>
+    public static string Printable(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Where(c => !char.IsControl(c))) : text;
 }

@@ -24,7 +24,7 @@ public abstract class DeckExporter
     {
         ExportFormat.Anki => new AnkiPackageExporter(settings ?? ExportSettings.Default),
         ExportFormat.AnkiText => new AnkiTextExporter(),
-        ExportFormat.Csv => new CsvDeckExporter(),
+        ExportFormat.Csv => new CsvDeckExporter { NeutraliseFormulas = (settings ?? ExportSettings.Default).NeutraliseCsvFormulas },
         ExportFormat.Json => new JsonDeckExporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };

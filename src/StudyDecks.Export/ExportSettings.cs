@@ -8,6 +8,12 @@ namespace StudyDecks.Export;
 /// <param name="WorkFolder">Where a format that needs a scratch file (the .apkg's SQLite collection) creates it; the system temp folder when <see langword="null"/>.</param>
 public sealed record ExportSettings(DateTimeOffset Timestamp, string? WorkFolder = null)
 {
+    /// <summary>
+    /// Whether CSV cells that a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+    /// a tab or a carriage return) are written with a leading <c>'</c>, as OWASP advises. On unless turned off.
+    /// </summary>
+    public bool NeutraliseCsvFormulas { get; init; } = true;
+
     /// <summary>The fixed default timestamp, 2026-01-01 00:00 UTC: no clock enters an export unless the caller passes one.</summary>
     public static readonly DateTimeOffset DefaultTimestamp = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -12,6 +12,10 @@ public static class QuizMessages
     public const string ForeignDatabase = "a SQLite database of another program, not a StudyDecks score database; it was left untouched";
 
     /// <summary>No score database at the path.</summary>
+    public const string BadValue = "the score database holds a value StudyDecks never writes (was it edited?); it was left untouched";
+
+    public const string FolderAsDatabase = "is a folder, not a score database file";
+
     public const string NoDatabase = "no score database yet; take a quiz first (studydecks quiz DECK)";
 
     /// <summary>Another process holds the write lock longer than the busy timeout.</summary>

@@ -15,20 +15,22 @@ public sealed class QuizSession
     private readonly TimeProvider _clock;
     private readonly QuestionFactory _questions;
     private readonly List<(Card Card, bool Correct)> _results = [];
-    private readonly long _sessionId;
+    private readonly DateTimeOffset _startedAt;
+    private long? _sessionId;
+    private bool _ended;
     private long _askedAt;
     private long? _firstAskedAt;
     private long _lastAnsweredAt;
     private int _next;
 
-    private QuizSession(ScoreStore store, TimeProvider clock, Random random, QuizSetup setup, IReadOnlyList<Card> cards, long sessionId, DateTimeOffset? nextDue)
+    private QuizSession(ScoreStore store, TimeProvider clock, Random random, QuizSetup setup, IReadOnlyList<Card> cards, DateTimeOffset startedAt, DateTimeOffset? nextDue)
     {
         _store = store;
         _clock = clock;
         _questions = new QuestionFactory(random);
         Setup = setup;
         Cards = cards;
-        _sessionId = sessionId;
+        _startedAt = startedAt;
         NextDue = nextDue;
     }
 
@@ -47,7 +49,8 @@ public sealed class QuizSession
     public int Answered => _results.Count;
 
     /// <summary>
-    /// Chooses the cards and, if there are any, records the session's start. A session with no cards records nothing.
+    /// Chooses the cards. The session is recorded with its first answer: a quiz left before any answer (end of input,
+    /// Escape, Ctrl-C) records nothing, rather than an empty session the chart would show as 0 %.
     /// </summary>
     public static QuizSession Start(ScoreStore store, QuizSetup setup, TimeProvider clock, Random random)
     {
@@ -56,14 +59,9 @@ public sealed class QuizSession
         var playerId = store.FindPlayer(setup.Player);
         var states = playerId is null ? new Dictionary<string, Scheduling.MemoryState>() : store.CardStatesOf(playerId.Value, setup.Deck.Title);
         var cards = CardSelector.Select(setup.Deck.Cards, states, setup.Mode, setup.Count, now, random);
-        if (cards.Count == 0)
-        {
-            return new QuizSession(store, clock, random, setup, cards, 0, CardSelector.NextDue(setup.Deck.Cards, states, now));
-        }
-
-        store.SaveCards(setup.Deck.Title, setup.Deck.Cards);
-        var sessionId = store.StartSession(new SessionStart(setup.Player, setup.Deck.Title, setup.DeckFile, setup.Mode, now));
-        return new QuizSession(store, clock, random, setup, cards, sessionId, null);
+        return cards.Count == 0
+            ? new QuizSession(store, clock, random, setup, cards, now, CardSelector.NextDue(setup.Deck.Cards, states, now))
+            : new QuizSession(store, clock, random, setup, cards, now, null);
     }
 
     /// <summary>The next question (options freshly shuffled), or null when every card has been asked.</summary>
@@ -86,8 +84,14 @@ public sealed class QuizSession
     {
         var (choice, correct) = Judge(question, reply);
         _lastAnsweredAt = _clock.GetTimestamp();
+        if (_sessionId is null)
+        {
+            _store.SaveCards(Setup.Deck.Title, Setup.Deck.Cards);
+            _sessionId = _store.StartSession(new SessionStart(Setup.Player, Setup.Deck.Title, Setup.DeckFile, Setup.Mode, _startedAt));
+        }
+
         _store.RecordAnswer(new AnswerRecord(
-            _sessionId,
+            _sessionId.Value,
             question.Card.Id,
             choice,
             correct,
@@ -101,10 +105,7 @@ public sealed class QuizSession
     /// <summary>Records the end of the session and sums it up.</summary>
     public QuizSummary Finish()
     {
-        if (Cards.Count > 0)
-        {
-            _store.EndSession(_sessionId, _clock.GetUtcNow());
-        }
+        End();
 
         var duration = _firstAskedAt is { } first && _results.Count > 0 ? _clock.GetElapsedTime(first, _lastAnsweredAt) : TimeSpan.Zero;
         var weakest = _results.GroupBy(result => result.Card.AnswerKind)
@@ -113,6 +114,22 @@ public sealed class QuizSession
             .OrderBy(kind => kind.Accuracy).ThenByDescending(kind => kind.Answered).ThenBy(kind => kind.Kind)
             .ToArray();
         return new QuizSummary(Answered, Score, Cards.Count, duration, weakest);
+    }
+
+    /// <summary>
+    /// Records the session's end time, once, if it recorded any answer: called by <see cref="Finish"/>, and on its own when
+    /// the quiz is interrupted (Ctrl-C) and no summary follows.
+    /// </summary>
+    public void End()
+    {
+        lock (_results)
+        {
+            if (_sessionId is { } id && !_ended)
+            {
+                _store.EndSession(id, _clock.GetUtcNow());
+                _ended = true;
+            }
+        }
     }
 
     private static (string Choice, bool Correct) Judge(Question question, Reply reply)

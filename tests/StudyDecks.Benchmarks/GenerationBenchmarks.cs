@@ -78,7 +78,8 @@ public class GenerationBenchmarks
         return articles;
     }
 
-    private sealed class ThroughputConfig : ManualConfig
+    /// <summary>Adds the throughput columns; shared with <see cref="LongArticleBenchmarks"/>.</summary>
+    internal sealed class ThroughputConfig : ManualConfig
     {
         public ThroughputConfig() => AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.AllocatedPerMegabyte);
     }

@@ -44,12 +44,20 @@ public sealed class ThroughputColumn(bool allocations) : IColumn
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
         var report = summary[benchmarkCase];
-        if (report?.ResultStatistics is not { } statistics || benchmarkCase.Parameters["Corpus"] is not string corpus)
+        if (report?.ResultStatistics is not { } statistics)
         {
             return "-";
         }
 
-        var megabytes = GenerationBenchmarks.MegabytesOf(corpus);
+        // The corpus benchmarks name their corpus, the long-article ones their shape.
+        var megabytes = benchmarkCase.Parameters["Corpus"] is string corpus ? GenerationBenchmarks.MegabytesOf(corpus)
+            : benchmarkCase.Parameters["Shape"] is string shape ? LongArticleBenchmarks.MegabytesOf(shape)
+            : double.NaN;
+        if (double.IsNaN(megabytes))
+        {
+            return "-";
+        }
+
         if (allocations)
         {
             var bytes = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);

@@ -21,6 +21,12 @@ public static class TestData
     /// <summary>Folder of the public sample articles.</summary>
     public static string ArticlesFolder => Path.Combine(Folder, "articles");
 
+    /// <summary>The corpus of nasty inputs (deep nesting, UTF-16, escape codes, …); its README says what each file is for.</summary>
+    public static string NastyFolder => Path.Combine(Folder, "nasty");
+
+    /// <summary>The path of one file of the nasty-input corpus.</summary>
+    public static string Nasty(string name) => Path.Combine(NastyFolder, name);
+
     /// <summary>Paths of the two seed articles, in name order.</summary>
     public static IReadOnlyList<string> SeedArticlePaths => Directory.GetFiles(SeedFolder, "*.txt").Order(StringComparer.Ordinal).ToArray();
 

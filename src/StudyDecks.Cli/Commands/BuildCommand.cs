@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StudyDecks.Cli.Files;
+using StudyDecks.Core.Decks;
 using StudyDecks.Pdf.Quiz;
 
 namespace StudyDecks.Cli.Commands;
@@ -13,21 +14,20 @@ internal static class BuildCommand
         var output = new Option<string?>("--output", "-o") { Description = "Folder to write into. Default: output/." };
         var title = new Option<string?>("--title") { Description = "Deck title. Default: from the articles' titles." };
         var seed = GenerateCommand.SeedOption();
-        var command = new Command("build", "Generate a deck from articles and write every export and the printable quiz.\n\nExample:\n  studydecks build decks/articles -o output")
+        var keepFormulas = ExportCommand.KeepFormulasOption();
+        var command = new Command("build", "Generate a deck from articles and write every export and the printable quiz.\n\nEvery file is written to a temp file first and all are put in place together at the end: a failure leaves\nthe earlier outputs as they were.\n\nExample:\n  studydecks build decks/articles -o output")
         {
-            inputs, output, title, seed,
+            inputs, output, title, seed, keepFormulas,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var folder = environment.Resolve(parse.GetValue(output) ?? OutputPaths.DefaultFolder);
-            var (deck, deckPath) = GenerateCommand.Run(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
-            environment.Output.WriteLine(GenerateCommand.Summary(deck, deckPath, environment));
-            ExportCommand.WriteAll(deck, deckPath, environment);
-            if (deck.Cards.Count > 0)
-            {
-                PdfCommand.Write(environment, deck, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
-            }
-
+            var (deck, deckPath) = GenerateCommand.Make(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
+            using var batch = new OutputBatch();
+            batch.Stage(deckPath, stream => DeckJson.Write(deck, stream), environment.Display(deckPath), GenerateCommand.Summary(deck, deckPath, environment));
+            ExportCommand.StageAll(batch, deck, deckPath, environment, ExportCommand.Settings(environment, parse.GetValue(keepFormulas)));
+            PdfCommand.Stage(batch, environment, deck, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
+            batch.Commit(environment);
             return ExitCodes.Success;
         }));
         return command;

@@ -26,6 +26,7 @@ internal static class ExportCommand
         // Checked in the action rather than with AcceptOnlyFromAmong, so an unknown format is a one-line error.
         format.CompletionSources.Add(FormatNames);
         var output = new Option<string?>("--output", "-o") { Description = "File to write. Default: output/<deck name><extension>." };
+        var keepFormulas = KeepFormulasOption();
         var command = new Command(
             "export",
             "Export a deck for a flashcard app: Anki (.apkg or text import), Quizlet-style CSV, or the deck JSON.\n\n"
@@ -34,7 +35,7 @@ internal static class ExportCommand
             + "or choose \"Update notes: Always\" when importing.\n\n"
             + "Example:\n  studydecks export output/coalition.deck.json --format anki")
         {
-            deckPath, format, output,
+            deckPath, format, output, keepFormulas,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
@@ -44,29 +45,42 @@ internal static class ExportCommand
             var path = parse.GetValue(output) is { } chosen
                 ? environment.Resolve(chosen)
                 : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckName) + exportFormat.FileExtension);
-            Write(deck, exportFormat, path, environment);
+            OutputPaths.RefuseInput(path, [environment.Resolve(deckName)], environment);
+            Write(deck, exportFormat, path, environment, Settings(environment, parse.GetValue(keepFormulas)));
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    /// <summary>Writes every export but the deck JSON (already written as <paramref name="deckPath"/>) next to the deck file.</summary>
-    public static void WriteAll(Deck deck, string deckPath, CliEnvironment environment)
+    /// <summary>Stages every export but the deck JSON (staged as <paramref name="deckPath"/>) next to the deck file.</summary>
+    public static void StageAll(OutputBatch batch, Deck deck, string deckPath, CliEnvironment environment, ExportSettings settings)
     {
         var folder = Path.GetDirectoryName(deckPath)!;
         foreach (var format in ExportFormatExtensions.All.Where(format => format != ExportFormat.Json))
         {
-            Write(deck, format, Path.Combine(folder, OutputPaths.StemOf(deckPath) + format.FileExtension), environment);
+            Stage(batch, deck, format, Path.Combine(folder, OutputPaths.StemOf(deckPath) + format.FileExtension), environment, settings);
         }
     }
 
     /// <summary>Exports <paramref name="deck"/> to <paramref name="path"/> through a temp file, so a failure leaves no partial file.</summary>
-    public static void Write(Deck deck, ExportFormat format, string path, CliEnvironment environment)
+    public static void Write(Deck deck, ExportFormat format, string path, CliEnvironment environment, ExportSettings settings)
     {
-        var exporter = DeckExporter.For(format, Settings(environment));
-        AtomicFile.Write(path, stream => exporter.Write(deck, stream), environment.Display(path));
-        environment.Output.WriteLine($"Wrote {deck.Cards.Count} cards as {format.DisplayName} to {environment.Display(path)}");
+        using var batch = new OutputBatch();
+        Stage(batch, deck, format, path, environment, settings);
+        batch.Commit(environment);
     }
+
+    private static void Stage(OutputBatch batch, Deck deck, ExportFormat format, string path, CliEnvironment environment, ExportSettings settings)
+    {
+        var exporter = DeckExporter.For(format, settings);
+        batch.Stage(path, stream => exporter.Write(deck, stream), environment.Display(path), $"Wrote {deck.Cards.Count} cards as {format.DisplayName} to {environment.Display(path)}");
+    }
+
+    /// <summary>The option that writes CSV cells as they are, formulas included.</summary>
+    public static Option<bool> KeepFormulasOption() => new("--csv-keep-formulas")
+    {
+        Description = "Write CSV cells that start with =, +, - or @ as they are. By default they get a leading ' so a spreadsheet does not run them as formulas.",
+    };
 
     private static string[] FormatNames => [.. ExportFormatExtensions.All.Select(format => format.Name)];
 
@@ -75,7 +89,11 @@ internal static class ExportCommand
             ? format
             : throw StudyDecksException.InSource("--format", $"unknown format \"{name}\" (use {string.Join(", ", FormatNames)})");
 
-    private static ExportSettings Settings(CliEnvironment environment)
+    /// <summary>The export settings of the environment (<c>SOURCE_DATE_EPOCH</c>) and the CSV formula option.</summary>
+    public static ExportSettings Settings(CliEnvironment environment, bool keepFormulas = false) =>
+        TimestampSettings(environment) with { NeutraliseCsvFormulas = !keepFormulas };
+
+    private static ExportSettings TimestampSettings(CliEnvironment environment)
     {
         if (environment.Variable(TimestampVariable) is not { } text)
         {

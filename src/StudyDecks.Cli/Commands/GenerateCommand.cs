@@ -48,16 +48,52 @@ internal static class GenerateCommand
     /// <summary>Generates and saves a deck; returns it with the path it was written to.</summary>
     public static (Deck Deck, string Path) Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
     {
-        var articles = ArticleInputs.Read(ArticleInputs.Expand(inputs, environment), environment);
+        var (deck, path) = Make(environment, inputs, output, title, seed, maxCards, outputFolder, allCandidates);
+        DeckFiles.Save(deck, path, environment);
+        return (deck, path);
+    }
+
+    /// <summary>Generates a deck and decides where it goes, writing nothing.</summary>
+    public static (Deck Deck, string Path) Make(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
+    {
+        var files = ArticleInputs.Expand(inputs, environment);
+        var articles = ArticleInputs.Read(files, environment);
         var deckTitle = string.IsNullOrWhiteSpace(title) ? DeckTitle.Suggest(articles) : title.Trim();
-        var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards, allCandidates));
         var path = output is not null
             ? environment.Resolve(output)
             : outputFolder is not null
                 ? Path.Combine(outputFolder, OutputPaths.Slug(deckTitle) + DeckFiles.Extension)
                 : OutputPaths.InOutputFolder(environment, deckTitle, DeckFiles.Extension);
-        DeckFiles.Save(deck, path, environment);
+        OutputPaths.RefuseInput(path, files, environment);
+        if (outputFolder is not null)
+        {
+            OutputPaths.RefuseInputFolder(outputFolder, files, environment);
+        }
+
+        var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards, allCandidates));
+        ReportArticlesWithoutCards(deck, articles, files, environment);
         return (deck, path);
+    }
+
+    /// <summary>
+    /// Says which articles gave no card: a warning when others did, and an error (nothing is written) when none did,
+    /// so that a script never takes an empty deck for a made one.
+    /// </summary>
+    private static void ReportArticlesWithoutCards(Deck deck, IReadOnlyList<Core.Articles.Article> articles, IReadOnlyList<string> files, CliEnvironment environment)
+    {
+        var withCards = deck.Cards.Select(card => card.Source.Article).ToHashSet(StringComparer.Ordinal);
+        var without = Enumerable.Range(0, articles.Count).Where(i => !withCards.Contains(articles[i].Id)).Select(i => environment.Display(files[i])).ToArray();
+        if (deck.Cards.Count == 0)
+        {
+            throw Core.Errors.StudyDecksException.InSource(
+                string.Join(", ", without),
+                $"no cards could be made: {(without.Length == 1 ? "the article has" : "the articles have")} no fact that passes the quality checks; nothing was written");
+        }
+
+        foreach (var file in without)
+        {
+            environment.Error.WriteLine($"warning: {file}: no cards could be made from this article");
+        }
     }
 
     /// <summary>The line that says what was written: "Wrote N cards from M articles to FILE".</summary>

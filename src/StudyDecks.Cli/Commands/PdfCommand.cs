@@ -40,9 +40,15 @@ internal static class PdfCommand
                 parse.GetValue(title));
             var deckPath = parse.GetValue(deck)!;
             var loaded = DeckFiles.Load(deckPath, environment);
+            if (loaded.Cards.Count == 0)
+            {
+                throw StudyDecksException.InSource(deckPath, "the deck has no cards to print");
+            }
+
             var target = parse.GetValue(output) is { } path
                 ? environment.Resolve(path)
                 : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckPath) + QuizExtension);
+            OutputPaths.RefuseInput(target, [environment.Resolve(deckPath)], environment);
             Write(environment, loaded, deckPath, options, target);
             return ExitCodes.Success;
         }));
@@ -65,6 +71,16 @@ internal static class PdfCommand
     /// <remarks>Everything is rendered before the first file is written, so a failure leaves no file behind.</remarks>
     public static RenderedQuiz Write(CliEnvironment environment, Deck deck, string deckName, QuizOptions options, string path)
     {
+        using var batch = new OutputBatch();
+        var rendered = Stage(batch, environment, deck, deckName, options, path);
+        batch.Commit(environment);
+        return rendered;
+    }
+
+    /// <summary>Renders the quiz and stages it (and a separate key) in <paramref name="batch"/>, to be put in place with the rest.</summary>
+    public static RenderedQuiz Stage(OutputBatch batch, CliEnvironment environment, Deck deck, string deckName, QuizOptions options, string path)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
         RenderedQuiz rendered;
         try
         {
@@ -81,28 +97,16 @@ internal static class PdfCommand
         }
 
         var keyPath = KeyPathFor(path);
-        AtomicFile.WriteAllBytes(path, rendered.Quiz, environment.Display(path));
-        if (rendered.AnswerKey is { } keyBytes)
-        {
-            try
-            {
-                AtomicFile.WriteAllBytes(keyPath, keyBytes, environment.Display(keyPath));
-            }
-            catch (StudyDecksException)
-            {
-                // A quiz without the key the teacher asked for is half a job: take the quiz back out.
-                File.Delete(path);
-                throw;
-            }
-        }
-
         var questions = rendered.Plan.Versions[0].Questions.Count;
-        environment.Output.WriteLine(string.Create(
+        batch.Stage(path, stream => stream.Write(rendered.Quiz), environment.Display(path), string.Create(
             CultureInfo.InvariantCulture,
             $"Wrote a {questions}-question quiz in {rendered.Plan.Versions.Count} version{(rendered.Plan.Versions.Count == 1 ? string.Empty : "s")} ({rendered.QuizPages} pages) to {environment.Display(path)}"));
-        if (rendered.AnswerKey is not null)
+        if (rendered.AnswerKey is { } keyBytes)
         {
-            environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote the answer key ({rendered.AnswerKeyPages} pages) to {environment.Display(keyPath)}"));
+            // A quiz without the key the teacher asked for is half a job: the two are put in place together.
+            batch.Stage(keyPath, stream => stream.Write(keyBytes), environment.Display(keyPath), string.Create(
+                CultureInfo.InvariantCulture,
+                $"Wrote the answer key ({rendered.AnswerKeyPages} pages) to {environment.Display(keyPath)}"));
         }
 
         return rendered;

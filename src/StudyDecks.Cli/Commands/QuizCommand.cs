@@ -17,6 +17,9 @@ internal static class QuizCommand
     /// <summary>The environment variable that names the score database when <c>--db</c> is not given.</summary>
     public const string DatabaseVariable = "STUDYDECKS_DB";
 
+    /// <summary>The terminal sequence that shows a cursor the option picker hid.</summary>
+    private const string ShowCursor = "\u001b[?25h";
+
     private static readonly string[] Modes = ["due", "new", "missed", "all"];
 
     public static Command Create(CliEnvironment environment)
@@ -66,7 +69,23 @@ internal static class QuizCommand
             }
             else
             {
-                new InteractiveQuizScreen(Terminal(environment)).Run(session);
+                // Ctrl-C ends the process, not the screen loop: record the end time and show the cursor again first.
+                void OnCancel(object? sender, ConsoleCancelEventArgs args)
+                {
+                    session.End();
+                    environment.Output.Write(ShowCursor);
+                    environment.Output.Flush();
+                }
+
+                Console.CancelKeyPress += OnCancel;
+                try
+                {
+                    new InteractiveQuizScreen(Terminal(environment)).Run(session);
+                }
+                finally
+                {
+                    Console.CancelKeyPress -= OnCancel;
+                }
             }
 
             return ExitCodes.Success;

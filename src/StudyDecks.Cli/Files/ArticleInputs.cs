@@ -63,7 +63,9 @@ internal static class ArticleInputs
                     throw StudyDecksException.InSource(shown, ErrorMessages.ArticleTooLarge(length, ArticleReader.MaxBytes));
                 }
 
-                article = ArticleReader.Read(File.ReadAllBytes(file), shown);
+                // Read through a bounded stream, not by the reported size: /dev/zero or a FIFO reports none.
+                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+                article = ArticleReader.Read(stream, shown);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using StudyDecks.Core.Errors;
 
 namespace StudyDecks.Cli.Files;
 
@@ -51,4 +52,57 @@ internal static class OutputPaths
             ? name[..^DeckFiles.Extension.Length]
             : Path.GetFileNameWithoutExtension(name);
     }
+
+    /// <summary>Refuses to write <paramref name="output"/> when it is one of the <paramref name="inputs"/> (or a link to one).</summary>
+    /// <exception cref="StudyDecksException">The output would replace an input.</exception>
+    public static void RefuseInput(string output, IReadOnlyList<string> inputs, CliEnvironment environment)
+    {
+        var target = Canonical(output);
+        if (inputs.Any(input => PathsEqual(Canonical(input), target)))
+        {
+            throw StudyDecksException.InSource(environment.Display(output), "is one of the inputs; writing it would replace the article. Choose another -o");
+        }
+    }
+
+    /// <summary>
+    /// Refuses to write into a folder that holds an input: the next run over that folder would read the exports
+    /// (<c>.anki.txt</c> is a <c>.txt</c>) as articles.
+    /// </summary>
+    /// <exception cref="StudyDecksException">The folder holds an input.</exception>
+    public static void RefuseInputFolder(string folder, IReadOnlyList<string> inputs, CliEnvironment environment)
+    {
+        var target = Canonical(folder);
+        if (inputs.Any(input => PathsEqual(Canonical(Path.GetDirectoryName(Path.GetFullPath(input))!), target)))
+        {
+            throw StudyDecksException.InSource(environment.Display(folder), "holds the input articles; the next run would read the exports as articles. Choose another -o folder");
+        }
+    }
+
+    /// <summary>The full path with symbolic links followed, as far as they exist.</summary>
+    public static string Canonical(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null)
+        {
+            return full;
+        }
+
+        // Resolve the folder first so that a linked folder and its target compare equal; then the last part.
+        var resolved = Path.Combine(Canonical(parent), Path.GetFileName(full));
+        try
+        {
+            FileSystemInfo info = Directory.Exists(resolved) ? new DirectoryInfo(resolved) : new FileInfo(resolved);
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target
+                ? Canonical(target.FullName)
+                : resolved;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return resolved;
+        }
+    }
+
+    private static bool PathsEqual(string first, string second) =>
+        string.Equals(first, second, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }

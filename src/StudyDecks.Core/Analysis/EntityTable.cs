@@ -59,11 +59,15 @@ internal sealed class EntityTable
 
         foreach (var analysis in analyses)
         {
+            var organizations = new OrganizationCounts(analysis);
+            var position = -1;
             foreach (var mention in analysis.AllMentions())
             {
+                position++;
                 if (mention.Entity is null && mention.Kind is MentionKind.Name or MentionKind.Organization or MentionKind.Person)
                 {
-                    mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(analysis, mention);
+                    mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(organizations, mention);
+                    organizations.Add(mention.Entity, position);
                     if (mention.Entity is null && mention.Kind == MentionKind.Person)
                     {
                         mention.Entity = ByMisspeltSurname(mention.Text);
@@ -182,31 +186,14 @@ internal sealed class EntityTable
     }
 
     /// <summary>"the Coalition" → the article's most frequent organisation whose name ends with "Coalition".</summary>
-    private Entity? ByHeadWord(ArticleAnalysis analysis, Mention mention)
+    private Entity? ByHeadWord(OrganizationCounts organizations, Mention mention)
     {
         if (!_lexicon.OrganizationWords.Contains(mention.Text))
         {
             return null;
         }
 
-        var counts = new Dictionary<Entity, int>();
-        foreach (var other in analysis.AllMentions())
-        {
-            if (other.Entity is { Kind: MentionKind.Organization } entity && EndsWithWord(entity.Name, mention.Text))
-            {
-                counts[entity] = counts.GetValueOrDefault(entity) + 1;
-            }
-        }
-
-        Entity? best = null;
-        foreach (var (entity, count) in counts)
-        {
-            if (best is null || count > counts[best])
-            {
-                best = entity;
-            }
-        }
-
+        var best = organizations.MostFrequentEndingIn(mention.Text);
         best?.AddAlias(mention.Text);
         return best;
     }
@@ -219,5 +206,70 @@ internal sealed class EntityTable
     {
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && Honorifics.Contains(name[..space]) ? name[(space + 1)..] : name;
+    }
+
+    /// <summary>
+    /// How often each organisation is mentioned in one article, kept up to date as mentions are resolved, so a head
+    /// word ("the Coalition") finds its organisation without walking every mention of the article each time.
+    /// </summary>
+    private sealed class OrganizationCounts
+    {
+        private readonly Dictionary<Entity, (int Count, int First)> _counts = [];
+        private readonly Dictionary<string, List<Entity>> _byLastWord = new(StringComparer.Ordinal);
+
+        public OrganizationCounts(ArticleAnalysis analysis)
+        {
+            var position = 0;
+            foreach (var mention in analysis.AllMentions())
+            {
+                Add(mention.Entity, position++);
+            }
+        }
+
+        public void Add(Entity? entity, int position)
+        {
+            if (entity is not { Kind: MentionKind.Organization })
+            {
+                return;
+            }
+
+            if (_counts.TryGetValue(entity, out var known))
+            {
+                _counts[entity] = (known.Count + 1, Math.Min(known.First, position));
+                return;
+            }
+
+            _counts[entity] = (1, position);
+            var space = entity.Name.LastIndexOf(' ');
+            if (space >= 0)
+            {
+                var lastWord = entity.Name[(space + 1)..];
+                if (!_byLastWord.TryGetValue(lastWord, out var named))
+                {
+                    _byLastWord[lastWord] = named = [];
+                }
+
+                named.Add(entity);
+            }
+        }
+
+        /// <summary>The most mentioned organisation whose name ends with the word; of equals, the first mentioned.</summary>
+        public Entity? MostFrequentEndingIn(string word)
+        {
+            var candidates = word.Contains(' ', StringComparison.Ordinal)
+                ? _counts.Keys.Where(entity => EndsWithWord(entity.Name, word))
+                : _byLastWord.GetValueOrDefault(word) ?? [];
+            Entity? best = null;
+            foreach (var entity in candidates)
+            {
+                if (best is null || _counts[entity].Count > _counts[best].Count
+                    || (_counts[entity].Count == _counts[best].Count && _counts[entity].First < _counts[best].First))
+                {
+                    best = entity;
+                }
+            }
+
+            return best;
+        }
     }
 }

@@ -9,6 +9,14 @@ namespace StudyDecks.Core.Analysis;
 /// </summary>
 internal sealed class SentenceSplitter(Lexicon lexicon)
 {
+    /// <summary>
+    /// The most words a sentence may have. A longer run with no sentence end is a table, a list of figures or a
+    /// paragraph without punctuation, not a sentence to ask about; every question kind works over its whole sentence
+    /// for each mention in it, so such a run alone would make the work grow with the square of the article.
+    /// The longest sentence of the development articles has 127.
+    /// </summary>
+    public const int MaximumWords = 250;
+
     public IReadOnlyList<Sentence> Split(Article article)
     {
         var sentences = new List<Sentence>();
@@ -144,6 +152,21 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>Whether the sentence has more than <see cref="MaximumWords"/> words, figures counted as words.</summary>
+    private static bool IsOverlong(ReadOnlySpan<char> sentence)
+    {
+        var words = 0;
+        for (var i = 0; i < sentence.Length && words <= MaximumWords; i++)
+        {
+            if (!char.IsWhiteSpace(sentence[i]) && (i == 0 || char.IsWhiteSpace(sentence[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words > MaximumWords;
+    }
+
     private static int SkipSpace(string text, int index, int end)
     {
         while (index < end && char.IsWhiteSpace(text[index]))
@@ -161,7 +184,7 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
             end--;
         }
 
-        if (end > start)
+        if (end > start && !IsOverlong(text.AsSpan(start, end - start)))
         {
             sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]) { OpensParagraph = opensParagraph });
         }

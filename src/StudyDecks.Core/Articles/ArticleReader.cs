@@ -9,7 +9,8 @@ namespace StudyDecks.Core.Articles;
 /// </summary>
 /// <remarks>
 /// Rejects, with a <see cref="StudyDecksException"/> naming the file: empty input, binary input (NUL bytes),
-/// text that is not UTF-8, input over <see cref="MaxBytes"/>, and an unknown extension. A UTF-8 BOM is allowed.
+/// text that is not UTF-8 (or UTF-16 with its byte order mark), input over <see cref="MaxBytes"/>, and an unknown
+/// extension. A UTF-8 BOM is allowed.
 /// </remarks>
 public static class ArticleReader
 {
@@ -17,6 +18,8 @@ public static class ArticleReader
     public const long MaxBytes = 2 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>The file extensions (lower case, with the dot) that name a readable article.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm"];
@@ -31,27 +34,14 @@ public static class ArticleReader
     };
 
     /// <summary>Reads an article from a stream of its bytes.</summary>
-    /// <param name="stream">The file's bytes; read to the end, at most <see cref="MaxBytes"/> + 1 of them.</param>
+    /// <param name="stream">The file's bytes; read at most <see cref="MaxBytes"/> + 1 of them, so an endless stream
+    /// (a device, a pipe that never closes) is refused once it passes the limit instead of filling the memory.</param>
     /// <param name="fileName">The file's name or path: gives the article id and format, and names it in errors.</param>
     /// <exception cref="StudyDecksException">The input is unusable (see remarks).</exception>
-    public static Article Read(Stream stream, string fileName)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                var total = buffer.Length + Drain(stream, chunk);
-                throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleTooLarge(total, MaxBytes));
-            }
-        }
-
-        return Read(buffer.ToArray(), fileName);
-    }
+    public static Article Read(Stream stream, string fileName) =>
+        Read(
+            BoundedInput.ReadAll(stream, MaxBytes) ?? throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleOverLimit(MaxBytes)),
+            fileName);
 
     /// <summary>Reads an article from its bytes.</summary>
     /// <exception cref="StudyDecksException">The input is unusable (see remarks).</exception>
@@ -65,11 +55,6 @@ public static class ArticleReader
             throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleTooLarge(bytes.Length, MaxBytes));
         }
 
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            throw StudyDecksException.InSource(fileName, ErrorMessages.BinaryArticle);
-        }
-
         var text = Decode(bytes, fileName);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -78,12 +63,27 @@ public static class ArticleReader
 
         var id = IdOf(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var article = format switch
+        if (format == ArticleFormat.Html && HtmlNesting.IsTooDeep(text))
         {
-            ArticleFormat.Markdown => MarkdownArticleReader.Read(text, id, sha256),
-            ArticleFormat.Html => HtmlArticleReader.Read(text, id, sha256),
-            _ => PlainTextArticleReader.Read(text, id, sha256),
-        };
+            throw StudyDecksException.InSource(fileName, ErrorMessages.HtmlTooDeep(HtmlNesting.MaximumDepth));
+        }
+
+        Article article;
+        try
+        {
+            article = format switch
+            {
+                ArticleFormat.Markdown => MarkdownArticleReader.Read(text, id, sha256),
+                ArticleFormat.Html => HtmlArticleReader.Read(text, id, sha256),
+                _ => PlainTextArticleReader.Read(text, id, sha256),
+            };
+        }
+        catch (ArgumentException exception) when (format == ArticleFormat.Markdown)
+        {
+            // Markdig refuses elements nested past its depth limit, with a message that names no file.
+            throw StudyDecksException.InSource(fileName, ErrorMessages.MarkdownTooDeep, exception);
+        }
+
 
         return article.Blocks.Count == 0
             ? throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleWithoutBody)
@@ -111,33 +111,61 @@ public static class ArticleReader
         return id.Length == 0 ? "article" : id;
     }
 
+    /// <summary>The text of the bytes: UTF-8 (with or without its BOM), or UTF-16 with its BOM.</summary>
     private static string Decode(byte[] bytes, string fileName)
     {
         var span = bytes.AsSpan();
+        Encoding encoding = StrictUtf8;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];
         }
+        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            span = span[2..];
+            encoding = StrictUtf16LittleEndian;
+        }
+        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            span = span[2..];
+            encoding = StrictUtf16BigEndian;
+        }
+        else if (span.Contains((byte)0))
+        {
+            throw StudyDecksException.InSource(fileName, LooksLikeUtf16(span) ? ErrorMessages.Utf16WithoutBom : ErrorMessages.BinaryArticle);
+        }
 
+        string text;
         try
         {
-            return StrictUtf8.GetString(span).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            text = encoding.GetString(span);
         }
         catch (DecoderFallbackException exception)
         {
-            throw StudyDecksException.InSource(fileName, ErrorMessages.UndecodableArticle, exception);
+            throw StudyDecksException.InSource(fileName, encoding == StrictUtf8 ? ErrorMessages.UndecodableArticle : ErrorMessages.UndecodableUtf16Article, exception);
         }
+
+        return text.Contains('\0', StringComparison.Ordinal)
+            ? throw StudyDecksException.InSource(fileName, ErrorMessages.BinaryArticle)
+            : text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
-    private static long Drain(Stream stream, byte[] chunk)
+    /// <summary>Text in UTF-16 without a BOM: every other byte is zero (Latin text), and the zeros sit all on one side.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
     {
-        long total = 0;
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
         {
-            total += read;
+            return false;
         }
 
-        return total;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = bytes.Length / 2;
+        return (evenZeros == 0 && oddZeros * 10 >= pairs * 9) || (oddZeros == 0 && evenZeros * 10 >= pairs * 9);
     }
 }

@@ -115,14 +115,16 @@ internal static class MarkdownArticleReader
         return text.ToString();
     }
 
+    /// <summary>Appends the text of every inline under <paramref name="container"/> in document order.</summary>
+    /// <remarks>
+    /// Walks with a stack of its own rather than by recursion: emphasis or links nested tens of thousands deep (which
+    /// fit well within the size limit) would otherwise exhaust the thread's stack.
+    /// </remarks>
     private static void Append(ContainerInline? container, StringBuilder text)
     {
-        if (container is null)
-        {
-            return;
-        }
-
-        foreach (var inline in container)
+        var pending = new Stack<Inline>();
+        PushChildren(container, pending);
+        while (pending.TryPop(out var inline))
         {
             switch (inline)
             {
@@ -144,9 +146,18 @@ internal static class MarkdownArticleReader
                     text.Append(entity.Transcoded.AsSpan());
                     break;
                 case ContainerInline nested:
-                    Append(nested, text);
+                    PushChildren(nested, pending);
                     break;
             }
+        }
+    }
+
+    /// <summary>Pushes the children of <paramref name="container"/> so that the first is popped first.</summary>
+    private static void PushChildren(ContainerInline? container, Stack<Inline> pending)
+    {
+        for (var child = container?.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push(child);
         }
     }
 }

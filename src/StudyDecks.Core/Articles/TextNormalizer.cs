@@ -7,7 +7,8 @@ internal static class TextNormalizer
 {
     /// <summary>
     /// Trims, turns every run of white space (including no-break spaces and line breaks) into one space,
-    /// and drops soft hyphens and zero-width characters, which only hide words from matching.
+    /// and drops soft hyphens and zero-width characters, which only hide words from matching, and control characters
+    /// (escape codes, bells), which would reach a terminal through the cards.
     /// </summary>
     public static string CollapseWhiteSpace(string text)
     {
@@ -15,7 +16,7 @@ internal static class TextNormalizer
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' || (char.IsControl(c) && !char.IsWhiteSpace(c)))
             {
                 continue;
             }

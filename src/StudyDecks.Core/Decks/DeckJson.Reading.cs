@@ -8,6 +8,12 @@ namespace StudyDecks.Core.Decks;
 
 public static partial class DeckJson
 {
+    /// <summary>
+    /// The largest deck file read, in bytes (32 MB): about 50,000 cards, far above what articles within their size limit
+    /// give, and small enough that an endless stream given as a deck stops at once.
+    /// </summary>
+    public const long MaxBytes = 32 * 1024 * 1024;
+
     private static readonly JsonLoadSettings LoadSettings = new()
     {
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
@@ -22,7 +28,8 @@ public static partial class DeckJson
     public static Deck Read(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var bytes = BoundedInput.ReadAll(stream, MaxBytes) ?? throw StudyDecksException.InSource(sourceName, ErrorMessages.DeckTooLarge(MaxBytes));
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         string text;
         try
         {
@@ -79,8 +86,22 @@ public static partial class DeckJson
             RequireInt(generatorObject, "seed", sourceName));
 
         var sources = new List<DeckSource>();
+        var sourceIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sourceObject in RequireObjects(deck, "sources", sourceName))
         {
+            var sourcePath = string.Create(CultureInfo.InvariantCulture, $"sources[{sources.Count}]");
+            var id = RequireString(sourceObject, "id", sourceName);
+            if (id.Length == 0 || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidSourceId(sourcePath + ".id", id));
+            }
+
+            if (!sourceIds.Add(id))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.DuplicateSourceId(sourcePath, id));
+            }
+
+            RequireOneLine(RequireString(sourceObject, "title", sourceName), sourcePath + ".title", sourceName);
             sources.Add(new DeckSource(
                 RequireString(sourceObject, "id", sourceName),
                 RequireString(sourceObject, "title", sourceName),
@@ -91,7 +112,6 @@ public static partial class DeckJson
 
         var cards = new List<Card>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var sourceIds = sources.Select(source => source.Id).ToHashSet(StringComparer.Ordinal);
         var index = 0;
         foreach (var cardObject in RequireObjects(deck, "cards", sourceName))
         {
@@ -112,7 +132,9 @@ public static partial class DeckJson
             cards.Add(card);
         }
 
-        return new Deck(RequireString(deck, "title", sourceName), generator, sources, cards);
+        var title = RequireString(deck, "title", sourceName);
+        RequireOneLine(title, "title", sourceName);
+        return new Deck(title, generator, sources, cards);
     }
 
     private static Card ReadCard(JObject card, string path, string sourceName)
@@ -232,6 +254,32 @@ public static partial class DeckJson
             throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path + ".answer", card.Answer));
         }
 
+        RequireOneLine(card.Id, path + ".id", sourceName);
+        RequireOneLine(card.Question, path + ".question", sourceName);
+        RequireOneLine(card.Answer, path + ".answer", sourceName);
+        RequireOneLine(card.Explanation, path + ".explanation", sourceName);
+        for (var i = 0; i < card.Distractors.Count; i++)
+        {
+            var distractorPath = string.Create(CultureInfo.InvariantCulture, $"{path}.distractors[{i}]");
+            if (string.IsNullOrWhiteSpace(card.Distractors[i]))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.BlankOption(distractorPath));
+            }
+
+            RequireOneLine(card.Distractors[i], distractorPath, sourceName);
+        }
+
+        for (var i = 0; i < card.Aliases.Count; i++)
+        {
+            var aliasPath = string.Create(CultureInfo.InvariantCulture, $"{path}.aliases[{i}]");
+            if (string.IsNullOrWhiteSpace(card.Aliases[i]))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.BlankOption(aliasPath));
+            }
+
+            RequireOneLine(card.Aliases[i], aliasPath, sourceName);
+        }
+
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var distractor in card.Distractors)
         {
@@ -244,6 +292,15 @@ public static partial class DeckJson
             {
                 throw StudyDecksException.InSource(sourceName, ErrorMessages.DuplicateDistractors(path));
             }
+        }
+    }
+
+    /// <summary>Refuses text with a control character: a line break breaks the layouts, an escape code drives the terminal.</summary>
+    private static void RequireOneLine(string text, string path, string sourceName)
+    {
+        if (text.Any(char.IsControl))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.ControlCharacterInField(path));
         }
     }
 

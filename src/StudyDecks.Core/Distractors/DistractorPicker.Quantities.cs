@@ -33,30 +33,26 @@ internal sealed partial class DistractorPicker
         var year = answer.Kind == AnswerKind.Year;
         var key = form.Number;
         // At most two from the text: one computed value keeps the set from being all "real" numbers a student saw.
-        var fromText = new List<string>();
-        foreach (var mention in MentionKindOf(answer.Kind) is { } kind ? pools.Quantities(answer.ArticleId, kind) : [])
-        {
-            var other = pools.FormOf(mention, lexicon);
-            if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year))
-            {
-                continue;
-            }
-
-            if (other.Grouped == form.Grouped && !fromText.Contains(mention.Text))
-            {
-                fromText.Add(mention.Text);
-            }
-        }
-
+        // Tried as they are found, so the walk stops once two are in: a long article has thousands of figures.
         var limit = chosen.Count + 2;
-        foreach (var candidate in fromText)
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in MentionKindOf(answer.Kind) is { } kind ? pools.Quantities(answer.ArticleId, kind) : [])
         {
             if (chosen.Count >= limit)
             {
                 break;
             }
 
-            TryAdd(candidate, rules, chosen);
+            var other = pools.FormOf(mention, lexicon);
+            if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year))
+            {
+                continue;
+            }
+
+            if (other.Grouped == form.Grouped && tried.Add(mention.Text))
+            {
+                TryAdd(mention.Text, rules, chosen);
+            }
         }
 
         var computed = new List<decimal>();

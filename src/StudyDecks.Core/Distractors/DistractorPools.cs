@@ -38,6 +38,10 @@ internal sealed class DistractorPools
             var entities = new List<Entity>();
             var seen = new HashSet<Entity>();
             var quantities = new List<Mention>();
+            var allQuantities = new List<Mention>();
+            // A figure repeated in the article is offered once: a long table of figures would otherwise make every
+            // pick walk all of its repeats, and an option is chosen by its text alone.
+            var quantityTexts = new HashSet<(MentionKind, string)>();
             foreach (var mention in analysis.AllMentions())
             {
                 if (mention.Entity is { } entity)
@@ -49,14 +53,18 @@ internal sealed class DistractorPools
                 }
                 else if (!mention.IsUnusable && mention.Kind is MentionKind.Number or MentionKind.Money or MentionKind.Percent or MentionKind.Year or MentionKind.Date or MentionKind.Duration)
                 {
-                    quantities.Add(mention);
+                    allQuantities.Add(mention);
+                    if (quantityTexts.Add((mention.Kind, mention.Text)))
+                    {
+                        quantities.Add(mention);
+                    }
                 }
             }
 
             _entitiesByArticle[id] = entities;
             _quantitiesByArticle[id] = quantities;
             _entitySetByArticle[id] = seen;
-            _quantitySetByArticle[id] = [.. quantities];
+            _quantitySetByArticle[id] = [.. allQuantities];
         }
 
         var seenEntities = new HashSet<Entity>();
@@ -118,7 +126,7 @@ internal sealed class DistractorPools
         return form;
     }
 
-    /// <summary>The quantities of one kind: the article's first, then the rest of the deck's, in order of first mention.</summary>
+    /// <summary>The quantities of one kind, each text once: the article's first, then the rest of the deck's, in order of first mention.</summary>
     public IEnumerable<Mention> Quantities(string articleId, MentionKind kind)
     {
         if (_quantitiesByArticle.TryGetValue(articleId, out var ownQuantities))

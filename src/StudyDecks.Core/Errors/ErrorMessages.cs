@@ -16,6 +16,18 @@ public static class ErrorMessages
     /// <summary>The article is not valid UTF-8.</summary>
     public const string UndecodableArticle = "the article is not valid UTF-8 text";
 
+    /// <summary>The article starts with a UTF-16 byte order mark but the rest is not valid UTF-16.</summary>
+    public const string UndecodableUtf16Article = "the article is not valid UTF-16 text";
+
+    /// <summary>Markdig refused the Markdown: elements nested past its depth limit.</summary>
+    public const string MarkdownTooDeep = "the Markdown nests lists, quotations, links or emphasis too deeply to read";
+
+    /// <summary>The HTML nests elements deeper than an article ever does.</summary>
+    public static string HtmlTooDeep(int limit) => string.Format(
+        CultureInfo.InvariantCulture,
+        "the HTML nests elements more than {0} deep; no article does",
+        limit);
+
     /// <summary>The article has a title but no body text.</summary>
     public const string ArticleWithoutBody = "the article has no body text after its title";
 
@@ -34,6 +46,30 @@ public static class ErrorMessages
         "the article is too large ({0:N0} bytes; the limit is {1:N0})",
         bytes,
         limit);
+
+    /// <summary>The article read from a stream (a pipe, a device) goes on past the size limit.</summary>
+    public static string ArticleOverLimit(long limit) => string.Format(
+        CultureInfo.InvariantCulture,
+        "the article is too large (more than the limit of {0:N0} bytes)",
+        limit);
+
+    /// <summary>The deck file goes on past the deck size limit.</summary>
+    public static string DeckTooLarge(long limit) => string.Format(
+        CultureInfo.InvariantCulture,
+        "the deck is too large (more than the limit of {0:N0} bytes)",
+        limit);
+
+    /// <summary>The article file is UTF-16 text, which StudyDecks reads only with its byte order mark.</summary>
+    public const string Utf16WithoutBom = "the article looks like UTF-16 text without a byte order mark; save it as UTF-8";
+
+    /// <summary>A wrong option or accepted answer is empty or only white space.</summary>
+    public static string BlankOption(string path) => $"{path}: an option is empty or only white space";
+
+    /// <summary>A source id breaks the deck format's pattern.</summary>
+    public static string InvalidSourceId(string path, string id) => $"invalid source id \"{id}\" at \"{path}\" (lower-case letters, digits and dashes only)";
+
+    /// <summary>Two sources share an id.</summary>
+    public static string DuplicateSourceId(string path, string id) => $"{path}: source id \"{id}\" is used twice";
 
     /// <summary>The deck was written by a newer StudyDecks.</summary>
     public static string NewerDeckVersion(int version, int supported) => string.Format(
@@ -71,7 +107,7 @@ public static class ErrorMessages
     public static string UnknownCardSource(string path, string article) => $"{path}: source article \"{article}\" is not among the deck's sources";
 
     /// <summary>A deck text field holds a control character (a line break, a tab…), which would break the one-line layouts.</summary>
-    public static string ControlCharacterInField(string path) => $"\"{path}\" holds a control character (a line break or tab); it must be one line of text";
+    public static string ControlCharacterInField(string path) => $"\"{path}\" holds a control character (a line break, a tab, an escape code); it must be one line of text";
 
     /// <summary>A card score names a feature with an empty name or one with white space.</summary>
     public static string InvalidFeatureName(string path) => $"\"{path}\" names a feature with an empty name or white space in it";

@@ -25,6 +25,12 @@ public sealed class CsvDeckExporter : DeckExporter
     /// <inheritdoc />
     public override ExportFormat Format => ExportFormat.Csv;
 
+    /// <summary>
+    /// Whether a cell that a spreadsheet would run as a formula gets a leading <c>'</c> (OWASP's advice against CSV
+    /// injection): a deck's text comes from articles anyone may have written. On by default.
+    /// </summary>
+    public bool NeutraliseFormulas { get; init; } = true;
+
     /// <inheritdoc />
     public override void Write(Deck deck, Stream output)
     {
@@ -35,8 +41,8 @@ public sealed class CsvDeckExporter : DeckExporter
         foreach (var card in deck.Cards)
         {
             var (question, answer) = Row(card);
-            csv.WriteField(question);
-            csv.WriteField(answer);
+            csv.WriteField(NeutraliseFormulas ? Neutralised(question) : question);
+            csv.WriteField(NeutraliseFormulas ? Neutralised(answer) : answer);
             csv.EndRecord();
         }
     }
@@ -47,6 +53,13 @@ public sealed class CsvDeckExporter : DeckExporter
         ArgumentNullException.ThrowIfNull(card);
         var (question, answer) = Cells(card);
         return (string.IsNullOrWhiteSpace(card.Context) ? question : $"[{card.Context}] {question}", answer);
+    }
+
+    /// <summary>The cell with a leading <c>'</c> when it starts with a character that makes a spreadsheet read a formula.</summary>
+    public static string Neutralised(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
     }
 
     private static (string Question, string Answer) Cells(Card card)

@@ -43,14 +43,14 @@ public static class ScoreReports
         {
             answers.Add(new RecordedAnswer(
                 reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
+                reader.GetPrintableString(1),
+                reader.GetPrintableString(2),
+                reader.GetPrintableString(3),
                 reader.GetInt64(4) != 0,
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.GetString(7),
-                System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(8)) ?? []));
+                reader.GetPrintableString(5),
+                reader.GetPrintableString(6),
+                reader.GetPrintableString(7),
+                (System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(8)) ?? []).Select(PrintableText.Of).ToArray()));
         }
 
         return answers;
@@ -67,7 +67,7 @@ public static class ScoreReports
         var sessions = new List<SessionSummary>();
         while (reader.Read())
         {
-            sessions.Add(new SessionSummary(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Timestamps.Read(reader.GetString(3)), reader.GetInt32(4), reader.GetInt32(5)));
+            sessions.Add(new SessionSummary(reader.GetInt64(0), reader.GetPrintableString(1), reader.GetPrintableString(2), Timestamps.Read(reader.GetString(3)), reader.GetInt32(4), reader.GetInt32(5)));
         }
 
         return sessions;
@@ -86,7 +86,7 @@ public static class ScoreReports
         var cards = new List<CardStats>();
         while (reader.Read())
         {
-            cards.Add(new CardStats(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), Timestamps.Read(reader.GetString(6))));
+            cards.Add(new CardStats(reader.GetPrintableString(0), reader.GetPrintableString(1), reader.GetPrintableString(2), reader.GetPrintableString(3), reader.GetInt32(4), reader.GetInt32(5), Timestamps.Read(reader.GetString(6))));
         }
 
         return cards;

@@ -46,6 +46,11 @@ public sealed class ScoreStore : IDisposable
     /// <param name="scheduler">The scheduler that turns answers into card states; FSRS defaults if null.</param>
     public static ScoreStore Open(string path, string displayPath, ScoreStoreOptions options, FsrsScheduler? scheduler = null)
     {
+        if (Directory.Exists(path))
+        {
+            throw StudyDecksException.InSource(displayPath, QuizMessages.FolderAsDatabase);
+        }
+
         if (!File.Exists(path))
         {
             if (!options.CreateIfMissing)
@@ -240,6 +245,11 @@ public sealed class ScoreStore : IDisposable
         {
             throw Translate(exception);
         }
+        catch (Exception exception) when (exception is FormatException or JsonException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            // A valid file with a value this program never writes (a timestamp "garbage", broken JSON): someone edited it.
+            throw StudyDecksException.InSource(_displayPath, QuizMessages.BadValue, exception);
+        }
     }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
@@ -265,10 +275,21 @@ public sealed class ScoreStore : IDisposable
 
     private void CheckOwnership()
     {
-        var version = ReadPragma("user_version");
-        var applicationId = ReadPragma("application_id");
-        using var tables = Command("SELECT count(*) FROM sqlite_master");
-        var hasTables = (long)tables.ExecuteScalar()! > 0;
+        // One read transaction: read apart, a runner creating the file in between shows tables but no version yet,
+        // which looks like another program's database.
+        int version;
+        int applicationId;
+        bool hasTables;
+        using (var transaction = _connection.BeginTransaction(deferred: true))
+        {
+            using var read = Command("SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_master)", transaction);
+            using var reader = read.ExecuteReader();
+            reader.Read();
+            (version, applicationId, hasTables) = ((int)reader.GetInt64(0), (int)reader.GetInt64(1), reader.GetInt64(2) > 0);
+            reader.Close();
+            transaction.Commit();
+        }
+
         if ((version == 0 && hasTables) || (version > 0 && applicationId != SchemaMigrations.ApplicationId))
         {
             throw StudyDecksException.InSource(_displayPath, QuizMessages.ForeignDatabase);
@@ -318,7 +339,7 @@ public sealed class ScoreStore : IDisposable
         var values = new List<string>();
         while (reader.Read())
         {
-            values.Add(reader.GetString(0));
+            values.Add(reader.GetPrintableString(0));
         }
 
         return values;

@@ -69,4 +69,25 @@ public class SentenceSplitterTests
         // Assert
         Assert.That(first, Is.EqualTo("The 83-member Coalition met in Rome."));
     }
+
+    [Test]
+    public void A_run_of_more_words_than_a_sentence_has_is_no_sentence()
+    {
+        var table = string.Join(' ', Enumerable.Range(1, Core.Analysis.SentenceSplitter.MaximumWords + 1));
+        var analysis = ArticleText.Analyze($"Rome is in Italy. {table} Paris is in France.");
+
+        var sentences = analysis.Sentences.Select(sentence => sentence.Text).ToArray();
+
+        Assert.That(sentences, Is.EqualTo(new[] { "Rome is in Italy." }));
+    }
+
+    [Test]
+    public void A_sentence_of_the_maximum_length_is_kept()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", Core.Analysis.SentenceSplitter.MaximumWords - 1));
+
+        var analysis = ArticleText.Analyze($"Rome {words}.");
+
+        Assert.That(analysis.Sentences, Has.Count.EqualTo(1));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using StudyDecks.Export.Csv;
 using StudyDecks.Testing;
 
 namespace StudyDecks.Export.Tests.Csv;
@@ -10,6 +11,31 @@ public sealed class CsvDeckExporterTests
     public void The_sample_deck_exports_as_the_reviewed_golden_file()
     {
         Golden.AssertMatches(Exporting.ToBytes(ExportFormat.Csv, SampleDecks.Coalition()), "Csv/Coalition.csv");
+    }
+
+    [TestCase("=1+2", "'=1+2")]
+    [TestCase("+33 1 23", "'+33 1 23")]
+    [TestCase("-5", "'-5")]
+    [TestCase("@SUM(A1:A9)", "'@SUM(A1:A9)")]
+    [TestCase("\t=1", "'\t=1")]
+    [TestCase("Rome = Italy", "Rome = Italy")]
+    [TestCase("", "")]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_gets_a_leading_quote(string cell, string written)
+    {
+        Assert.That(CsvDeckExporter.Neutralised(cell), Is.EqualTo(written));
+    }
+
+    [Test]
+    public void Formulas_in_a_deck_are_neutralised_by_default_and_kept_when_asked()
+    {
+        var deck = SampleDecks.Coalition() with { Cards = [SampleDecks.Coalition().Cards[3] with { Question = "=HYPERLINK(\"http://x\") _____.", Answer = "@cmd" }] };
+
+        var neutralised = Read(Exporting.ToBytes(ExportFormat.Csv, deck)).Single();
+        using var kept = new MemoryStream();
+        DeckExporter.For(ExportFormat.Csv, ExportSettings.Default with { NeutraliseCsvFormulas = false }).Write(deck, kept);
+
+        Assert.That(neutralised, Is.EqualTo(new[] { "'=HYPERLINK(\"http://x\") _____.", "'@cmd" }));
+        Assert.That(Read(kept.ToArray()).Single(), Is.EqualTo(new[] { "=HYPERLINK(\"http://x\") _____.", "@cmd" }));
     }
 
     [Test]

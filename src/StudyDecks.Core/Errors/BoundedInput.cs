@@ -1,0 +1,32 @@
+namespace StudyDecks.Core.Errors;
+
+/// <summary>Reads a stream to its end, but never more than a limit: a device or pipe may never end.</summary>
+public static class BoundedInput
+{
+    /// <summary>
+    /// The stream's bytes, or <see langword="null"/> when it holds more than <paramref name="limit"/> of them; at most
+    /// <paramref name="limit"/> + 1 bytes are read either way, whatever size the stream reports.
+    /// </summary>
+    public static byte[]? ReadAll(Stream stream, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var wanted = (int)Math.Min(chunk.Length, limit + 1 - buffer.Length);
+            var read = stream.Read(chunk, 0, wanted);
+            if (read == 0)
+            {
+                return buffer.ToArray();
+            }
+
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+    }
+}
