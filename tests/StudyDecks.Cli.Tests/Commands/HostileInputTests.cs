@@ -234,13 +234,7 @@ public sealed class HostileInputTests
         using var cli = new CliHarness();
         QuizCommandTests.WriteSampleDeck(cli);
         cli.RunWithInput("a\na\n", "quiz", Deck, "--db", "scores.db", "--plain", "--count", "2");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("scores.db")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE sessions SET started_at = 'garbage'; UPDATE card_states SET due = 'garbage'";
-            command.ExecuteNonQuery();
-        }
+        Tamper(cli, "UPDATE sessions SET started_at = 'garbage'; UPDATE card_states SET due = 'garbage'");
 
         foreach (var result in new[] { cli.Run("scores", "--db", "scores.db"), cli.Run("scores", "--db", "scores.db", "--items"), cli.RunWithInput("a\n", "quiz", Deck, "--db", "scores.db", "--plain") })
         {
@@ -254,13 +248,7 @@ public sealed class HostileInputTests
         using var cli = new CliHarness();
         QuizCommandTests.WriteSampleDeck(cli);
         cli.RunWithInput("a\na\n", "quiz", Deck, "--db", "scores.db", "--plain", "--count", "2");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("scores.db")};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE cards SET question = 'Who \u001b]0;PWNED\u0007?', distractors = '[\"\\u001b[2J\"]'; UPDATE sessions SET deck = deck || char(27) || '[2J'; UPDATE answers SET deck = deck || char(27) || '[2J'; UPDATE cards SET deck = deck || char(27) || '[2J'";
-            command.ExecuteNonQuery();
-        }
+        Tamper(cli, "UPDATE cards SET question = 'Who \u001b]0;PWNED\u0007?', distractors = '[\"\\u001b[2J\"]'; UPDATE sessions SET deck = deck || char(27) || '[2J'; UPDATE answers SET deck = deck || char(27) || '[2J'; UPDATE cards SET deck = deck || char(27) || '[2J'");
 
         foreach (var args in new[] { new[] { "scores", "--db", "scores.db" }, ["scores", "--db", "scores.db", "--items"], ["scores", "--db", "scores.db", "--json"] })
         {
@@ -291,5 +279,15 @@ public sealed class HostileInputTests
         process.WaitForExit();
         Assume.That(process.ExitCode, Is.EqualTo(0), "mkfifo failed");
         Assume.That(FileKinds.Of(path), Is.EqualTo(FileKind.Special));
+    }
+
+    /// <summary>Changes the score database behind StudyDecks' back, as a user editing it by hand would.</summary>
+    private static void Tamper(CliHarness cli, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("scores.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }
