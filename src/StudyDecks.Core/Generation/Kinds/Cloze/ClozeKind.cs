@@ -46,7 +46,7 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
-                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year);
+                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year, analysis.Article.Published);
                 if (stem is null)
                 {
                     continue;

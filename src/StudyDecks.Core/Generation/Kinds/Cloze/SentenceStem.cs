@@ -17,17 +17,28 @@ internal static partial class SentenceStem
     /// The stem for <paramref name="sentence"/> with <c>[start, end)</c> replaced by <paramref name="replacement"/>,
     /// or <see langword="null"/> when the asked part would be cut away.
     /// </summary>
-    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null, int? year = null) =>
-        Template(sentence, start, end, weMeans, year) is { } template ? Fill(template, replacement) : null;
+    public static string? Build(string sentence, int start, int end, string replacement, string? weMeans = null, int? year = null, DateOnly? published = null) =>
+        Template(sentence, start, end, weMeans, year, published) is { } template ? Fill(template, replacement) : null;
 
     /// <summary>
     /// The stem with <see cref="Marker"/> where the asked part goes, or <see langword="null"/> when it would be cut away.
     /// The replacement plays no part in shaping the stem, so one template serves every filling (a blank, the true
     /// answer, a swapped-in distractor).
     /// </summary>
-    public static string? Template(string sentence, int start, int end, string? weMeans = null, int? year = null)
+    public static string? Template(string sentence, int start, int end, string? weMeans = null, int? year = null, DateOnly? published = null)
     {
         var text = string.Concat(sentence.AsSpan(0, start), Marker, sentence.AsSpan(end));
+        if (published is { } date && !FutureMarker().IsMatch(sentence))
+        {
+            // "met in Washington on Monday" in an article dated Tuesday, June 4, 2024: the Monday before, by news usage.
+            // Only a past report: "will meet on Monday" may be any Monday ahead, and is dropped below like any weekday.
+            // "met Monday in Washington": news drops the "on"; the date takes it back.
+            // A full date inside a sentence takes a comma after its year: "on September 30, 2024, in Washington".
+            var dated = text;
+            text = OnWeekday().Replace(dated, match => (match.Groups["on"].Success ? match.Groups["on"].Value : "on ") + DateOfWeekday(date, match.Groups["day"].Value)
+                + (match.Index + match.Length < dated.Length && dated[match.Index + match.Length] == ' ' ? "," : ""));
+        }
+
         text = DiscourseMarker().Replace(text, "");
         text = LeadingWeekday().Replace(text, "");
         text = DiscourseMarker().Replace(text, "");
@@ -103,6 +114,14 @@ internal static partial class SentenceStem
         }
 
         return text.Contains(Marker, StringComparison.Ordinal) ? text : null;
+    }
+
+    /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
+    private static string DateOfWeekday(DateOnly published, string weekday)
+    {
+        var day = Enum.Parse<DayOfWeek>(weekday);
+        var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+        return published.AddDays(-back).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
@@ -191,6 +210,12 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"^(?:On|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
     private static partial Regex LeadingWeekday();
+
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:morning|afternoon|evening|night|and|or)\b)(?![’']s)")]
+    private static partial Regex OnWeekday();
+
+    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
+    private static partial Regex FutureMarker();
 
     [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();

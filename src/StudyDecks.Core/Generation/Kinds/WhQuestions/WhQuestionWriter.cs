@@ -52,7 +52,7 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Slot, analysis.WeMeans, analysis.Year);
+        var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Slot, analysis.WeMeans, analysis.Year, analysis.Article.Published);
         if (stem is null || Body(stem) is not { } body)
         {
             return null;
