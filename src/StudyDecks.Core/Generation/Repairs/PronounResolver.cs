@@ -6,7 +6,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// <summary>
 /// Names the person a stem's "he" or "she" stands for, so that a sentence such as "He also ordered that an extra
 /// 10 percent tariff be levied" can stand alone. Only when it is unambiguous: the nearest earlier sentence of the
-/// paragraph's neighbourhood that names people names exactly one, and the stem names nobody before the pronoun.
+/// paragraph's neighbourhood that names people names exactly one, and the stem names nobody before the pronoun; or, in
+/// a profile or obituary whose title names its main person, no one else is the subject nearby.
 /// </summary>
 internal static partial class PronounResolver
 {
