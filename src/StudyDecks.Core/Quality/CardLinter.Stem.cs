@@ -600,20 +600,23 @@ public static partial class CardLinter
         return quotes == 0 && round == 0 && square == 0 && straight % 2 == 0;
     }
 
+    /// <summary>Whether <paramref name="at"/> falls inside a quotation of <paramref name="text"/>: words there are the speaker's.</summary>
+    internal static bool InsideQuotation(string text, int at)
+    {
+        var before = text.AsSpan(0, at);
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
+
+    /// <summary>Whether the blank stands inside a quotation: then the quotation is the speaker's words around it, not a clue to who spoke.</summary>
+    private static bool BlankInsideQuotation(string stem) =>
+        stem.IndexOf(Card.Blank, StringComparison.Ordinal) is var at && (at < 0 || InsideQuotation(stem, at));
+
     /// <summary>
     /// The word by which a quotation points to something said before it: a sentence of it opening with one ("It's going
     /// to be hard", "They're all from the area"), "there" as a place ("the children staying there") or a demonstrative
     /// anywhere ("these allegations"); a pronoun inside
     /// a sentence may point back within the quotation ("leaders who put the nation before their tribe").
     /// </summary>
-    /// <summary>Whether the blank stands inside a quotation: then the quotation is the speaker's words around it, not a clue to who spoke.</summary>
-    private static bool BlankInsideQuotation(string stem)
-    {
-        var at = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
-        var before = stem.AsSpan(0, Math.Max(at, 0));
-        return at < 0 || before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
-    }
-
     private static string? QuotationLeansBack(string quotation, Lexicon lexicon)
     {
         var opening = true;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Repairs;
 
@@ -18,7 +19,7 @@ internal static partial class PronounResolver
     public static string? Resolve(ArticleAnalysis analysis, Sentence sentence, string stem)
     {
         var match = SubjectPronoun().Match(stem);
-        if (!match.Success || InsideQuotation(stem, match.Index))
+        if (!match.Success || CardLinter.InsideQuotation(stem, match.Index))
         {
             return null;
         }
@@ -146,13 +147,6 @@ internal static partial class PronounResolver
         }
 
         return people;
-    }
-
-    /// <summary>Whether <paramref name="at"/> falls inside a quotation of <paramref name="stem"/>: words there are the speaker's.</summary>
-    internal static bool InsideQuotation(string stem, int at)
-    {
-        var before = stem.AsSpan(0, at);
-        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
     }
 
     [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}(?:, \d{4})?, )?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]

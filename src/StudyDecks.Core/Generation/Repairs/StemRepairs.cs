@@ -17,8 +17,8 @@ internal static partial class StemRepairs
         var question = FullNames(card.Question, card, analysis);
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, Lexicon.Default);
-        question = Also().Replace(question, match => PronounResolver.InsideQuotation(question, match.Index) ? match.Value : " ");
-        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !PronounResolver.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
+        question = Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
+        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
         {
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
         }
@@ -105,7 +105,7 @@ internal static partial class StemRepairs
         return DefiniteNoun().Replace(question, match =>
         {
             var noun = match.Groups["noun"].Value;
-            if (PronounResolver.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name)
+            if (Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name)
             {
                 return match.Value;
             }
@@ -150,7 +150,7 @@ internal static partial class StemRepairs
             }
 
             var at = WholeWord(question, mention.Text);
-            if (at < 0 || PronounResolver.InsideQuotation(question, at))
+            if (at < 0 || Quality.CardLinter.InsideQuotation(question, at))
             {
                 continue;
             }
@@ -172,7 +172,7 @@ internal static partial class StemRepairs
         {
             var at = WholeWord(question, first);
             var end = at + first.Length;
-            if (at >= 0 && !question.Contains(full, StringComparison.Ordinal) && !PronounResolver.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1])))
+            if (at >= 0 && !question.Contains(full, StringComparison.Ordinal) && !Quality.CardLinter.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1])))
             {
                 question = string.Concat(question.AsSpan(0, at), full, question.AsSpan(end));
             }

@@ -2,6 +2,7 @@ using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
 using StudyDecks.Core.Generation.Kinds.Cloze;
+using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.TrueFalse;
 
@@ -19,13 +20,6 @@ internal sealed class TrueFalseKind : IQuestionKind
     /// <summary>The sentence as written, or with a name swapped: reviewers accepted about one in five, the false twins
     /// mostly absurd at a glance ("Great Britain and Cuba") or arguably true, so the kind ranks as the riskiest.</summary>
     public double TransformationRisk => 1.0;
-
-    /// <summary>A quotation is never altered: a false statement would misquote someone.</summary>
-    private static bool InsideQuotation(Sentence sentence, Mention mention)
-    {
-        var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start);
-        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
-    }
 
     /// <summary>
     /// Whether the text before a person's name ends with a title, a role or a nationality: "Secretary of Defense ",
@@ -94,8 +88,9 @@ internal sealed class TrueFalseKind : IQuestionKind
 
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
+                // A quotation is never altered: a false statement would misquote someone.
                 if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
-                    || !ClozeKind.Blankable(sentence, mention, kind) || InsideQuotation(sentence, mention) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention, context)) || sentence.Text.EndsWith('?'))
+                    || !ClozeKind.Blankable(sentence, mention, kind) || CardLinter.InsideQuotation(sentence.Text, mention.Start - sentence.Start) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention, context)) || sentence.Text.EndsWith('?'))
                 {
                     continue;
                 }
