@@ -71,7 +71,12 @@ internal static partial class PronounResolver
     }
 
     /// <summary>The article's main person when its title names them (in full or by surname), or <see langword="null"/>.</summary>
-    private static Entity? TitlePerson(ArticleAnalysis analysis)
+    /// <remarks>Worked out once per article: every candidate with a pronoun asks, and each check walks every person twice.</remarks>
+    private static Entity? TitlePerson(ArticleAnalysis analysis) => TitlePeople.GetValue(analysis, static analysis => new(FindTitlePerson(analysis))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, System.Runtime.CompilerServices.StrongBox<Entity?>> TitlePeople = [];
+
+    private static Entity? FindTitlePerson(ArticleAnalysis analysis)
     {
         var title = analysis.Article.Title;
         foreach (var (person, _) in PersonMentions.GetValue(analysis, CountPersonMentions))
