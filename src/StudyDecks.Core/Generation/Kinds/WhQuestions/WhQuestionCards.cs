@@ -12,13 +12,22 @@ namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
 /// </summary>
 internal static class WhQuestionCards
 {
-    public static IEnumerable<Card> Propose(string kindName, ArticleAnalysis analysis, GenerationContext context, Func<AnswerKind, bool> wanted)
+    /// <summary>Questions about every blankable mention whose answer kind is <paramref name="wanted"/>, with options where three good ones exist.</summary>
+    public static IEnumerable<Card> Propose(string kindName, ArticleAnalysis analysis, GenerationContext context, Func<AnswerKind, bool> wanted) =>
+        Propose(kindName, analysis, context, withOptions: true, (sentence, mention) =>
+            ClozeKind.AnswerKindOf(mention) is { } kind && wanted(kind) && ClozeKind.Blankable(sentence, mention, kind) ? (kind, mention.Text) : null);
+
+    /// <summary>
+    /// Questions about every mention <paramref name="asked"/> gives an answer for (its kind and the answer as the student
+    /// should give it); without options when <paramref name="withOptions"/> is false.
+    /// </summary>
+    public static IEnumerable<Card> Propose(string kindName, ArticleAnalysis analysis, GenerationContext context, bool withOptions, Func<Sentence, Mention, (AnswerKind Kind, string Answer)?> asked)
     {
         foreach (var sentence in analysis.Sentences)
         {
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
-                if (ClozeKind.AnswerKindOf(mention) is not { } kind || !wanted(kind) || !ClozeKind.Blankable(sentence, mention, kind))
+                if (asked(sentence, mention) is not var (kind, answerText))
                 {
                     continue;
                 }
@@ -30,15 +39,15 @@ internal static class WhQuestionCards
                 }
 
                 // Most rejected questions fail on their stem alone: check it before looking for options.
-                var draft = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(kindName, CardType.MultipleChoice, question, mention.Text, kind));
-                if (!StemRepairs.PassesOnceRepaired(draft, analysis))
+                var draft = new CardDraft(kindName, CardType.MultipleChoice, question, answerText, kind);
+                if (!StemRepairs.PassesOnceRepaired(GenerationContext.CreateUnidentified(analysis, sentence, draft), analysis))
                 {
                     continue;
                 }
 
-                var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, question) { Mention = mention, Context = sentence.Text };
-                var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-                yield return GenerationContext.CreateCard(analysis, sentence, new CardDraft(kindName, CardType.MultipleChoice, question, mention.Text, kind) { Distractors = distractors });
+                var answer = new AnswerSpec(answerText, kind, analysis.Article.Id, question) { Mention = mention, Context = sentence.Text };
+                var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(question)) : null;
+                yield return GenerationContext.CreateCard(analysis, sentence, draft with { Distractors = distractors });
             }
         }
     }
