@@ -73,6 +73,19 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the answer by its demonym (\"{demonym}\")");
         }
 
+        // S2 through what the student knows of places: "Cape Canaveral … in _____" (Florida), "hosted by the U.S. State
+        // Department" beside a blank for Washington.
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && PlaceGivenAway(stem, card) is { } clue)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: {clue}");
+        }
+
+        // And the other way: "met in Washington DC, … hosted by the _____" for "U.S. State Department".
+        if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && NationOfBodyGivenAway(stem, card) is { } place)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem names \"{place}\", in the country the answer is named for");
+        }
+
         // S2 through the context line: the student reads it above the question.
         if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && card.AnswerKind != AnswerKind.Term && NamesAnswer(contextLine, card))
         {
@@ -323,6 +336,122 @@ public static partial class CardLinter
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// What in the stem points to the answer place through the gazetteer: a place it names that lies inside the answer
+    /// ("Paris" for France), or, when the answer is a national capital, its country ("U.S.", "American" for Washington).
+    /// </summary>
+    private static string? PlaceGivenAway(string stem, Card card)
+    {
+        var gazetteer = Knowledge.Gazetteer.Default;
+        var answers = KnownPlacesOf(card, gazetteer);
+        if (answers.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var name in CapitalisedNamesIn(stem))
+        {
+            // The first sense only: "Paris" is the French capital before it is a town in Texas.
+            if (gazetteer.PlacesNamed(name) is [var named, ..] && answers.Any(answer => answer != named && gazetteer.IsPartOf(named, answer)))
+            {
+                return $"\"{name}\" lies in it";
+            }
+        }
+
+        foreach (var capital in answers.Where(place => place.Class == "national capital"))
+        {
+            if (gazetteer.CountryOf(capital) is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var name in country.AllNames().Concat(country.Demonyms))
+            {
+                // "US" is a country only in capitals; "us" is a pronoun.
+                var named = name.Any(char.IsLower) ? TextSimilarity.ContainsPhrase(stem, name) : ContainsWordExactly(stem, name);
+                if (named)
+                {
+                    return $"it is the capital of \"{name}\"";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A place the stem names that lies in the country the answer body is named for ("U.S. State Department").</summary>
+    private static string? NationOfBodyGivenAway(string stem, Card card)
+    {
+        var gazetteer = Knowledge.Gazetteer.Default;
+        var nations = new List<Knowledge.KnownPlace>();
+        foreach (var word in card.Answer.Split(' '))
+        {
+            nations.AddRange(gazetteer.PlacesNamed(word).Concat(gazetteer.PlacesOfDemonym(word)).Where(place => place.Kind == Knowledge.KnownPlaceKind.Country));
+        }
+
+        if (nations.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var name in CapitalisedNamesIn(stem))
+        {
+            if (gazetteer.PlacesNamed(name) is [var named, ..] && gazetteer.CountryOf(named) is { } country && named != country && nations.Contains(country))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every run of one to four capitalised words in the text: the names a stem might give.</summary>
+    private static IEnumerable<string> CapitalisedNamesIn(string text)
+    {
+        foreach (Match run in CapitalisedWords().Matches(text))
+        {
+            var words = run.Value.Split(' ');
+            for (var from = 0; from < words.Length; from++)
+            {
+                for (var to = from + 1; to <= Math.Min(words.Length, from + 4); to++)
+                {
+                    yield return string.Join(' ', words[from..to]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The gazetteer's places going by the answer or an alias; "Washington DC" also as "Washington".</summary>
+    private static List<Knowledge.KnownPlace> KnownPlacesOf(Card card, Knowledge.Gazetteer gazetteer)
+    {
+        var places = new List<Knowledge.KnownPlace>();
+        foreach (var name in card.Aliases.Prepend(card.Answer))
+        {
+            places.AddRange(gazetteer.PlacesNamed(name));
+            // A trailing abbreviation of the state or district: "Washington DC", "Portland, OR".
+            if (TrailingAbbreviation().Match(name) is { Success: true } abbreviation)
+            {
+                places.AddRange(gazetteer.PlacesNamed(name[..abbreviation.Index]));
+            }
+        }
+
+        return places;
+    }
+
+    private static bool ContainsWordExactly(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lexicon's demonyms by the place they name, each with its position in the lexicon.</summary>
@@ -712,6 +841,13 @@ public static partial class CardLinter
     /// <summary>A piece of every alternative of <see cref="BackReference"/>: one vectorised scan rules out most stems.</summary>
     private static readonly System.Buffers.SearchValues<string> BackReferencePieces =
         System.Buffers.SearchValues.Create(["that ", "these ", "If so", "As such", "Even so", "That said", "the same", "similar", "differen", " later", " earlier"], StringComparison.Ordinal);
+
+    // "Cape Canaveral Space Force Station", "U.S. State Department": runs of capitalised words, abbreviations kept whole.
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)*")]
+    private static partial Regex CapitalisedWords();
+
+    [GeneratedRegex(@",? (?:\p{Lu}\.?){2}$")]
+    private static partial Regex TrailingAbbreviation();
 
     [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|In|At|From|To|On|For|With|By|Into) $")]
     private static partial Regex AfterPreposition();

@@ -124,6 +124,13 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
+        // "“99 percent [of ISIS in Kirkuk] are local people”": a figure in someone's words is their claim, often a
+        // rhetorical one, not a measured fact; blind reviewers rejected every such card as trivia.
+        if (kind is AnswerKind.Number or AnswerKind.Percent or AnswerKind.Money && Quality.CardLinter.InsideQuotation(sentence.Text, start))
+        {
+            return false;
+        }
+
         // "the 13 colonies", "the two sides": a count after "the" names a set the reader already knows, not a figure to learn.
         if (kind == AnswerKind.Number && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
