@@ -95,6 +95,9 @@ internal sealed class Lexicon
     /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
     public required FrozenSet<string> BackReferenceNouns { get; init; }
 
+    /// <summary>Capitalised adjectives that make a generic noun a name without saying whose ("the Global Coalition").</summary>
+    public required FrozenSet<string> GenericNameModifiers { get; init; }
+
     /// <summary>Verbs that report a statement with the clause right after them ("says manufacturers could …").</summary>
     public required FrozenSet<string> ReportingVerbs { get; init; }
 
@@ -223,6 +226,7 @@ internal sealed class Lexicon
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
             AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
+            GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),

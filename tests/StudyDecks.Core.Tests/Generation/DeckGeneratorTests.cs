@@ -88,16 +88,16 @@ public class DeckGeneratorTests
     }
 
     [Test]
-    public void The_bundled_articles_together_give_at_least_3_cards_per_1000_words()
+    public void The_bundled_articles_together_give_at_least_2_95_cards_per_1000_words()
     {
         // Act
         var cards = Articles.Value.Sum(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards.Count);
         var words = Articles.Value.Sum(article => article.Words);
 
         // Assert
-        // Issue 11 asks for 8; ranked by what blind reviewers accept, the selection reaches 3.4 today (see the issue's
-        // note): this guards what is reached.
-        Assert.That(cards * 1000.0 / words, Is.AtLeast(3.0));
+        // Issue 11 asks for 8; ranked by what blind reviewers accept, the selection reaches 2.98 today (see the issue's
+        // note; give-aways and sums reviewers rejected went): this guards what is reached.
+        Assert.That(cards * 1000.0 / words, Is.AtLeast(2.95));
     }
 
     [TestCaseSource(nameof(EveryArticle))]
@@ -228,7 +228,7 @@ public class DeckGeneratorTests
         var questions = deck.Cards.Select(card => (card.Question, card.Answer)).ToList();
 
         // Assert
-        Assert.That(questions, Does.Contain(("Who was the Acting US Special Envoy for the Global Coalition in 2021?", "John Godfrey")));
+        Assert.That(questions, Does.Contain(("Who was the Acting US Special Envoy for the Defeat ISIS Coalition in 2021?", "John Godfrey")));
         Assert.That(questions, Does.Contain(("Who said, “There is a need for countries to take action to repatriate foreign fighters”?", "Antony Blinken")));
     }
 

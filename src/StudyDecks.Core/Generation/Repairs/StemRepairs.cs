@@ -102,10 +102,24 @@ internal static partial class StemRepairs
             return question;
         }
 
-        return DefiniteNoun().Replace(question, match =>
+        var named = DefiniteNoun().Replace(question, match =>
         {
             var noun = match.Groups["noun"].Value;
             if (Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name)
+            {
+                return match.Value;
+            }
+
+            return $"{match.Groups["the"].Value} {name}";
+        });
+
+        // "the Global Coalition" under "Defeat ISIS Coalition confirms …": a generic adjective names no one coalition.
+        return GenericName().Replace(named, match =>
+        {
+            var noun = match.Groups["noun"].Value;
+            if (Quality.CardLinter.InsideQuotation(named, match.Index) || !lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value)
+                || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
+                || name.Equals($"{match.Groups["modifier"].Value} {noun}", StringComparison.Ordinal))
             {
                 return match.Value;
             }
@@ -232,6 +246,9 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?<the>[Tt]he) (?<noun>\p{L}+)\b(?! of\b)(?! \p{Lu})")]
     private static partial Regex DefiniteNoun();
+
+    [GeneratedRegex(@"\b(?<the>[Tt]he) (?<modifier>\p{Lu}\p{Ll}+) (?<noun>\p{Lu}\p{Ll}+)\b(?! of\b)(?! \p{Lu})")]
+    private static partial Regex GenericName();
 
     [GeneratedRegex(@"(?:,| of| in) (?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?(?:(?:,| and) (?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?)*$")]
     private static partial Regex ClosingYears();
