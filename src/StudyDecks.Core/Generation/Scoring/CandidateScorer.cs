@@ -204,7 +204,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return false;
     }
 
-    private static bool Quotes(string question) => question.Contains('“', StringComparison.Ordinal);
+    private static bool Quotes(string question) => CardLinter.QuotedPart(question).Length > 0;
 
     /// <summary>Whether the question quotes someone, and the quotation names no one and no number after its first word.</summary>
     private static bool GenericQuotation(string question) => CardLinter.QuotedPart(question) is { Length: > 0 } quotation && !NamesSomething(quotation);

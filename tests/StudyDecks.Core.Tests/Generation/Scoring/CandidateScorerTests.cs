@@ -57,4 +57,21 @@ public sealed class CandidateScorerTests
         Assert.That(known.Total, Is.GreaterThan(unknown.Total));
         Assert.That(known.Features.Select(contribution => contribution.Feature), Does.Contain("known-answer"));
     }
+
+    [TestCase("\"In Rancagua, it all was really shaky,\" said _____, a user who commented on the town's page.")]
+    [TestCase("“In Rancagua, it all was really shaky,” said _____, a user who commented on the town's page.")]
+    public void Who_spoke_a_quotation_from_someone_named_once_is_trivia_in_straight_or_curly_quotes(string question)
+    {
+        // Arrange
+        const string text = "\"In Rancagua, it all was really shaky,\" said Daniela Banda Sandoval, a user who commented on the town's page.";
+        var (analysis, _) = ArticleText.Resolve(text);
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", CardType.Cloze, question, "Daniela Banda Sandoval", [], AnswerKind.Person, text, new CardSource("a", 0, 0, text.Length), ["cloze", "person", "a"]);
+
+        // Act
+        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
+
+        // Assert
+        Assert.That(trivia, Is.GreaterThan(0));
+    }
 }
