@@ -95,6 +95,9 @@ internal sealed class Lexicon
     /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
     public required FrozenSet<string> BackReferenceNouns { get; init; }
 
+    /// <summary>Events held every four years ("election", "Olympics"): a year beside one gets options four years apart.</summary>
+    public required IReadOnlyList<string> FourYearlyEvents { get; init; }
+
     /// <summary>Capitalised adjectives that make a generic noun a name without saying whose ("the Global Coalition").</summary>
     public required FrozenSet<string> GenericNameModifiers { get; init; }
 
@@ -227,6 +230,7 @@ internal sealed class Lexicon
             AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),
+            FourYearlyEvents = Lines("four-yearly-events.txt").ToArray(),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),

@@ -32,6 +32,8 @@ internal sealed partial class DistractorPicker
 
         var year = answer.Kind == AnswerKind.Year;
         var key = form.Number;
+        // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
+        var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
         // At most two from the text: one computed value keeps the set from being all "real" numbers a student saw.
         // Tried as they are found, so the walk stops once two are in: a long article has thousands of figures.
         var limit = chosen.Count + 2;
@@ -44,7 +46,8 @@ internal sealed partial class DistractorPicker
             }
 
             var other = pools.FormOf(mention, lexicon);
-            if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year))
+            if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year)
+                || (fourYearly && (other.Number - key) % 4 != 0))
             {
                 continue;
             }
@@ -56,7 +59,14 @@ internal sealed partial class DistractorPicker
         }
 
         var computed = new List<decimal>();
-        if (year)
+        if (fourYearly)
+        {
+            foreach (var offset in (ReadOnlySpan<int>)[-4, 4, -8, 8])
+            {
+                computed.Add(key + offset);
+            }
+        }
+        else if (year)
         {
             foreach (var offset in (ReadOnlySpan<int>)[-3, 2, -2, 3, -5, 4, -1, 1, 5, -4, 6, -6])
             {

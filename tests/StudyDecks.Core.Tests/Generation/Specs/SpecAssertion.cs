@@ -14,6 +14,7 @@ internal sealed class SpecAssertion
         "card: TEXT",
         "card with answer: TEXT",
         "no card with answer: TEXT",
+        "no card with option: TEXT",
         "question contains: TEXT",
         "no question contains: TEXT",
         "no context line contains its answer",
@@ -51,6 +52,11 @@ internal sealed class SpecAssertion
         if (TryValue(line, "no card with answer:", out var text))
         {
             return new SpecAssertion(line, cards => !cards.Any(card => card.Answer == text));
+        }
+
+        if (TryValue(line, "no card with option:", out text))
+        {
+            return new SpecAssertion(line, cards => !cards.Any(card => card.Distractors.Contains(text, StringComparer.Ordinal)));
         }
 
         if (TryValue(line, "card with answer:", out text))
