@@ -1,6 +1,7 @@
 using System.Globalization;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Review;
 
@@ -54,7 +55,10 @@ public static class CardEdits
         return Edit(card, card with { Answer = text, Aliases = [], Spares = Without(card.Spares, text) });
     }
 
-    /// <summary>Replaces wrong option <paramref name="number"/> (1 to the card's count) with <paramref name="text"/>; a spare equal to it is used up.</summary>
+    /// <summary>
+    /// Replaces wrong option <paramref name="number"/> (1 to the card's count) with <paramref name="text"/>. When the text
+    /// is one of the card's spares, the replaced option takes its place among the spares.
+    /// </summary>
     public static EditResult ReplaceOption(Card card, int number, string text)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -66,8 +70,11 @@ public static class CardEdits
 
         var option = text.Trim();
         var distractors = card.Distractors.ToArray();
+        var replaced = distractors[number - 1];
         distractors[number - 1] = option;
-        return Edit(card, card with { Distractors = distractors, Spares = Without(card.Spares, option) });
+        var spares = Without(card.Spares, option);
+        // A spare taken in is swapped, as with swap N: the option it replaces becomes a spare. A typed option is new.
+        return Edit(card, card with { Distractors = distractors, Spares = spares.Length < card.Spares.Count ? [.. spares, replaced] : spares });
     }
 
     /// <summary>
@@ -106,6 +113,12 @@ public static class CardEdits
     private static EditResult Edit(Card before, Card after)
     {
         var edited = after with { Review = new CardReview(ReviewStatus.Edited, before.Review?.Original ?? CardOriginal.Of(before)) };
+        if (edited.Type != CardType.TrueFalse && OptionValue.SortAscending(edited.Distractors, edited.AnswerKind) is { } ascending)
+        {
+            // Numbers and dates are stored ascending (D11), as every output lists them.
+            edited = edited with { Distractors = [.. ascending] };
+        }
+
         if (string.IsNullOrWhiteSpace(edited.Question) || string.IsNullOrWhiteSpace(edited.Answer))
         {
             return EditResult.Rejected(string.IsNullOrWhiteSpace(edited.Question) ? "the question is empty" : "the answer is empty");
@@ -126,7 +139,11 @@ public static class CardEdits
             return EditResult.Rejected("the question gives the answer away");
         }
 
-        return EditResult.Accepted(edited);
+        // What the card-quality checks find on the edited card and did not find before: told, never refused, since a
+        // teacher may mean it (an answer worded otherwise than in the sentence).
+        var known = CardLinter.Check(before).Select(finding => finding.Rule).ToHashSet();
+        var notes = CardLinter.Check(edited).Where(finding => !known.Contains(finding.Rule)).Select(finding => $"{finding.Code}: {finding.Message}").ToArray();
+        return EditResult.Accepted(edited) with { Notes = notes };
     }
 
     /// <summary>Whether <paramref name="answer"/> stands in <paramref name="text"/> as a whole word or phrase ("US" is not in "thus").</summary>
@@ -165,6 +182,9 @@ public static class CardEdits
 /// <param name="Problem">Why the edit was refused, in one line, or <see langword="null"/>.</param>
 public sealed record EditResult(Card? Card, string? Problem)
 {
+    /// <summary>Card-quality findings (<see cref="CardLinter"/>) the accepted edit brought, each "S1: the answer is not in its source sentence".</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>An accepted edit.</summary>
     public static EditResult Accepted(Card card) => new(card, null);
 

@@ -41,7 +41,8 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
             console.MarkupLine("[green]No more cards to review.[/]");
         }
 
-        console.MarkupLine(Markup.Escape(ReviewWording.Summary(session)) + " [grey]Every decision is saved.[/]");
+        console.MarkupLine(Markup.Escape(ReviewWording.Summary(session)));
+        console.MarkupLine("[grey]Every decision is saved in the deck.[/]");
     }
 
     /// <summary>Applies one key; returns the line to show above the next card.</summary>
@@ -53,6 +54,8 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
             case ConsoleKey.LeftArrow:
                 session.Previous();
                 return null;
+            case ConsoleKey.RightArrow when session.Position == session.Count - 1:
+                return "[grey]This is the last card; keep or drop it, or press q to stop here.[/]";
             case ConsoleKey.RightArrow:
                 session.Next();
                 return null;
@@ -64,17 +67,19 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
         switch (char.ToLowerInvariant(key.KeyChar))
         {
             case 'k':
+                var number = session.Position + 1;
                 session.Keep();
-                return $"[green]{_symbols.Right} Kept[/] {Markup.Escape(Short(card.Question))}";
+                return Moved(session, string.Create(CultureInfo.InvariantCulture, $"[green]{_symbols.Right} Kept card {number}.[/]"));
             case 'd':
+                var dropped = session.Position + 1;
                 session.Drop();
-                return $"[red]{_symbols.Wrong} Dropped[/] {Markup.Escape(Short(card.Question))}";
+                return Moved(session, string.Create(CultureInfo.InvariantCulture, $"[red]{_symbols.Wrong} Dropped card {dropped}.[/]"));
             case 'e':
-                return Edit(session, Ask("New question", card.Question), CardEdits.EditQuestion, "question");
+                return Edit(session, Ask("New question", card.Question), CardEdits.EditQuestion, _ => "The question is edited.");
             case 'a':
-                return Edit(session, Ask("New answer", card.Answer), CardEdits.EditAnswer, "answer");
-            case >= '1' and <= '9' when key.KeyChar - '0' is var number:
-                return ReplaceOption(session, card, number);
+                return Edit(session, Ask("New answer", card.Answer), CardEdits.EditAnswer, edited => $"The answer is now {Markup.Escape(edited.Answer)}.");
+            case >= '1' and <= '9':
+                return ReplaceOption(session, card, key.KeyChar - '0');
             case 'u':
                 return session.Undo() ? "[yellow]Undone:[/] the card is as it was before the last change." : "[grey]Nothing to undo.[/]";
             case 'q':
@@ -109,13 +114,26 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
         };
         var text = Read($"{hint} [grey](empty keeps it)[/]:");
         var spare = text is { Length: 1 } && text[0] - 'a' is var index && index >= 0 && index < card.Spares.Count ? card.Spares[index] : null;
-        return Edit(session, spare ?? text, (c, option) => CardEdits.ReplaceOption(c, number, option), string.Create(CultureInfo.InvariantCulture, $"wrong option {number}"));
+        var option = spare ?? text;
+        return Edit(session, option, (c, chosen) => CardEdits.ReplaceOption(c, number, chosen), _ => $"{Markup.Escape(option ?? string.Empty)} replaces {Markup.Escape(card.Distractors[number - 1])}.");
     }
 
-    private static string Edit(ReviewSession session, string? text, Func<Card, string, EditResult> edit, string field) =>
+    private static string Edit(ReviewSession session, string? text, Func<Card, string, EditResult> edit, Func<Card, string> done) =>
         text is null ? "[grey]Left as it was.[/]"
         : session.Edit(card => edit(card, text)) is { } problem ? "[red]Not changed:[/] " + Markup.Escape(problem) + "."
-        : $"[yellow]Edited[/] the {field}.";
+        : "[yellow]" + done(session.Current!) + "[/]" + string.Concat(session.LastNotes.Select(note => "\n  [grey]Check " + Markup.Escape(note) + ".[/]"));
+
+    /// <summary>After a decision on the last card, goes back to the first card of the walk still undecided, if any.</summary>
+    private static string Moved(ReviewSession session, string message)
+    {
+        if (session.Finished && session.FirstUndecided() is { } position)
+        {
+            session.MoveTo(position);
+            return message + " [grey]Back to the first card you passed over.[/]";
+        }
+
+        return message;
+    }
 
     /// <summary>Shows the field's text and reads its new value; null when the teacher left it as it is or input ended.</summary>
     private string? Ask(string label, string current)
@@ -164,8 +182,8 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
         foreach (var (number, option) in ReviewWording.Options(card))
         {
             grid.AddRow(
-                new Markup(number == 0 ? $"[green]{_symbols.Right}[/]" : string.Create(CultureInfo.InvariantCulture, $"[aqua]{number}[/]")),
-                new Markup(number == 0 ? $"[green bold]{Markup.Escape(option)}[/]" : Markup.Escape(option)));
+                new Markup(number == 0 ? $"[green]{_symbols.Right}[/]" : string.Create(CultureInfo.InvariantCulture, $"[aqua]{number})[/]")),
+                new Markup(number == 0 ? $"[green bold]{Markup.Escape(option)}[/] [grey](answer)[/]" : Markup.Escape(option)));
         }
 
         Indented(grid);
@@ -217,8 +235,6 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
         console.Write(new Padder(renderable, new Padding(2, 0, 0, 0)));
 
     private string Arrows() => _symbols.Pointer == ">" ? "Left/Right" : "←/→";
-
-    private static string Short(string text) => text.Length <= 50 ? text : text[..49] + "…";
 
     private ConsoleKeyInfo? ReadKey()
     {

@@ -20,7 +20,9 @@ public sealed class PlainReviewRunner(TextReader input, TextWriter output)
     public void Run(ReviewSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Review: {session.Deck.Title} ({session.Count} cards to review; every decision is saved at once)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Review: {session.Deck.Title} ({session.Count} cards)"));
+        output.WriteLine("Every decision is saved at once. One command a line, for the card shown:");
+        output.WriteLine(Commands + ".");
         var line = 0;
         var shown = -1;
         while (session.Current is { } card)
@@ -31,7 +33,7 @@ public sealed class PlainReviewRunner(TextReader input, TextWriter output)
                 shown = session.Position;
             }
 
-            output.WriteLine($"Command ({Commands}):");
+            output.WriteLine("Command:");
             if (input.ReadLine() is not { } text)
             {
                 output.WriteLine("Input ended; the review stops here. Every decision made is saved.");
@@ -102,6 +104,11 @@ public sealed class PlainReviewRunner(TextReader input, TextWriter output)
         }
 
         output.WriteLine("Edited.");
+        foreach (var note in session.LastNotes)
+        {
+            output.WriteLine("Check: " + note + ".");
+        }
+
         shown = -1; // shows the card again, as it now is
     }
 

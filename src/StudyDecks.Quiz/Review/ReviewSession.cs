@@ -49,6 +49,9 @@ public sealed class ReviewSession
     /// <summary>Edits refused in this review.</summary>
     public int Rejected { get; private set; }
 
+    /// <summary>The card-quality findings the last accepted edit brought (told, not refused).</summary>
+    public IReadOnlyList<string> LastNotes { get; private set; } = [];
+
     /// <summary>Whether there is a change to undo.</summary>
     public bool CanUndo => _changes.Count > 0;
 
@@ -74,6 +77,7 @@ public sealed class ReviewSession
         ArgumentNullException.ThrowIfNull(edit);
         var card = Current ?? throw new InvalidOperationException("The review is over; there is no card to edit.");
         var result = edit(card);
+        LastNotes = result.Notes;
         if (result.Card is not { } edited)
         {
             Rejected++;
@@ -86,6 +90,23 @@ public sealed class ReviewSession
 
     /// <summary>Moves to the next card without deciding.</summary>
     public void Next() => Position = Math.Min(Position + 1, _queue.Length);
+
+    /// <summary>The place of the first card of the walk with no decision made in this review, or <see langword="null"/>.</summary>
+    public int? FirstUndecided()
+    {
+        for (var position = 0; position < _queue.Length; position++)
+        {
+            if (!_decided.Contains(_queue[position]))
+            {
+                return position;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Shows the card at <paramref name="position"/> of the walk.</summary>
+    public void MoveTo(int position) => Position = Math.Clamp(position, 0, _queue.Length);
 
     /// <summary>Moves to the previous card without deciding.</summary>
     public void Previous() => Position = Math.Max(Position - 1, 0);

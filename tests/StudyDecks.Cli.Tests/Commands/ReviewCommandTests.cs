@@ -40,8 +40,8 @@ public sealed class ReviewCommandTests
         var second = cli.RunWithInput("quit\n", "review", DeckFile);
         var all = cli.RunWithInput("quit\n", "review", DeckFile, "--all");
 
-        Assert.That(second.Output, Does.Contain("(6 cards to review;").And.Contain("Card 1 of 6 · fill in the blank"));
-        Assert.That(all.Output, Does.Contain("(8 cards to review;").And.Contain("Card 1 of 8 · multiple choice · person · kept"));
+        Assert.That(second.Output, Does.Contain("(6 cards)").And.Contain("Card 1 of 6 · fill in the blank"));
+        Assert.That(all.Output, Does.Contain("(8 cards)").And.Contain("Card 1 of 8 · multiple choice · person · kept"));
     }
 
     [Test]

@@ -115,13 +115,33 @@ public sealed class CardEditsTests
     }
 
     [Test]
-    public void Typing_a_spare_as_a_new_option_uses_it_up()
+    public void Taking_a_spare_as_a_new_option_swaps_it_and_a_typed_option_replaces_for_good()
     {
         var card = Envoy with { Spares = ["Brett McGurk", "Ned Price"] };
 
-        var result = CardEdits.ReplaceOption(card, 3, "Ned Price").Card!;
+        var spare = CardEdits.ReplaceOption(card, 3, "Ned Price").Card!;
+        var typed = CardEdits.ReplaceOption(card, 3, "Jens Stoltenberg").Card!;
 
-        Assert.That(result.Distractors[2], Is.EqualTo("Ned Price"));
-        Assert.That(result.Spares, Is.EqualTo(new[] { "Brett McGurk" }));
+        Assert.That(spare.Distractors[2], Is.EqualTo("Ned Price"));
+        Assert.That(spare.Spares, Is.EqualTo(new[] { "Brett McGurk", "Mazloum Abdi" }));
+        Assert.That(typed.Spares, Is.EqualTo(card.Spares));
+    }
+
+    [Test]
+    public void Numeric_wrong_options_stay_in_ascending_order_after_an_edit()
+    {
+        var result = CardEdits.ReplaceOption(Deck.Cards[1], 1, "$190 million").Card!;
+
+        Assert.That(result.Distractors, Is.EqualTo(new[] { "$148 million", "$190 million", "$210 million" }));
+    }
+
+    [Test]
+    public void An_accepted_edit_tells_the_quality_findings_it_brought()
+    {
+        var result = CardEdits.EditAnswer(Envoy, "J. Godfrey");
+
+        Assert.That(result.Card, Is.Not.Null);
+        Assert.That(result.Notes, Has.Some.StartsWith("S1: the answer is not in its source sentence"));
+        Assert.That(CardEdits.EditQuestion(Envoy, "Who was the acting U.S. Special Envoy for the Global Coalition in 2021?").Notes, Is.Empty);
     }
 }

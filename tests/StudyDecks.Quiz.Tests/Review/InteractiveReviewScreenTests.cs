@@ -36,8 +36,8 @@ public sealed class InteractiveReviewScreenTests
 
         Assert.That(_console.Output, Does.Contain("Card 1 of 8 · multiple choice · person · not reviewed"));
         Assert.That(_console.Output, Does.Contain("Who was the Acting U.S. Special Envoy for the Global Coalition in 2021?"));
-        Assert.That(_console.Output, Does.Contain("✔ John Godfrey").Or.Contain("+ John Godfrey"));
-        Assert.That(_console.Output, Does.Contain("1 Antony Blinken"));
+        Assert.That(_console.Output, Does.Match(@"[✔+] +John Godfrey \(answer\)"));
+        Assert.That(_console.Output, Does.Contain("1) Antony Blinken"));
         Assert.That(_console.Output, Does.Contain("seed-2021-d-isis-rome #20"));
         Assert.That(_console.Output, Does.Contain("reviewed 0 · kept 0 · dropped 0 · edited 0 · left 8"));
         Assert.That(_console.Output, Does.Contain("k keep  d drop  e question  a answer  1–3 option  u undo"));
@@ -81,7 +81,7 @@ public sealed class InteractiveReviewScreenTests
 
         Assert.That(_saved, Has.Count.EqualTo(1));
         Assert.That(_saved[0].Cards[0].Question, Is.EqualTo("Who was the acting U.S. envoy in 2021?"));
-        Assert.That(_console.Output, Does.Contain("Edited the question."));
+        Assert.That(_console.Output, Does.Contain("The question is edited."));
         Assert.That(_console.Output, Does.Contain("Left as it was."));
         Assert.That(_console.Output, Does.Contain("Generated question was: Who was the Acting U.S. Special Envoy"));
     }
@@ -101,8 +101,9 @@ public sealed class InteractiveReviewScreenTests
 
         Assert.That(_console.Output, Does.Contain("a) Brett McGurk (spare)"));
         Assert.That(_saved[^1].Cards[0].Distractors, Is.EqualTo(new[] { "Antony Blinken", "Ned Price", "Jens Stoltenberg" }));
-        Assert.That(_saved[^1].Cards[0].Spares, Is.EqualTo(new[] { "Brett McGurk" }));
+        Assert.That(_saved[^1].Cards[0].Spares, Is.EqualTo(new[] { "Brett McGurk", "Luigi Di Maio" }));
         Assert.That(_saved[^1].Cards[0].Review!.Status, Is.EqualTo(ReviewStatus.Edited));
+        Assert.That(_console.Output, Does.Contain("Ned Price replaces Luigi Di Maio."));
         Assert.That(session.Finished, Is.True);
         Assert.That(_console.Output, Does.Contain("No more cards to review."));
     }
@@ -129,6 +130,25 @@ public sealed class InteractiveReviewScreenTests
 
         Assert.That(_saved, Has.Count.EqualTo(1));
         Assert.That(session.Position, Is.EqualTo(1));
-        Assert.That(_console.Output, Does.Contain("Every decision is saved."));
+        Assert.That(_console.Output, Does.Contain("Every decision is saved in the deck."));
+    }
+
+    [Test]
+    public void The_right_arrow_stops_at_the_last_card_and_a_decision_there_goes_back_to_a_card_passed_over()
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            _console.Input.PushKey(ConsoleKey.RightArrow);
+        }
+
+        _console.Input.PushCharacter('d');
+        _console.Input.PushCharacter('q');
+
+        var session = Run();
+
+        Assert.That(_console.Output, Does.Contain("This is the last card; keep or drop it, or press q to stop here."));
+        Assert.That(_console.Output, Does.Contain("Dropped card 8. Back to the first card you passed over."));
+        Assert.That(_saved[^1].Cards[7].IsDropped, Is.True);
+        Assert.That(session.Current!.Id, Is.EqualTo("c0000000000a1"));
     }
 }
