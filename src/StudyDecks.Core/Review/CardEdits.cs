@@ -142,7 +142,13 @@ public static class CardEdits
         // What the card-quality checks find on the edited card and did not find before: told, never refused, since a
         // teacher may mean it (an answer worded otherwise than in the sentence).
         var known = CardLinter.Check(before).Select(finding => finding.Rule).ToHashSet();
-        var notes = CardLinter.Check(edited).Where(finding => !known.Contains(finding.Rule)).Select(finding => $"{finding.Code}: {finding.Message}").ToArray();
+        var notes = CardLinter.Check(edited)
+            .Where(finding => !known.Contains(finding.Rule))
+            .GroupBy(finding => finding.Rule)
+            .Select(group => group.Count() == 1
+                ? $"{group.First().Code}: {group.First().Message}"
+                : string.Create(CultureInfo.InvariantCulture, $"{group.First().Code}: {group.First().Message} (and {group.Count() - 1} more)"))
+            .ToArray();
         return EditResult.Accepted(edited) with { Notes = notes };
     }
 
@@ -182,7 +188,7 @@ public static class CardEdits
 /// <param name="Problem">Why the edit was refused, in one line, or <see langword="null"/>.</param>
 public sealed record EditResult(Card? Card, string? Problem)
 {
-    /// <summary>Card-quality findings (<see cref="CardLinter"/>) the accepted edit brought, each "S1: the answer is not in its source sentence".</summary>
+    /// <summary>Card-quality findings (<see cref="CardLinter"/>) the accepted edit brought, one a rule: "S1: the answer is not in its source sentence".</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>An accepted edit.</summary>

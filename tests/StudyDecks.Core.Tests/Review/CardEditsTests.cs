@@ -144,4 +144,14 @@ public sealed class CardEditsTests
         Assert.That(result.Notes, Has.Some.StartsWith("S1: the answer is not in its source sentence"));
         Assert.That(CardEdits.EditQuestion(Envoy, "Who was the acting U.S. Special Envoy for the Global Coalition in 2021?").Notes, Is.Empty);
     }
+
+    [Test]
+    public void The_findings_of_an_edit_are_told_once_a_rule()
+    {
+        var result = CardEdits.EditAnswer(Deck.Cards[5], "the year the Coalition won");
+
+        Assert.That(result.Notes, Is.Not.Empty);
+        Assert.That(result.Notes.Select(note => note[..note.IndexOf(':', StringComparison.Ordinal)]), Is.Unique);
+        Assert.That(result.Notes, Has.Some.Contains("more)"));
+    }
 }
