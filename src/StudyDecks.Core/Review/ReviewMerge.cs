@@ -21,7 +21,7 @@ public static class ReviewMerge
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(articles);
         var byId = articles.ToDictionary(article => article.Id, StringComparer.Ordinal);
-        var generatedIds = generated.Cards.Select(card => card.Id).ToHashSet(StringComparer.Ordinal);
+        var generatedById = generated.Cards.ToDictionary(card => card.Id, StringComparer.Ordinal);
         var sentences = new Dictionary<string, IReadOnlyList<Sentence>>(StringComparer.Ordinal);
         var carried = new Dictionary<string, Card>(StringComparer.Ordinal);
         var gone = 0;
@@ -32,8 +32,7 @@ public static class ReviewMerge
                 continue;
             }
 
-            var same = generatedIds.Contains(card.Id) ? generated.Cards.First(other => other.Id == card.Id) : null;
-            var source = same?.Source ?? (byId.TryGetValue(card.Source.Article, out var article) ? Locate(card, article, sentences) : null);
+            var source = generatedById.GetValueOrDefault(card.Id)?.Source ?? (byId.TryGetValue(card.Source.Article, out var article) ? Locate(card, article, sentences) : null);
             if (source is null)
             {
                 gone++;
@@ -44,9 +43,10 @@ public static class ReviewMerge
         }
 
         var cards = generated.Cards.Select(card => carried.TryGetValue(card.Id, out var reviewed) ? reviewed : card).ToList();
-        foreach (var card in carried.Values.Where(card => !generatedIds.Contains(card.Id)).OrderBy(card => card.Source.Start))
+        var order = generated.Sources.Select((source, i) => (source.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i, StringComparer.Ordinal);
+        foreach (var card in carried.Values.Where(card => !generatedById.ContainsKey(card.Id)).OrderBy(card => card.Source.Start))
         {
-            cards.Insert(InsertionPoint(cards, card, generated.Sources), card);
+            cards.Insert(InsertionPoint(cards, card, order), card);
         }
 
         var deck = generated with { Cards = cards };
@@ -83,9 +83,8 @@ public static class ReviewMerge
     }
 
     /// <summary>Before the first card of the same article whose text starts later, else after that article's last card, else by article order.</summary>
-    private static int InsertionPoint(List<Card> cards, Card card, IReadOnlyList<DeckSource> sources)
+    private static int InsertionPoint(List<Card> cards, Card card, Dictionary<string, int> order)
     {
-        var order = sources.Select((source, i) => (source.Id, i)).ToDictionary(pair => pair.Id, pair => pair.i, StringComparer.Ordinal);
         var own = order.GetValueOrDefault(card.Source.Article, int.MaxValue);
         for (var i = 0; i < cards.Count; i++)
         {

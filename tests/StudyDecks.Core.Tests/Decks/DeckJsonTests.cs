@@ -249,6 +249,9 @@ public sealed class DeckJsonTests
         yield return Case("four spares", json => json["cards"]![0]!["spares"] = new JArray("A B", "C D", "E F", "G H"), ErrorMessages.TooManySpares("cards[0].spares", 4, 3));
         yield return Case("spare equal to the answer", json => json["cards"]![0]!["spares"]![1] = "john godfrey", ErrorMessages.SpareAmongOptions("cards[0].spares[1]"));
         yield return Case("spare equal to a distractor", json => json["cards"]![1]!["spares"]![0] = "$120 million", ErrorMessages.SpareAmongOptions("cards[1].spares[0]"));
+        yield return Case("spare with a line break", json => json["cards"]![0]!["spares"]![0] = "Brett\nMcGurk", ErrorMessages.ControlCharacterInField("cards[0].spares[0]"));
+        yield return Case("original question with an escape code", json => json["cards"]![1]!["review"]!["original"]!["question"] = "How much\u001b[2J?", ErrorMessages.ControlCharacterInField("cards[1].review.original.question"));
+        yield return Case("review as text", json => json["cards"]![0]!["review"] = "kept", ErrorMessages.MissingDeckField("cards[0].review"));
         yield return Case("blank spare", json => json["cards"]![0]!["spares"]![0] = " ", ErrorMessages.BlankOption("cards[0].spares[0]"));
 
         static TestCaseData Case(string name, Action<JObject> breakIt, string message) =>

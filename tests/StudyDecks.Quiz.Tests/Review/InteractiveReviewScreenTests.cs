@@ -151,4 +151,18 @@ public sealed class InteractiveReviewScreenTests
         Assert.That(_saved[^1].Cards[7].IsDropped, Is.True);
         Assert.That(session.Current!.Id, Is.EqualTo("c0000000000a1"));
     }
+
+    [Test]
+    public void On_an_ansi_terminal_each_card_starts_on_a_cleared_screen()
+    {
+        using var terminal = new TestConsole().Width(80).Interactive().SupportsAnsi(true);
+        terminal.EmitAnsiSequences = true;
+        terminal.Input.PushCharacter('k');
+        terminal.Input.PushCharacter('q');
+
+        new InteractiveReviewScreen(terminal).Run(new ReviewSession(SampleDecks.Coalition(), all: false, _saved.Add));
+
+        Assert.That(terminal.Output.Split("\u001b[2J").Length - 1, Is.EqualTo(2), "one clear per card shown");
+        Assert.That(terminal.Output, Does.Contain("Kept card 1."));
+    }
 }
