@@ -12,6 +12,7 @@ internal static class CliApp
         {
             GenerateCommand.Create(environment),
             InspectCommand.Create(environment),
+            ReviewCommand.Create(environment),
             BuildCommand.Create(environment),
             ExportCommand.Create(environment),
             PdfCommand.Create(environment),

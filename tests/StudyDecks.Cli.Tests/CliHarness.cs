@@ -27,9 +27,15 @@ internal sealed class CliHarness : IDisposable
 
     public CliResult RunWithInput(string input, params string[] args)
     {
+        using var reader = new StringReader(input);
+        return RunWithReader(reader, args);
+    }
+
+    /// <summary>Runs with <paramref name="reader"/> as standard input: a test can look at the files between two lines.</summary>
+    public CliResult RunWithReader(TextReader reader, params string[] args)
+    {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        using var reader = new StringReader(input);
         var environment = new CliEnvironment(output, error, reader, _folder.Path, Variables);
         var exitCode = CliApp.Run(args, environment);
         return new CliResult(exitCode, output.ToString(), error.ToString());

@@ -128,6 +128,30 @@ public static class SampleDecks
                 ["escaping", Washington]) { Aliases = ["SDF"], Context = TrickyContext },
         ]);
 
+    /// <summary>The question <see cref="Reviewed"/>'s edited card (the money card) asks after its edit.</summary>
+    public const string EditedQuestion = "How much did Blinken pledge to the Stabilization Pledge Drive for Iraq and Syria in 2021?";
+
+    /// <summary>
+    /// <see cref="Coalition"/> as a teacher left it in review (format version 3): the first card kept, with spare options;
+    /// the money card edited (its question, and its third wrong option), the original kept; the cloze card dropped. The
+    /// rest are not reviewed.
+    /// </summary>
+    public static Deck Reviewed()
+    {
+        var deck = Coalition();
+        var cards = deck.Cards.ToArray();
+        cards[0] = cards[0] with { Spares = ["Brett McGurk", "Ned Price"], Review = new CardReview(ReviewStatus.Kept) };
+        cards[1] = cards[1] with
+        {
+            Question = EditedQuestion,
+            Distractors = ["$120 million", "$148 million", "$250 million"],
+            Spares = ["$210 million"],
+            Review = new CardReview(ReviewStatus.Edited, CardOriginal.Of(cards[1])),
+        };
+        cards[2] = cards[2] with { Review = new CardReview(ReviewStatus.Dropped) };
+        return deck with { Cards = cards };
+    }
+
     /// <summary>
     /// A deck of <paramref name="count"/> cards made by cycling <see cref="Coalition"/>'s cards with distinct ids and
     /// numbered questions: for volume tests and benchmarks (a 60-question quiz, a 10,000-card export).

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
+using StudyDecks.Core.Errors;
+using StudyDecks.Core.Review;
 using StudyDecks.Pdf.Quiz;
 
 namespace StudyDecks.Cli.Commands;
@@ -15,19 +17,30 @@ internal static class BuildCommand
         var title = new Option<string?>("--title") { Description = "Deck title. Default: from the articles' titles." };
         var seed = GenerateCommand.SeedOption();
         var keepFormulas = ExportCommand.KeepFormulasOption();
+        var reviewedOnly = DeckFiles.ReviewedOnlyOption();
         var command = new Command("build", "Generate a deck from articles and write every export and the printable quiz.\n\nEvery file is written to a temp file first and all are put in place together at the end: a failure leaves\nthe earlier outputs as they were.\n\nExample:\n  studydecks build decks/articles -o output")
         {
-            inputs, output, title, seed, keepFormulas,
+            inputs, output, title, seed, keepFormulas, reviewedOnly,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var folder = environment.Resolve(parse.GetValue(output) ?? OutputPaths.DefaultFolder);
-            var (deck, deckPath) = GenerateCommand.Make(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
+            var (deck, deckPath, carried) = GenerateCommand.Make(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
+            var printed = DeckReview.ForOutput(deck, parse.GetValue(reviewedOnly));
+            if (printed.Cards.Count == 0)
+            {
+                throw StudyDecksException.InSource(environment.Display(deckPath), PdfCommand.NoCardsToPrint(deck));
+            }
+
             using var batch = new OutputBatch();
             batch.Stage(deckPath, stream => DeckJson.Write(deck, stream), environment.Display(deckPath), GenerateCommand.Summary(deck, deckPath, environment));
-            ExportCommand.StageAll(batch, deck, deckPath, environment, ExportCommand.Settings(environment, parse.GetValue(keepFormulas)));
-            PdfCommand.Stage(batch, environment, deck, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
+            ExportCommand.StageAll(batch, printed, deckPath, environment, ExportCommand.Settings(environment, parse.GetValue(keepFormulas)));
+            PdfCommand.Stage(batch, environment, printed, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
             batch.Commit(environment);
+            if (carried is not null)
+            {
+                environment.Output.WriteLine(carried);
+            }
             return ExitCodes.Success;
         }));
         return command;

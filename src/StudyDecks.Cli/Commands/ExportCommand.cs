@@ -27,21 +27,23 @@ internal static class ExportCommand
         format.CompletionSources.Add(FormatNames);
         var output = new Option<string?>("--output", "-o") { Description = "File to write. Default: output/<deck name><extension>." };
         var keepFormulas = KeepFormulasOption();
+        var reviewedOnly = DeckFiles.ReviewedOnlyOption();
         var command = new Command(
             "export",
-            "Export a deck for a flashcard app: Anki (.apkg or text import), Quizlet-style CSV, or the deck JSON.\n\n"
+            "Export a deck for a flashcard app: Anki (.apkg or text import), Quizlet-style CSV, or the deck JSON.\n"
+            + "Cards dropped in studydecks review are left out; edited cards are exported as edited.\n\n"
             + "The same deck always exports to the same bytes. Re-importing an .apkg of a regenerated deck updates the notes\n"
             + $"already in Anki instead of duplicating them; to take changed text into them, set {TimestampVariable} to a later time\n"
             + "or choose \"Update notes: Always\" when importing.\n\n"
             + "Example:\n  studydecks export output/coalition.deck.json --format anki")
         {
-            deckPath, format, output, keepFormulas,
+            deckPath, format, output, keepFormulas, reviewedOnly,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var exportFormat = ParseFormat(parse.GetValue(format)!);
             var deckName = parse.GetValue(deckPath)!;
-            var deck = DeckFiles.Load(deckName, environment);
+            var deck = DeckFiles.LoadForOutput(deckName, environment, parse.GetValue(reviewedOnly));
             var path = parse.GetValue(output) is { } chosen
                 ? environment.Resolve(chosen)
                 : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckName) + exportFormat.FileExtension);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation;
+using StudyDecks.Core.Review;
 
 namespace StudyDecks.Cli.Commands;
 
@@ -34,6 +35,10 @@ internal static class GenerateCommand
         {
             var result = Run(environment, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards), allCandidates: parse.GetValue(allCandidates));
             environment.Output.WriteLine(Summary(result.Deck, result.Path, environment));
+            if (result.Carried is { } carried)
+            {
+                environment.Output.WriteLine(carried);
+            }
             return ExitCodes.Success;
         }));
         return command;
@@ -45,16 +50,19 @@ internal static class GenerateCommand
         DefaultValueFactory = _ => DefaultSeed,
     };
 
-    /// <summary>Generates and saves a deck; returns it with the path it was written to.</summary>
-    public static (Deck Deck, string Path) Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
+    /// <summary>Generates and saves a deck; returns it with the path it was written to and what review it carried over.</summary>
+    public static MadeDeck Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
     {
-        var (deck, path) = Make(environment, inputs, output, title, seed, maxCards, outputFolder, allCandidates);
-        DeckFiles.Save(deck, path, environment);
-        return (deck, path);
+        var made = Make(environment, inputs, output, title, seed, maxCards, outputFolder, allCandidates);
+        DeckFiles.Save(made.Deck, made.Path, environment);
+        return made;
     }
 
-    /// <summary>Generates a deck and decides where it goes, writing nothing.</summary>
-    public static (Deck Deck, string Path) Make(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
+    /// <summary>
+    /// Generates a deck and decides where it goes, writing nothing. When a deck is already there, its review decisions
+    /// are carried over to the new one (<see cref="ReviewMerge"/>).
+    /// </summary>
+    public static MadeDeck Make(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
     {
         var files = ArticleInputs.Expand(inputs, environment);
         var articles = ArticleInputs.Read(files, environment);
@@ -70,9 +78,16 @@ internal static class GenerateCommand
             OutputPaths.RefuseInputFolder(outputFolder, files, environment);
         }
 
+        var previous = DeckFiles.Previous(path, environment);
         var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards, allCandidates));
         ReportArticlesWithoutCards(deck, articles, files, environment);
-        return (deck, path);
+        if (previous is null || previous.Cards.All(card => card.Review is null))
+        {
+            return new MadeDeck(deck, path, null);
+        }
+
+        var merged = ReviewMerge.Merge(deck, previous, articles);
+        return new MadeDeck(merged.Deck, path, merged.Summary());
     }
 
     /// <summary>
@@ -100,3 +115,6 @@ internal static class GenerateCommand
     public static string Summary(Deck deck, string path, CliEnvironment environment) =>
         $"Wrote {deck.Cards.Count} cards from {deck.Sources.Count} articles to {environment.Display(path)}";
 }
+
+/// <summary>A deck just generated, where it goes, and the line that says what review it carried over (null when none).</summary>
+internal sealed record MadeDeck(Deck Deck, string Path, string? Carried);

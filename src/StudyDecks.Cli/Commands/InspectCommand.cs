@@ -2,6 +2,7 @@ using System.CommandLine;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Quality;
+using StudyDecks.Core.Review;
 using static System.FormattableString;
 
 namespace StudyDecks.Cli.Commands;
@@ -49,6 +50,13 @@ internal static class InspectCommand
             output.WriteLine(Invariant($"  {DeckNames.ToName(group.Key),-16} {group.Count(),5}"));
         }
 
+        var review = DeckReview.Count(deck);
+        output.WriteLine("By review:");
+        foreach (var (name, count) in (ReadOnlySpan<(string, int)>)[("kept", review.Kept), ("edited", review.Edited), ("dropped", review.Dropped), ("not reviewed", review.Unreviewed)])
+        {
+            output.WriteLine(Invariant($"  {name,-16} {count,5}"));
+        }
+
         var findings = CardLinter.Check(deck);
         output.WriteLine(Invariant($"Quality checks: {(findings.Count == 0 ? "all cards pass" : $"{findings.Count} findings on {findings.Select(finding => finding.CardId).Distinct().Count()} cards")}"));
         foreach (var finding in findings)
@@ -66,7 +74,8 @@ internal static class InspectCommand
         {
             number++;
             output.WriteLine();
-            output.WriteLine(Invariant($"{number}. [{DeckNames.ToName(card.Type)}, {DeckNames.ToName(card.AnswerKind)}] {card.Id}"));
+            var status = card.Review is { } decision ? ", " + DeckNames.ToName(decision.Status) : string.Empty;
+            output.WriteLine(Invariant($"{number}. [{DeckNames.ToName(card.Type)}, {DeckNames.ToName(card.AnswerKind)}{status}] {card.Id}"));
             if (card.Context is { } context)
             {
                 output.WriteLine(Invariant($"   Context: {context}"));
@@ -77,6 +86,11 @@ internal static class InspectCommand
             if (card.Distractors.Count > 0)
             {
                 output.WriteLine(Invariant($"   Wrong: {string.Join(" | ", card.Distractors)}"));
+            }
+
+            if (card.Spares.Count > 0)
+            {
+                output.WriteLine(Invariant($"   Spares: {string.Join(" | ", card.Spares)}"));
             }
 
             output.WriteLine(Invariant($"   Source: {card.Source.Article} #{card.Source.Sentence}: {card.Explanation}"));
@@ -91,13 +105,6 @@ internal static class InspectCommand
     public static string ScoreLine(CardScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
-        var total = score.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        if (score.Features.Count == 0)
-        {
-            return total;
-        }
-
-        var features = score.Features.Select(feature => $"{feature.Feature} {feature.Contribution.ToString("+0.00;-0.00;+0.00", System.Globalization.CultureInfo.InvariantCulture)}");
-        return $"{total} ({string.Join(", ", features)})";
+        return score.Describe();
     }
 }

@@ -25,9 +25,10 @@ internal static class PdfCommand
         var paper = new Option<string>("--paper") { Description = "Paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
         var answerKey = new Option<string>("--answer-key") { Description = "Answer key: appendix (after each version), separate (<name>-key.pdf) or none.", DefaultValueFactory = _ => "appendix" };
         var title = new Option<string?>("--title") { Description = "Title printed on the quiz. Default: the deck's title." };
+        var reviewedOnly = DeckFiles.ReviewedOnlyOption();
         var command = new Command("pdf", "Print a deck as a quiz: numbered questions, shuffled versions and answer keys, as PDF.\n\nExample:\n  studydecks pdf output/coalition.deck.json --count 30 --versions 2 --paper letter")
         {
-            deck, output, count, versions, seed, paper, answerKey, title,
+            deck, output, count, versions, seed, paper, answerKey, title, reviewedOnly,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
@@ -39,10 +40,11 @@ internal static class PdfCommand
                 ParseAnswerKey(parse.GetValue(answerKey)),
                 parse.GetValue(title));
             var deckPath = parse.GetValue(deck)!;
-            var loaded = DeckFiles.Load(deckPath, environment);
+            var whole = DeckFiles.Load(deckPath, environment);
+            var loaded = Core.Review.DeckReview.ForOutput(whole, parse.GetValue(reviewedOnly));
             if (loaded.Cards.Count == 0)
             {
-                throw StudyDecksException.InSource(deckPath, "the deck has no cards to print");
+                throw StudyDecksException.InSource(deckPath, NoCardsToPrint(whole));
             }
 
             var target = parse.GetValue(output) is { } path
@@ -54,6 +56,12 @@ internal static class PdfCommand
         }));
         return command;
     }
+
+    /// <summary>Why nothing of <paramref name="deck"/> can be printed: it has no cards, or none left by its review.</summary>
+    internal static string NoCardsToPrint(Deck deck) =>
+        deck.Cards.Count == 0 ? "the deck has no cards to print"
+        : deck.Cards.All(card => card.IsDropped) ? "every card of the deck was dropped in review; there is nothing to print"
+        : "no card of the deck was kept or edited in review; there is nothing to print with --reviewed-only (review it with studydecks review)";
 
     /// <summary>
     /// A rendering failure as one error line that starts with the deck file: the print limits keep layout failures out

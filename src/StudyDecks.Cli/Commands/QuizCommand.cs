@@ -51,7 +51,7 @@ internal static class QuizCommand
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var path = parse.GetValue(deckPath)!;
-            var deck = DeckFiles.Load(path, environment);
+            var deck = DeckFiles.LoadForOutput(path, environment);
             var databasePath = DatabasePath(environment, parse.GetValue(database));
             using var store = ScoreStore.Open(databasePath, environment.Display(databasePath), ScoreStoreOptions.Default);
             var setup = new QuizSetup(deck, OutputPaths.StemOf(path), PlayerName(environment, parse.GetValue(player)), ParseMode(parse.GetValue(mode)!), parse.GetValue(count));

@@ -34,6 +34,9 @@ public sealed record Card(
     /// <summary>The answer of a false statement.</summary>
     public const string False = "False";
 
+    /// <summary>The most spare wrong options a card keeps.</summary>
+    public const int MaxSpares = 3;
+
     /// <summary>Other accepted forms of the answer (acronym, expansion, full name), never shown as options.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
@@ -45,6 +48,18 @@ public sealed record Card(
 
     /// <summary>How the generator ranked the card, and the features that set the score; <see langword="null"/> for hand-made cards.</summary>
     public CardScore? Score { get; init; }
+
+    /// <summary>
+    /// Up to <see cref="MaxSpares"/> more wrong options, the ones the generator ranked next after <see cref="Distractors"/>:
+    /// a reviewing teacher can swap one in. Never shown to a student.
+    /// </summary>
+    public IReadOnlyList<string> Spares { get; init; } = [];
+
+    /// <summary>What a teacher decided in <c>studydecks review</c>; <see langword="null"/> for a card not yet reviewed.</summary>
+    public CardReview? Review { get; init; }
+
+    /// <summary>Whether a teacher dropped the card: every output leaves it out.</summary>
+    public bool IsDropped => Review?.Status == ReviewStatus.Dropped;
 
     /// <summary>The answer followed by the distractors: every option of the card, unshuffled.</summary>
     public IReadOnlyList<string> Options => [Answer, .. Distractors];

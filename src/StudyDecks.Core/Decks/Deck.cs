@@ -19,8 +19,12 @@ public sealed record Deck(
     public const string FormatName = "studydecks.deck";
 
     /// <summary>The deck file format version this build writes and the newest it reads (it reads every older one too).</summary>
-    /// <remarks>Version 2 added each card's optional <c>context</c> line and <c>score</c>; version 1 decks load with neither.</remarks>
-    public const int CurrentVersion = 2;
+    /// <remarks>
+    /// Version 2 added each card's optional <c>context</c> line and <c>score</c>; version 1 decks load with neither.
+    /// Version 3 added each card's optional <c>spares</c> and <c>review</c>: an older StudyDecks, which would print a
+    /// dropped card, refuses such a deck instead.
+    /// </remarks>
+    public const int CurrentVersion = 3;
 
     /// <summary>Finds the source an article id names, or <see langword="null"/>.</summary>
     public DeckSource? FindSource(string articleId)

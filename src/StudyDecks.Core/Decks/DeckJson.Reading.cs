@@ -170,6 +170,55 @@ public static partial class DeckJson
             Aliases = card.ContainsKey("aliases") ? RequireStrings(card, "aliases", sourceName) : [],
             Context = card.ContainsKey("context") ? RequireContext(card, path, sourceName) : null,
             Score = card.TryGetValue("score", StringComparison.Ordinal, out var score) ? ReadScore(score, path + ".score", sourceName) : null,
+            Spares = card.ContainsKey("spares") ? RequireStrings(card, "spares", sourceName) : [],
+            Review = card.TryGetValue("review", StringComparison.Ordinal, out var review) ? ReadReview(review, path + ".review", sourceName) : null,
+        };
+    }
+
+    private static CardReview ReadReview(JToken token, string path, string sourceName)
+    {
+        if (token is not JObject review)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path));
+        }
+
+        var statusName = RequireString(review, "status", sourceName);
+        if (!DeckNames.TryParseReviewStatus(statusName, out var status))
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path + ".status", statusName));
+        }
+
+        CardOriginal? original = null;
+        if (review.TryGetValue("original", StringComparison.Ordinal, out var originalToken) && originalToken.Type != JTokenType.Null)
+        {
+            if (originalToken is not JObject fields)
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path + ".original"));
+            }
+
+            original = new CardOriginal(RequireString(fields, "question", sourceName), RequireString(fields, "answer", sourceName), RequireStrings(fields, "distractors", sourceName))
+            {
+                Aliases = fields.ContainsKey("aliases") ? RequireStrings(fields, "aliases", sourceName) : [],
+            };
+            var texts = new[] { ("question", original.Question), ("answer", original.Answer) }
+                .Concat(original.Distractors.Select((text, i) => (string.Create(CultureInfo.InvariantCulture, $"distractors[{i}]"), text)))
+                .Concat(original.Aliases.Select((text, i) => (string.Create(CultureInfo.InvariantCulture, $"aliases[{i}]"), text)));
+            foreach (var (name, text) in texts)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField($"{path}.original.{name}"));
+                }
+
+                RequireOneLine(text, $"{path}.original.{name}", sourceName);
+            }
+        }
+
+        return (status, original) switch
+        {
+            (ReviewStatus.Edited, null) => throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path + ".original")),
+            (ReviewStatus.Kept, not null) => throw StudyDecksException.InSource(sourceName, ErrorMessages.ReviewOriginalOnKeptCard(path + ".original")),
+            _ => new CardReview(status, original),
         };
     }
 
@@ -225,6 +274,21 @@ public static partial class DeckJson
         return double.IsFinite(value)
             ? value
             : throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue(path, value.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// Checks <paramref name="card"/> against the rules every card of a deck file keeps (one blank in a cloze, three
+    /// distinct wrong options on a multiple-choice card, the answer not among them, one-line text…): what a reviewed
+    /// edit must keep too.
+    /// </summary>
+    /// <param name="card">The card to check.</param>
+    /// <param name="path">How to name the card in the message, e.g. <c>cards[3]</c>.</param>
+    /// <param name="sourceName">How to name the deck in the message.</param>
+    /// <exception cref="StudyDecksException">The card breaks a rule; the message says which, in one line.</exception>
+    public static void CheckCard(Card card, string path, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        CheckCardRules(card, path, sourceName);
     }
 
     private static void CheckCardRules(Card card, string path, string sourceName)
@@ -291,6 +355,32 @@ public static partial class DeckJson
             if (!seen.Add(distractor.Trim()))
             {
                 throw StudyDecksException.InSource(sourceName, ErrorMessages.DuplicateDistractors(path));
+            }
+        }
+
+        CheckSpares(card, path, sourceName, seen);
+    }
+
+    private static void CheckSpares(Card card, string path, string sourceName, HashSet<string> options)
+    {
+        if (card.Spares.Count > Card.MaxSpares)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.TooManySpares(path + ".spares", card.Spares.Count, Card.MaxSpares));
+        }
+
+        options.Add(card.Answer.Trim());
+        for (var i = 0; i < card.Spares.Count; i++)
+        {
+            var sparePath = string.Create(CultureInfo.InvariantCulture, $"{path}.spares[{i}]");
+            if (string.IsNullOrWhiteSpace(card.Spares[i]))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.BlankOption(sparePath));
+            }
+
+            RequireOneLine(card.Spares[i], sparePath, sourceName);
+            if (!options.Add(card.Spares[i].Trim()))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.SpareAmongOptions(sparePath));
             }
         }
     }

@@ -103,6 +103,12 @@ public static partial class DeckJson
         json.WriteValue(card.Answer);
         json.WritePropertyName("distractors");
         WriteStrings(json, card.Distractors);
+        if (card.Spares.Count > 0)
+        {
+            json.WritePropertyName("spares");
+            WriteStrings(json, card.Spares);
+        }
+
         if (card.Aliases.Count > 0)
         {
             json.WritePropertyName("aliases");
@@ -129,6 +135,39 @@ public static partial class DeckJson
         if (card.Score is { } score)
         {
             WriteScore(json, score);
+        }
+
+        if (card.Review is { } review)
+        {
+            WriteReview(json, review);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteReview(JsonTextWriter json, CardReview review)
+    {
+        json.WritePropertyName("review");
+        json.WriteStartObject();
+        json.WritePropertyName("status");
+        json.WriteValue(DeckNames.ToName(review.Status));
+        if (review.Original is { } original)
+        {
+            json.WritePropertyName("original");
+            json.WriteStartObject();
+            json.WritePropertyName("question");
+            json.WriteValue(original.Question);
+            json.WritePropertyName("answer");
+            json.WriteValue(original.Answer);
+            json.WritePropertyName("distractors");
+            WriteStrings(json, original.Distractors);
+            if (original.Aliases.Count > 0)
+            {
+                json.WritePropertyName("aliases");
+                WriteStrings(json, original.Aliases);
+            }
+
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -14,6 +14,15 @@ public static class DeckNames
     private static readonly Dictionary<AnswerKind, string> AnswerKindNames =
         Enum.GetValues<AnswerKind>().ToDictionary(kind => kind, kind => kind.ToString().ToLowerInvariant());
 
+    private static readonly Dictionary<ReviewStatus, string> ReviewStatusNames =
+        Enum.GetValues<ReviewStatus>().ToDictionary(status => status, status => status.ToString().ToLowerInvariant());
+
+    /// <summary>The deck-file name of a review status: <c>kept</c>, <c>dropped</c> or <c>edited</c>.</summary>
+    public static string ToName(ReviewStatus status) => ReviewStatusNames[status];
+
+    /// <summary>Parses a review status name; <see langword="false"/> if it is not one.</summary>
+    public static bool TryParseReviewStatus(string name, out ReviewStatus status) => TryParse(ReviewStatusNames, name, out status);
+
     /// <summary>The deck-file name of a card type, e.g. <c>multiple-choice</c>.</summary>
     public static string ToName(CardType type) => CardTypeNames[type];
 

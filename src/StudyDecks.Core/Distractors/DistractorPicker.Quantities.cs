@@ -121,7 +121,7 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
         foreach (var value in computed)
         {
-            if (chosen.Count >= Count)
+            if (Full(chosen))
             {
                 break;
             }

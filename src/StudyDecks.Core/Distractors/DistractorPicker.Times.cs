@@ -11,7 +11,7 @@ internal sealed partial class DistractorPicker
     /// Other times of the same day, written like the key ("2:19 a.m. EST" for "1:33 a.m. EST"): minutes and hour both
     /// change, so no option is one keystroke from another; a whole hour gets whole hours. Sorted by the clock.
     /// </summary>
-    private static void TimeDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    private void TimeDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
     {
         var key = QuantityRecognizer.TimeOfDay().Match(answer.Text);
         if (!key.Success || key.Length != answer.Text.Length)

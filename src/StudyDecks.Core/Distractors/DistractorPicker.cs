@@ -16,10 +16,20 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
     private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
 
+    // The spares of the pick under way: the walk goes on past the third option only within a list it already shuffled.
+    private readonly List<string> _spares = [];
+
+    /// <summary>
+    /// Three wrong options for <paramref name="answer"/>, or <see langword="null"/> when three good ones cannot be found;
+    /// with them, as <see cref="PickedOptions.Spares"/>, up to three more that the same walk met next and the same rules
+    /// accept. Looking for spares never draws on <paramref name="random"/> once three are chosen, so the chosen options
+    /// are the same with or without them.
+    /// </summary>
     public IReadOnlyList<string>? Pick(AnswerSpec answer, Random random)
     {
         var chosen = new List<string>(Count);
         var rules = new OptionRules(answer, entities);
+        _spares.Clear();
         foreach (var preferred in answer.Preferred)
         {
             TryAdd(preferred, rules, chosen);
@@ -61,18 +71,33 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 break;
         }
 
-        return chosen.Count == Count ? chosen : null;
+        return chosen.Count == Count ? new PickedOptions(chosen, [.. _spares]) : null;
     }
 
-    private static bool TryAdd(string candidate, OptionRules rules, List<string> chosen)
+    /// <summary>Whether the walk has the three options and every spare it keeps.</summary>
+    private bool Full(List<string> chosen) => chosen.Count >= Count && _spares.Count >= Decks.Card.MaxSpares;
+
+    /// <summary>Adds <paramref name="candidate"/> as an option, or once three are chosen as a spare; false when the rules refuse it or nothing is wanted.</summary>
+    private bool TryAdd(string candidate, OptionRules rules, List<string> chosen)
     {
-        if (chosen.Count >= Count || !rules.Accepts(candidate, chosen))
+        if (chosen.Count < Count)
+        {
+            if (!rules.Accepts(candidate, chosen))
+            {
+                return false;
+            }
+
+            chosen.Add(candidate);
+            return true;
+        }
+
+        if (_spares.Count >= Decks.Card.MaxSpares || !rules.Accepts(candidate, [.. chosen, .. _spares]))
         {
             return false;
         }
 
-        chosen.Add(candidate);
-        return true;
+        _spares.Add(candidate);
+        return false;
     }
 
     private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
@@ -118,7 +143,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     private static bool SameHeadWord(string name, string other) =>
         name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);
 
-    private static void FromList(IReadOnlyList<string> candidates, OptionRules rules, List<string> chosen, Random random)
+    private void FromList(IReadOnlyList<string> candidates, OptionRules rules, List<string> chosen, Random random)
     {
         if (chosen.Count >= Count || candidates.Count == 0)
         {
@@ -134,7 +159,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         random.Shuffle(order);
         foreach (var index in order)
         {
-            if (chosen.Count >= Count)
+            if (Full(chosen))
             {
                 return;
             }

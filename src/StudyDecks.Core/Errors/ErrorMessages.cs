@@ -111,4 +111,18 @@ public static class ErrorMessages
 
     /// <summary>A card score names a feature with an empty name or one with white space.</summary>
     public static string InvalidFeatureName(string path) => $"\"{path}\" names a feature with an empty name or white space in it";
+
+    /// <summary>A card keeps more spare wrong options than a deck file allows.</summary>
+    public static string TooManySpares(string path, int count, int limit) => string.Format(
+        CultureInfo.InvariantCulture,
+        "{0}: a card keeps at most {1} spare options, found {2}",
+        path,
+        limit,
+        count);
+
+    /// <summary>A spare wrong option repeats the answer, a distractor or another spare.</summary>
+    public static string SpareAmongOptions(string path) => $"{path}: the spare option is already the answer, a distractor or another spare";
+
+    /// <summary>A kept card carries generated fields, which only an edited (or edited, then dropped) card has.</summary>
+    public static string ReviewOriginalOnKeptCard(string path) => $"\"{path}\": a kept card has no original fields; an edited card's status is \"edited\"";
 }

@@ -139,6 +139,7 @@ internal sealed class GenerationContext
         {
             Aliases = draft.Aliases,
             Context = ContextLine.For(analysis.Article),
+            Spares = draft.Distractors is Distractors.PickedOptions picked ? picked.Spares : [],
         };
 
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>

@@ -1,3 +1,5 @@
+using StudyDecks.Core.Decks;
+
 namespace StudyDecks.Cli.Tests.Commands;
 
 public sealed class BuildCommandTests
@@ -35,5 +37,24 @@ public sealed class BuildCommandTests
         Assert.That(cli.WrittenFiles(), Does.Contain("out/my-deck.quiz.pdf"));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(cli.PathOf("out/my-deck.quiz.pdf"));
         Assert.That(pdf.GetPages().Select(page => page.Text), Has.Some.Contain("Answer key"));
+    }
+
+    [Test]
+    public void Build_over_a_reviewed_deck_keeps_the_review_and_reviewed_only_prints_the_kept_and_edited_cards()
+    {
+        using var cli = new CliHarness();
+        cli.Run("build");
+        var deckFile = Directory.GetFiles(cli.PathOf("output"), "*.deck.json").Single();
+        var name = Path.GetRelativePath(cli.WorkingDirectory, deckFile);
+        cli.RunWithInput("keep\ndrop\nquit\n", "review", name, "--plain");
+        var dropped = DeckJson.Parse(File.ReadAllText(deckFile), name).Cards[1];
+
+        var result = cli.Run("build", "--reviewed-only");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Does.Contain("as CSV (question,answer)").And.Contain("Wrote 1 cards as CSV"));
+        Assert.That(result.Output, Does.EndWith("Kept 2 review decisions; " + (DeckJson.Parse(File.ReadAllText(deckFile), name).Cards.Count - 2) + " new cards to review\n"));
+        Assert.That(File.ReadAllText(deckFile.Replace(".deck.json", ".csv", StringComparison.Ordinal)), Does.Not.Contain(dropped.Question));
+        Assert.That(DeckJson.Parse(File.ReadAllText(deckFile), name).Cards[1].IsDropped, Is.True);
     }
 }

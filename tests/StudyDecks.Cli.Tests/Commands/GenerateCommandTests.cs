@@ -135,4 +135,60 @@ public sealed class GenerateCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(0));
         Assert.That(result.Output, Does.Contain("Example:").And.Contain("studydecks generate"));
     }
+
+    [Test]
+    public void Regenerating_over_a_reviewed_deck_keeps_every_decision_and_says_what_it_carried_over()
+    {
+        using var cli = new CliHarness();
+        cli.Run("generate", "-o", "d.deck.json");
+        var first = DeckJson.Parse(File.ReadAllText(cli.PathOf("d.deck.json")), "d");
+        cli.RunWithInput("keep\ndrop\nquestion Reworded: " + first.Cards[2].Question + "\nquit\n", "review", "d.deck.json", "--plain");
+
+        var result = cli.Run("generate", "-o", "d.deck.json");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Does.EndWith($"\nKept 3 review decisions; {first.Cards.Count - 3} new cards to review\n"));
+        var again = DeckJson.Parse(File.ReadAllText(cli.PathOf("d.deck.json")), "d");
+        Assert.That(again.Cards.Select(card => card.Id), Is.EqualTo(first.Cards.Select(card => card.Id)));
+        Assert.That(again.Cards[0].Review!.Status, Is.EqualTo(ReviewStatus.Kept));
+        Assert.That(again.Cards[1].IsDropped, Is.True);
+        Assert.That(again.Cards[2].Question, Is.EqualTo("Reworded: " + first.Cards[2].Question));
+    }
+
+    [Test]
+    public void Regenerating_over_a_deck_without_decisions_says_nothing_more()
+    {
+        using var cli = new CliHarness();
+        cli.Run("generate", "-o", "d.deck.json");
+
+        var result = cli.Run("generate", "-o", "d.deck.json");
+
+        Assert.That(result.Output.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void A_file_at_the_output_path_that_is_not_a_deck_at_all_is_replaced_as_before()
+    {
+        using var cli = new CliHarness();
+        File.WriteAllText(cli.PathOf("d.deck.json"), "notes, not a deck");
+
+        var result = cli.Run("generate", "-o", "d.deck.json");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(File.ReadAllText(cli.PathOf("d.deck.json")), Does.StartWith("{"));
+    }
+
+    [Test]
+    public void A_deck_at_the_output_path_that_cannot_be_read_is_not_replaced()
+    {
+        using var cli = new CliHarness();
+        File.WriteAllText(cli.PathOf("d.deck.json"), "{ \"format\": \"studydecks.deck\", \"version\": 99 }");
+
+        var result = cli.Run("generate", "-o", "d.deck.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.ErrorLines, Has.Count.EqualTo(1));
+        Assert.That(result.ErrorLines[0], Does.StartWith("error: d.deck.json: the deck has format version 99").And.EndWith("the deck there is not replaced (its review could be lost): move it away or fix it"));
+        Assert.That(File.ReadAllText(cli.PathOf("d.deck.json")), Does.Contain("99"));
+    }
 }

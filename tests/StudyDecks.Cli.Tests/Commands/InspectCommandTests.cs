@@ -70,9 +70,9 @@ public sealed class InspectCommandTests
         Assert.That(result.Output, Does.Not.Contain("Context:").And.Not.Contain("Score:"));
     }
 
-    [TestCase("{\"format\":\"studydecks.deck\",\"version\":3}", "error: bad.deck.json: the deck has format version 3, newer than this StudyDecks reads (2); update StudyDecks")]
+    [TestCase("{\"format\":\"studydecks.deck\",\"version\":4}", "error: bad.deck.json: the deck has format version 4, newer than this StudyDecks reads (3); update StudyDecks")]
     [TestCase("{ not json", "error: bad.deck.json: the deck is not valid JSON")]
-    [TestCase("{\"format\":\"studydecks.deck\",\"version\":9}", "error: bad.deck.json: the deck has format version 9, newer than this StudyDecks reads (2); update StudyDecks")]
+    [TestCase("{\"format\":\"studydecks.deck\",\"version\":9}", "error: bad.deck.json: the deck has format version 9, newer than this StudyDecks reads (3); update StudyDecks")]
     [TestCase("{\"format\":\"studydecks.deck\",\"version\":1}", "error: bad.deck.json: missing or invalid field \"generator\"")]
     public void A_bad_deck_is_one_line_and_a_failure(string content, string message)
     {

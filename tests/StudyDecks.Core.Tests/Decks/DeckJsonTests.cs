@@ -24,6 +24,50 @@ public sealed class DeckJsonTests
     }
 
     [Test]
+    public void A_version_3_deck_keeps_each_cards_review_and_spares()
+    {
+        var deck = SampleDecks.Reviewed();
+
+        var json = DeckJson.Serialize(deck);
+        var loaded = DeckJson.Parse(json, "deck.json");
+
+        Assert.That(DeckJson.Serialize(loaded), Is.EqualTo(json));
+        Assert.That(loaded.Cards[0].Review, Is.EqualTo(new CardReview(ReviewStatus.Kept)));
+        Assert.That(loaded.Cards[0].Spares, Is.EqualTo(new[] { "Brett McGurk", "Ned Price" }));
+        Assert.That(loaded.Cards[1].Review!.Status, Is.EqualTo(ReviewStatus.Edited));
+        Assert.That(loaded.Cards[1].Question, Is.EqualTo(SampleDecks.EditedQuestion));
+        Assert.That(loaded.Cards[1].Review!.Original!.Question, Is.EqualTo(SampleDecks.Coalition().Cards[1].Question));
+        Assert.That(loaded.Cards[1].Review!.Original!.Distractors, Is.EqualTo(SampleDecks.Coalition().Cards[1].Distractors));
+        Assert.That(loaded.Cards[2].IsDropped, Is.True);
+        Assert.That(loaded.Cards[3].Review, Is.Null);
+        Assert.That(loaded.Cards[3].Spares, Is.Empty);
+    }
+
+    [Test]
+    public void Spares_follow_the_distractors_and_the_review_comes_last_in_a_card()
+    {
+        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Reviewed()));
+
+        var names = ((JObject)json["cards"]![1]!).Properties().Select(property => property.Name).ToArray();
+
+        Assert.That(names, Is.EqualTo(new[] { "id", "type", "context", "question", "answer", "distractors", "spares", "answerKind", "explanation", "source", "tags", "score", "review" }));
+        Assert.That(((JObject)json["cards"]![1]!["review"]!).Properties().Select(property => property.Name), Is.EqualTo(new[] { "status", "original" }));
+        Assert.That((string?)json["cards"]![2]!["review"]!["status"], Is.EqualTo("dropped"));
+    }
+
+    [Test]
+    public void A_version_2_deck_without_reviews_loads_with_every_card_unreviewed()
+    {
+        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
+        json["version"] = 2;
+
+        var deck = DeckJson.Parse(json.ToString(), "v2.deck.json");
+
+        Assert.That(deck.Cards.Select(card => card.Review), Is.All.Null);
+        Assert.That(deck.Cards.Select(card => card.Spares.Count), Is.All.Zero);
+    }
+
+    [Test]
     public void A_version_2_deck_keeps_each_cards_context_and_score_with_features_in_order()
     {
         var deck = SampleDecks.Coalition();
@@ -97,14 +141,14 @@ public sealed class DeckJsonTests
     }
 
     [Test]
-    public void A_version_1_deck_is_written_back_as_version_2()
+    public void A_version_1_deck_is_written_back_as_version_3()
     {
         var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
         json["version"] = 1;
 
         var written = JObject.Parse(DeckJson.Serialize(DeckJson.Parse(json.ToString(), "old.deck.json")));
 
-        Assert.That((int?)written["version"], Is.EqualTo(2));
+        Assert.That((int?)written["version"], Is.EqualTo(3));
     }
 
     [Test]
@@ -127,7 +171,7 @@ public sealed class DeckJsonTests
         var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
 
         Assert.That((string?)json["format"], Is.EqualTo("studydecks.deck"));
-        Assert.That((int?)json["version"], Is.EqualTo(2));
+        Assert.That((int?)json["version"], Is.EqualTo(3));
         Assert.That((int?)json["generator"]!["seed"], Is.EqualTo(1));
         var card = (JObject)json["cards"]![3]!;
         Assert.That(card.Properties().Select(property => property.Name), Is.EqualTo(new[]
@@ -160,11 +204,11 @@ public sealed class DeckJsonTests
     public void A_newer_version_is_rejected_with_advice()
     {
         var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
-        json["version"] = 3;
+        json["version"] = 4;
 
         var error = Assert.Throws<StudyDecksException>(() => DeckJson.Parse(json.ToString(), "future.deck.json"));
 
-        Assert.That(error!.Message, Is.EqualTo("future.deck.json: " + ErrorMessages.NewerDeckVersion(3, 2)));
+        Assert.That(error!.Message, Is.EqualTo("future.deck.json: " + ErrorMessages.NewerDeckVersion(4, 3)));
     }
 
     private static IEnumerable<TestCaseData> BrokenDecks()
@@ -198,6 +242,18 @@ public sealed class DeckJsonTests
         yield return Case("feature as null", json => json["cards"]![1]!["score"]!["features"]!["importance"] = JValue.CreateNull(), ErrorMessages.MissingDeckField("cards[1].score.features.importance"));
         yield return Case("feature with a blank name", json => ((JObject)json["cards"]![0]!["score"]!["features"]!).Add(" ", 0.1), ErrorMessages.InvalidFeatureName("cards[0].score.features"));
 
+        yield return Case("unknown review status", json => json["cards"]![0]!["review"] = new JObject { ["status"] = "maybe" }, ErrorMessages.InvalidDeckValue("cards[0].review.status", "maybe"));
+        yield return Case("edited card without original", json => json["cards"]![0]!["review"] = new JObject { ["status"] = "edited" }, ErrorMessages.MissingDeckField("cards[0].review.original"));
+        yield return Case("kept card with original", json => json["cards"]![1]!["review"]!["status"] = "kept", ErrorMessages.ReviewOriginalOnKeptCard("cards[1].review.original"));
+        yield return Case("original without answer", json => ((JObject)json["cards"]![1]!["review"]!["original"]!).Remove("answer"), ErrorMessages.MissingDeckField("cards[1].review.original.answer"));
+        yield return Case("four spares", json => json["cards"]![0]!["spares"] = new JArray("A B", "C D", "E F", "G H"), ErrorMessages.TooManySpares("cards[0].spares", 4, 3));
+        yield return Case("spare equal to the answer", json => json["cards"]![0]!["spares"]![1] = "john godfrey", ErrorMessages.SpareAmongOptions("cards[0].spares[1]"));
+        yield return Case("spare equal to a distractor", json => json["cards"]![1]!["spares"]![0] = "$120 million", ErrorMessages.SpareAmongOptions("cards[1].spares[0]"));
+        yield return Case("spare with a line break", json => json["cards"]![0]!["spares"]![0] = "Brett\nMcGurk", ErrorMessages.ControlCharacterInField("cards[0].spares[0]"));
+        yield return Case("original question with an escape code", json => json["cards"]![1]!["review"]!["original"]!["question"] = "How much\u001b[2J?", ErrorMessages.ControlCharacterInField("cards[1].review.original.question"));
+        yield return Case("review as text", json => json["cards"]![0]!["review"] = "kept", ErrorMessages.MissingDeckField("cards[0].review"));
+        yield return Case("blank spare", json => json["cards"]![0]!["spares"]![0] = " ", ErrorMessages.BlankOption("cards[0].spares[0]"));
+
         static TestCaseData Case(string name, Action<JObject> breakIt, string message) =>
             new TestCaseData(breakIt, message).SetName($"A_deck_with_{name.Replace(' ', '_')}_is_rejected");
     }
@@ -205,7 +261,7 @@ public sealed class DeckJsonTests
     [TestCaseSource(nameof(BrokenDecks))]
     public void Broken_decks_are_rejected_with_a_message_naming_the_field(Action<JObject> breakIt, string message)
     {
-        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
+        var json = JObject.Parse(DeckJson.Serialize(SampleDecks.Reviewed()));
         breakIt(json);
 
         var error = Assert.Throws<StudyDecksException>(() => DeckJson.Parse(json.ToString(), "bad.deck.json"));

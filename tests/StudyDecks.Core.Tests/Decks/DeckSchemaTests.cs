@@ -13,7 +13,7 @@ public sealed class DeckSchemaTests
     public void Every_field_the_writer_emits_is_described_by_the_schema()
     {
         var schema = Schema();
-        var deck = JObject.Parse(DeckJson.Serialize(SampleDecks.Coalition()));
+        var deck = JObject.Parse(DeckJson.Serialize(SampleDecks.Reviewed()));
         var cardProperties = (JObject)schema["$defs"]!["card"]!["properties"]!;
 
         Assert.That(deck.Properties().Select(p => p.Name), Is.SubsetOf(((JObject)schema["properties"]!).Properties().Select(p => p.Name)));
@@ -73,5 +73,20 @@ public sealed class DeckSchemaTests
         Assert.That(pattern.IsMatch("   "), Is.False);
         Assert.That(pattern.IsMatch("Rome,\n2021"), Is.False);
         Assert.That(pattern.IsMatch("Rome\t2021"), Is.False);
+    }
+
+    [Test]
+    public void The_schema_describes_the_optional_spares_and_review_of_version_3()
+    {
+        var properties = Schema()["$defs"]!["card"]!["properties"]!;
+        var review = properties["review"]!;
+        var original = review["properties"]!["original"]!;
+
+        Assert.That((int?)properties["spares"]!["maxItems"], Is.EqualTo(Card.MaxSpares));
+        Assert.That(review["required"]!.Values<string>(), Is.EquivalentTo(new[] { "status" }));
+        Assert.That(review["properties"]!["status"]!["enum"]!.Values<string>(), Is.EquivalentTo(Enum.GetValues<ReviewStatus>().Select(DeckNames.ToName)));
+        Assert.That(original["required"]!.Values<string>(), Is.EquivalentTo(new[] { "question", "answer", "distractors" }));
+        var written = (JObject)JObject.Parse(DeckJson.Serialize(SampleDecks.Reviewed()))["cards"]![1]!["review"]!["original"]!;
+        Assert.That(written.Properties().Select(p => p.Name), Is.SubsetOf(((JObject)original["properties"]!).Properties().Select(p => p.Name)));
     }
 }

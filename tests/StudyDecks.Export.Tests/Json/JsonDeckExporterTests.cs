@@ -29,6 +29,6 @@ public sealed class JsonDeckExporterTests
 
         Assert.That(loaded.Cards.Select(card => card.Context), Is.EqualTo(deck.Cards.Select(card => card.Context)));
         Assert.That(loaded.Cards[0].Score!.Features, Is.EqualTo(SampleDecks.FirstCardScore.Features));
-        Assert.That(Encoding.UTF8.GetString(Exporting.ToBytes(ExportFormat.Json, deck)), Does.Contain("\"version\": 2,"));
+        Assert.That(Encoding.UTF8.GetString(Exporting.ToBytes(ExportFormat.Json, deck)), Does.Contain("\"version\": 3,"));
     }
 }
