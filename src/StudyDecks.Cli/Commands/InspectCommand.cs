@@ -34,7 +34,7 @@ internal static class InspectCommand
         foreach (var source in deck.Sources)
         {
             var count = deck.Cards.Count(card => card.Source.Article == source.Id);
-            output.WriteLine(Invariant($"  {source.Id}: {count} cards, {source.Words} words, \"{source.Title}\""));
+            output.WriteLine(Invariant($"  {source.Id}: {count} card{(count == 1 ? "" : "s")}, {source.Words} words, \"{source.Title}\""));
         }
 
         output.WriteLine();

@@ -147,7 +147,8 @@ public sealed class GenerateCommandTests
         var result = cli.Run("generate", "-o", "d.deck.json");
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
-        Assert.That(result.Output, Does.EndWith($"\nKept 3 review decisions; {first.Cards.Count - 3} new cards to review\n"));
+        var left = first.Cards.Count - 3;
+        Assert.That(result.Output, Does.EndWith($"\nKept 3 review decisions; {left} new card{(left == 1 ? "" : "s")} to review\n"));
         var again = DeckJson.Parse(File.ReadAllText(cli.PathOf("d.deck.json")), "d");
         Assert.That(again.Cards.Select(card => card.Id), Is.EqualTo(first.Cards.Select(card => card.Id)));
         Assert.That(again.Cards[0].Review!.Status, Is.EqualTo(ReviewStatus.Kept));

@@ -50,11 +50,11 @@ public class DeckGeneratorTests
         var all = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition")).Cards.Count;
 
         // Act
-        var deck = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition", MaxCards: all - 2));
+        var deck = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition", MaxCards: all - 1));
 
         // Assert
-        Assert.That(all, Is.GreaterThan(4));
-        Assert.That(deck.Cards, Has.Count.EqualTo(all - 2));
+        Assert.That(all, Is.AtLeast(4));
+        Assert.That(deck.Cards, Has.Count.EqualTo(all - 1));
         Assert.That(deck.Cards.Select(card => card.Source.Article).Distinct().Count(), Is.EqualTo(2));
         var order = deck.Cards.Select(card => $"{card.Source.Article}#{card.Source.Sentence:D4}").ToList();
         Assert.That(order, Is.EqualTo(order.Order(StringComparer.Ordinal).ToList()));
@@ -88,16 +88,16 @@ public class DeckGeneratorTests
     }
 
     [Test]
-    public void The_bundled_articles_together_give_at_least_2_95_cards_per_1000_words()
+    public void The_bundled_articles_together_give_at_least_2_5_cards_per_1000_words()
     {
         // Act
         var cards = Articles.Value.Sum(article => DeckGenerator.Generate([article], new GenerationOptions(article.Id)).Cards.Count);
         var words = Articles.Value.Sum(article => article.Words);
 
         // Assert
-        // Issue 11 asks for 8; ranked by what blind reviewers accept, the selection reaches 2.98 today (see the issue's
-        // note; give-aways and sums reviewers rejected went): this guards what is reached.
-        Assert.That(cards * 1000.0 / words, Is.AtLeast(2.95));
+        // Issue 11 asks for 8; ranked by what blind reviewers accept, the selection reaches 2.56 today (see the issue's
+        // note: give-aways, sums, counts and true/false statements reviewers rejected went): this guards what is reached.
+        Assert.That(cards * 1000.0 / words, Is.AtLeast(2.5));
     }
 
     [TestCaseSource(nameof(EveryArticle))]
