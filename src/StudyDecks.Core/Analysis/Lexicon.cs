@@ -95,6 +95,9 @@ internal sealed class Lexicon
     /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
     public required FrozenSet<string> BackReferenceNouns { get; init; }
 
+    /// <summary>Days whose name says their month ("Thanksgiving" → November), in file order.</summary>
+    public required IReadOnlyList<KeyValuePair<string, string>> Holidays { get; init; }
+
     /// <summary>Events held every four years ("election", "Olympics"): a year beside one gets options four years apart.</summary>
     public required IReadOnlyList<string> FourYearlyEvents { get; init; }
 
@@ -231,6 +234,7 @@ internal sealed class Lexicon
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),
             FourYearlyEvents = Lines("four-yearly-events.txt").ToArray(),
+            Holidays = Lines("holidays.tsv").Select(line => line.Split('\t')).Select(fields => KeyValuePair.Create(fields[0], fields[1])).ToArray(),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),
             RelativeTime = Lines("relative-time.txt").ToArray(),

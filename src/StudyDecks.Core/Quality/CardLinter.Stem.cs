@@ -80,6 +80,12 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: {clue}");
         }
 
+        // "died early Thanksgiving Day, _____": the day's name says the month.
+        if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse && HolidayNamingMonth(stem, card.Answer) is { } holiday)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"\"{holiday}\" says the month");
+        }
+
         // And the other way: "met in Washington DC, … hosted by the _____" for "U.S. State Department".
         if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && NationOfBodyGivenAway(stem, card) is { } place)
         {
@@ -375,6 +381,20 @@ public static partial class CardLinter
                 {
                     return $"it is the capital of \"{name}\"";
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A holiday the stem names whose month is the answer date's month.</summary>
+    private static string? HolidayNamingMonth(string stem, string answer)
+    {
+        foreach (var (holiday, month) in Lexicon.Default.Holidays)
+        {
+            if (TextSimilarity.ContainsPhrase(answer, month) && TextSimilarity.ContainsPhrase(stem, holiday))
+            {
+                return holiday;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
@@ -18,6 +19,8 @@ internal static partial class StemRepairs
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, Lexicon.Default);
         question = Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
+        question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
+        question = AbleWithoutTo().Replace(question, match => BaseVerbs.Value.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
         if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
         {
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
@@ -265,6 +268,19 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();
+
+    /// <summary>The base forms of the lexicon's verbs ("send"), for telling "was able send" from "was able seamen".</summary>
+    private static readonly Lazy<FrozenSet<string>> BaseVerbs = new(() =>
+        Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToFrozenSet(StringComparer.Ordinal));
+
+    // "a statement by Prime Minister Ehud Olmert, and President Mahmoud Abbas": a comma before the "and" of a pair of
+    // names is a slip of the source (a list of three has a comma before its second name, so it never matches).
+    [GeneratedRegex(@"\b(?:by|with|between|from|of) (?:\p{Lu}[\p{L}.’'-]* )*(?:\p{Lu}[\p{L}.’'-]*|_____), and (?=\p{Lu}|_____)")]
+    private static partial Regex PairComma();
+
+    // "was able send an entire squadron": the "to" a source sentence dropped, put back (blind reviewers reject the slip).
+    [GeneratedRegex(@"\bable (?!to\b)(?<verb>\p{Ll}+)\b")]
+    private static partial Regex AbleWithoutTo();
 
     // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
     [GeneratedRegex(@"(?<=\p{L}) also (?=\p{Ll})")]

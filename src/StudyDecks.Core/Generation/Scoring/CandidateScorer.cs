@@ -158,6 +158,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.7;
         }
 
+        // "The economy of the Maldives is worth _____ a year": a figure stated in the present with no year was true when
+        // the article was written; out of it, reviewers read it as stale or misleading.
+        if (card.AnswerKind is AnswerKind.Number or AnswerKind.Money && PresentTense().IsMatch(CardLinter.OutsideQuotes(card.Question)) && !AnyYear().IsMatch(card.Question))
+        {
+            return 0.5;
+        }
+
         if (card.AnswerKind == AnswerKind.Number && AnswerMention(card) is { } mention && mention.Value < 5)
         {
             return 0.7;
@@ -208,6 +215,12 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     /// <summary>Whether the question quotes someone, and the quotation names no one and no number after its first word.</summary>
     private static bool GenericQuotation(string question) => CardLinter.QuotedPart(question) is { Length: > 0 } quotation && !NamesSomething(quotation);
+
+    [GeneratedRegex(@"\b(?:is|are|has|have|costs?|earns?)\b")]
+    private static partial Regex PresentTense();
+
+    [GeneratedRegex(@"\b(?:1[5-9]|20)\d\d\b")]
+    private static partial Regex AnyYear();
 
     [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b")]
     private static partial Regex MatchMinute();

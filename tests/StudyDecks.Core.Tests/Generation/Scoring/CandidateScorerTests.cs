@@ -74,4 +74,21 @@ public sealed class CandidateScorerTests
         // Assert
         Assert.That(trivia, Is.GreaterThan(0));
     }
+
+    [TestCase("The economy of the Maldives, reliant mainly on tourism and fishing, is worth _____ a year.", 0.5)]
+    [TestCase("In 2008, the economy of the Maldives, reliant mainly on tourism and fishing, was worth _____ a year.", 0.0)]
+    public void A_sum_stated_in_the_present_with_no_year_counts_as_trivia(string question, double expected)
+    {
+        // Arrange
+        const string text = "The economy of the Maldives, reliant mainly on tourism and fishing, is worth $800 million a year.";
+        var (analysis, _) = ArticleText.Resolve(text);
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", CardType.Cloze, question, "$800 million", [], AnswerKind.Money, text, new CardSource("a", 0, 0, text.Length), ["cloze", "money", "a"]);
+
+        // Act
+        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
+
+        // Assert
+        Assert.That(trivia, Is.EqualTo(expected));
+    }
 }

@@ -174,9 +174,9 @@ internal sealed partial class ClozeKind : IQuestionKind
             return false;
         }
 
-        // "air raids in 1942 and _____", "From _____ to 1794": a year joined to another is guessed from it, or is only
-        // the arbitrary end of a span.
-        if (kind == AnswerKind.Year && (YearJoinedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearJoinedAfter().IsMatch(sentence.Text.AsSpan(end))))
+        // "air raids in 1942 and _____", "From _____ to 1794", "between July 2003 and _____": a year or date joined to
+        // another is guessed from it, or is only the arbitrary end of a span.
+        if (kind is AnswerKind.Year or AnswerKind.Date && (YearJoinedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearJoinedAfter().IsMatch(sentence.Text.AsSpan(end))))
         {
             return false;
         }
@@ -317,7 +317,8 @@ internal sealed partial class ClozeKind : IQuestionKind
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}(?: and| or| to| until| through|[–-]) ?$")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedBefore();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?\d{4}\b")]
+    // " to 1794", " and December 2004", " until March 3, 1815": the other end of a span, a year or a dated month or day.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?(?:\p{Lu}\p{Ll}+ (?:\d{1,2}, )?)?\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[^,;]{0,40}, (?:(?:and|or) )?\p{Lu}")]
