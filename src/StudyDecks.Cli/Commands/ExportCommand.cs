@@ -75,7 +75,7 @@ internal static class ExportCommand
     private static void Stage(OutputBatch batch, Deck deck, ExportFormat format, string path, CliEnvironment environment, ExportSettings settings)
     {
         var exporter = DeckExporter.For(format, settings);
-        batch.Stage(path, stream => exporter.Write(deck, stream), environment.Display(path), $"Wrote {deck.Cards.Count} cards as {format.DisplayName} to {environment.Display(path)}");
+        batch.Stage(path, stream => exporter.Write(deck, stream), environment.Display(path), $"Wrote {Counted.Of(deck.Cards.Count, "card")} as {format.DisplayName} to {environment.Display(path)}");
     }
 
     /// <summary>The option that writes CSV cells as they are, formulas included.</summary>

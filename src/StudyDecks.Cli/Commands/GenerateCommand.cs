@@ -113,7 +113,7 @@ internal static class GenerateCommand
 
     /// <summary>The line that says what was written: "Wrote N cards from M articles to FILE".</summary>
     public static string Summary(Deck deck, string path, CliEnvironment environment) =>
-        $"Wrote {deck.Cards.Count} cards from {deck.Sources.Count} articles to {environment.Display(path)}";
+        $"Wrote {Counted.Of(deck.Cards.Count, "card")} from {Counted.Of(deck.Sources.Count, "article")} to {environment.Display(path)}";
 }
 
 /// <summary>A deck just generated, where it goes, and the line that says what review it carried over (null when none).</summary>

@@ -30,11 +30,11 @@ internal static class InspectCommand
     public static void Write(Deck deck, bool listCards, TextWriter output)
     {
         output.WriteLine(Invariant($"{deck.Title}"));
-        output.WriteLine(Invariant($"{deck.Cards.Count} cards from {deck.Sources.Count} articles (generator {deck.Generator.Name} {deck.Generator.Version}, seed {deck.Generator.Seed})"));
+        output.WriteLine(Invariant($"{Counted.Of(deck.Cards.Count, "card")} from {Counted.Of(deck.Sources.Count, "article")} (generator {deck.Generator.Name} {deck.Generator.Version}, seed {deck.Generator.Seed})"));
         foreach (var source in deck.Sources)
         {
             var count = deck.Cards.Count(card => card.Source.Article == source.Id);
-            output.WriteLine(Invariant($"  {source.Id}: {count} card{(count == 1 ? "" : "s")}, {source.Words} words, \"{source.Title}\""));
+            output.WriteLine(Invariant($"  {source.Id}: {Counted.Of(count, "card")}, {source.Words} words, \"{source.Title}\""));
         }
 
         output.WriteLine();

@@ -54,7 +54,7 @@ public sealed class GenerateCommandTests
 
         var result = cli.Run("generate", "--max-cards", "1", "-o", "one.deck.json");
 
-        Assert.That(result.Output, Does.StartWith("Wrote 1 cards from 2 articles"));
+        Assert.That(result.Output, Does.StartWith("Wrote 1 card from 2 articles"));
     }
 
     [Test]
