@@ -85,12 +85,12 @@ internal static class InspectCommand
             output.WriteLine(Invariant($"   A: {card.Answer}"));
             if (card.Distractors.Count > 0)
             {
-                output.WriteLine(Invariant($"   Wrong: {string.Join(" | ", card.Distractors)}"));
+                output.WriteLine(Invariant($"   Wrong: {string.Join(" | ", card.Distractors.Select(card.WithOrigin))}"));
             }
 
             if (card.Spares.Count > 0)
             {
-                output.WriteLine(Invariant($"   Spares: {string.Join(" | ", card.Spares)}"));
+                output.WriteLine(Invariant($"   Spares: {string.Join(" | ", card.Spares.Select(card.WithOrigin))}"));
             }
 
             output.WriteLine(Invariant($"   Source: {card.Source.Article} #{card.Source.Sentence}: {card.Explanation}"));

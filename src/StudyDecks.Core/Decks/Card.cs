@@ -34,6 +34,9 @@ public sealed record Card(
     /// <summary>The answer of a false statement.</summary>
     public const string False = "False";
 
+    /// <summary>No option origins: a hand-made card, or one without options.</summary>
+    public static readonly IReadOnlyDictionary<string, OptionOrigin> NoOrigins = new Dictionary<string, OptionOrigin>(0);
+
     /// <summary>The most spare wrong options a card keeps.</summary>
     public const int MaxSpares = 3;
 
@@ -54,6 +57,16 @@ public sealed record Card(
     /// a reviewing teacher can swap one in. Never shown to a student.
     /// </summary>
     public IReadOnlyList<string> Spares { get; init; } = [];
+
+    /// <summary>
+    /// Where the generator found each wrong option and spare, by its text; an option missing here was typed by a teacher
+    /// or comes from a deck written before the field existed.
+    /// </summary>
+    public IReadOnlyDictionary<string, OptionOrigin> OptionOrigins { get; init; } = NoOrigins;
+
+    /// <summary>The option followed by where the generator found it, for a reviewing teacher: "July 2015 (computed)".</summary>
+    public string WithOrigin(string option) =>
+        OptionOrigins.TryGetValue(option, out var origin) ? $"{option} ({DeckNames.ToName(origin)})" : option;
 
     /// <summary>What a teacher decided in <c>studydecks review</c>; <see langword="null"/> for a card not yet reviewed.</summary>
     public CardReview? Review { get; init; }

@@ -171,8 +171,31 @@ public static partial class DeckJson
             Context = card.ContainsKey("context") ? RequireContext(card, path, sourceName) : null,
             Score = card.TryGetValue("score", StringComparison.Ordinal, out var score) ? ReadScore(score, path + ".score", sourceName) : null,
             Spares = card.ContainsKey("spares") ? RequireStrings(card, "spares", sourceName) : [],
+            OptionOrigins = card.TryGetValue("optionOrigins", StringComparison.Ordinal, out var origins) ? ReadOptionOrigins(origins, path + ".optionOrigins", sourceName) : Card.NoOrigins,
             Review = card.TryGetValue("review", StringComparison.Ordinal, out var review) ? ReadReview(review, path + ".review", sourceName) : null,
         };
+    }
+
+    /// <summary>An object of option text → origin name; an origin it does not know is an error, an option the card lacks is let be.</summary>
+    private static Dictionary<string, OptionOrigin> ReadOptionOrigins(JToken token, string path, string sourceName)
+    {
+        if (token is not JObject origins)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path));
+        }
+
+        var read = new Dictionary<string, OptionOrigin>(StringComparer.Ordinal);
+        foreach (var property in origins.Properties())
+        {
+            if (property.Value.Type != JTokenType.String || !DeckNames.TryParseOptionOrigin((string)property.Value!, out var origin))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue($"{path}.{property.Name}", property.Value.ToString(Formatting.None)));
+            }
+
+            read[property.Name] = origin;
+        }
+
+        return read;
     }
 
     private static CardReview ReadReview(JToken token, string path, string sourceName)

@@ -109,6 +109,8 @@ public static partial class DeckJson
             WriteStrings(json, card.Spares);
         }
 
+        WriteOptionOrigins(json, card);
+
         if (card.Aliases.Count > 0)
         {
             json.WritePropertyName("aliases");
@@ -209,6 +211,39 @@ public static partial class DeckJson
         }
 
         json.WriteValue(value == 0 ? 0d : value);
+    }
+
+    /// <summary>Where each wrong option and spare came from, in the card's order; options a teacher typed have none.</summary>
+    private static void WriteOptionOrigins(JsonWriter json, Card card)
+    {
+        if (card.OptionOrigins.Count == 0)
+        {
+            return;
+        }
+
+        var written = false;
+        foreach (var option in card.Distractors.Concat(card.Spares))
+        {
+            if (!card.OptionOrigins.TryGetValue(option, out var origin))
+            {
+                continue;
+            }
+
+            if (!written)
+            {
+                json.WritePropertyName("optionOrigins");
+                json.WriteStartObject();
+                written = true;
+            }
+
+            json.WritePropertyName(option);
+            json.WriteValue(DeckNames.ToName(origin));
+        }
+
+        if (written)
+        {
+            json.WriteEndObject();
+        }
     }
 
     private static void WriteStrings(JsonTextWriter json, IReadOnlyList<string> values)

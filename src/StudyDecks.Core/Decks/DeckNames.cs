@@ -17,6 +17,15 @@ public static class DeckNames
     private static readonly Dictionary<ReviewStatus, string> ReviewStatusNames =
         Enum.GetValues<ReviewStatus>().ToDictionary(status => status, status => status.ToString().ToLowerInvariant());
 
+    private static readonly Dictionary<OptionOrigin, string> OptionOriginNames =
+        Enum.GetValues<OptionOrigin>().ToDictionary(origin => origin, origin => origin.ToString().ToLowerInvariant());
+
+    /// <summary>The deck-file name of an option's origin: <c>article</c>, <c>deck</c>, <c>gazetteer</c> or <c>computed</c>.</summary>
+    public static string ToName(OptionOrigin origin) => OptionOriginNames[origin];
+
+    /// <summary>Parses an option origin name; <see langword="false"/> if it is not one.</summary>
+    public static bool TryParseOptionOrigin(string name, out OptionOrigin origin) => TryParse(OptionOriginNames, name, out origin);
+
     /// <summary>The deck-file name of a review status: <c>kept</c>, <c>dropped</c> or <c>edited</c>.</summary>
     public static string ToName(ReviewStatus status) => ReviewStatusNames[status];
 

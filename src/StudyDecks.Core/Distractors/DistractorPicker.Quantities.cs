@@ -54,6 +54,7 @@ internal sealed partial class DistractorPicker
 
             if (other.Grouped == form.Grouped && tried.Add(mention.Text))
             {
+                _looking = pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck;
                 TryAdd(mention.Text, rules, chosen);
             }
         }
@@ -119,6 +120,7 @@ internal sealed partial class DistractorPicker
         }
 
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
+        _looking = OptionOrigin.Computed;
         foreach (var value in computed)
         {
             if (Full(chosen))
@@ -232,6 +234,7 @@ internal sealed partial class DistractorPicker
         }
 
         var accepted = new List<(int Month, int Day, int Year)>();
+        _looking = OptionOrigin.Computed;
         foreach (var (m, d, y) in candidates)
         {
             var monthName = lexicon.MonthNames[m - 1];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Distractors;
 
@@ -36,6 +37,7 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         foreach (var value in candidates)
         {
+            _looking = OptionOrigin.Computed;
             TryAdd(FormatTime(value, key), rules, chosen);
         }
 

@@ -19,6 +19,10 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     // The spares of the pick under way: the walk goes on past the third option only within a list it already shuffled.
     private readonly List<string> _spares = [];
 
+    // Where each option and spare of the pick under way was found, and where the walk is looking now.
+    private readonly Dictionary<string, OptionOrigin> _origins = new(StringComparer.Ordinal);
+    private OptionOrigin _looking;
+
     /// <summary>
     /// Three wrong options for <paramref name="answer"/>, or <see langword="null"/> when three good ones cannot be found;
     /// with them, as <see cref="PickedOptions.Spares"/>, up to three more that the same walk met next and the same rules
@@ -30,6 +34,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         var chosen = new List<string>(Count);
         var rules = new OptionRules(answer, entities);
         _spares.Clear();
+        _origins.Clear();
+        _looking = OptionOrigin.Article;
         foreach (var preferred in answer.Preferred)
         {
             TryAdd(preferred, rules, chosen);
@@ -46,6 +52,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 if (placeKind is { } kind && lexicon.PlacesByKind.TryGetValue(kind, out var gazetteer))
                 {
                     // Same region first: "Baghdad" gets "Damascus" before the rest of the world's cities.
+                    _looking = OptionOrigin.Gazetteer;
                     FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], rules, chosen, random);
                     FromList(gazetteer, rules, chosen, random);
                 }
@@ -71,7 +78,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 break;
         }
 
-        return chosen.Count == Count ? new PickedOptions(chosen, [.. _spares]) : null;
+        return chosen.Count == Count ? new PickedOptions(chosen, [.. _spares], new Dictionary<string, OptionOrigin>(_origins, StringComparer.Ordinal)) : null;
     }
 
     /// <summary>Whether the walk has the three options and every spare it keeps.</summary>
@@ -88,6 +95,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
 
             chosen.Add(candidate);
+            _origins[candidate] = _looking;
             return true;
         }
 
@@ -97,11 +105,13 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
 
         _spares.Add(candidate);
+        _origins[candidate] = _looking;
         return false;
     }
 
     private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
+        _looking = OptionOrigin.Article;
         var own = pools.OwnEntities(answer.ArticleId);
         var same = new List<string>(own.Count);
         foreach (var entity in own)
@@ -137,6 +147,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
         }
 
+        _looking = OptionOrigin.Deck;
         FromList(other, rules, chosen, random);
     }
 

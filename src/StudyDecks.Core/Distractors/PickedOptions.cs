@@ -6,8 +6,11 @@ namespace StudyDecks.Core.Distractors;
 /// The wrong options the picker chose, which a card shows, and the ones it would have taken next (<see cref="Spares"/>),
 /// which a reviewing teacher can swap in. A list of the chosen options, so the question kinds pass it on unchanged.
 /// </summary>
-internal sealed class PickedOptions(IReadOnlyList<string> chosen, IReadOnlyList<string> spares) : IReadOnlyList<string>
+internal sealed class PickedOptions(IReadOnlyList<string> chosen, IReadOnlyList<string> spares, IReadOnlyDictionary<string, Decks.OptionOrigin> origins) : IReadOnlyList<string>
 {
+    /// <summary>Where each option and spare was found.</summary>
+    public IReadOnlyDictionary<string, Decks.OptionOrigin> Origins => origins;
+
     /// <summary>Up to <see cref="Decks.Card.MaxSpares"/> more options that passed the same rules, in the order the picker met them.</summary>
     public IReadOnlyList<string> Spares => spares;
 

@@ -140,6 +140,7 @@ internal sealed class GenerationContext
             Aliases = draft.Aliases,
             Context = ContextLine.For(analysis.Article),
             Spares = draft.Distractors is Distractors.PickedOptions picked ? picked.Spares : [],
+            OptionOrigins = draft.Distractors is Distractors.PickedOptions withOrigins ? withOrigins.Origins : Card.NoOrigins,
         };
 
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>

@@ -183,7 +183,7 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
         {
             grid.AddRow(
                 new Markup(number == 0 ? $"[green]{_symbols.Right}[/]" : string.Create(CultureInfo.InvariantCulture, $"[aqua]{number})[/]")),
-                new Markup(number == 0 ? $"[green bold]{Markup.Escape(option)}[/] [grey](answer)[/]" : Markup.Escape(option)));
+                new Markup(number == 0 ? $"[green bold]{Markup.Escape(option)}[/] [grey](answer)[/]" : OptionWithOrigin(card, option)));
         }
 
         Indented(grid);
@@ -194,7 +194,7 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
 
         if (card.Spares.Count > 0)
         {
-            Indented(new Markup("[grey]Spares:[/] " + Markup.Escape(string.Join(" | ", card.Spares))));
+            Indented(new Markup("[grey]Spares:[/] " + string.Join(" | ", card.Spares.Select(spare => OptionWithOrigin(card, spare)))));
         }
 
         foreach (var change in ReviewWording.Changes(card))
@@ -247,4 +247,8 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
             return null;
         }
     }
+
+    /// <summary>A wrong option with where the generator found it, in grey: what a teacher weighs it by.</summary>
+    private static string OptionWithOrigin(Card card, string option) =>
+        card.OptionOrigins.TryGetValue(option, out var origin) ? $"{Markup.Escape(option)} [grey]({DeckNames.ToName(origin)})[/]" : Markup.Escape(option);
 }

@@ -124,7 +124,7 @@ public sealed class PlainReviewRunner(TextReader input, TextWriter output)
         output.WriteLine("Q: " + card.Question);
         foreach (var (number, option) in ReviewWording.Options(card))
         {
-            output.WriteLine(number == 0 ? "Answer: " + option : string.Create(CultureInfo.InvariantCulture, $"Wrong {number}: {option}"));
+            output.WriteLine(number == 0 ? "Answer: " + option : string.Create(CultureInfo.InvariantCulture, $"Wrong {number}: {card.WithOrigin(option)}"));
         }
 
         if (card.Aliases.Count > 0)
@@ -134,7 +134,7 @@ public sealed class PlainReviewRunner(TextReader input, TextWriter output)
 
         if (card.Spares.Count > 0)
         {
-            output.WriteLine("Spares: " + string.Join(" | ", card.Spares));
+            output.WriteLine("Spares: " + string.Join(" | ", card.Spares.Select(card.WithOrigin)));
         }
 
         output.WriteLine("Source: " + ReviewWording.Source(card));

@@ -24,6 +24,38 @@ public sealed class DeckJsonTests
     }
 
     [Test]
+    public void Option_origins_are_written_in_option_order_and_read_back()
+    {
+        var card = SampleDecks.Coalition().Cards.First(card => card.Distractors.Count == 3);
+        var origins = new Dictionary<string, OptionOrigin>
+        {
+            [card.Distractors[2]] = OptionOrigin.Computed,
+            [card.Distractors[0]] = OptionOrigin.Article,
+            ["an option the card no longer has"] = OptionOrigin.Deck,
+        };
+        var deck = SampleDecks.Coalition() with { Cards = [card with { OptionOrigins = origins }] };
+
+        var json = DeckJson.Serialize(deck);
+        var loaded = DeckJson.Parse(json, "deck.json").Cards[0];
+
+        Assert.That(json.IndexOf(card.Distractors[0] + "\": \"article\"", StringComparison.Ordinal), Is.LessThan(json.IndexOf(card.Distractors[2] + "\": \"computed\"", StringComparison.Ordinal)));
+        Assert.That(json, Does.Not.Contain("an option the card no longer has"));
+        Assert.That(loaded.OptionOrigins, Is.EquivalentTo(new Dictionary<string, OptionOrigin> { [card.Distractors[0]] = OptionOrigin.Article, [card.Distractors[2]] = OptionOrigin.Computed }));
+    }
+
+    [Test]
+    public void An_unknown_option_origin_is_a_one_line_error_naming_the_field()
+    {
+        var card = SampleDecks.Coalition().Cards.First(card => card.Distractors.Count == 3);
+        var json = DeckJson.Serialize(SampleDecks.Coalition() with { Cards = [card with { OptionOrigins = new Dictionary<string, OptionOrigin> { [card.Distractors[0]] = OptionOrigin.Article } }] })
+            .Replace("\": \"article\"", "\": \"invented\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<StudyDecks.Core.Errors.StudyDecksException>(() => DeckJson.Parse(json, "deck.json"));
+
+        Assert.That(error!.Message, Does.Contain("optionOrigins").And.Contain("invented").And.Not.Contain("\n"));
+    }
+
+    [Test]
     public void A_version_3_deck_keeps_each_cards_review_and_spares()
     {
         var deck = SampleDecks.Reviewed();

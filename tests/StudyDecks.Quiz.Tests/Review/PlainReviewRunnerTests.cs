@@ -37,6 +37,18 @@ public sealed class PlainReviewRunnerTests
     }
 
     [Test]
+    public void Each_wrong_option_and_spare_says_where_the_generator_found_it()
+    {
+        var card = SampleDecks.Reviewed().Cards[0] with { Review = null };
+        var origins = new Dictionary<string, OptionOrigin> { ["Antony Blinken"] = OptionOrigin.Article, ["Luigi Di Maio"] = OptionOrigin.Deck, ["Brett McGurk"] = OptionOrigin.Article };
+
+        var (_, output) = Run("quit\n", SampleDecks.Reviewed() with { Cards = [card with { OptionOrigins = origins }] });
+
+        Assert.That(output, Does.Contain("Wrong 1: Antony Blinken (article)\nWrong 2: Luigi Di Maio (deck)\nWrong 3: Mazloum Abdi\n"));
+        Assert.That(output, Does.Contain("Spares: Brett McGurk (article) | Ned Price"));
+    }
+
+    [Test]
     public void Numbers_are_listed_in_ascending_order_as_a_student_sees_them_with_their_command_numbers()
     {
         var (_, output) = Run("next\nquit\n");

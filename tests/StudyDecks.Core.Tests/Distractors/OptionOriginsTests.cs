@@ -1,0 +1,43 @@
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Generation;
+using StudyDecks.Testing;
+
+namespace StudyDecks.Core.Tests.Distractors;
+
+/// <summary>Where the generator found each wrong option, kept on the card for a reviewing teacher.</summary>
+public sealed class OptionOriginsTests
+{
+    private static readonly Lazy<Deck> Deck = new(() => DeckGenerator.Generate(TestData.AllArticles(), new GenerationOptions("All", 1, null, true)));
+
+    [Test]
+    public void Every_wrong_option_and_spare_of_a_generated_card_says_where_it_came_from()
+    {
+        var withOptions = Deck.Value.Cards.Where(card => card.Type != CardType.TrueFalse && card.Distractors.Count > 0).ToArray();
+
+        Assert.That(withOptions, Is.Not.Empty);
+        foreach (var card in withOptions)
+        {
+            Assert.That(card.Distractors.Concat(card.Spares).Where(option => !card.OptionOrigins.ContainsKey(option)), Is.Empty, card.Id);
+        }
+    }
+
+    [Test]
+    public void Figures_are_computed_or_written_in_the_article_and_people_come_from_the_articles()
+    {
+        var origins = Deck.Value.Cards.Where(card => card.Type != CardType.TrueFalse)
+            .SelectMany(card => card.OptionOrigins.Values.Select(origin => (card.AnswerKind, origin))).ToList();
+
+        Assert.That(origins.Where(pair => pair.AnswerKind is AnswerKind.Date or AnswerKind.Year).Select(pair => pair.origin), Does.Contain(OptionOrigin.Computed));
+        Assert.That(origins.Where(pair => pair.AnswerKind == AnswerKind.Person).Select(pair => pair.origin).Distinct(), Is.SubsetOf(new[] { OptionOrigin.Article, OptionOrigin.Deck }));
+    }
+
+    [Test]
+    public void A_card_shows_an_option_with_its_origin_and_a_typed_option_without()
+    {
+        var card = Deck.Value.Cards.First(card => card.OptionOrigins.Count > 0 && card.Distractors.Count > 0);
+        var option = card.Distractors[0];
+
+        Assert.That(card.WithOrigin(option), Is.EqualTo($"{option} ({DeckNames.ToName(card.OptionOrigins[option])})"));
+        Assert.That(card.WithOrigin("typed by a teacher"), Is.EqualTo("typed by a teacher"));
+    }
+}
