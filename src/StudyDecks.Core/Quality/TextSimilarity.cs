@@ -115,7 +115,7 @@ internal static class TextSimilarity
 
         if (!double.IsPositiveInfinity(stopAt))
         {
-            // A wide band (two long stems) costs less a column of 64 cells at a time; a narrow one, cell by cell.
+            // Past a narrow band (options a few edits apart), 64 cells a word operation cost less than one cell a step.
             var band = (int)Math.Ceiling(stopAt) - 1;
             return band >= BitParallelBand ? BitParallel(a, b, stopAt) : WithinBand(a, b, band);
         }
@@ -206,7 +206,7 @@ internal static class TextSimilarity
     }
 
     /// <summary>The band from which <see cref="BitParallel"/> is the cheaper way to the distance.</summary>
-    private const int BitParallelBand = 24;
+    private const int BitParallelBand = 8;
 
     /// <summary>
     /// The edit distance by Myers' bit-vector algorithm (J. ACM 46(3), 1999, with its blocks of 64 rows): each machine word
