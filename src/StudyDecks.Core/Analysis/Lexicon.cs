@@ -110,6 +110,16 @@ internal sealed class Lexicon
     /// <summary>Words and phrases that tie a sentence to the one before it ("also", "as a result"), lower case, as listed.</summary>
     public required IReadOnlyList<DiscourseLink> DiscourseLinks { get; init; }
 
+    /// <summary>
+    /// <see cref="DiscourseLinks"/> by their first word (any case), each list in file order: a word of a stem is matched
+    /// against the links it can start, not against the whole list.
+    /// </summary>
+    public FrozenDictionary<string, DiscourseLink[]> DiscourseLinksByFirstWord =>
+        _discourseLinksByFirstWord ??= DiscourseLinks.GroupBy(link => link.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private FrozenDictionary<string, DiscourseLink[]>? _discourseLinksByFirstWord;
+
     /// <summary>Words by which a writer judges rather than reports ("premature", "minimally"), any case.</summary>
     public required FrozenSet<string> EvaluativeWords { get; init; }
 

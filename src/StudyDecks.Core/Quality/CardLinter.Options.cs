@@ -181,11 +181,12 @@ public static partial class CardLinter
     {
         var card = view.Card;
         var lexicon = Lexicon.Default;
+        NamedDays? days = null;
         for (var d = 0; d < card.Distractors.Count; d++)
         {
             var distractor = card.Distractors[d];
             // "opened _____, and ended on November 4" leaves no room for a later day.
-            if (card.AnswerKind == AnswerKind.Date && DayOnOtherSide(card.Question, card.Answer, distractor, lexicon))
+            if (card.AnswerKind == AnswerKind.Date && (days ??= new NamedDays(card.Question, card.Answer, lexicon)).OnOtherSide(distractor))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the days the question names");
             }
@@ -371,42 +372,73 @@ public static partial class CardLinter
 
     /// <summary>
     /// Whether an option falls on the other side of a day the question names than the answer does; a day written
-    /// without its year ("November 4") is taken in the answer's year.
+    /// without its year ("November 4") is taken in the answer's year. The question's days and months are read once per
+    /// card, not once per option.
     /// </summary>
-    private static bool DayOnOtherSide(string stem, string answer, string option, Lexicon lexicon)
+    private sealed class NamedDays
     {
-        // "ended on November 4" after "opened October 30, 1991": a day without its year is in the year the question gives.
-        var stemYear = DayInText().Matches(stem).Select(match => match.Groups["y"]).FirstOrDefault(year => year.Success)?.Value;
-        var year = stemYear is null ? (int?)null : int.Parse(stemYear, System.Globalization.CultureInfo.InvariantCulture);
-        if (Day(answer, year, lexicon) is not { } key || Day(option, key.Year, lexicon) is not { } other)
-        {
-            return MonthOnOtherSide(stem, answer, option, lexicon);
-        }
+        private readonly string _stem;
+        private readonly string _answer;
+        private readonly Lexicon _lexicon;
+        private readonly DateOnly? _key;
+        private readonly List<DateOnly?> _days = [];
+        private readonly List<int> _months = [];
 
-        foreach (Match match in DayInText().Matches(stem))
+        public NamedDays(string stem, string answer, Lexicon lexicon)
         {
-            if (Day(match.Value, key.Year, lexicon) is { } named && named != key && Math.Sign(key.DayNumber - named.DayNumber) != Math.Sign(other.DayNumber - named.DayNumber))
+            (_stem, _answer, _lexicon) = (stem, answer, lexicon);
+            var days = DayInText().Matches(stem);
+            // "ended on November 4" after "opened October 30, 1991": a day without its year is in the year the question gives.
+            var stemYear = days.Select(match => match.Groups["y"]).FirstOrDefault(year => year.Success)?.Value;
+            var year = stemYear is null ? (int?)null : int.Parse(stemYear, System.Globalization.CultureInfo.InvariantCulture);
+            _key = Day(answer, year, lexicon);
+            if (_key is not { } key)
             {
-                return true;
+                return;
+            }
+
+            foreach (Match match in days)
+            {
+                _days.Add(Day(match.Value, key.Year, lexicon));
+            }
+
+            // "began in November 1973 and culminated … on _____": a month the question names bounds the days too.
+            foreach (Match match in MonthOfYear().Matches(stem))
+            {
+                if (lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month))
+                {
+                    _months.Add((int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) * 12) + month);
+                }
             }
         }
 
-        // "began in November 1973 and culminated … on _____": a month the question names bounds the days too.
-        foreach (Match match in MonthOfYear().Matches(stem))
+        public bool OnOtherSide(string option)
         {
-            if (lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month))
+            if (_key is not { } key || Day(option, key.Year, _lexicon) is not { } other)
             {
-                var named = (int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) * 12) + month;
-                var answerMonth = (key.Year * 12) + key.Month;
-                var optionMonth = (other.Year * 12) + other.Month;
+                return MonthOnOtherSide(_stem, _answer, option, _lexicon);
+            }
+
+            foreach (var day in _days)
+            {
+                if (day is { } named && named != key && Math.Sign(key.DayNumber - named.DayNumber) != Math.Sign(other.DayNumber - named.DayNumber))
+                {
+                    return true;
+                }
+            }
+
+            var answerMonth = (key.Year * 12) + key.Month;
+            var optionMonth = (other.Year * 12) + other.Month;
+            foreach (var named in _months)
+            {
                 if (answerMonth != named && Math.Sign(answerMonth - named) != Math.Sign(optionMonth - named) && optionMonth != named)
                 {
                     return true;
                 }
             }
-        }
 
-        return false;
+            return false;
+        }
     }
 
     /// <summary>

@@ -8,20 +8,36 @@ namespace StudyDecks.Core.Quality;
 /// <summary>Stem rules (S1–S7, S10–S12), one method each.</summary>
 public static partial class CardLinter
 {
-    private static void CheckStem(Card card, Article? article, List<LintFinding> findings)
+    private delegate void StemCheck(Card card, Article? article, string outsideQuotes, List<LintFinding> findings);
+
+    /// <summary>The stem rules in the order their findings are reported.</summary>
+    private static readonly StemCheck[] StemChecks =
+    [
+        static (card, article, _, findings) => CheckProvenance(card, article, findings),
+        static (card, _, _, findings) => CheckAnswerNotGiven(card, findings),
+        static (card, _, _, findings) => CheckWellFormed(card, findings),
+        static (card, _, outsideQuotes, findings) => CheckNoUnresolvedReference(card, outsideQuotes, findings),
+        static (card, _, outsideQuotes, findings) => CheckContextFree(card, outsideQuotes, findings),
+        static (card, _, _, findings) => CheckDatedDays(card, findings),
+        static (card, _, outsideQuotes, findings) => CheckFactNotOpinion(card, outsideQuotes, findings),
+        static (card, _, _, findings) => CheckQuestionWordFits(card, findings),
+        static (card, _, _, findings) => CheckReadingLoad(card, findings),
+        static (card, _, outsideQuotes, findings) => CheckPositiveWording(card, outsideQuotes, findings),
+    ];
+
+    /// <summary>Every stem rule; with <paramref name="firstOnly"/>, none after the first that finds something.</summary>
+    private static void CheckStem(Card card, Article? article, List<LintFinding> findings, bool firstOnly = false)
     {
         // Once per stem: most rules read the stem without its quotations, which are the speaker's words, not the writer's.
         var outsideQuotes = OutsideQuotes(card.Question);
-        CheckProvenance(card, article, findings);
-        CheckAnswerNotGiven(card, findings);
-        CheckWellFormed(card, findings);
-        CheckNoUnresolvedReference(card, outsideQuotes, findings);
-        CheckContextFree(card, outsideQuotes, findings);
-        CheckDatedDays(card, findings);
-        CheckFactNotOpinion(card, outsideQuotes, findings);
-        CheckQuestionWordFits(card, findings);
-        CheckReadingLoad(card, findings);
-        CheckPositiveWording(card, outsideQuotes, findings);
+        foreach (var check in StemChecks)
+        {
+            check(card, article, outsideQuotes, findings);
+            if (firstOnly && findings.Count > 0)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>S1: the sentence is stored verbatim, at its offsets in the article, and holds the answer.</summary>

@@ -29,6 +29,24 @@ public static partial class CardLinter
         return findings;
     }
 
+    /// <summary>
+    /// Whether <see cref="Check(Card, Article?)"/> finds nothing, without looking further once one rule finds something:
+    /// most candidates a kind tries fail, and there only the verdict matters.
+    /// </summary>
+    internal static bool Passes(Card card, Article? article = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var findings = new List<LintFinding>();
+        CheckStem(card, article, findings, firstOnly: true);
+        if (findings.Count > 0)
+        {
+            return false;
+        }
+
+        CheckOptions(card, findings);
+        return findings.Count == 0;
+    }
+
     /// <summary>Findings for every card of a deck, and between its cards (S8, S9).</summary>
     public static IReadOnlyList<LintFinding> Check(Deck deck, IReadOnlyList<Article>? articles = null)
     {

@@ -80,7 +80,12 @@ internal static class ContextDependence
 
     private static string? DiscourseLink(List<Token> words, int at, Lexicon lexicon)
     {
-        foreach (var link in lexicon.DiscourseLinks)
+        if (!lexicon.DiscourseLinksByFirstWord.TryGetValue(words[at].Text, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var link in candidates)
         {
             var parts = link.Words;
             if (at + parts.Count > words.Count)

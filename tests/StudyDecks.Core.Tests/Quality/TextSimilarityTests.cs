@@ -30,6 +30,44 @@ public class TextSimilarityTests
     }
 
     [Test]
+    public void The_bounded_distance_check_agrees_with_the_full_edit_distance_on_long_texts()
+    {
+        // Arrange: texts of several blocks of 64 characters, with a letter outside ASCII, near and far, and limits wide
+        // enough for the bit-parallel path, many of them right at the distance.
+        var random = new Random(12);
+        string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => "abé _1"[random.Next(6)])]);
+        var disagreements = new List<string>();
+
+        // Act
+        for (var trial = 0; trial < 1500; trial++)
+        {
+            var a = Text(random.Next(0, 300));
+            var b = a;
+            if (random.Next(3) == 0)
+            {
+                b = Text(random.Next(0, 300));
+            }
+            else
+            {
+                for (var round = random.Next(0, 20); round > 0; round--)
+                {
+                    b = Mutate(b, random);
+                }
+            }
+
+            var distance = TextSimilarity.Levenshtein(a, b);
+            var limit = random.Next(2) == 0 ? distance + ((random.Next(5) - 2) * 0.5) : 25 + (random.NextDouble() * 100);
+            if (TextSimilarity.IsCloserThan(a, b, limit) != distance < limit)
+            {
+                disagreements.Add($"\"{a}\" / \"{b}\": distance {distance}, limit {limit}");
+            }
+        }
+
+        // Assert
+        Assert.That(disagreements, Is.Empty);
+    }
+
+    [Test]
     public void Edit_distance_counts_insertions_deletions_and_substitutions()
     {
         // Act and assert

@@ -62,7 +62,7 @@ internal static partial class StemRepairs
     /// options, so that a question the pipeline will repair is not thrown away first.
     /// </summary>
     public static bool PassesOnceRepaired(Card draft, ArticleAnalysis analysis) =>
-        Apply(draft, analysis) is { } repaired && Quality.CardLinter.Check(repaired).Count == 0;
+        Apply(draft, analysis) is { } repaired && Quality.CardLinter.Passes(repaired);
 
     /// <summary>Whether the question names, before <paramref name="at"/>, a person its sentence mentions.</summary>
     private static bool NamesPersonBefore(string question, int at, Card card, ArticleAnalysis analysis)
@@ -100,7 +100,7 @@ internal static partial class StemRepairs
     /// </summary>
     private static string NamedFromContext(string question, string? context, Lexicon lexicon)
     {
-        if (string.IsNullOrEmpty(context))
+        if (string.IsNullOrEmpty(context) || !HasBackReference(question, lexicon))
         {
             return question;
         }
@@ -129,6 +129,29 @@ internal static partial class StemRepairs
 
             return $"{match.Groups["the"].Value} {name}";
         });
+    }
+
+    /// <summary>
+    /// Whether any "the" + noun of the question has a back-reference noun: most have none, and then the replacement
+    /// below would only copy the question.
+    /// </summary>
+    private static bool HasBackReference(string question, Lexicon lexicon)
+    {
+        var nouns = lexicon.BackReferenceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
+        foreach (var match in DefiniteNoun().EnumerateMatches(question))
+        {
+            // The match is "the " or "The " and the noun.
+            var noun = question.AsSpan(match.Index + 4, match.Length - 4);
+            var lowered = noun.Length <= lower.Length ? lower[..noun.Length] : new char[noun.Length];
+            noun.ToLowerInvariant(lowered);
+            if (nouns.Contains(lowered))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last name of two or more capitalised words in <paramref name="context"/> that ends with the noun.</summary>

@@ -65,6 +65,84 @@ internal sealed class ArticleProfile
 
     public int ParagraphsNaming(Entity entity) => _paragraphs.TryGetValue(entity, out var paragraphs) ? paragraphs.Count : 0;
 
+    /// <summary>
+    /// How many of the <see cref="ContentWords"/> of <paramref name="text"/> <paramref name="listed"/> holds (each word
+    /// counted once): the same count as intersecting the two sets, without a set of strings made for every card.
+    /// </summary>
+    public static int CountListed(string text, HashSet<string> listed, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        var lookup = listed.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = new List<string>();
+        Span<char> buffer = stackalloc char[2 * StackWord];
+        foreach (var span in new WordSpans(text))
+        {
+            if (Lowered(span, buffer, lexicon) is { Length: > 0 } word && lookup.TryGetValue(word, out var known) && !found.Contains(known))
+            {
+                found.Add(known);
+            }
+        }
+
+        return found.Count;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has at least <paramref name="count"/> different <see cref="ContentWords"/>; stops there.</summary>
+    public static bool HasContentWords(string text, int count, Lexicon lexicon)
+    {
+        var found = new List<string>(count);
+        Span<char> buffer = stackalloc char[2 * StackWord];
+        foreach (var span in new WordSpans(text))
+        {
+            if (found.Count >= count)
+            {
+                break;
+            }
+
+            if (Lowered(span, buffer, lexicon) is { Length: > 0 } word && !Holds(found, word))
+            {
+                found.Add(word.ToString());
+            }
+        }
+
+        return found.Count >= count;
+    }
+
+    private static bool Holds(List<string> words, ReadOnlySpan<char> word)
+    {
+        foreach (var known in words)
+        {
+            if (word.SequenceEqual(known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Longest word lowered on the stack; a longer one gets an array.</summary>
+    private const int StackWord = 64;
+
+    /// <summary>
+    /// The word in lower case when it is a content word (as <see cref="ContentWords"/> decides), else empty. Written into
+    /// <paramref name="buffer"/> (twice the word's length: the capitalised form goes after it) unless the word is longer.
+    /// </summary>
+    private static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> span, Span<char> buffer, Lexicon lexicon)
+    {
+        if (span.Length <= 1)
+        {
+            return [];
+        }
+
+        var room = span.Length <= StackWord ? buffer : new char[2 * span.Length];
+        var lower = room[..span.Length];
+        var capitalised = room.Slice(span.Length, span.Length);
+        span.ToLowerInvariant(lower);
+        capitalised[0] = char.ToUpperInvariant(span[0]);
+        span[1..].ToLowerInvariant(capitalised[1..]);
+        return lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(capitalised) ? [] : lower;
+    }
+
     /// <summary>The lower-case words of <paramref name="text"/> that carry content: not function words, not one letter.</summary>
     public static HashSet<string> ContentWords(string text, Lexicon lexicon)
     {

@@ -99,14 +99,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private double Salience(Card card)
     {
         var title = _profile.TitleWords;
-        var shared = 0;
-        if (title.Count > 0)
-        {
-            foreach (var word in ArticleProfile.ContentWords(card.Explanation, lexicon))
-            {
-                shared += title.Contains(word) ? 1 : 0;
-            }
-        }
+        var shared = title.Count > 0 ? ArticleProfile.CountListed(card.Explanation, title, lexicon) : 0;
 
         var titleShare = title.Count == 0 ? 0 : Math.Min(1, shared / (double)Math.Min(3, title.Count));
         var spread = AnswerEntity(card) is { } entity ? Math.Min(1, _profile.ParagraphsNaming(entity) / 3.0) : 0.3;
@@ -124,7 +117,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     {
         // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
         // tackles": a moment of a match, not a fact to learn.
-        if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || ArticleProfile.ContentWords(card.Question, lexicon).Count < 5
+        if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(card.Question, 5, lexicon)
             || MatchMinute().IsMatch(card.Explanation) || WordSpans.FirstListed(card.Explanation, lexicon.PlayByPlayWords) is not null)
         {
             return 1;

@@ -63,55 +63,19 @@ internal sealed class CardSelector
         // from a sentence already asked, on another answer.
         for (var perSentence = 1; perSentence <= MaximumCardsPerSentence && chosen.Count < budget; perSentence++)
         {
-            var remaining = new LinkedList<Card>(ranked.Where(card => !taken.Contains(card.Id)));
-            var remainingOfKind = remaining.CountBy(card => card.Tags[0]).ToDictionary(StringComparer.Ordinal);
-            while (chosen.Count < budget && remaining.Count > 0)
+            var round = perSentence;
+            var queue = new CandidateQueue(
+                ranked,
+                taken,
+                blocked: card => bySentence.GetValueOrDefault(card.Source.Sentence) is var ofSentence
+                    && (ofSentence?.Count >= round || AskedTooOften(card, answers) || (ofSentence is not null && !GoesWith(card, ofSentence))),
+                neighbour: card => bySentence.ContainsKey(card.Source.Sentence - 1) || bySentence.ContainsKey(card.Source.Sentence + 1),
+                // The best candidate after the diversity penalties: a kind well represented, a neighbour sentence asked.
+                adjusted: (card, neighbour) => Total(card)
+                    - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(card.Tags[0]) - kindShare + 1))
+                    - (neighbour ? NeighbourPenalty : 0));
+            while (chosen.Count < budget && queue.Take() is { } pick)
             {
-                // The best candidate after the diversity penalties: a penalty only lowers a score, and every kind left
-                // loses at least the smallest kind penalty, so the scan stops at the first candidate whose raw score
-                // less that penalty cannot beat the best adjusted score found so far.
-                var leastKindPenalty = remainingOfKind.Where(kind => kind.Value > 0)
-                    .Min(kind => KindPenalty * Math.Max(0, kinds.GetValueOrDefault(kind.Key) - kindShare + 1));
-                LinkedListNode<Card>? best = null;
-                var bestScore = double.NegativeInfinity;
-                for (var node = remaining.First; node is not null;)
-                {
-                    var next = node.Next;
-                    var card = node.Value;
-                    if (Total(card) - leastKindPenalty <= bestScore)
-                    {
-                        break;
-                    }
-
-                    var ofSentence = bySentence.GetValueOrDefault(card.Source.Sentence);
-                    if (ofSentence?.Count >= perSentence || AskedTooOften(card, answers) || (ofSentence is not null && !GoesWith(card, ofSentence)))
-                    {
-                        remaining.Remove(node);
-                        remainingOfKind[card.Tags[0]]--;
-                        node = next;
-                        continue;
-                    }
-
-                    var adjusted = Total(card)
-                        - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(card.Tags[0]) - kindShare + 1))
-                        - (bySentence.ContainsKey(card.Source.Sentence - 1) || bySentence.ContainsKey(card.Source.Sentence + 1) ? NeighbourPenalty : 0);
-                    if (adjusted > bestScore)
-                    {
-                        best = node;
-                        bestScore = adjusted;
-                    }
-
-                    node = next;
-                }
-
-                if (best is null)
-                {
-                    break;
-                }
-
-                var pick = best.Value;
-                remaining.Remove(best);
-                remainingOfKind[pick.Tags[0]]--;
                 var stem = TextSimilarity.Normalize(pick.Question);
                 // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
                 if (StemIndex.IsDuplicateOfAny(stems, pick, stem) || earlier.HasDuplicateOf(pick, stem))

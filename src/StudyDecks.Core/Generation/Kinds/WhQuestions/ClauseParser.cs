@@ -81,13 +81,8 @@ internal static partial class ClauseParser
     /// <summary>Words and commas of <paramref name="text"/>, a comma as a token of its own.</summary>
     public static List<string> Words(string text)
     {
-        var words = new List<string>();
-        foreach (var word in text.Replace(", ", " , ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            words.Add(word);
-        }
-
-        return words;
+        // Sized once from the split, not grown word by word: a clause is parsed for every mention of every sentence.
+        return [.. text.Replace(", ", " , ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
 
     /// <summary>Tokens back into text: single spaces, no space before a comma.</summary>
