@@ -100,7 +100,7 @@ internal static partial class StemRepairs
     /// </summary>
     private static string NamedFromContext(string question, string? context, Lexicon lexicon)
     {
-        if (string.IsNullOrEmpty(context) || !HasBackReference(question, lexicon))
+        if (string.IsNullOrEmpty(context) || !(HasBackReference(question, lexicon) || GenericName().IsMatch(question)))
         {
             return question;
         }
