@@ -392,8 +392,7 @@ public static partial class CardLinter
             foreach (var name in country.AllNames().Concat(country.Demonyms))
             {
                 // "US" is a country only in capitals; "us" is a pronoun.
-                var named = name.Any(char.IsLower) ? TextSimilarity.ContainsPhrase(stem, name) : ContainsWordExactly(stem, name);
-                if (named)
+                if (TextSimilarity.ContainsPhrase(stem, name, name.Any(char.IsLower) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
                 {
                     return $"it is the capital of \"{name}\"";
                 }
@@ -474,20 +473,6 @@ public static partial class CardLinter
         }
 
         return places;
-    }
-
-    private static bool ContainsWordExactly(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The lexicon's demonyms by the place they name, each with its position in the lexicon.</summary>

@@ -395,7 +395,13 @@ internal static class TextSimilarity
     public static bool ContainsPhrase(string text, string phrase) => ContainsPhrase(text, phrase.AsSpan());
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
-    public static bool ContainsPhrase(string text, ReadOnlySpan<char> phrase)
+    public static bool ContainsPhrase(string text, ReadOnlySpan<char> phrase) => ContainsPhrase(text, phrase, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, compared as
+    /// <paramref name="comparison"/> says ("US" as a country only in capitals, never "us").
+    /// </summary>
+    public static bool ContainsPhrase(string text, ReadOnlySpan<char> phrase, StringComparison comparison)
     {
         if (phrase.Length == 0)
         {
@@ -403,7 +409,7 @@ internal static class TextSimilarity
         }
 
         var index = 0;
-        while (IndexOf(text, phrase, index) is var found && found >= 0)
+        while (IndexOf(text, phrase, index, comparison) is var found && found >= 0)
         {
             index = found;
             var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
@@ -461,9 +467,9 @@ internal static class TextSimilarity
         "million", "billion", "trillion", "thousand", "percent", "per", "cent", "year", "years", "month", "months", "day", "days", "week", "weeks",
     };
 
-    private static int IndexOf(string text, ReadOnlySpan<char> phrase, int from)
+    private static int IndexOf(string text, ReadOnlySpan<char> phrase, int from, StringComparison comparison)
     {
-        var found = text.AsSpan(from).IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        var found = text.AsSpan(from).IndexOf(phrase, comparison);
         return found < 0 ? -1 : from + found;
     }
 }

@@ -134,7 +134,7 @@ public static class CardEdits
         }
 
         var wordingChanged = edited.Question != before.Question || edited.Answer != before.Answer;
-        if (wordingChanged && edited.Type != CardType.TrueFalse && ContainsWord(edited.Question, edited.Answer))
+        if (wordingChanged && edited.Type != CardType.TrueFalse && TextSimilarity.ContainsPhrase(edited.Question, edited.Answer))
         {
             return EditResult.Rejected("the question gives the answer away");
         }
@@ -150,21 +150,6 @@ public static class CardEdits
                 : string.Create(CultureInfo.InvariantCulture, $"{group.First().Code}: {group.First().Message} (and {group.Count() - 1} more)"))
             .ToArray();
         return EditResult.Accepted(edited) with { Notes = notes };
-    }
-
-    /// <summary>Whether <paramref name="answer"/> stands in <paramref name="text"/> as a whole word or phrase ("US" is not in "thus").</summary>
-    private static bool ContainsWord(string text, string answer)
-    {
-        for (var at = text.IndexOf(answer, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(answer, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + answer.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The rule a deck check names, without the deck and card it puts in front: "the answer is also listed among the distractors".</summary>
