@@ -105,30 +105,11 @@ internal static partial class StemRepairs
             return question;
         }
 
-        var named = DefiniteNoun().Replace(question, match =>
-        {
-            var noun = match.Groups["noun"].Value;
-            if (Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name)
-            {
-                return match.Value;
-            }
-
-            return $"{match.Groups["the"].Value} {name}";
-        });
-
-        // "the Global Coalition" under "Defeat ISIS Coalition confirms …": a generic adjective names no one coalition.
+        // "the conference" under "The Madrid Conference, 1991"; "the Global Coalition" under "Defeat ISIS Coalition
+        // confirms …", where a generic adjective names no one coalition.
+        var named = DefiniteNoun().Replace(question, match => ContextName(question, match, context, lexicon) ?? match.Value);
         return GenericName().Replace(named, match =>
-        {
-            var noun = match.Groups["noun"].Value;
-            if (Quality.CardLinter.InsideQuotation(named, match.Index) || !lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value)
-                || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
-                || name.Equals($"{match.Groups["modifier"].Value} {noun}", StringComparison.Ordinal))
-            {
-                return match.Value;
-            }
-
-            return $"{match.Groups["the"].Value} {name}";
-        });
+            lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value) ? ContextName(named, match, context, lexicon) ?? match.Value : match.Value);
     }
 
     /// <summary>
@@ -152,6 +133,18 @@ internal static partial class StemRepairs
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the" and the name the context line gives for the match's back-reference noun, or <see langword="null"/> when the
+    /// match is quoted, its noun points back to nothing, or the line names nothing ending in it.
+    /// </summary>
+    private static string? ContextName(string question, Match match, string context, Lexicon lexicon)
+    {
+        var noun = match.Groups["noun"].Value;
+        return Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
+            ? null
+            : $"{match.Groups["the"].Value} {name}";
     }
 
     /// <summary>The last name of two or more capitalised words in <paramref name="context"/> that ends with the noun.</summary>
