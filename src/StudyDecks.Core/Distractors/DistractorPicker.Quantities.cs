@@ -54,8 +54,7 @@ internal sealed partial class DistractorPicker
 
             if (other.Grouped == form.Grouped && tried.Add(mention.Text))
             {
-                _looking = pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck;
-                TryAdd(mention.Text, rules, chosen);
+                TryAdd(mention.Text, pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck, rules, chosen);
             }
         }
 
@@ -120,7 +119,6 @@ internal sealed partial class DistractorPicker
         }
 
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
-        _looking = OptionOrigin.Computed;
         foreach (var value in computed)
         {
             if (Full(chosen))
@@ -130,7 +128,7 @@ internal sealed partial class DistractorPicker
 
             if (form.Format(value, lexicon) is { } text)
             {
-                TryAdd(text, rules, chosen);
+                TryAdd(text, OptionOrigin.Computed, rules, chosen);
             }
         }
 
@@ -234,7 +232,6 @@ internal sealed partial class DistractorPicker
         }
 
         var accepted = new List<(int Month, int Day, int Year)>();
-        _looking = OptionOrigin.Computed;
         foreach (var (m, d, y) in candidates)
         {
             var monthName = lexicon.MonthNames[m - 1];
@@ -245,7 +242,7 @@ internal sealed partial class DistractorPicker
                 (true, false, _) => $"{monthName} {d}",
                 _ => $"{monthName} {y}",
             };
-            if (TryAdd(text, rules, chosen))
+            if (TryAdd(text, OptionOrigin.Computed, rules, chosen))
             {
                 accepted.Add((m, d, y));
             }

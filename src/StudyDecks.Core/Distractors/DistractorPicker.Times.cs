@@ -37,8 +37,7 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         foreach (var value in candidates)
         {
-            _looking = OptionOrigin.Computed;
-            TryAdd(FormatTime(value, key), rules, chosen);
+            TryAdd(FormatTime(value, key), OptionOrigin.Computed, rules, chosen);
         }
 
         chosen.Sort((a, b) => QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(a)).CompareTo(QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(b))));

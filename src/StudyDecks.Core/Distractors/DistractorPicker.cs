@@ -19,9 +19,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     // The spares of the pick under way: the walk goes on past the third option only within a list it already shuffled.
     private readonly List<string> _spares = [];
 
-    // Where each option and spare of the pick under way was found, and where the walk is looking now.
+    // Where each option and spare of the pick under way was found.
     private readonly Dictionary<string, OptionOrigin> _origins = new(StringComparer.Ordinal);
-    private OptionOrigin _looking;
 
     /// <summary>
     /// Three wrong options for <paramref name="answer"/>, or <see langword="null"/> when three good ones cannot be found;
@@ -35,10 +34,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         var rules = new OptionRules(answer, entities);
         _spares.Clear();
         _origins.Clear();
-        _looking = OptionOrigin.Article;
         foreach (var preferred in answer.Preferred)
         {
-            TryAdd(preferred, rules, chosen);
+            TryAdd(preferred, OptionOrigin.Article, rules, chosen);
         }
 
         switch (answer.Kind)
@@ -52,9 +50,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 if (placeKind is { } kind && lexicon.PlacesByKind.TryGetValue(kind, out var gazetteer))
                 {
                     // Same region first: "Baghdad" gets "Damascus" before the rest of the world's cities.
-                    _looking = OptionOrigin.Gazetteer;
-                    FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], rules, chosen, random);
-                    FromList(gazetteer, rules, chosen, random);
+                    FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], OptionOrigin.Gazetteer, rules, chosen, random);
+                    FromList(gazetteer, OptionOrigin.Gazetteer, rules, chosen, random);
                 }
 
                 break;
@@ -85,7 +82,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     private bool Full(List<string> chosen) => chosen.Count >= Count && _spares.Count >= Decks.Card.MaxSpares;
 
     /// <summary>Adds <paramref name="candidate"/> as an option, or once three are chosen as a spare; false when the rules refuse it or nothing is wanted.</summary>
-    private bool TryAdd(string candidate, OptionRules rules, List<string> chosen)
+    private bool TryAdd(string candidate, OptionOrigin origin, OptionRules rules, List<string> chosen)
     {
         if (chosen.Count < Count)
         {
@@ -95,7 +92,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
 
             chosen.Add(candidate);
-            _origins[candidate] = _looking;
+            _origins[candidate] = origin;
             return true;
         }
 
@@ -105,13 +102,12 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
 
         _spares.Add(candidate);
-        _origins[candidate] = _looking;
+        _origins[candidate] = origin;
         return false;
     }
 
     private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
-        _looking = OptionOrigin.Article;
         var own = pools.OwnEntities(answer.ArticleId);
         var same = new List<string>(own.Count);
         foreach (var entity in own)
@@ -122,7 +118,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
         }
 
-        FromList(same, rules, chosen, random);
+        FromList(same, OptionOrigin.Article, rules, chosen, random);
         if (chosen.Count >= Count)
         {
             return; // the rest of the deck would not be looked at (nor shuffled): no need to gather it
@@ -147,14 +143,13 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
         }
 
-        _looking = OptionOrigin.Deck;
-        FromList(other, rules, chosen, random);
+        FromList(other, OptionOrigin.Deck, rules, chosen, random);
     }
 
     private static bool SameHeadWord(string name, string other) =>
         name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);
 
-    private void FromList(IReadOnlyList<string> candidates, OptionRules rules, List<string> chosen, Random random)
+    private void FromList(IReadOnlyList<string> candidates, OptionOrigin origin, OptionRules rules, List<string> chosen, Random random)
     {
         if (chosen.Count >= Count || candidates.Count == 0)
         {
@@ -175,7 +170,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 return;
             }
 
-            TryAdd(candidates[index], rules, chosen);
+            TryAdd(candidates[index], origin, rules, chosen);
         }
     }
 

@@ -128,7 +128,7 @@ internal sealed class DistractorPools
 
     /// <summary>Whether the quantity is written in the article itself rather than elsewhere in the deck.</summary>
     public bool IsOwnQuantity(string articleId, Mention mention) =>
-        _quantitiesByArticle.TryGetValue(articleId, out var own) && own.Contains(mention);
+        _quantitySetByArticle.TryGetValue(articleId, out var own) && own.Contains(mention);
 
     /// <summary>The quantities of one kind, each text once: the article's first, then the rest of the deck's, in order of first mention.</summary>
     public IEnumerable<Mention> Quantities(string articleId, MentionKind kind)
