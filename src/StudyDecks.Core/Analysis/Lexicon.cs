@@ -61,6 +61,9 @@ internal sealed class Lexicon
     /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
     public required FrozenDictionary<string, string> NationalOffices { get; init; }
 
+    /// <summary>Posts of one government that could be mistaken for each other, with the countries each family fits.</summary>
+    public required IReadOnlyList<OfficeFamily> OfficeFamilies { get; init; }
+
     public required FrozenSet<string> FirstNames { get; init; }
 
     public required FrozenSet<string> LastNames { get; init; }
@@ -256,6 +259,7 @@ internal sealed class Lexicon
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
+            OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),
             FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),
             LastNames = Strings("name", "last_name").ToFrozenSet(StringComparer.Ordinal),
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),

@@ -40,6 +40,7 @@ internal sealed class DeckPipelineBuilder
     /// <summary>Registers every built-in kind, most specific first.</summary>
     public DeckPipelineBuilder UseDefaultKinds() =>
         Use(new WhoHeldRoleKind())
+            .Use(new WhichPostKind())
             .Use(new WhoSaidKind())
             .Use(new AcronymKind())
             // A real question about a count, sum or date comes before the cloze of the same fact (one card per answer).

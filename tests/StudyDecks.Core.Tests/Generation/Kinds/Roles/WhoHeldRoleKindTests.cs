@@ -14,7 +14,7 @@ public class WhoHeldRoleKindTests
     {
         var articles = bodies.Select((body, index) => ArticleText.Read(body, $"article-{index}", date)).ToList();
         return DeckGenerator.Generate(articles, new GenerationOptions("Roles", AllCandidates: true)).Cards
-            .Where(card => card.Tags[0] == "who-role")
+            .Where(card => card.Tags[0] is "who-role" or "which-post")
             .Select(card => card.Question)
             .ToList();
     }
@@ -35,7 +35,7 @@ public class WhoHeldRoleKindTests
     }
 
     [Test]
-    public void A_bare_us_only_title_is_asked_as_the_us_office()
+    public void A_bare_us_only_title_is_asked_as_a_us_post()
     {
         // Arrange
         const string body = "On September 30, 2024, the ministers met at the State Department. Secretary of State Antony Blinken addressed the Foreign Ministers as the conference began.";
@@ -44,7 +44,7 @@ public class WhoHeldRoleKindTests
         var questions = DatedRoleQuestions("2024-09-30", body);
 
         // Assert
-        Assert.That(questions, Does.Contain("Who was the US Secretary of State in 2024?"));
+        Assert.That(questions, Does.Contain("Which US post did Antony Blinken hold in 2024?"));
     }
 
     [Test]

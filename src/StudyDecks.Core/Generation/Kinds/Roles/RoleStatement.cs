@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Facts;
+
+namespace StudyDecks.Core.Generation.Kinds.Roles;
+
+/// <summary>
+/// A role fact that can be asked: the role says whose office it is ("US Secretary of State", not "Secretary of
+/// State") and, unless the role is over, the year it was held.
+/// </summary>
+/// <param name="Fact">The role as the sentence states it.</param>
+/// <param name="Role">The role with its country: "US Secretary of State".</param>
+/// <param name="Year">The year the role was held; <see langword="null"/> only for a role that is over ("former").</param>
+internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Year)
+{
+    /// <summary>The role facts of <paramref name="analysis"/> that can be asked, with their country and year.</summary>
+    public static IEnumerable<RoleStatement> Of(ArticleAnalysis analysis, GenerationContext context)
+    {
+        foreach (var fact in context.Facts.Of<RoleFact>(analysis))
+        {
+            // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
+            // when neither the sentence nor the one before it names another year; with no anchor it is not asked.
+            var anchorYear = YearOf(analysis, fact.Sentence);
+            if (!fact.IsPast && anchorYear is null)
+            {
+                continue;
+            }
+
+            // "Bush and Soviet President": two people's roles run together; neither reads as a role.
+            if (RunTogether().IsMatch(fact.Role))
+            {
+                continue;
+            }
+
+            if (WithCountry(context, analysis, fact) is not { } role)
+            {
+                continue; // "Who was the Secretary of State?" does not say of which country
+            }
+
+            yield return new RoleStatement(fact, role, fact.IsPast ? null : anchorYear);
+        }
+    }
+
+    /// <summary>" in 2021", or nothing for a role that is over.</summary>
+    public string YearPhrase => Year is { } year ? string.Create(CultureInfo.InvariantCulture, $" in {year}") : "";
+
+    /// <summary>
+    /// "Secretary of State" alone does not say whose: the one country the sentence names makes it "US Secretary of
+    /// State"; failing that, the country another sentence of the deck gives the same person in the same office, or the
+    /// one country that uses the bare title. <see langword="null"/> when nothing says which country.
+    /// </summary>
+    private static string? WithCountry(GenerationContext context, ArticleAnalysis analysis, RoleFact fact)
+    {
+        if (!context.Lexicon.NationalOffices.TryGetValue(fact.Role, out var usualCountry))
+        {
+            return fact.Role;
+        }
+
+        if (CountryNamedIn(analysis, fact.Sentence) is { } named)
+        {
+            return $"{named} {fact.Role}";
+        }
+
+        foreach (var (other, otherFact) in context.RoleFactsOf(fact.Person.Entity?.Name))
+        {
+            // "Italian Foreign Minister Luigi Di Maio" elsewhere says whose "Foreign Minister Luigi Di Maio" is.
+            var role = otherFact.Role;
+            if (role.Length > fact.Role.Length && role[^(fact.Role.Length + 1)] == ' ' && role.EndsWith(fact.Role, StringComparison.Ordinal) && char.IsUpper(role[0]))
+            {
+                return otherFact.Role;
+            }
+
+            if (otherFact.Role == fact.Role && CountryNamedIn(other, otherFact.Sentence) is { } country)
+            {
+                return $"{country} {fact.Role}";
+            }
+        }
+
+        return usualCountry.Length > 0 ? $"{usualCountry} {fact.Role}" : null;
+    }
+
+    /// <summary>The one country a sentence names, or <see langword="null"/> when it names none or several.</summary>
+    private static string? CountryNamedIn(ArticleAnalysis analysis, Sentence sentence)
+    {
+        string? country = null;
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            if (mention.ResolvedKind == MentionKind.Place && mention.Entity is { PlaceKind: PlaceKind.Country } place)
+            {
+                if (country is not null && country != mention.Text && !place.IsNamed(country))
+                {
+                    return null;
+                }
+
+                country ??= mention.Text;
+            }
+        }
+
+        return country;
+    }
+
+    /// <summary>
+    /// The year a role named in <paramref name="sentence"/> was held: the one year the sentence names; failing that the
+    /// article's own year, unless the sentence before it in its paragraph names another ("In December 1987, …"); else none.
+    /// </summary>
+    private static int? YearOf(ArticleAnalysis analysis, Sentence sentence)
+    {
+        var own = YearsNamedIn(analysis, sentence.Index);
+        if (own.Count > 0)
+        {
+            return own.Count == 1 ? own.First() : null;
+        }
+
+        if (!sentence.OpensParagraph && sentence.Index > 0 && YearsNamedIn(analysis, sentence.Index - 1).Any(year => year != analysis.Year))
+        {
+            return null;
+        }
+
+        return analysis.Year;
+    }
+
+    private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index)
+    {
+        var years = new HashSet<int>();
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year)
+            {
+                years.Add(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return years;
+    }
+
+    [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
+    private static partial Regex YearIn();
+
+    [GeneratedRegex(@"^\p{Lu}\p{L}+ and \p{Lu}")]
+    private static partial Regex RunTogether();
+}
