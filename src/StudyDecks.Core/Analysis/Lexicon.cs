@@ -56,6 +56,9 @@ internal sealed class Lexicon
     /// <summary>Words that only qualify a role ("Acting", "Deputy"), lower case.</summary>
     public required FrozenSet<string> RoleModifiers { get; init; }
 
+    /// <summary>Modifiers of a post held for a short while ("acting", "interim"): who held it is trivia.</summary>
+    public required FrozenSet<string> TemporaryRoleWords { get; init; }
+
     public required FrozenSet<string> OrganizationWords { get; init; }
 
     /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
@@ -168,10 +171,15 @@ internal sealed class Lexicon
 
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
+        var temporary = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines("role-words.txt"))
         {
             var parts = line.Split(' ');
             (parts[0] == "head" ? heads : modifiers).Add(parts[1]);
+            if (parts[0] == "temporary")
+            {
+                temporary.Add(parts[1]);
+            }
         }
 
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
@@ -257,6 +265,7 @@ internal sealed class Lexicon
             DurationUnits = Set("duration-units.txt", StringComparer.Ordinal),
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            TemporaryRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),

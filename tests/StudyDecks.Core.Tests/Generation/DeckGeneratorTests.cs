@@ -229,7 +229,7 @@ public class DeckGeneratorTests
         var questions = deck.Cards.Select(card => (card.Question, card.Answer)).ToList();
 
         // Assert
-        Assert.That(questions, Does.Contain(("Who was the Acting US Special Envoy for the Defeat ISIS Coalition in 2021?", "John Godfrey")));
+        Assert.That(questions, Does.Contain(("Who was the head of the Syrian Democratic Forces (SDF) in 2021?", "Mazloum Abdi")));
         Assert.That(questions, Does.Contain(("Who said, “There is a need for countries to take action to repatriate foreign fighters”?", "Antony Blinken")));
     }
 

@@ -33,6 +33,12 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
                 continue;
             }
 
+            // "Acting US Special Envoy": whoever stood in for a few weeks is trivia (blind reviewers said so).
+            if (fact.Role.Split(' ').Any(context.Lexicon.TemporaryRoleWords.Contains))
+            {
+                continue;
+            }
+
             if (WithCountry(context, analysis, fact) is not { } role)
             {
                 continue; // "Who was the Secretary of State?" does not say of which country

@@ -60,4 +60,17 @@ public class WhoHeldRoleKindTests
         // Assert
         Assert.That(questions, Has.None.Contains("in 1991"));
     }
+
+    [Test]
+    public void Whoever_held_an_acting_post_is_not_asked()
+    {
+        // Arrange
+        const string body = "On June 28, 2021, Acting US Special Envoy John Godfrey opened the meeting of the coalition in Rome.";
+
+        // Act
+        var questions = DatedRoleQuestions("2021-06-28", body);
+
+        // Assert
+        Assert.That(questions, Has.None.Contains("Special Envoy"));
+    }
 }
