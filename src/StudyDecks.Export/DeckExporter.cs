@@ -3,6 +3,9 @@ using StudyDecks.Export.Anki.Package;
 using StudyDecks.Export.Anki.Text;
 using StudyDecks.Export.Csv;
 using StudyDecks.Export.Json;
+using StudyDecks.Export.Moodle.Gift;
+using StudyDecks.Export.Moodle.Xml;
+using StudyDecks.Export.Quizlet;
 
 namespace StudyDecks.Export;
 
@@ -24,8 +27,15 @@ public abstract class DeckExporter
     {
         ExportFormat.Anki => new AnkiPackageExporter(settings ?? ExportSettings.Default),
         ExportFormat.AnkiText => new AnkiTextExporter(),
-        ExportFormat.Csv => new CsvDeckExporter { NeutraliseFormulas = (settings ?? ExportSettings.Default).NeutraliseCsvFormulas },
+        ExportFormat.Csv => new CsvDeckExporter
+        {
+            NeutraliseFormulas = (settings ?? ExportSettings.Default).NeutraliseCsvFormulas,
+            ByteOrderMark = (settings ?? ExportSettings.Default).CsvByteOrderMark,
+        },
         ExportFormat.Json => new JsonDeckExporter(),
+        ExportFormat.Gift => new GiftExporter(),
+        ExportFormat.Moodle => new MoodleXmlExporter(),
+        ExportFormat.Quizlet => new QuizletExporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

@@ -38,7 +38,7 @@ public sealed class AnkiTextExporter : DeckExporter
         foreach (var card in deck.Cards)
         {
             var html = CardHtml.From(card, deck);
-            text.Write(AnkiGuid.For(deck.Title, card.Id));
+            text.Write(AnkiGuid.For(card.Id));
             text.Write('\t');
             text.Write(Front(html));
             text.Write('\t');

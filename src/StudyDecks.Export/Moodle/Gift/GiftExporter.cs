@@ -1,0 +1,105 @@
+using System.Text;
+using StudyDecks.Core.Decks;
+using StudyDecks.Export.Choices;
+
+namespace StudyDecks.Export.Moodle.Gift;
+
+/// <summary>
+/// Writes Moodle's GIFT format (UTF-8 without BOM, LF line ends): a <c>$CATEGORY:</c> line per article, then one
+/// question per card titled with the card id, its source sentence as general feedback (<c>####</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Multiple choice is <c>{=right ~wrong …}</c> (options in <see cref="ChoiceOrder"/>'s order; Moodle shuffles them
+/// unless the quiz says not to), true/false <c>{T}</c> or <c>{F}</c>, short answer <c>{=answer =alias …}</c>. A cloze
+/// card is a short answer whose text keeps its blank: it asks to recall the missing words, and its wrong options, which
+/// a cloze card may not have, would turn recall into recognition.
+/// </para>
+/// <para>
+/// Text is marked <c>[plain]</c>, so Moodle shows it as typed: nothing in an article becomes HTML in a quiz. Every
+/// special character is escaped (<see cref="GiftText"/>) in titles, text, answers and feedback; an answer that would
+/// read as a weight (<c>%50%…</c>) gets its own weight first, one that starts with <c>[</c> a format tag first. The
+/// category line is written as it is: Moodle takes it raw, where an escape would stay in the name.
+/// </para>
+/// <para>
+/// One case GIFT cannot say: a short answer containing <c>-&gt;</c> makes Moodle read the question as a matching
+/// question (GIFT has no escape for it). Moodle XML has no such limit.
+/// </para>
+/// </remarks>
+public sealed class GiftExporter : DeckExporter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <inheritdoc />
+    public override ExportFormat Format => ExportFormat.Gift;
+
+    /// <inheritdoc />
+    public override void Write(Deck deck, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        ArgumentNullException.ThrowIfNull(output);
+        using var text = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        text.WriteLine($"// {OneLine(deck.Title)}: StudyDecks questions for a Moodle question bank (Import, GIFT format).");
+        foreach (var (category, cards) in MoodleBank.ByArticle(deck))
+        {
+            text.WriteLine();
+            text.WriteLine($"$CATEGORY: {category}");
+            foreach (var card in cards)
+            {
+                text.WriteLine();
+                WriteQuestion(text, card);
+            }
+        }
+    }
+
+    private static void WriteQuestion(TextWriter text, Card card)
+    {
+        text.Write("::");
+        text.Write(GiftText.Escape(card.Id));
+        text.Write("::[plain]");
+        text.Write(GiftText.Escape(string.IsNullOrWhiteSpace(card.Context) ? card.Question : card.Context + "\n" + card.Question));
+        text.Write('{');
+        switch (card.Type)
+        {
+            case CardType.MultipleChoice:
+                var choices = ChoiceOrder.Arrange(card);
+                text.WriteLine();
+                for (var i = 0; i < choices.Options.Count; i++)
+                {
+                    text.WriteLine(i == choices.AnswerIndex ? $"\t={Part(choices.Options[i])}" : $"\t~{Weighted("%0%", choices.Options[i])}");
+                }
+
+                break;
+            case CardType.TrueFalse:
+                text.WriteLine(MoodleBank.IsTrue(card) ? "T" : "F");
+                break;
+            default:
+                text.WriteLine();
+                foreach (var answer in MoodleBank.AcceptedAnswers(card))
+                {
+                    text.WriteLine($"\t={Weighted("%100%", answer)}");
+                }
+
+                break;
+        }
+
+        text.WriteLine($"\t####{Part(card.Explanation)}");
+        text.WriteLine('}');
+    }
+
+    // An answer or feedback: escaped, and marked plain when it starts with "[", which Moodle would read as a format tag.
+    private static string Part(string value)
+    {
+        var escaped = GiftText.Escape(value);
+        return escaped.StartsWith('[') ? "[plain]" + escaped : escaped;
+    }
+
+    // Moodle reads "%n%" at the start of an answer as its weight; an answer that starts so gets its real weight first.
+    private static string Weighted(string weight, string answer)
+    {
+        var part = Part(answer);
+        return part.StartsWith('%') ? weight + part : part;
+    }
+
+    private static string OneLine(string value) => string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+}
