@@ -1,3 +1,4 @@
+using System.Text;
 using StudyDecks.Core.Decks;
 using StudyDecks.Export.Anki.Package;
 using StudyDecks.Export.Anki.Text;
@@ -21,6 +22,10 @@ public abstract class DeckExporter
 
     /// <summary>Writes <paramref name="deck"/> to <paramref name="output"/>, which is left open.</summary>
     public abstract void Write(Deck deck, Stream output);
+
+    /// <summary>A writer of UTF-8 text without BOM and with LF line ends that leaves <paramref name="output"/> open: what every text format here writes.</summary>
+    protected static StreamWriter TextWriter(Stream output) =>
+        new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
 
     /// <summary>The exporter of <paramref name="format"/>.</summary>
     public static DeckExporter For(ExportFormat format, ExportSettings? settings = null) => format switch

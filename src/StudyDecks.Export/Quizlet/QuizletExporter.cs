@@ -1,4 +1,3 @@
-using System.Text;
 using StudyDecks.Core.Decks;
 using StudyDecks.Export.Csv;
 
@@ -16,8 +15,6 @@ namespace StudyDecks.Export.Quizlet;
 /// </remarks>
 public sealed class QuizletExporter : DeckExporter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <inheritdoc />
     public override ExportFormat Format => ExportFormat.Quizlet;
 
@@ -26,7 +23,7 @@ public sealed class QuizletExporter : DeckExporter
     {
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(output);
-        using var text = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var text = TextWriter(output);
         foreach (var card in deck.Cards)
         {
             var (term, definition) = CsvDeckExporter.Row(card);

@@ -1,4 +1,3 @@
-using System.Text;
 using StudyDecks.Core.Decks;
 using StudyDecks.Export.Choices;
 
@@ -28,8 +27,6 @@ namespace StudyDecks.Export.Moodle.Gift;
 /// </remarks>
 public sealed class GiftExporter : DeckExporter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <inheritdoc />
     public override ExportFormat Format => ExportFormat.Gift;
 
@@ -38,7 +35,7 @@ public sealed class GiftExporter : DeckExporter
     {
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(output);
-        using var text = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var text = TextWriter(output);
         text.WriteLine($"// {OneLine(deck.Title)}: StudyDecks questions for a Moodle question bank (Import, GIFT format).");
         foreach (var (category, cards) in MoodleBank.ByArticle(deck))
         {
