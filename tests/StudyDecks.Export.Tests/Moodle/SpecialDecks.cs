@@ -12,7 +12,7 @@ internal static class SpecialDecks
     /// <summary>
     /// <see cref="SampleDecks.Coalition"/>'s cards, one of each type, with <see cref="Specials"/> in their ids, questions,
     /// answers, options, context and explanations, plus answers Moodle would misread: a leading weight (<c>%50%</c>),
-    /// a leading format tag (<c>[html]</c>) and a short-answer wildcard (<c>*</c>).
+    /// a leading format tag (<c>[html]</c>), a short-answer wildcard (<c>*</c>) and GIFT's matching arrow (<c>-&gt;</c>).
     /// </summary>
     public static Deck WithSpecials()
     {
@@ -33,7 +33,7 @@ internal static class SpecialDecks
             [
                 Special(cards[0], "mc") with { Answer = "%50% " + Specials, Distractors = ["[html]<i>x</i>", "=right?", "~wrong"] },
                 Special(cards[2], "cloze") with { Answer = "1*3 " + Specials, Aliases = ["[plain]13"] },
-                Special(cards[3], "short") with { Answer = "%5%" + Specials, Aliases = ["S*F", "a -- b"] },
+                Special(cards[3], "short") with { Answer = "%5%" + Specials, Aliases = ["S*F", "a -> b"] },
                 Special(cards[4], "tf"),
                 Special(cards[4], "tf-false") with { Answer = Card.False, Distractors = [Card.True] },
             ],

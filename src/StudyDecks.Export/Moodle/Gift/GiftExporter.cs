@@ -21,8 +21,9 @@ namespace StudyDecks.Export.Moodle.Gift;
 /// category line is written as it is: Moodle takes it raw, where an escape would stay in the name.
 /// </para>
 /// <para>
-/// One case GIFT cannot say: a short answer containing <c>-&gt;</c> makes Moodle read the question as a matching
-/// question (GIFT has no escape for it). Moodle XML has no such limit.
+/// One thing GIFT cannot escape: <c>-&gt;</c> in a short answer makes Moodle read a matching question and refuse the
+/// import. It is written <c>-*&gt;</c>, Moodle's wildcard between the two characters, which still accepts the answer as
+/// typed (and, rarely, more between them). Moodle XML needs no such change.
 /// </para>
 /// </remarks>
 public sealed class GiftExporter : DeckExporter
@@ -74,7 +75,7 @@ public sealed class GiftExporter : DeckExporter
                 text.WriteLine();
                 foreach (var answer in MoodleBank.AcceptedAnswers(card))
                 {
-                    text.WriteLine($"\t={Weighted("%100%", answer)}");
+                    text.WriteLine($"\t={Weighted("%100%", answer.Replace("->", "-*>", StringComparison.Ordinal))}");
                 }
 
                 break;

@@ -153,9 +153,28 @@ public sealed class MoodleXmlExporter : DeckExporter
         xml.WriteStartElement("text");
         if (text.Length > 0)
         {
-            xml.WriteCData(text);
+            xml.WriteCData(XmlCharactersOnly(text));
         }
 
         xml.WriteFullEndElement();
+    }
+
+    // XML 1.0 cannot hold some characters in any form (U+FFFE, a lone surrogate, most C0 controls); a deck may, so they go.
+    private static string XmlCharactersOnly(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.Length == text.Length ? text : builder.ToString();
     }
 }

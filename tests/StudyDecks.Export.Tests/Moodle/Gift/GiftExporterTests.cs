@@ -123,7 +123,7 @@ public sealed class GiftExporterTests
                 break;
             default:
                 Assert.That(question.Type, Is.EqualTo("shortanswer"));
-                Assert.That(question.Answers, Is.EqualTo(new[] { card.Answer }.Concat(card.Aliases).Select(answer => (answer.Replace("*", "\\*", StringComparison.Ordinal), 1.0))), "Moodle grades \\* as a star");
+                Assert.That(question.Answers, Is.EqualTo(new[] { card.Answer }.Concat(card.Aliases).Select(answer => (answer.Replace("*", "\\*", StringComparison.Ordinal).Replace("->", "-*>", StringComparison.Ordinal), 1.0))), "Moodle grades \\* as a star, -*> accepts ->");
                 break;
         }
     }

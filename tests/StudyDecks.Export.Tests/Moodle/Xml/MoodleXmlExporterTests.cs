@@ -100,6 +100,17 @@ public sealed class MoodleXmlExporterTests
     }
 
     [Test]
+    public void Characters_xml_cannot_hold_are_left_out_instead_of_failing_the_export()
+    {
+        var card = SampleDecks.Coalition().Cards[3] with { Question = "What does \uFFFE SDF \uD800 stand for? 😀", Answer = "Syrian\u0001 Democratic Forces" };
+
+        var question = Questions(Parse(SampleDecks.Coalition() with { Cards = [card] })).Single();
+
+        Assert.That(WebUtility.HtmlDecode(Text(question.Element("questiontext")!)), Is.EqualTo("<p>What does  SDF \uFFFD stand for? 😀</p>"), "HTML encoding turns a lone surrogate into U+FFFD");
+        Assert.That(question.Elements("answer").Select(Text).First(), Is.EqualTo("Syrian Democratic Forces"));
+    }
+
+    [Test]
     public void The_file_is_utf8_without_bom_and_the_same_bytes_every_time()
     {
         var bytes = Exporting.ToBytes(ExportFormat.Moodle, SampleDecks.Coalition());
