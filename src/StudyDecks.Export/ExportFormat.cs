@@ -14,6 +14,15 @@ public enum ExportFormat
 
     /// <summary>The StudyDecks deck file itself, which loads back with <c>inspect</c>.</summary>
     Json,
+
+    /// <summary>Moodle's GIFT text format (<c>.gift.txt</c>), for a quiz question bank.</summary>
+    Gift,
+
+    /// <summary>Moodle XML (<c>.moodle.xml</c>), for a quiz question bank.</summary>
+    Moodle,
+
+    /// <summary>Tab-separated term and definition lines (<c>.quizlet.txt</c>), as Quizlet's import reads them.</summary>
+    Quizlet,
 }
 
 /// <summary>The command-line name, file extension and display name each <see cref="ExportFormat"/> owns.</summary>
@@ -21,13 +30,16 @@ public static class ExportFormatExtensions
 {
     extension(ExportFormat format)
     {
-        /// <summary>The name used on the command line: <c>anki</c>, <c>anki-text</c>, <c>csv</c> or <c>json</c>.</summary>
+        /// <summary>The name used on the command line: <c>anki</c>, <c>anki-text</c>, <c>csv</c>, <c>json</c>, <c>gift</c>, <c>moodle</c> or <c>quizlet</c>.</summary>
         public string Name => format switch
         {
             ExportFormat.Anki => "anki",
             ExportFormat.AnkiText => "anki-text",
             ExportFormat.Csv => "csv",
             ExportFormat.Json => "json",
+            ExportFormat.Gift => "gift",
+            ExportFormat.Moodle => "moodle",
+            ExportFormat.Quizlet => "quizlet",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
@@ -38,6 +50,9 @@ public static class ExportFormatExtensions
             ExportFormat.AnkiText => ".anki.txt",
             ExportFormat.Csv => ".csv",
             ExportFormat.Json => ".deck.json",
+            ExportFormat.Gift => ".gift.txt",
+            ExportFormat.Moodle => ".moodle.xml",
+            ExportFormat.Quizlet => ".quizlet.txt",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
@@ -48,6 +63,9 @@ public static class ExportFormatExtensions
             ExportFormat.AnkiText => "Anki text import",
             ExportFormat.Csv => "CSV (question,answer)",
             ExportFormat.Json => "StudyDecks deck",
+            ExportFormat.Gift => "Moodle GIFT",
+            ExportFormat.Moodle => "Moodle XML",
+            ExportFormat.Quizlet => "Quizlet import",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

@@ -14,6 +14,12 @@ public sealed record ExportSettings(DateTimeOffset Timestamp, string? WorkFolder
     /// </summary>
     public bool NeutraliseCsvFormulas { get; init; } = true;
 
+    /// <summary>
+    /// Whether the CSV starts with a UTF-8 byte order mark: Excel opens a CSV without one in the system's legacy code
+    /// page and garbles every accent and curly quote. Off unless asked for, since most importers take plain UTF-8.
+    /// </summary>
+    public bool CsvByteOrderMark { get; init; }
+
     /// <summary>The fixed default timestamp, 2026-01-01 00:00 UTC: no clock enters an export unless the caller passes one.</summary>
     public static readonly DateTimeOffset DefaultTimestamp = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -32,6 +32,15 @@ public class ExportBenchmarks
     [Benchmark]
     public long Json() => Export(ExportFormat.Json);
 
+    [Benchmark]
+    public long Gift() => Export(ExportFormat.Gift);
+
+    [Benchmark]
+    public long MoodleXml() => Export(ExportFormat.Moodle);
+
+    [Benchmark]
+    public long Quizlet() => Export(ExportFormat.Quizlet);
+
     private long Export(ExportFormat format)
     {
         using var stream = new MemoryStream();

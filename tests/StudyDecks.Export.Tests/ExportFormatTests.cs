@@ -9,8 +9,8 @@ public sealed class ExportFormatTests
     {
         var formats = ExportFormatExtensions.All;
 
-        Assert.That(formats.Select(format => format.Name), Is.EqualTo(new[] { "anki", "anki-text", "csv", "json" }));
-        Assert.That(formats.Select(format => format.FileExtension), Is.EqualTo(new[] { ".apkg", ".anki.txt", ".csv", ".deck.json" }));
+        Assert.That(formats.Select(format => format.Name), Is.EqualTo(new[] { "anki", "anki-text", "csv", "json", "gift", "moodle", "quizlet" }));
+        Assert.That(formats.Select(format => format.FileExtension), Is.EqualTo(new[] { ".apkg", ".anki.txt", ".csv", ".deck.json", ".gift.txt", ".moodle.xml", ".quizlet.txt" }));
         Assert.That(formats.Select(format => format.DisplayName), Is.Unique.And.All.Not.Empty);
     }
 
@@ -18,6 +18,9 @@ public sealed class ExportFormatTests
     [TestCase("anki-text", ExportFormat.AnkiText)]
     [TestCase("CSV", ExportFormat.Csv)]
     [TestCase("json", ExportFormat.Json)]
+    [TestCase("gift", ExportFormat.Gift)]
+    [TestCase("Moodle", ExportFormat.Moodle)]
+    [TestCase("quizlet", ExportFormat.Quizlet)]
     public void A_command_line_name_parses_to_its_format(string name, ExportFormat expected)
     {
         var parsed = ExportFormatExtensions.TryParse(name, out var format);

@@ -17,10 +17,11 @@ internal static class BuildCommand
         var title = new Option<string?>("--title") { Description = "Deck title. Default: from the articles' titles." };
         var seed = GenerateCommand.SeedOption();
         var keepFormulas = ExportCommand.KeepFormulasOption();
+        var bom = ExportCommand.ByteOrderMarkOption();
         var reviewedOnly = DeckFiles.ReviewedOnlyOption();
         var command = new Command("build", "Generate a deck from articles and write every export and the printable quiz.\n\nEvery file is written to a temp file first and all are put in place together at the end: a failure leaves\nthe earlier outputs as they were.\n\nExample:\n  studydecks build decks/articles -o output")
         {
-            inputs, output, title, seed, keepFormulas, reviewedOnly,
+            inputs, output, title, seed, keepFormulas, bom, reviewedOnly,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
@@ -34,7 +35,7 @@ internal static class BuildCommand
 
             using var batch = new OutputBatch();
             batch.Stage(deckPath, stream => DeckJson.Write(deck, stream), environment.Display(deckPath), GenerateCommand.Summary(deck, deckPath, environment));
-            ExportCommand.StageAll(batch, printed, deckPath, environment, ExportCommand.Settings(environment, parse.GetValue(keepFormulas)));
+            ExportCommand.StageAll(batch, printed, deckPath, environment, ExportCommand.Settings(environment, parse.GetValue(keepFormulas), parse.GetValue(bom)));
             PdfCommand.Stage(batch, environment, printed, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
             batch.Commit(environment);
             if (carried is not null)

@@ -7,7 +7,7 @@ using StudyDecks.Export;
 
 namespace StudyDecks.Cli.Commands;
 
-/// <summary><c>studydecks export</c>: a deck file in, one flashcard-app file out (Anki package, Anki text, CSV or deck JSON).</summary>
+/// <summary><c>studydecks export</c>: a deck file in, one flashcard-app or LMS file out (Anki package, Anki text, CSV, deck JSON, Moodle GIFT or XML, Quizlet).</summary>
 internal static class ExportCommand
 {
     /// <summary>The reproducible-builds variable that, when set, gives the time written into .apkg notes (seconds since 1970).</summary>
@@ -18,7 +18,8 @@ internal static class ExportCommand
         var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to export." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json).",
+            Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json); "
+                + "gift: Moodle GIFT (.gift.txt); moodle: Moodle XML (.moodle.xml); quizlet: term<tab>definition lines for Quizlet's import (.quizlet.txt).",
             Required = true,
             HelpName = string.Join('|', FormatNames),
         };
@@ -27,17 +28,19 @@ internal static class ExportCommand
         format.CompletionSources.Add(FormatNames);
         var output = new Option<string?>("--output", "-o") { Description = "File to write. Default: output/<deck name><extension>." };
         var keepFormulas = KeepFormulasOption();
+        var bom = ByteOrderMarkOption();
         var reviewedOnly = DeckFiles.ReviewedOnlyOption();
         var command = new Command(
             "export",
-            "Export a deck for a flashcard app: Anki (.apkg or text import), Quizlet-style CSV, or the deck JSON.\n"
+            "Export a deck for a flashcard app or a school's Moodle: Anki (.apkg or text import), Quizlet-style CSV, Quizlet's\n"
+            + "import text, Moodle GIFT or Moodle XML (a question-bank category per article), or the deck JSON.\n"
             + "Cards dropped in studydecks review are left out; edited cards are exported as edited.\n\n"
-            + "The same deck always exports to the same bytes. Re-importing an .apkg of a regenerated deck updates the notes\n"
+            + "The same deck always exports to the same bytes. Re-importing an .apkg of a regenerated or retitled deck updates the notes\n"
             + $"already in Anki instead of duplicating them; to take changed text into them, set {TimestampVariable} to a later time\n"
             + "or choose \"Update notes: Always\" when importing.\n\n"
             + "Example:\n  studydecks export output/coalition.deck.json --format anki")
         {
-            deckPath, format, output, keepFormulas, reviewedOnly,
+            deckPath, format, output, keepFormulas, bom, reviewedOnly,
         };
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
@@ -48,7 +51,7 @@ internal static class ExportCommand
                 ? environment.Resolve(chosen)
                 : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckName) + exportFormat.FileExtension);
             OutputPaths.RefuseInput(path, [environment.Resolve(deckName)], environment);
-            Write(deck, exportFormat, path, environment, Settings(environment, parse.GetValue(keepFormulas)));
+            Write(deck, exportFormat, path, environment, Settings(environment, parse.GetValue(keepFormulas), parse.GetValue(bom)));
             return ExitCodes.Success;
         }));
         return command;
@@ -84,6 +87,12 @@ internal static class ExportCommand
         Description = "Write CSV cells that start with =, +, - or @ as they are. By default they get a leading ' so a spreadsheet does not run them as formulas.",
     };
 
+    /// <summary>The option that starts a CSV with a UTF-8 byte order mark.</summary>
+    public static Option<bool> ByteOrderMarkOption() => new("--bom")
+    {
+        Description = "Start the CSV with a UTF-8 byte order mark, so Excel reads accents and curly quotes right (other formats are unchanged).",
+    };
+
     private static string[] FormatNames => [.. ExportFormatExtensions.All.Select(format => format.Name)];
 
     private static ExportFormat ParseFormat(string name) =>
@@ -91,9 +100,9 @@ internal static class ExportCommand
             ? format
             : throw StudyDecksException.InSource("--format", $"unknown format \"{name}\" (use {string.Join(", ", FormatNames)})");
 
-    /// <summary>The export settings of the environment (<c>SOURCE_DATE_EPOCH</c>) and the CSV formula option.</summary>
-    public static ExportSettings Settings(CliEnvironment environment, bool keepFormulas = false) =>
-        TimestampSettings(environment) with { NeutraliseCsvFormulas = !keepFormulas };
+    /// <summary>The export settings of the environment (<c>SOURCE_DATE_EPOCH</c>) and the CSV formula and byte order mark options.</summary>
+    public static ExportSettings Settings(CliEnvironment environment, bool keepFormulas = false, bool byteOrderMark = false) =>
+        TimestampSettings(environment) with { NeutraliseCsvFormulas = !keepFormulas, CsvByteOrderMark = byteOrderMark };
 
     private static ExportSettings TimestampSettings(CliEnvironment environment)
     {

@@ -7,7 +7,7 @@ using StudyDecks.Export.Choices;
 namespace StudyDecks.Export.Csv;
 
 /// <summary>
-/// Writes RFC 4180 CSV (comma-separated, CRLF, fields quoted when needed), UTF-8 without BOM: one
+/// Writes RFC 4180 CSV (comma-separated, CRLF, fields quoted when needed), UTF-8 without BOM unless asked: one
 /// <c>question,answer</c> row per card, for Quizlet-style flashcard imports.
 /// </summary>
 /// <remarks>
@@ -31,12 +31,15 @@ public sealed class CsvDeckExporter : DeckExporter
     /// </summary>
     public bool NeutraliseFormulas { get; init; } = true;
 
+    /// <summary>Whether the file starts with a UTF-8 byte order mark, so a spreadsheet reads it as UTF-8. Off by default.</summary>
+    public bool ByteOrderMark { get; init; }
+
     /// <inheritdoc />
     public override void Write(Deck deck, Stream output)
     {
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(output);
-        var options = new CsvWriterOptions { NewLine = "\r\n", WriteByteOrderMark = false, FormatProvider = CultureInfo.InvariantCulture };
+        var options = new CsvWriterOptions { NewLine = "\r\n", WriteByteOrderMark = ByteOrderMark, FormatProvider = CultureInfo.InvariantCulture };
         using var csv = CsvWriter.Create(output, options, leaveOpen: true);
         foreach (var card in deck.Cards)
         {

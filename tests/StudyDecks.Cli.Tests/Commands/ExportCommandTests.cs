@@ -14,6 +14,9 @@ public sealed class ExportCommandTests
     [TestCase("anki-text", "output/coalition.anki.txt")]
     [TestCase("csv", "output/coalition.csv")]
     [TestCase("json", "output/coalition.deck.json")]
+    [TestCase("gift", "output/coalition.gift.txt")]
+    [TestCase("moodle", "output/coalition.moodle.xml")]
+    [TestCase("quizlet", "output/coalition.quizlet.txt")]
     public void Each_format_is_written_to_the_output_folder_named_after_the_deck(string format, string expectedPath)
     {
         using var cli = new CliHarness();
@@ -104,7 +107,7 @@ public sealed class ExportCommandTests
         var result = cli.Run("export", DeckFile, "--format", "pdf");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.Error, Is.EqualTo("error: --format: unknown format \"pdf\" (use anki, anki-text, csv, json)\n"));
+        Assert.That(result.Error, Is.EqualTo("error: --format: unknown format \"pdf\" (use anki, anki-text, csv, json, gift, moodle, quizlet)\n"));
         Assert.That(Directory.Exists(cli.PathOf("output")), Is.False);
     }
 
@@ -122,45 +125,72 @@ public sealed class ExportCommandTests
     }
 
     [Test]
-    public void A_missing_deck_is_a_one_line_error_and_writes_nothing()
+    public void The_bom_option_starts_the_csv_with_a_utf8_byte_order_mark()
+    {
+        using var cli = new CliHarness();
+        SaveDeck(cli, DeckFile);
+
+        var result = cli.Run("export", DeckFile, "-f", "csv", "--bom", "-o", "excel.csv");
+        cli.Run("export", DeckFile, "-f", "csv", "-o", "plain.csv");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var withBom = File.ReadAllBytes(cli.PathOf("excel.csv"));
+        var plain = File.ReadAllBytes(cli.PathOf("plain.csv"));
+        Assert.That(withBom[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(plain[..3], Is.Not.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(withBom[3..], Is.EqualTo(plain));
+    }
+
+    [TestCase("anki")]
+    [TestCase("gift")]
+    [TestCase("moodle")]
+    [TestCase("quizlet")]
+    public void A_missing_deck_is_a_one_line_error_and_writes_nothing(string format)
     {
         using var cli = new CliHarness();
 
-        var result = cli.Run("export", "missing.deck.json", "--format", "anki");
+        var result = cli.Run("export", "missing.deck.json", "--format", format);
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Is.EqualTo("error: missing.deck.json: no such deck file\n"));
         Assert.That(cli.WrittenFiles(), Is.Empty);
     }
 
-    [Test]
-    public void An_invalid_deck_is_a_one_line_error_and_does_not_clobber_an_earlier_export()
+    [TestCase("anki")]
+    [TestCase("gift")]
+    [TestCase("moodle")]
+    [TestCase("quizlet")]
+    public void An_invalid_deck_is_a_one_line_error_and_does_not_clobber_an_earlier_export(string format)
     {
         using var cli = new CliHarness();
         File.WriteAllText(cli.PathOf(DeckFile), "{ \"format\": \"something else\" }");
         Directory.CreateDirectory(cli.PathOf("output"));
-        File.WriteAllText(cli.PathOf("output/coalition.apkg"), "earlier export");
+        var earlier = "output/coalition" + Format(format).FileExtension;
+        File.WriteAllText(cli.PathOf(earlier), "earlier export");
 
-        var result = cli.Run("export", DeckFile, "--format", "anki");
+        var result = cli.Run("export", DeckFile, "--format", format);
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.StartWith($"error: {DeckFile}: the file is not a StudyDecks deck").And.EndWith("\n"));
         Assert.That(result.Error.TrimEnd('\n'), Does.Not.Contain("\n"));
-        Assert.That(File.ReadAllText(cli.PathOf("output/coalition.apkg")), Is.EqualTo("earlier export"));
+        Assert.That(File.ReadAllText(cli.PathOf(earlier)), Is.EqualTo("earlier export"));
         Assert.That(Directory.EnumerateFiles(cli.PathOf("output")), Has.Exactly(1).Items);
     }
 
-    [Test]
-    public void An_unwritable_output_path_is_a_one_line_error_and_leaves_no_file()
+    [TestCase("csv")]
+    [TestCase("gift")]
+    [TestCase("moodle")]
+    [TestCase("quizlet")]
+    public void An_unwritable_output_path_is_a_one_line_error_and_leaves_no_file(string format)
     {
         using var cli = new CliHarness();
         SaveDeck(cli, DeckFile);
         File.WriteAllText(cli.PathOf("blocker"), "a file where a folder should be");
 
-        var result = cli.Run("export", DeckFile, "--format", "csv", "-o", "blocker/deck.csv");
+        var result = cli.Run("export", DeckFile, "--format", format, "-o", "blocker/deck.out");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.Error, Does.StartWith("error: blocker/deck.csv: cannot create the output folder"));
+        Assert.That(result.Error, Does.StartWith("error: blocker/deck.out: cannot create the output folder"));
         Assert.That(result.Error.TrimEnd('\n'), Does.Not.Contain("\n"));
         Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "blocker", DeckFile }));
     }
@@ -188,8 +218,21 @@ public sealed class ExportCommandTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         var files = Directory.EnumerateFiles(cli.PathOf("out")).Select(Path.GetFileName);
-        Assert.That(files, Is.SupersetOf(new[] { "coalition.deck.json", "coalition.apkg", "coalition.anki.txt", "coalition.csv" }));
+        Assert.That(files, Is.SupersetOf(new[] { "coalition.deck.json", "coalition.apkg", "coalition.anki.txt", "coalition.csv", "coalition.gift.txt", "coalition.moodle.xml", "coalition.quizlet.txt" }));
         Assert.That(result.Output, Does.Contain("as Anki package to out/coalition.apkg").And.Contain("to out/coalition.csv"));
+        Assert.That(result.Output, Does.Contain("as Moodle GIFT to out/coalition.gift.txt").And.Contain("as Moodle XML to out/coalition.moodle.xml").And.Contain("as Quizlet import to out/coalition.quizlet.txt"));
+    }
+
+    [Test]
+    public void Build_passes_the_bom_option_to_its_csv_only()
+    {
+        using var cli = new CliHarness();
+
+        var result = cli.Run("build", "--title", "Coalition", "-o", "out", "--bom");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(File.ReadAllBytes(cli.PathOf("out/coalition.csv"))[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(File.ReadAllBytes(cli.PathOf("out/coalition.quizlet.txt"))[..3], Is.Not.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
     }
 
     private static ExportFormat Format(string name) => ExportFormatExtensions.TryParse(name, out var format) ? format : throw new ArgumentException(name);

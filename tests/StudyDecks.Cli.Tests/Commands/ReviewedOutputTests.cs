@@ -32,6 +32,9 @@ public sealed class ReviewedOutputTests
     [TestCase("anki-text", "out.anki.txt")]
     [TestCase("csv", "out.csv")]
     [TestCase("json", "out.deck.json")]
+    [TestCase("gift", "out.gift.txt")]
+    [TestCase("moodle", "out.moodle.xml")]
+    [TestCase("quizlet", "out.quizlet.txt")]
     public void Each_text_export_leaves_the_dropped_card_out_and_prints_the_edited_one(string format, string file)
     {
         var result = _cli.Run("export", DeckFile, "--format", format, "-o", file);

@@ -86,6 +86,18 @@ public sealed class CsvDeckExporterTests
         Assert.That(text.Replace("\r\n", string.Empty, StringComparison.Ordinal), Does.Not.Contain("\n"));
     }
 
+    [Test]
+    public void The_bom_setting_starts_the_file_with_a_utf8_byte_order_mark_and_changes_nothing_else()
+    {
+        var deck = SampleDecks.Coalition();
+        var plain = Exporting.ToBytes(ExportFormat.Csv, deck);
+
+        var withBom = Exporting.ToBytes(DeckExporter.For(ExportFormat.Csv, ExportSettings.Default with { CsvByteOrderMark = true }), deck);
+
+        Assert.That(withBom[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(withBom[3..], Is.EqualTo(plain));
+    }
+
     private static List<string[]> Read(byte[] csv)
     {
         using var reader = CsvReader.Create(csv, new CsvReaderOptions { HasHeader = false, Separator = ',' });

@@ -13,7 +13,7 @@ internal sealed record PackageNote(string Guid, AnkiNoteType NoteType, IReadOnly
     public static PackageNote From(Card card, Deck deck)
     {
         var html = CardHtml.From(card, deck);
-        var guid = AnkiGuid.For(deck.Title, card.Id);
+        var guid = AnkiGuid.For(card.Id);
         var tags = AnkiNames.Tags(card.Tags);
         return card.Type switch
         {

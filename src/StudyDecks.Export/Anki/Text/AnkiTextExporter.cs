@@ -16,8 +16,6 @@ namespace StudyDecks.Export.Anki.Text;
 /// </remarks>
 public sealed class AnkiTextExporter : DeckExporter
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The stock note type every Anki collection has.</summary>
     public const string NoteType = "Basic";
 
@@ -28,7 +26,7 @@ public sealed class AnkiTextExporter : DeckExporter
     public override void Write(Deck deck, Stream output)
     {
         ArgumentNullException.ThrowIfNull(deck);
-        using var text = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var text = TextWriter(output);
         text.WriteLine("#separator:tab");
         text.WriteLine("#html:true");
         text.WriteLine($"#notetype:{NoteType}");
@@ -38,7 +36,7 @@ public sealed class AnkiTextExporter : DeckExporter
         foreach (var card in deck.Cards)
         {
             var html = CardHtml.From(card, deck);
-            text.Write(AnkiGuid.For(deck.Title, card.Id));
+            text.Write(AnkiGuid.For(card.Id));
             text.Write('\t');
             text.Write(Front(html));
             text.Write('\t');

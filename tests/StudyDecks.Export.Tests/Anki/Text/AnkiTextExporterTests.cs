@@ -35,7 +35,7 @@ public sealed class AnkiTextExporterTests
 
         Assert.That(rows, Has.Length.EqualTo(deck.Cards.Count));
         Assert.That(rows, Has.All.Length.EqualTo(4));
-        Assert.That(rows.Select(row => row[0]), Is.EqualTo(deck.Cards.Select(card => AnkiGuid.For(deck.Title, card.Id))), "the same guids as the .apkg");
+        Assert.That(rows.Select(row => row[0]), Is.EqualTo(deck.Cards.Select(card => AnkiGuid.For(card.Id))), "the same guids as the .apkg");
         Assert.That(rows[0][3], Is.EqualTo("who person seed-2021-d-isis-rome"));
         Assert.That(rows[1][1], Does.Contain("<ol type=\"A\"><li>$120 million</li><li>$148 million</li><li>$168 million</li><li>$210 million</li></ol>"));
         Assert.That(rows[1][2], Does.StartWith("C. $168 million<br><br><small>Blinken announced"));
