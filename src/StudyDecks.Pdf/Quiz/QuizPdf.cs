@@ -14,7 +14,13 @@ public static class QuizPdf
     /// <summary>Renders the quiz (and its separate key, if asked) to bytes; nothing is written anywhere.</summary>
     /// <exception cref="StudyDecksException">The deck cannot make the quiz asked for, or a card holds more than <see cref="PrintLimits"/> allow.</exception>
     /// <exception cref="LayoutException">Some content fits on no page.</exception>
-    public static RenderedQuiz Render(Deck deck, QuizOptions options)
+    public static RenderedQuiz Render(Deck deck, QuizOptions options) => Render(deck, options, useSystemFonts: true);
+
+    /// <summary>
+    /// Renders the quiz, drawing characters the bundled fonts lack in the machine's fonts only when
+    /// <paramref name="useSystemFonts"/> is set: tests that must not depend on what the machine has installed clear it.
+    /// </summary>
+    internal static RenderedQuiz Render(Deck deck, QuizOptions options, bool useSystemFonts)
     {
         ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,7 +39,7 @@ public static class QuizPdf
 
         var setup = options.Paper == Paper.Letter ? PageSetup.Letter : PageSetup.A4;
         var document = new QuizDocument(plan, options.AnswerKey);
-        using var fonts = new FontSet();
+        using var fonts = new FontSet(useSystemFonts);
         var warnings = MissingGlyphWarnings(cards, fonts);
         var context = new LayoutContext(new SkiaTextMeasurer(fonts));
         var (quiz, quizPages) = Draw(setup, document.Compose(), context, fonts, new PdfInfo(plan.Title, VersionsSubject(plan, "Quiz")));
