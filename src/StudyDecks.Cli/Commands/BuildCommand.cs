@@ -27,6 +27,13 @@ internal static class BuildCommand
             inputs, output, title, seed, keepFormulas, reviewedOnly, maxCards, count, versions, paper,
         };
         GenerateCommand.RequireTitleForStandardInput(command, inputs, title);
+        command.Validators.Add(result =>
+        {
+            if (StandardStreams.IsDash(result.GetValue(output)))
+            {
+                result.AddError("build writes several files: -o names a folder, not standard output");
+            }
+        });
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var folder = environment.Resolve(parse.GetValue(output) ?? OutputPaths.DefaultFolder);

@@ -15,7 +15,7 @@ internal static class GenerateCommand
     public static Command Create(CliEnvironment environment)
     {
         var inputs = InputsOption();
-        var output = new Option<string?>("--output", "-o") { Description = "Deck file to write. Default: output/<title>.deck.json." };
+        var output = new Option<string?>("--output", "-o") { Description = "Deck file to write; - writes it to standard output. Default: output/<title>.deck.json." };
         var title = TitleOption();
         var seed = SeedOption();
         var maxCards = MaxCardsOption();
@@ -29,7 +29,6 @@ internal static class GenerateCommand
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var result = Run(environment, parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards), allCandidates: parse.GetValue(allCandidates));
-            environment.Output.WriteLine(Summary(result.Deck, result.Path, environment));
             if (result.Carried is { } carried)
             {
                 environment.Output.WriteLine(carried);
@@ -42,7 +41,7 @@ internal static class GenerateCommand
     /// <summary>The articles to read; shared with <c>build</c>.</summary>
     public static Argument<string[]> InputsOption() => new("inputs")
     {
-        Description = "Article files (.txt, .md, .html) or folders of them; - reads one article from standard input (HTML if it starts with a tag, else Markdown). Default: decks/articles.",
+        Description = "Article files (.txt, .md, .html) or folders of them; - reads one article from standard input (HTML, Markdown or plain text, by how it starts). Default: decks/articles.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -76,7 +75,9 @@ internal static class GenerateCommand
     public static MadeDeck Run(CliEnvironment environment, IReadOnlyList<string> inputs, string? output, string? title, int seed, int? maxCards, string? outputFolder = null, bool allCandidates = false)
     {
         var made = Make(environment, inputs, output, title, seed, maxCards, outputFolder, allCandidates);
-        DeckFiles.Save(made.Deck, made.Path, environment);
+        using var batch = new OutputBatch();
+        batch.Stage(made.Path, stream => DeckJson.Write(made.Deck, stream), environment.Display(made.Path), Summary(made.Deck, made.Path, environment));
+        batch.Commit(environment);
         return made;
     }
 
@@ -90,7 +91,7 @@ internal static class GenerateCommand
         var articles = ArticleInputs.Read(files, environment, title);
         var deckTitle = string.IsNullOrWhiteSpace(title) ? DeckTitle.Suggest(articles) : title.Trim();
         var path = output is not null
-            ? environment.Resolve(output)
+            ? OutputPaths.Resolve(environment, output)
             : outputFolder is not null
                 ? Path.Combine(outputFolder, OutputPaths.Slug(deckTitle) + DeckFiles.Extension)
                 : OutputPaths.InOutputFolder(environment, deckTitle, DeckFiles.Extension);
@@ -136,7 +137,7 @@ internal static class GenerateCommand
 
     /// <summary>The line that says what was written: "Wrote N cards from M articles to FILE".</summary>
     public static string Summary(Deck deck, string path, CliEnvironment environment) =>
-        $"Wrote {Counted.Of(deck.Cards.Count, "card")} from {Counted.Of(deck.Sources.Count, "article")} to {environment.Display(path)}";
+        $"Wrote {Counted.Of(deck.Cards.Count, "card")} from {Counted.Of(deck.Sources.Count, "article")} to {OutputPaths.Display(environment, path)}";
 }
 
 /// <summary>A deck just generated, where it goes, and the line that says what review it carried over (null when none).</summary>

@@ -46,12 +46,12 @@ internal static class DeckFiles
 
     /// <summary>
     /// The deck a new deck is about to replace at <paramref name="path"/>, to carry its review over; null when there is
-    /// none (no file, a device such as /dev/null, or a file that is not a deck at all, which is replaced as before). A deck
+    /// none (no file, standard output, a device such as /dev/null, or a file that is not a deck at all, which is replaced as before). A deck
     /// there that cannot be read (a newer format, a broken rule) is an error: replacing it could lose a teacher's work.
     /// </summary>
     public static Deck? Previous(string path, CliEnvironment environment)
     {
-        if (FileKinds.Of(OutputPaths.Canonical(environment.Resolve(path))) != FileKind.RegularFile)
+        if (StandardStreams.IsDash(path) || FileKinds.Of(OutputPaths.Canonical(environment.Resolve(path))) != FileKind.RegularFile)
         {
             return null;
         }

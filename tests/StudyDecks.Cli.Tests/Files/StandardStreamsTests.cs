@@ -156,4 +156,30 @@ public sealed class StandardStreamsTests
         Assert.That(result.ErrorLines[0], Does.Contain("--answer-key separate"));
         Assert.That(result.OutputBytes, Is.Empty);
     }
+
+    [Test]
+    public void Generate_can_write_the_deck_to_standard_output_for_a_pipe()
+    {
+        using var cli = new CliHarness();
+
+        var result = cli.RunWithInputBytes(File.ReadAllBytes(TestData.SeedArticlePaths[0]), "generate", "-", "-t", "Piped", "-o", "-");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Is.Empty);
+        Assert.That(result.Error, Does.StartWith("Wrote ").And.EndWith(" from 1 article to <stdout>\n"));
+        Assert.That(DeckJson.Parse(Encoding.UTF8.GetString(result.OutputBytes), "stdout").Title, Is.EqualTo("Piped"));
+        Assert.That(cli.WrittenFiles(), Is.Empty);
+    }
+
+    [Test]
+    public void Build_cannot_write_its_several_files_to_standard_output()
+    {
+        using var cli = new CliHarness();
+
+        var result = cli.Run("build", "-o", "-");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: build writes several files: -o names a folder, not standard output", "try 'studydecks build --help'" }));
+        Assert.That(cli.WrittenFiles(), Is.Empty);
+    }
 }
