@@ -12,7 +12,7 @@ internal static class BuildCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var inputs = GenerateCommand.InputsOption();
+        var inputs = GenerateCommand.InputsArgument();
         var output = new Option<string?>("--output", "-o") { Description = "Folder to write into. Default: output/." };
         var title = GenerateCommand.TitleOption();
         var seed = GenerateCommand.SeedOption();

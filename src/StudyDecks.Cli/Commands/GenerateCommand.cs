@@ -14,7 +14,7 @@ internal static class GenerateCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var inputs = InputsOption();
+        var inputs = InputsArgument();
         var output = new Option<string?>("--output", "-o") { Description = "Deck file to write; - writes it to standard output. Default: output/<title>.deck.json." };
         var title = TitleOption();
         var seed = SeedOption();
@@ -39,7 +39,7 @@ internal static class GenerateCommand
     }
 
     /// <summary>The articles to read; shared with <c>build</c>.</summary>
-    public static Argument<string[]> InputsOption() => new("inputs")
+    public static Argument<string[]> InputsArgument() => new("inputs")
     {
         Description = "Article files (.txt, .md, .html) or folders of them; - reads one article from standard input (HTML, Markdown or plain text, by how it starts). Default: decks/articles.",
         Arity = ArgumentArity.ZeroOrMore,

@@ -78,6 +78,19 @@ public sealed class StandardStreamsTests
     }
 
     [Test]
+    public void An_empty_deck_on_standard_input_is_named_stdin_like_an_empty_file()
+    {
+        using var cli = new CliHarness();
+        File.WriteAllText(cli.PathOf("empty.deck.json"), "\n");
+
+        var piped = cli.RunWithInput(string.Empty, "pdf", "-");
+        var file = cli.Run("pdf", "empty.deck.json");
+
+        Assert.That(piped.ErrorLines, Is.EqualTo(new[] { "error: <stdin>: the deck is empty" }));
+        Assert.That(file.ErrorLines, Is.EqualTo(new[] { "error: empty.deck.json: the deck is empty" }));
+    }
+
+    [Test]
     public void A_deck_on_standard_input_that_is_not_json_is_named_stdin()
     {
         using var cli = new CliHarness();
