@@ -52,6 +52,19 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>A deck argument that cannot be <c>-</c>: the command needs standard input, or a file to write back, for itself.</summary>
+    public static Argument<string> NotStandardInput(this Argument<string> argument, string why)
+    {
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => Files.StandardStreams.IsDash(token.Value)))
+            {
+                result.AddError(why);
+            }
+        });
+        return argument;
+    }
+
     /// <summary>
     /// The option's value, or <see langword="null"/> when its text does not convert ("two" for a number): the parser
     /// reports that itself, and a validator that asked for the value would throw instead.

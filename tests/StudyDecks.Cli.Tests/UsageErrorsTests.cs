@@ -122,4 +122,16 @@ public sealed class UsageErrorsTests
         Assert.That(result.Error, Is.Empty);
         Assert.That(result.Output, Does.Contain("--format"));
     }
+
+    [TestCase("review", "review rewrites the deck file after every decision; give it as a file, not -")]
+    [TestCase("quiz", "quiz reads its answers from standard input; give the deck as a file, not -")]
+    public void A_command_that_needs_a_deck_file_refuses_standard_input(string command, string error)
+    {
+        using var cli = new CliHarness();
+
+        var result = cli.RunWithInputBytes(System.Text.Encoding.UTF8.GetBytes(DeckJson.Serialize(SampleDecks.Coalition())), command, "-");
+
+        AssertUsageError(result, error, $"try 'studydecks {command} --help'");
+        Assert.That(cli.WrittenFiles(), Is.Empty);
+    }
 }

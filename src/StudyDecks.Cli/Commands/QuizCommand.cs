@@ -24,7 +24,8 @@ internal static class QuizCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to be quizzed on." };
+        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to be quizzed on." }
+            .NotStandardInput("quiz reads its answers from standard input; give the deck as a file, not -");
         var player = PlayerOption("Who is answering. Default: $USER, else \"me\".");
         var count = new Option<int>("--count", "-n") { Description = "Ask at most this many questions.", DefaultValueFactory = _ => DefaultCount }.Between(1, int.MaxValue);
         var mode = new Option<string>("--mode", "-m")
