@@ -8,6 +8,37 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliEnvironment environment)
     {
+        var root = Create(environment);
+        var configuration = new InvocationConfiguration
+        {
+            Output = environment.Output,
+            Error = environment.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            var parse = root.Parse(args);
+            if (UsageErrors.Find(parse) is { } usage)
+            {
+                environment.Error.WriteLine("error: " + usage);
+                environment.Error.WriteLine(UsageErrors.Hint(parse));
+                return ExitCodes.Usage;
+            }
+
+            return parse.Invoke(configuration);
+        }
+        catch (Exception exception) when (CommandErrors.IsExpected(exception))
+        {
+            // Normally caught inside each command; this is the last line of defence against a stack trace.
+            environment.Error.WriteLine(CommandErrors.Describe(exception));
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The command tree, every command wired to <paramref name="environment"/>.</summary>
+    public static RootCommand Create(CliEnvironment environment)
+    {
         var root = new RootCommand("StudyDecks turns the facts in articles into study cards, flashcard exports, printable quizzes and a console quiz.")
         {
             GenerateCommand.Create(environment),
@@ -20,22 +51,7 @@ internal static class CliApp
             ScoresCommand.Create(environment),
         };
 
-        var configuration = new InvocationConfiguration
-        {
-            Output = environment.Output,
-            Error = environment.Error,
-            EnableDefaultExceptionHandler = false,
-        };
-
-        try
-        {
-            return root.Parse(args).Invoke(configuration);
-        }
-        catch (Exception exception) when (CommandErrors.IsExpected(exception))
-        {
-            // Normally caught inside each command; this is the last line of defence against a stack trace.
-            environment.Error.WriteLine(CommandErrors.Describe(exception));
-            return ExitCodes.Failure;
-        }
+        CommandList.Shorten(root);
+        return root;
     }
 }

@@ -14,6 +14,15 @@ internal sealed record CliEnvironment(
     /// <summary>Whether standard input and output are a terminal (false in tests, pipes and CI).</summary>
     public bool IsInteractive { get; init; }
 
+    /// <summary>The operating system whose folder conventions apply (the score database's default place).</summary>
+    public Files.HostSystem Host { get; init; } = Files.ScoreDatabaseLocation.Current;
+
+    /// <summary>Standard input as bytes: a deck or article named <c>-</c>.</summary>
+    public Func<Stream> OpenInput { get; init; } = () => Stream.Null;
+
+    /// <summary>Standard output as bytes: an output named <c>-</c> (a PDF or .apkg is binary).</summary>
+    public Func<Stream> OpenOutput { get; init; } = () => Stream.Null;
+
     public static CliEnvironment FromProcess()
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -25,6 +34,8 @@ internal sealed record CliEnvironment(
         return new CliEnvironment(Console.Out, Console.Error, Console.In, Directory.GetCurrentDirectory(), variables)
         {
             IsInteractive = !Console.IsInputRedirected && !Console.IsOutputRedirected,
+            OpenInput = Console.OpenStandardInput,
+            OpenOutput = Console.OpenStandardOutput,
         };
     }
 

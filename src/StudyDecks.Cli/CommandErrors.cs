@@ -30,7 +30,7 @@ internal static class CommandErrors
     }
 
     /// <summary>The first line, without control characters: a value quoted from a hostile file must not drive the terminal.</summary>
-    private static string OneLine(string message)
+    public static string OneLine(string message)
     {
         var end = message.IndexOfAny(['\r', '\n']);
         return Printable(end < 0 ? message : message[..end]).Trim();

@@ -7,4 +7,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input or a failed write: the error line says which.</summary>
     public const int Failure = 1;
+
+    /// <summary>The command line itself is wrong (an unknown option, a missing or bad value): nothing was run.</summary>
+    public const int Usage = 2;
 }

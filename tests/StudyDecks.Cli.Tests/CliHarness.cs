@@ -23,22 +23,43 @@ internal sealed class CliHarness : IDisposable
     /// <summary>The path of <paramref name="relative"/> inside the working folder.</summary>
     public string PathOf(string relative) => Path.Combine(_folder.Path, relative);
 
+    /// <summary>The operating system whose conventions the run follows; the one running the tests when null.</summary>
+    public StudyDecks.Cli.Files.HostSystem? Host { get; set; }
+
     public CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
+    /// <summary>Runs with <paramref name="input"/> as standard input, read as text (answers) or as bytes (a <c>-</c> input).</summary>
     public CliResult RunWithInput(string input, params string[] args)
     {
         using var reader = new StringReader(input);
-        return RunWithReader(reader, args);
+        return Run(reader, System.Text.Encoding.UTF8.GetBytes(input), args);
+    }
+
+    /// <summary>Runs with <paramref name="input"/> as the bytes of standard input.</summary>
+    public CliResult RunWithInputBytes(byte[] input, params string[] args)
+    {
+        using var reader = new StringReader(string.Empty);
+        return Run(reader, input, args);
     }
 
     /// <summary>Runs with <paramref name="reader"/> as standard input: a test can look at the files between two lines.</summary>
-    public CliResult RunWithReader(TextReader reader, params string[] args)
+    public CliResult RunWithReader(TextReader reader, params string[] args) => Run(reader, [], args);
+
+    private CliResult Run(TextReader reader, byte[] inputBytes, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, reader, _folder.Path, Variables);
+        using var standardOutput = new MemoryStream();
+        var environment = new CliEnvironment(output, error, reader, _folder.Path, Variables)
+        {
+            OpenInput = () => new MemoryStream(inputBytes, writable: false),
+            OpenOutput = () => standardOutput,
+            Host = Host ?? StudyDecks.Cli.Files.ScoreDatabaseLocation.Current,
+        };
         var exitCode = CliApp.Run(args, environment);
-        return new CliResult(exitCode, output.ToString(), error.ToString());
+
+        // A closed MemoryStream still gives its bytes.
+        return new CliResult(exitCode, output.ToString(), error.ToString()) { OutputBytes = standardOutput.ToArray() };
     }
 
     /// <summary>Every file under the working folder except the copied articles, relative paths in order.</summary>
@@ -53,6 +74,9 @@ internal sealed class CliHarness : IDisposable
 
 internal sealed record CliResult(int ExitCode, string Output, string Error)
 {
+    /// <summary>What was written to standard output as bytes: an output named <c>-</c>.</summary>
+    public byte[] OutputBytes { get; init; } = [];
+
     /// <summary>The error output's lines, without the trailing empty one.</summary>
     public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -12,21 +12,33 @@ internal static class BuildCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders. Default: decks/articles.", Arity = ArgumentArity.ZeroOrMore };
+        var inputs = GenerateCommand.InputsArgument();
         var output = new Option<string?>("--output", "-o") { Description = "Folder to write into. Default: output/." };
-        var title = new Option<string?>("--title") { Description = "Deck title. Default: from the articles' titles." };
+        var title = GenerateCommand.TitleOption();
         var seed = GenerateCommand.SeedOption();
         var keepFormulas = ExportCommand.KeepFormulasOption();
         var bom = ExportCommand.ByteOrderMarkOption();
         var reviewedOnly = DeckFiles.ReviewedOnlyOption();
+        var maxCards = GenerateCommand.MaxCardsOption();
+        var count = PdfCommand.CountOption();
+        var versions = PdfCommand.VersionsOption();
+        var paper = PdfCommand.PaperOption();
         var command = new Command("build", "Generate a deck from articles and write every export and the printable quiz.\n\nEvery file is written to a temp file first and all are put in place together at the end: a failure leaves\nthe earlier outputs as they were.\n\nExample:\n  studydecks build decks/articles -o output")
         {
-            inputs, output, title, seed, keepFormulas, bom, reviewedOnly,
+            inputs, output, title, seed, keepFormulas, bom, reviewedOnly, maxCards, count, versions, paper,
         };
+        GenerateCommand.RequireTitleForStandardInput(command, inputs, title);
+        command.Validators.Add(result =>
+        {
+            if (StandardStreams.IsDash(result.GetValue(output)))
+            {
+                result.AddError("build writes several files: -o names a folder, not standard output");
+            }
+        });
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var folder = environment.Resolve(parse.GetValue(output) ?? OutputPaths.DefaultFolder);
-            var (deck, deckPath, carried) = GenerateCommand.Make(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), null, folder);
+            var (deck, deckPath, carried) = GenerateCommand.Make(environment, parse.GetValue(inputs) ?? [], null, parse.GetValue(title), parse.GetValue(seed), parse.GetValue(maxCards), folder);
             var printed = DeckReview.ForOutput(deck, parse.GetValue(reviewedOnly));
             if (printed.Cards.Count == 0)
             {
@@ -36,7 +48,7 @@ internal static class BuildCommand
             using var batch = new OutputBatch();
             batch.Stage(deckPath, stream => DeckJson.Write(deck, stream), environment.Display(deckPath), GenerateCommand.Summary(deck, deckPath, environment));
             ExportCommand.StageAll(batch, printed, deckPath, environment, ExportCommand.Settings(environment, parse.GetValue(keepFormulas), parse.GetValue(bom)));
-            PdfCommand.Stage(batch, environment, printed, environment.Display(deckPath), new QuizOptions(Seed: parse.GetValue(seed)), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
+            PdfCommand.Stage(batch, environment, printed, environment.Display(deckPath), new QuizOptions(parse.GetValue(count), parse.GetValue(versions), parse.GetValue(seed), PdfCommand.ToPaper(parse.GetValue(paper))), Path.Combine(folder, OutputPaths.StemOf(deckPath) + PdfCommand.QuizExtension));
             batch.Commit(environment);
             if (carried is not null)
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Wording;
 using StudyDecks.Export;
 
 namespace StudyDecks.Cli.Commands;
@@ -15,18 +16,15 @@ internal static class ExportCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to export." };
+        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to export; - reads it from standard input." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json); "
                 + "gift: Moodle GIFT (.gift.txt); moodle: Moodle XML (.moodle.xml); quizlet: term<tab>definition lines for Quizlet's import (.quizlet.txt).",
             Required = true,
             HelpName = string.Join('|', FormatNames),
-        };
-
-        // Checked in the action rather than with AcceptOnlyFromAmong, so an unknown format is a one-line error.
-        format.CompletionSources.Add(FormatNames);
-        var output = new Option<string?>("--output", "-o") { Description = "File to write. Default: output/<deck name><extension>." };
+        }.OneOf(FormatNames);
+        var output = new Option<string?>("--output", "-o") { Description = "File to write; - writes it to standard output. Default: output/<deck name><extension>." };
         var keepFormulas = KeepFormulasOption();
         var bom = ByteOrderMarkOption();
         var reviewedOnly = DeckFiles.ReviewedOnlyOption();
@@ -48,9 +46,9 @@ internal static class ExportCommand
             var deckName = parse.GetValue(deckPath)!;
             var deck = DeckFiles.LoadForOutput(deckName, environment, parse.GetValue(reviewedOnly));
             var path = parse.GetValue(output) is { } chosen
-                ? environment.Resolve(chosen)
-                : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckName) + exportFormat.FileExtension);
-            OutputPaths.RefuseInput(path, [environment.Resolve(deckName)], environment);
+                ? OutputPaths.Resolve(environment, chosen)
+                : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), DeckFiles.StemOf(deckName, deck) + exportFormat.FileExtension);
+            OutputPaths.RefuseInput(path, DeckFiles.InputFiles(deckName, environment), environment);
             Write(deck, exportFormat, path, environment, Settings(environment, parse.GetValue(keepFormulas), parse.GetValue(bom)));
             return ExitCodes.Success;
         }));
@@ -78,7 +76,7 @@ internal static class ExportCommand
     private static void Stage(OutputBatch batch, Deck deck, ExportFormat format, string path, CliEnvironment environment, ExportSettings settings)
     {
         var exporter = DeckExporter.For(format, settings);
-        batch.Stage(path, stream => exporter.Write(deck, stream), environment.Display(path), $"Wrote {Counted.Of(deck.Cards.Count, "card")} as {format.DisplayName} to {environment.Display(path)}");
+        batch.Stage(path, stream => exporter.Write(deck, stream), environment.Display(path), $"Wrote {Counted.Of(deck.Cards.Count, "card")} as {format.DisplayName} to {OutputPaths.Display(environment, path)}");
     }
 
     /// <summary>The option that writes CSV cells as they are, formulas included.</summary>
@@ -95,10 +93,9 @@ internal static class ExportCommand
 
     private static string[] FormatNames => [.. ExportFormatExtensions.All.Select(format => format.Name)];
 
+    /// <summary>The format a name checked by the option names.</summary>
     private static ExportFormat ParseFormat(string name) =>
-        ExportFormatExtensions.TryParse(name, out var format)
-            ? format
-            : throw StudyDecksException.InSource("--format", $"unknown format \"{name}\" (use {string.Join(", ", FormatNames)})");
+        ExportFormatExtensions.TryParse(name.Trim(), out var format) ? format : throw new ArgumentOutOfRangeException(nameof(name), name, "not a format name");
 
     /// <summary>The export settings of the environment (<c>SOURCE_DATE_EPOCH</c>) and the CSV formula and byte order mark options.</summary>
     public static ExportSettings Settings(CliEnvironment environment, bool keepFormulas = false, bool byteOrderMark = false) =>

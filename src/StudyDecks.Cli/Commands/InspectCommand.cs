@@ -3,6 +3,7 @@ using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Quality;
 using StudyDecks.Core.Review;
+using StudyDecks.Core.Wording;
 using static System.FormattableString;
 
 namespace StudyDecks.Cli.Commands;
@@ -58,7 +59,7 @@ internal static class InspectCommand
         }
 
         var findings = CardLinter.Check(deck);
-        output.WriteLine(Invariant($"Quality checks: {(findings.Count == 0 ? "all cards pass" : $"{findings.Count} findings on {findings.Select(finding => finding.CardId).Distinct().Count()} cards")}"));
+        output.WriteLine(Invariant($"Quality checks: {(findings.Count == 0 ? "all cards pass" : $"{Counted.Of(findings.Count, "finding")} on {Counted.Of(findings.Select(finding => finding.CardId).Distinct().Count(), "card")}")}"));
         foreach (var finding in findings)
         {
             output.WriteLine(Invariant($"  {finding.CardId} {finding.Code}: {finding.Message}"));
@@ -93,7 +94,7 @@ internal static class InspectCommand
                 output.WriteLine(Invariant($"   Spares: {string.Join(" | ", card.Spares.Select(card.WithOrigin))}"));
             }
 
-            output.WriteLine(Invariant($"   Source: {card.Source.Article} #{card.Source.Sentence}: {card.Explanation}"));
+            output.WriteLine(Invariant($"   Source: {card.Source.Reference}: {card.Explanation}"));
             if (card.Score is { } score)
             {
                 output.WriteLine("   Score: " + ScoreLine(score));

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Wording;
 using StudyDecks.Pdf.Layout.Paging;
 using StudyDecks.Pdf.Quiz;
 
@@ -17,45 +17,56 @@ internal static class PdfCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var deck = new Argument<string>("deck") { Description = "The deck file to print (.deck.json)." };
-        var output = new Option<string?>("--output", "-o") { Description = "PDF file to write. Default: output/<deck name>.quiz.pdf." };
-        var count = new Option<int?>("--count") { Description = "How many cards to ask, chosen evenly across the deck (seeded). Default: every card." };
-        var versions = new Option<int>("--versions") { Description = "How many versions (A, B, …), each with its own question and option order and key.", DefaultValueFactory = _ => 1 };
+        var deck = new Argument<string>("deck") { Description = "The deck file to print (.deck.json); - reads it from standard input." };
+        var output = new Option<string?>("--output", "-o") { Description = "PDF file to write; - writes it to standard output. Default: output/<deck name>.quiz.pdf." };
+        var count = CountOption();
+        var versions = VersionsOption();
         var seed = GenerateCommand.SeedOption();
-        var paper = new Option<string>("--paper") { Description = "Paper size: a4 or letter.", DefaultValueFactory = _ => "a4" };
-        var answerKey = new Option<string>("--answer-key") { Description = "Answer key: appendix (after each version), separate (<name>-key.pdf) or none.", DefaultValueFactory = _ => "appendix" };
-        var title = new Option<string?>("--title") { Description = "Title printed on the quiz. Default: the deck's title." };
+        var paper = PaperOption();
+        var answerKey = new Option<string>("--answer-key") { Description = "Answer key: appendix (after each version), separate (<name>-key.pdf) or none.", DefaultValueFactory = _ => "appendix" }
+            .OneOf("appendix", "separate", "none");
+        var title = new Option<string?>("--title", "-t") { Description = "Title printed on the quiz. Default: the deck's title." };
         var reviewedOnly = DeckFiles.ReviewedOnlyOption();
         var command = new Command("pdf", "Print a deck as a quiz: numbered questions, shuffled versions and answer keys, as PDF.\n\nExample:\n  studydecks pdf output/coalition.deck.json --count 30 --versions 2 --paper letter")
         {
             deck, output, count, versions, seed, paper, answerKey, title, reviewedOnly,
         };
+        command.Validators.Add(result =>
+        {
+            if (StandardStreams.IsDash(result.GetValue(output)) && string.Equals(result.GetValue(answerKey)?.Trim(), "separate", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError("--answer-key separate writes a second file beside the quiz; with -o - use appendix or none");
+            }
+        });
         command.SetAction(parse => CommandErrors.Guard(environment, () =>
         {
             var options = new QuizOptions(
-                ParseCount(parse.GetValue(count)),
-                ParseVersions(parse.GetValue(versions)),
+                parse.GetValue(count),
+                parse.GetValue(versions),
                 parse.GetValue(seed),
-                ParsePaper(parse.GetValue(paper)),
-                ParseAnswerKey(parse.GetValue(answerKey)),
+                ToPaper(parse.GetValue(paper)),
+                Enum.Parse<AnswerKeyPlacement>(parse.GetValue(answerKey)!.Trim(), ignoreCase: true),
                 parse.GetValue(title));
             var deckPath = parse.GetValue(deck)!;
             var whole = DeckFiles.Load(deckPath, environment);
             var loaded = Core.Review.DeckReview.ForOutput(whole, parse.GetValue(reviewedOnly));
             if (loaded.Cards.Count == 0)
             {
-                throw StudyDecksException.InSource(deckPath, NoCardsToPrint(whole));
+                throw StudyDecksException.InSource(DeckName(deckPath), NoCardsToPrint(whole));
             }
 
             var target = parse.GetValue(output) is { } path
-                ? environment.Resolve(path)
-                : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), OutputPaths.StemOf(deckPath) + QuizExtension);
-            OutputPaths.RefuseInput(target, [environment.Resolve(deckPath)], environment);
-            Write(environment, loaded, deckPath, options, target);
+                ? OutputPaths.Resolve(environment, path)
+                : Path.Combine(environment.Resolve(OutputPaths.DefaultFolder), DeckFiles.StemOf(deckPath, whole) + QuizExtension);
+            OutputPaths.RefuseInput(target, DeckFiles.InputFiles(deckPath, environment), environment);
+            Write(environment, loaded, DeckName(deckPath), options, target);
             return ExitCodes.Success;
         }));
         return command;
     }
+
+    /// <summary>How the deck is named in errors and warnings: as typed, or <c>&lt;stdin&gt;</c>.</summary>
+    private static string DeckName(string deckPath) => StandardStreams.IsDash(deckPath) ? StandardStreams.InputName : deckPath;
 
     /// <summary>Why nothing of <paramref name="deck"/> can be printed: it has no cards, or none left by its review.</summary>
     internal static string NoCardsToPrint(Deck deck) =>
@@ -106,15 +117,13 @@ internal static class PdfCommand
 
         var keyPath = KeyPathFor(path);
         var questions = rendered.Plan.Versions[0].Questions.Count;
-        batch.Stage(path, stream => stream.Write(rendered.Quiz), environment.Display(path), string.Create(
-            CultureInfo.InvariantCulture,
-            $"Wrote a {questions}-question quiz in {rendered.Plan.Versions.Count} version{(rendered.Plan.Versions.Count == 1 ? string.Empty : "s")} ({rendered.QuizPages} pages) to {environment.Display(path)}"));
+        batch.Stage(path, stream => stream.Write(rendered.Quiz), environment.Display(path),
+            $"Wrote {Counted.AsAdjective(questions, "question", "quiz")} in {Counted.Of(rendered.Plan.Versions.Count, "version")} ({Counted.Of(rendered.QuizPages, "page")}) to {OutputPaths.Display(environment, path)}");
         if (rendered.AnswerKey is { } keyBytes)
         {
             // A quiz without the key the teacher asked for is half a job: the two are put in place together.
-            batch.Stage(keyPath, stream => stream.Write(keyBytes), environment.Display(keyPath), string.Create(
-                CultureInfo.InvariantCulture,
-                $"Wrote the answer key ({rendered.AnswerKeyPages} pages) to {environment.Display(keyPath)}"));
+            batch.Stage(keyPath, stream => stream.Write(keyBytes), environment.Display(keyPath),
+                $"Wrote the answer key ({Counted.Of(rendered.AnswerKeyPages, "page")}) to {environment.Display(keyPath)}");
         }
 
         return rendered;
@@ -131,26 +140,20 @@ internal static class PdfCommand
         return Path.Combine(folder, stem + KeySuffix + ".pdf");
     }
 
-    private static int? ParseCount(int? count) => count is < 1
-        ? throw new StudyDecksException(string.Create(CultureInfo.InvariantCulture, $"--count must be at least 1, not {count}"))
-        : count;
+    /// <summary>How many cards the printed quiz asks; shared with <c>build</c>.</summary>
+    public static Option<int?> CountOption() =>
+        new Option<int?>("--count", "-n") { Description = "How many cards the printed quiz asks, chosen evenly across the deck (seeded). Default: every card." }.AtLeast(1);
 
-    private static int ParseVersions(int versions) => versions is < 1 or > QuizOptions.MaxVersions
-        ? throw new StudyDecksException(string.Create(CultureInfo.InvariantCulture, $"--versions must be between 1 and {QuizOptions.MaxVersions}, not {versions}"))
-        : versions;
+    /// <summary>How many versions of the printed quiz; shared with <c>build</c>.</summary>
+    public static Option<int> VersionsOption() =>
+        new Option<int>("--versions") { Description = "How many versions (A, B, …), each with its own question and option order and key.", DefaultValueFactory = _ => 1 }
+            .Between(1, QuizOptions.MaxVersions);
 
-    private static Paper ParsePaper(string? paper) => paper?.Trim().ToLowerInvariant() switch
-    {
-        "a4" => Paper.A4,
-        "letter" => Paper.Letter,
-        _ => throw new StudyDecksException($"--paper must be a4 or letter, not \"{paper}\""),
-    };
+    /// <summary>The paper of the printed quiz; shared with <c>build</c>.</summary>
+    public static Option<string> PaperOption() =>
+        new Option<string>("--paper") { Description = "Paper size: a4 or letter.", DefaultValueFactory = _ => "a4" }.OneOf("a4", "letter");
 
-    private static AnswerKeyPlacement ParseAnswerKey(string? placement) => placement?.Trim().ToLowerInvariant() switch
-    {
-        "appendix" => AnswerKeyPlacement.Appendix,
-        "separate" => AnswerKeyPlacement.Separate,
-        "none" => AnswerKeyPlacement.None,
-        _ => throw new StudyDecksException($"--answer-key must be appendix, separate or none, not \"{placement}\""),
-    };
+    /// <summary>The paper an option value checked by <see cref="PaperOption"/> names.</summary>
+    public static Paper ToPaper(string? paper) =>
+        string.Equals(paper?.Trim(), "letter", StringComparison.OrdinalIgnoreCase) ? Paper.Letter : Paper.A4;
 }

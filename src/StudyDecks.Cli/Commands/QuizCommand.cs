@@ -24,25 +24,18 @@ internal static class QuizCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to be quizzed on." };
+        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to be quizzed on." }
+            .NotStandardInput("quiz reads its answers from standard input; give the deck as a file, not -");
         var player = PlayerOption("Who is answering. Default: $USER, else \"me\".");
-        var count = new Option<int>("--count", "-n") { Description = "Ask at most this many questions.", DefaultValueFactory = _ => DefaultCount };
-        count.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--count must be at least 1.");
-            }
-        });
+        var count = new Option<int>("--count", "-n") { Description = "Ask at most this many questions.", DefaultValueFactory = _ => DefaultCount }.Between(1, int.MaxValue);
         var mode = new Option<string>("--mode", "-m")
         {
             Description = "Which cards: due (due for review, most overdue first, then never asked), new (never asked), missed (last answered wrong), all.",
             DefaultValueFactory = _ => "due",
-        };
-        mode.AcceptOnlyFromAmong(Modes);
+        }.OneOf(Modes);
         var plain = new Option<bool>("--plain") { Description = "Line-based quiz for scripts, pipes and screen readers: reads one answer per line from stdin and ends with \"Score: X/N\". Used automatically when stdin or stdout is not a terminal." };
         var database = DatabaseOption();
-        var seed = new Option<int?>("--seed") { Description = "Seed of the card order and option shuffling, to repeat a quiz exactly. Default: random." };
+        var seed = new Option<int?>("--seed", "-s") { Description = "Seed of the card order and option shuffling, to repeat a quiz exactly. Default: random." };
 
         var command = new Command("quiz", "Take a deck's quiz in the terminal: answer by letter or arrow keys (typed answers for short-answer cards), see right/wrong with the source sentence, and a summary at the end. Every answer is saved at once to the score database (per player, and per deck by its title), and FSRS spaced repetition decides which cards are due.\n\nExamples:\n  studydecks quiz output/coalition.deck.json\n  studydecks quiz output/coalition.deck.json --mode missed --count 5\n  printf 'b\\nT\\n' | studydecks quiz output/coalition.deck.json --plain --seed 3")
         {
@@ -97,7 +90,7 @@ internal static class QuizCommand
 
     public static Option<string?> DatabaseOption() => new("--db")
     {
-        Description = $"The score database. Default: ${DatabaseVariable}, else $XDG_DATA_HOME/studydecks/scores.db, else ~/.local/share/studydecks/scores.db.",
+        Description = $"The score database. Default: ${DatabaseVariable}, else {ScoreDatabaseLocation.Described}.",
     };
 
     /// <summary>The score database: <c>--db</c>, else <c>$STUDYDECKS_DB</c>, else the user's data folder.</summary>
@@ -113,9 +106,7 @@ internal static class QuizCommand
             return environment.Resolve(variable);
         }
 
-        var dataHome = environment.Variable("XDG_DATA_HOME")
-            ?? Path.Combine(environment.Variable("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.Combine(dataHome, "studydecks", "scores.db");
+        return ScoreDatabaseLocation.Default(environment.Host, environment);
     }
 
     /// <summary>The player: <c>--player</c>, else <c>$USER</c>, else "me".</summary>
@@ -131,7 +122,7 @@ internal static class QuizCommand
         Interactive = environment.IsInteractive ? InteractionSupport.Yes : InteractionSupport.No,
     });
 
-    private static QuizMode ParseMode(string mode) => Enum.Parse<QuizMode>(mode, ignoreCase: true);
+    private static QuizMode ParseMode(string mode) => Enum.Parse<QuizMode>(mode.Trim(), ignoreCase: true);
 
     private static string NothingToAsk(QuizSession session)
     {

@@ -10,7 +10,8 @@ internal static class ReviewCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to review; it is rewritten after every decision." };
+        var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to review; it is rewritten after every decision." }
+            .NotStandardInput("review rewrites the deck file after every decision; give it as a file, not -");
         var all = new Option<bool>("--all") { Description = "Walk every card, reviewed or not. Default: only the cards not yet reviewed." };
         var plain = new Option<bool>("--plain")
         {

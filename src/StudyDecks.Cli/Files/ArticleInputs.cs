@@ -17,6 +17,12 @@ internal static class ArticleInputs
         var files = new List<string>();
         foreach (var name in names)
         {
+            if (StandardStreams.IsDash(name))
+            {
+                files.Add(name);
+                continue;
+            }
+
             var path = environment.Resolve(name);
             if (Directory.Exists(path))
             {
@@ -46,31 +52,22 @@ internal static class ArticleInputs
         return files.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Reads every file, failing on the first unusable one with a message that names it.</summary>
-    public static IReadOnlyList<Article> Read(IReadOnlyList<string> files, CliEnvironment environment)
+    /// <summary>How an input is named in messages: its path, or <c>&lt;stdin&gt;</c>.</summary>
+    public static string Display(string file, CliEnvironment environment) =>
+        StandardStreams.IsDash(file) ? StandardStreams.InputName : environment.Display(file);
+
+    /// <summary>
+    /// Reads every file, failing on the first unusable one with a message that names it. The article on standard input
+    /// (<c>-</c>) takes its id from <paramref name="title"/>, as it has no file name.
+    /// </summary>
+    public static IReadOnlyList<Article> Read(IReadOnlyList<string> files, CliEnvironment environment, string? title = null)
     {
         var articles = new List<Article>(files.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var shown = environment.Display(file);
-            Article article;
-            try
-            {
-                var length = new FileInfo(file).Length;
-                if (length > ArticleReader.MaxBytes)
-                {
-                    throw StudyDecksException.InSource(shown, ErrorMessages.ArticleTooLarge(length, ArticleReader.MaxBytes));
-                }
-
-                // Read through a bounded stream, not by the reported size: /dev/zero or a FIFO reports none.
-                using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-                article = ArticleReader.Read(stream, shown);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                throw StudyDecksException.InSource(shown, "cannot read the file: " + exception.Message, exception);
-            }
+            var shown = Display(file, environment);
+            var article = StandardStreams.IsDash(file) ? ReadStandardInput(environment, shown, title) : ReadFile(file, shown);
 
             // Two inputs with the same file name in different folders still need distinct ids.
             var id = article.Id;
@@ -83,5 +80,39 @@ internal static class ArticleInputs
         }
 
         return articles;
+    }
+
+    private static Article ReadFile(string file, string shown)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > ArticleReader.MaxBytes)
+            {
+                throw StudyDecksException.InSource(shown, ErrorMessages.ArticleTooLarge(length, ArticleReader.MaxBytes));
+            }
+
+            // Read through a bounded stream, not by the reported size: /dev/zero or a FIFO reports none.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            return ArticleReader.Read(stream, shown);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw StudyDecksException.InSource(shown, "cannot read the file: " + exception.Message, exception);
+        }
+    }
+
+    /// <summary>Standard input, read whole (up to the article limit); its id is the title's slug.</summary>
+    private static Article ReadStandardInput(CliEnvironment environment, string shown, string? title)
+    {
+        try
+        {
+            using var input = environment.OpenInput();
+            return ArticleReader.ReadUnnamed(input, shown, OutputPaths.Slug(title ?? string.Empty));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw StudyDecksException.InSource(shown, "cannot read standard input: " + exception.Message, exception);
+        }
     }
 }

@@ -9,8 +9,15 @@ internal static class DeckFiles
 {
     public const string Extension = ".deck.json";
 
+    /// <summary>Loads the deck file at <paramref name="path"/>, or the deck on standard input when it is <c>-</c>.</summary>
     public static Deck Load(string path, CliEnvironment environment)
     {
+        if (StandardStreams.IsDash(path))
+        {
+            using var input = environment.OpenInput();
+            return DeckJson.Read(input, StandardStreams.InputName);
+        }
+
         var full = environment.Resolve(path);
         try
         {
@@ -39,12 +46,12 @@ internal static class DeckFiles
 
     /// <summary>
     /// The deck a new deck is about to replace at <paramref name="path"/>, to carry its review over; null when there is
-    /// none (no file, a device such as /dev/null, or a file that is not a deck at all, which is replaced as before). A deck
+    /// none (no file, standard output, a device such as /dev/null, or a file that is not a deck at all, which is replaced as before). A deck
     /// there that cannot be read (a newer format, a broken rule) is an error: replacing it could lose a teacher's work.
     /// </summary>
     public static Deck? Previous(string path, CliEnvironment environment)
     {
-        if (FileKinds.Of(OutputPaths.Canonical(environment.Resolve(path))) != FileKind.RegularFile)
+        if (StandardStreams.IsDash(path) || FileKinds.Of(OutputPaths.Canonical(environment.Resolve(path))) != FileKind.RegularFile)
         {
             return null;
         }
@@ -63,6 +70,14 @@ internal static class DeckFiles
             throw new StudyDecksException(exception.Message + "; the deck there is not replaced (its review could be lost): move it away or fix it", exception);
         }
     }
+
+    /// <summary>The name of what is made from a deck: its file's name without <c>.deck.json</c>, or for standard input its title's slug.</summary>
+    public static string StemOf(string path, Deck deck) =>
+        StandardStreams.IsDash(path) ? OutputPaths.Slug(deck.Title) : OutputPaths.StemOf(path);
+
+    /// <summary>The deck files a command reads, as absolute paths: none for standard input.</summary>
+    public static IReadOnlyList<string> InputFiles(string path, CliEnvironment environment) =>
+        StandardStreams.IsDash(path) ? [] : [environment.Resolve(path)];
 
     public static void Save(Deck deck, string path, CliEnvironment environment) =>
         AtomicFile.Write(path, stream => DeckJson.Write(deck, stream), environment.Display(path));

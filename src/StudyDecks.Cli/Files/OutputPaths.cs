@@ -44,6 +44,14 @@ internal static class OutputPaths
     public static string InOutputFolder(CliEnvironment environment, string title, string extension) =>
         Path.Combine(environment.Resolve(DefaultFolder), Slug(title) + extension);
 
+    /// <summary>An output path the user typed, made absolute; <c>-</c> (standard output) stays as it is.</summary>
+    public static string Resolve(CliEnvironment environment, string path) =>
+        StandardStreams.IsDash(path) ? path : environment.Resolve(path);
+
+    /// <summary>How an output path is named in messages; standard output is <c>&lt;stdout&gt;</c>.</summary>
+    public static string Display(CliEnvironment environment, string path) =>
+        StandardStreams.IsDash(path) ? StandardStreams.OutputName : environment.Display(path);
+
     /// <summary>A deck file's name without its <c>.deck.json</c> (or other) extension, for naming what is made from it.</summary>
     public static string StemOf(string deckPath)
     {
@@ -57,6 +65,11 @@ internal static class OutputPaths
     /// <exception cref="StudyDecksException">The output would replace an input.</exception>
     public static void RefuseInput(string output, IReadOnlyList<string> inputs, CliEnvironment environment)
     {
+        if (StandardStreams.IsDash(output))
+        {
+            return;
+        }
+
         var target = Canonical(output);
         if (inputs.Any(input => PathsEqual(Canonical(input), target)))
         {

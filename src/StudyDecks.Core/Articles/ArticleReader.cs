@@ -39,17 +39,46 @@ public static class ArticleReader
     /// <param name="fileName">The file's name or path: gives the article id and format, and names it in errors.</param>
     /// <exception cref="StudyDecksException">The input is unusable (see remarks).</exception>
     public static Article Read(Stream stream, string fileName) =>
-        Read(
-            BoundedInput.ReadAll(stream, MaxBytes) ?? throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleOverLimit(MaxBytes)),
-            fileName);
+        Read(ReadBounded(stream, fileName), fileName);
+
+    /// <summary>
+    /// Reads an article that has no file name to give its format and id, such as standard input. Its format is guessed
+    /// from how it starts: HTML with a tag, Markdown with a <c># heading</c> or <c>---</c> front matter, else plain text.
+    /// </summary>
+    /// <param name="stream">The article's bytes, read as for <see cref="Read(Stream, string)"/>.</param>
+    /// <param name="sourceName">Names the input in errors (<c>&lt;stdin&gt;</c>).</param>
+    /// <param name="id">The article's id.</param>
+    /// <exception cref="StudyDecksException">The input is unusable (see remarks).</exception>
+    public static Article ReadUnnamed(Stream stream, string sourceName, string id)
+    {
+        var bytes = ReadBounded(stream, sourceName);
+        return Read(bytes, sourceName, GuessFormat(bytes), id);
+    }
+
+    /// <summary>The format text without a file name seems to be in, from its first characters.</summary>
+    public static ArticleFormat GuessFormat(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.TrimStart((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF, (byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']);
+        return start.StartsWith("<"u8) ? ArticleFormat.Html
+            : start.StartsWith("# "u8) || start.StartsWith("---"u8) ? ArticleFormat.Markdown
+            : ArticleFormat.PlainText;
+    }
 
     /// <summary>Reads an article from its bytes.</summary>
     /// <exception cref="StudyDecksException">The input is unusable (see remarks).</exception>
     public static Article Read(byte[] bytes, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(fileName);
         var format = FormatOf(fileName) ?? throw StudyDecksException.InSource(fileName, ErrorMessages.UnsupportedArticleFormat);
+        return Read(bytes, fileName, format, IdOf(fileName));
+    }
+
+    private static byte[] ReadBounded(Stream stream, string sourceName) =>
+        BoundedInput.ReadAll(stream, MaxBytes) ?? throw StudyDecksException.InSource(sourceName, ErrorMessages.ArticleOverLimit(MaxBytes));
+
+    private static Article Read(byte[] bytes, string fileName, ArticleFormat format, string id)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length > MaxBytes)
         {
             throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleTooLarge(bytes.Length, MaxBytes));
@@ -61,7 +90,6 @@ public static class ArticleReader
             throw StudyDecksException.InSource(fileName, ErrorMessages.EmptyArticle);
         }
 
-        var id = IdOf(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (format == ArticleFormat.Html && HtmlNesting.IsTooDeep(text))
         {

@@ -40,7 +40,7 @@ public static partial class DeckJson
             throw StudyDecksException.InSource(sourceName, ErrorMessages.MalformedDeckJson + " (it is not UTF-8 text)", exception);
         }
 
-        return Parse(text, sourceName);
+        return string.IsNullOrWhiteSpace(text) ? throw StudyDecksException.InSource(sourceName, ErrorMessages.EmptyDeck) : Parse(text, sourceName);
     }
 
     /// <summary>Parses and validates deck file text.</summary>

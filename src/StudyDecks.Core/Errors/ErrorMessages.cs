@@ -38,6 +38,8 @@ public static class ErrorMessages
     public const string MalformedDeckJson = "the deck is not valid JSON";
 
     /// <summary>The JSON is not a StudyDecks deck.</summary>
+    public const string EmptyDeck = "the deck is empty";
+
     public const string NotADeck = "the file is not a StudyDecks deck (\"format\" must be \"studydecks.deck\")";
 
     /// <summary>The article exceeds the size limit.</summary>

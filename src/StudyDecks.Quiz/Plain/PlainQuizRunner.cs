@@ -1,4 +1,5 @@
 using System.Globalization;
+using StudyDecks.Core.Wording;
 using StudyDecks.Quiz.Asking;
 
 namespace StudyDecks.Quiz.Plain;
@@ -13,7 +14,7 @@ public sealed class PlainQuizRunner(TextReader input, TextWriter output)
     public QuizSummary Run(QuizSession session)
     {
         var setup = session.Setup;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Quiz: {setup.Deck.Title} ({session.Cards.Count} questions, mode {setup.Mode.ToString().ToLowerInvariant()}, player {setup.Player})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Quiz: {setup.Deck.Title} ({Counted.Of(session.Cards.Count, "question")}, mode {setup.Mode.ToString().ToLowerInvariant()}, player {setup.Player})"));
         while (session.Next() is { } question)
         {
             output.WriteLine();

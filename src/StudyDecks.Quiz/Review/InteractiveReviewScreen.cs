@@ -204,7 +204,7 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
 
         console.WriteLine();
         var source = new Panel(new Markup($"[italic]{Markup.Escape(card.Explanation)}[/]"))
-            .Header(string.Create(CultureInfo.InvariantCulture, $"[grey] {Markup.Escape(card.Source.Article)} #{card.Source.Sentence} [/]"))
+            .Header($"[grey] {Markup.Escape(card.Source.Reference)} [/]")
             .BorderColor(Color.Grey)
             .RoundedBorder()
             .Padding(1, 0);

@@ -2,6 +2,7 @@ using System.Globalization;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
 using StudyDecks.Core.Review;
+using StudyDecks.Core.Wording;
 
 namespace StudyDecks.Quiz.Review;
 
@@ -20,7 +21,7 @@ public sealed class PlainReviewRunner(TextReader input, TextWriter output)
     public void Run(ReviewSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Review: {session.Deck.Title} ({session.Count} cards)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Review: {session.Deck.Title} ({Counted.Of(session.Count, "card")})"));
         output.WriteLine("Every decision is saved at once. One command a line, for the card shown:");
         output.WriteLine(Commands + ".");
         var line = 0;

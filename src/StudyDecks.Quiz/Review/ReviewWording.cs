@@ -67,11 +67,11 @@ public static class ReviewWording
         return numbered;
     }
 
-    /// <summary>"Source: seed-2021 #10: In November 2015, …".</summary>
+    /// <summary>"seed-2021, sentence 11: In November 2015, …".</summary>
     public static string Source(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return string.Create(CultureInfo.InvariantCulture, $"{card.Source.Article} #{card.Source.Sentence}: {card.Explanation}");
+        return $"{card.Source.Reference}: {card.Explanation}";
     }
 
     /// <summary>What an edited card said as generated, one line a field that changed; empty for a card not edited.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StudyDecks.Core.Decks;
+using StudyDecks.Core.Wording;
 using StudyDecks.Quiz.Asking;
 
 namespace StudyDecks.Quiz.Screens;
@@ -18,7 +19,7 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
     {
         var setup = session.Setup;
         console.Write(new Rule($"[bold]{Markup.Escape(setup.Deck.Title)}[/]").LeftJustified().RuleStyle("grey"));
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{session.Cards.Count} questions · mode {setup.Mode.ToString().ToLowerInvariant()} · player {Markup.Escape(setup.Player)}[/]"));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{Counted.Of(session.Cards.Count, "question")} · mode {setup.Mode.ToString().ToLowerInvariant()} · player {Markup.Escape(setup.Player)}[/]"));
         while (session.Next() is { } question)
         {
             Ask(question, session);

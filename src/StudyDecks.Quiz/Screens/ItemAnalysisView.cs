@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using StudyDecks.Core.Wording;
 using StudyDecks.Quiz.Reports;
 
 namespace StudyDecks.Quiz.Screens;
@@ -19,7 +20,7 @@ public static class ItemAnalysisView
         }
 
         var weak = items.Sum(item => item.Options.Count(option => option.Status is DistractorStatus.NeverChosen or DistractorStatus.RarelyChosen));
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]Item analysis[/] of {items.Count} cards from {items.Sum(item => item.Answered)} answers, hardest first. {weak} distractors are chosen by under {ItemAnalysis.FunctioningShare:P0} of answers (judged on cards with at least {ItemAnalysis.MinimumAnswersToJudge} answers)."));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]Item analysis[/] of {Counted.Of(items.Count, "card")} from {Counted.Of(items.Sum(item => item.Answered), "answer")}, hardest first. {Counted.Of(weak, "distractor")} {(weak == 1 ? "is" : "are")} chosen by under {ItemAnalysis.FunctioningShare:P0} of answers (judged on cards with at least {ItemAnalysis.MinimumAnswersToJudge} answers)."));
         foreach (var item in items)
         {
             console.WriteLine();

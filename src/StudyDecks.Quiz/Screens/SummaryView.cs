@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StudyDecks.Core.Decks;
+using StudyDecks.Core.Wording;
 
 namespace StudyDecks.Quiz.Screens;
 
@@ -16,7 +17,7 @@ internal static class SummaryView
         };
         if (summary.Answered < summary.Asked)
         {
-            rows.Add(new Markup(string.Create(CultureInfo.InvariantCulture, $"[grey]{summary.Asked - summary.Answered} of {summary.Asked} questions left unanswered[/]")));
+            rows.Add(new Markup(string.Create(CultureInfo.InvariantCulture, $"[grey]{summary.Asked - summary.Answered} of {Counted.Of(summary.Asked, "question")} left unanswered[/]")));
         }
 
         if (summary.WeakestKinds.Count > 0)

@@ -57,4 +57,17 @@ public sealed class BuildCommandTests
         Assert.That(File.ReadAllText(deckFile.Replace(".deck.json", ".csv", StringComparison.Ordinal)), Does.Not.Contain(dropped.Question));
         Assert.That(DeckJson.Parse(File.ReadAllText(deckFile), name).Cards[1].IsDropped, Is.True);
     }
+
+    [Test]
+    public void Build_passes_the_deck_and_print_options_to_its_steps()
+    {
+        using var cli = new CliHarness();
+
+        var result = cli.Run("build", "-o", "out", "-t", "My Deck", "--max-cards", "3", "-n", "2", "--versions", "2", "--paper", "letter");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Does.StartWith("Wrote 3 cards from 2 articles").And.Contain("Wrote a 2-question quiz in 2 versions ("));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(cli.PathOf("out/my-deck.quiz.pdf"));
+        Assert.That(pdf.GetPage(1).Width, Is.EqualTo(612).Within(0.5));
+    }
 }

@@ -99,15 +99,16 @@ public sealed class ExportCommandTests
     }
 
     [Test]
-    public void An_unknown_format_is_a_one_line_error_naming_the_formats()
+    public void An_unknown_format_is_a_usage_error_naming_the_formats()
     {
         using var cli = new CliHarness();
         SaveDeck(cli, DeckFile);
 
         var result = cli.Run("export", DeckFile, "--format", "pdf");
 
-        Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.Error, Is.EqualTo("error: --format: unknown format \"pdf\" (use anki, anki-text, csv, json, gift, moodle, quizlet)\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.ErrorLines, Has.Count.EqualTo(2));
+        Assert.That(result.ErrorLines[0], Does.StartWith("error: --format must be anki, anki-text, ").And.EndWith(" or quizlet, not \"pdf\""));
         Assert.That(Directory.Exists(cli.PathOf("output")), Is.False);
     }
 

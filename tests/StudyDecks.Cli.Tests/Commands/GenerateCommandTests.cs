@@ -120,8 +120,8 @@ public sealed class GenerateCommandTests
 
         var result = cli.Run("generate", "--max-cards", "0");
 
-        Assert.That(result.ExitCode, Is.Not.EqualTo(0));
-        Assert.That(result.Error, Does.Contain("--max-cards must be at least 1."));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: --max-cards must be at least 1, not 0", "try 'studydecks generate --help'" }));
         Assert.That(cli.WrittenFiles(), Is.Empty);
     }
 

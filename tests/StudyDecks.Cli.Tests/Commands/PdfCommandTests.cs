@@ -58,19 +58,75 @@ public sealed class PdfCommandTests
     [TestCase("--versions", "0", "--versions must be between 1 and 26, not 0")]
     [TestCase("--versions", "27", "--versions must be between 1 and 26, not 27")]
     [TestCase("--count", "0", "--count must be at least 1, not 0")]
-    [TestCase("--count", "61", "deck.deck.json: the deck has 60 cards, fewer than the 61 questions asked for (--count)")]
     [TestCase("--paper", "a5", "--paper must be a4 or letter, not \"a5\"")]
     [TestCase("--answer-key", "back", "--answer-key must be appendix, separate or none, not \"back\"")]
-    public void A_bad_option_value_is_one_error_line_and_writes_nothing(string option, string value, string message)
+    public void A_bad_option_value_is_a_usage_error_and_writes_nothing(string option, string value, string message)
     {
         using var cli = new CliHarness();
         WriteDeck(cli, "deck.deck.json", SampleDecks.Large(60));
 
         var result = cli.Run("pdf", "deck.deck.json", option, value);
 
-        Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: " + message }));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: " + message, "try 'studydecks pdf --help'" }));
         Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "deck.deck.json" }));
+    }
+
+    [Test]
+    public void More_questions_than_cards_is_one_error_line_and_writes_nothing()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Large(60));
+
+        var result = cli.Run("pdf", "deck.deck.json", "--count", "61");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Failure));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: deck.deck.json: the deck has 60 cards, fewer than the 61 questions asked for (--count)" }));
+        Assert.That(cli.WrittenFiles(), Is.EqualTo(new[] { "deck.deck.json" }));
+    }
+
+    [TestCase(8, "Wrote an 8-question quiz in 1 version (")]
+    [TestCase(11, "Wrote an 11-question quiz in 1 version (")]
+    [TestCase(12, "Wrote a 12-question quiz in 1 version (")]
+    public void The_summary_takes_the_article_of_the_number(int count, string start)
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Large(20));
+
+        var result = cli.Run("pdf", "deck.deck.json", "-n", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.That(result.Output, Does.StartWith(start));
+    }
+
+    [Test]
+    public void A_one_page_quiz_and_key_are_counted_in_the_singular()
+    {
+        using var cli = new CliHarness();
+        WriteDeck(cli, "deck.deck.json", SampleDecks.Large(20));
+
+        var result = cli.Run("pdf", "deck.deck.json", "-n", "1", "--answer-key", "separate");
+
+        Assert.That(result.Output, Is.EqualTo("Wrote a 1-question quiz in 1 version (1 page) to output/deck.quiz.pdf\nWrote the answer key (1 page) to output/deck-key.pdf\n"));
+    }
+
+    [Test]
+    public void The_key_names_each_source_sentence_as_inspect_does()
+    {
+        using var cli = new CliHarness();
+        var deck = SampleDecks.Coalition();
+        WriteDeck(cli, "deck.deck.json", deck);
+
+        var inspect = cli.Run("inspect", "deck.deck.json", "--cards");
+        cli.Run("pdf", "deck.deck.json", "--answer-key", "separate");
+
+        using var key = PdfDocument.Open(cli.PathOf("output/deck-key.pdf"));
+        var keyText = string.Concat(key.GetPages().Select(page => page.Text));
+        foreach (var card in deck.Cards)
+        {
+            var reference = $"{card.Source.Article}, sentence {card.Source.Sentence + 1}";
+            Assert.That(inspect.Output, Does.Contain($"Source: {reference}: "));
+            Assert.That(keyText, Does.Contain(reference.Replace(" ", string.Empty, StringComparison.Ordinal)).Or.Contain(reference));
+        }
     }
 
     [Test]

@@ -75,6 +75,7 @@ public sealed class QuizCommandTests
     [Test]
     public void The_database_is_db_option_then_STUDYDECKS_DB_then_XDG_DATA_HOME_then_home()
     {
+        _cli.Host = StudyDecks.Cli.Files.HostSystem.Linux;
         _cli.RunWithInput("a\n", "quiz", Deck, "--count", "1");
         Assert.That(File.Exists(_cli.PathOf("home/.local/share/studydecks/scores.db")), Is.True);
 
@@ -174,8 +175,8 @@ public sealed class QuizCommandTests
     {
         var result = _cli.Run("quiz", Deck, "--db", "scores.db", "--count", "0");
 
-        Assert.That(result.ExitCode, Is.Not.Zero);
-        Assert.That(result.Error, Does.Contain("--count must be at least 1."));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "error: --count must be at least 1, not 0", "try 'studydecks quiz --help'" }));
     }
 
     [Test]

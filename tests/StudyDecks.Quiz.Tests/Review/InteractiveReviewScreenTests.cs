@@ -38,7 +38,7 @@ public sealed class InteractiveReviewScreenTests
         Assert.That(_console.Output, Does.Contain("Who was the Acting U.S. Special Envoy for the Global Coalition in 2021?"));
         Assert.That(_console.Output, Does.Match(@"[✔+] +John Godfrey \(answer\)"));
         Assert.That(_console.Output, Does.Contain("1) Antony Blinken"));
-        Assert.That(_console.Output, Does.Contain("seed-2021-d-isis-rome #20"));
+        Assert.That(_console.Output, Does.Contain("seed-2021-d-isis-rome, sentence 21"));
         Assert.That(_console.Output, Does.Contain("reviewed 0 · kept 0 · dropped 0 · edited 0 · left 8"));
         Assert.That(_console.Output, Does.Contain("k keep  d drop  e question  a answer  1–3 option  u undo"));
         Assert.That(_console.Output.Split('\n').Max(line => line.TrimEnd().Length), Is.LessThanOrEqualTo(80));

@@ -31,7 +31,7 @@ public sealed class PlainReviewRunnerTests
         Assert.That(output, Does.Contain("Q: Who was the Acting U.S. Special Envoy for the Global Coalition in 2021?"));
         Assert.That(output, Does.Contain("Answer: John Godfrey\nWrong 1: Antony Blinken\nWrong 2: Luigi Di Maio\nWrong 3: Mazloum Abdi\n"));
         Assert.That(output, Does.Contain("Spares: Brett McGurk | Ned Price"));
-        Assert.That(output, Does.Contain("Source: seed-2021-d-isis-rome #20: Acting US Special Envoy"));
+        Assert.That(output, Does.Contain("Source: seed-2021-d-isis-rome, sentence 21: Acting US Special Envoy"));
         Assert.That(output, Does.Contain("Score: 1.23 (importance +0.31"));
         Assert.That(output, Does.Contain("Progress: reviewed 0 · kept 0 · dropped 0 · edited 0 · left 1"));
     }

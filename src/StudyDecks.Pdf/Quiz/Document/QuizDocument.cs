@@ -145,8 +145,7 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
             answer.Add(new TextRun($"  (also accept: {string.Join(", ", question.Card.Aliases)})", Typography.KeyNote));
         }
 
-        var source = question.Card.Source;
-        var reference = string.Create(CultureInfo.InvariantCulture, $"{source.Article}, sentence {source.Sentence + 1}");
+        var reference = question.Card.Source.Reference;
         return new Padding(
             new Row(
             [
@@ -194,7 +193,7 @@ public sealed class QuizDocument(QuizPlan plan, AnswerKeyPlacement answerKey)
         var parts = version.Questions.Select(question => question.Part).Distinct().Count();
         var count = version.Questions.Count;
         return parts == 1
-            ? string.Create(CultureInfo.InvariantCulture, $"Answer all {count} questions. {PartInstruction(version.Questions[0].Part)} Each question is worth one point.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Answer {(count == 1 ? "the question" : $"all {count} questions")}. {PartInstruction(version.Questions[0].Part)} Each question is worth one point.")
             : string.Create(CultureInfo.InvariantCulture, $"Answer all {count} questions in the {parts} parts below; each part says how to answer. Each question is worth one point.");
     }
 

@@ -1,5 +1,6 @@
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Wording;
 
 namespace StudyDecks.Pdf.Quiz.Planning;
 
@@ -23,7 +24,7 @@ public static class QuizPlanner
         var count = options.Count ?? deck.Cards.Count;
         if (count > deck.Cards.Count)
         {
-            throw new StudyDecksException($"the deck has {deck.Cards.Count} cards, fewer than the {count} questions asked for (--count)");
+            throw new StudyDecksException($"the deck has {Counted.Of(deck.Cards.Count, "card")}, fewer than the {count} questions asked for (--count)");
         }
 
         if (options.Versions is < 1 or > QuizOptions.MaxVersions)
