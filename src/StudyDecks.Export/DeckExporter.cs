@@ -2,6 +2,7 @@ using StudyDecks.Core.Decks;
 using StudyDecks.Export.Anki.Package;
 using StudyDecks.Export.Anki.Text;
 using StudyDecks.Export.Csv;
+using StudyDecks.Export.Html;
 using StudyDecks.Export.Json;
 
 namespace StudyDecks.Export;
@@ -26,6 +27,7 @@ public abstract class DeckExporter
         ExportFormat.AnkiText => new AnkiTextExporter(),
         ExportFormat.Csv => new CsvDeckExporter { NeutraliseFormulas = (settings ?? ExportSettings.Default).NeutraliseCsvFormulas },
         ExportFormat.Json => new JsonDeckExporter(),
+        ExportFormat.Html => new HtmlQuizExporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

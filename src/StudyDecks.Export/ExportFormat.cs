@@ -14,6 +14,9 @@ public enum ExportFormat
 
     /// <summary>The StudyDecks deck file itself, which loads back with <c>inspect</c>.</summary>
     Json,
+
+    /// <summary>A one-file quiz for the browser (<c>.quiz.html</c>): works offline, keeps the student's answers for <c>scores --import</c>.</summary>
+    Html,
 }
 
 /// <summary>The command-line name, file extension and display name each <see cref="ExportFormat"/> owns.</summary>
@@ -28,6 +31,7 @@ public static class ExportFormatExtensions
             ExportFormat.AnkiText => "anki-text",
             ExportFormat.Csv => "csv",
             ExportFormat.Json => "json",
+            ExportFormat.Html => "html",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
@@ -38,6 +42,7 @@ public static class ExportFormatExtensions
             ExportFormat.AnkiText => ".anki.txt",
             ExportFormat.Csv => ".csv",
             ExportFormat.Json => ".deck.json",
+            ExportFormat.Html => ".quiz.html",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
@@ -48,6 +53,7 @@ public static class ExportFormatExtensions
             ExportFormat.AnkiText => "Anki text import",
             ExportFormat.Csv => "CSV (question,answer)",
             ExportFormat.Json => "StudyDecks deck",
+            ExportFormat.Html => "HTML quiz",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }
