@@ -18,7 +18,7 @@ internal static class ExportCommand
         var deckPath = new Argument<string>("deck") { Description = "The deck file (.deck.json) to export." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json).",
+            Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json); html: a one-file quiz for the browser, offline (.quiz.html).",
             Required = true,
             HelpName = string.Join('|', FormatNames),
         };
@@ -31,7 +31,8 @@ internal static class ExportCommand
         var command = new Command(
             "export",
             "Export a deck for a flashcard app: Anki (.apkg or text import), Quizlet-style CSV, or the deck JSON.\n"
-            + "Cards dropped in studydecks review are left out; edited cards are exported as edited.\n\n"
+            + "Cards dropped in studydecks review are left out; edited cards are exported as edited.\n"
+            + "The html quiz's results file goes back to the score database with studydecks scores --import.\n\n"
             + "The same deck always exports to the same bytes. Re-importing an .apkg of a regenerated deck updates the notes\n"
             + $"already in Anki instead of duplicating them; to take changed text into them, set {TimestampVariable} to a later time\n"
             + "or choose \"Update notes: Always\" when importing.\n\n"

@@ -104,7 +104,7 @@ public sealed class ExportCommandTests
         var result = cli.Run("export", DeckFile, "--format", "pdf");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.Error, Is.EqualTo("error: --format: unknown format \"pdf\" (use anki, anki-text, csv, json)\n"));
+        Assert.That(result.Error, Is.EqualTo("error: --format: unknown format \"pdf\" (use anki, anki-text, csv, json, html)\n"));
         Assert.That(Directory.Exists(cli.PathOf("output")), Is.False);
     }
 
