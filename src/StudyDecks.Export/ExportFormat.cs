@@ -24,7 +24,7 @@ public static class ExportFormatExtensions
 {
     extension(ExportFormat format)
     {
-        /// <summary>The name used on the command line: <c>anki</c>, <c>anki-text</c>, <c>csv</c> or <c>json</c>.</summary>
+        /// <summary>The name used on the command line: <c>anki</c>, <c>anki-text</c>, <c>csv</c>, <c>json</c> or <c>html</c>.</summary>
         public string Name => format switch
         {
             ExportFormat.Anki => "anki",
