@@ -3,6 +3,7 @@ using StudyDecks.Core.Decks;
 using StudyDecks.Export.Anki.Package;
 using StudyDecks.Export.Anki.Text;
 using StudyDecks.Export.Csv;
+using StudyDecks.Export.Html;
 using StudyDecks.Export.Json;
 using StudyDecks.Export.Moodle.Gift;
 using StudyDecks.Export.Moodle.Xml;
@@ -41,6 +42,7 @@ public abstract class DeckExporter
         ExportFormat.Gift => new GiftExporter(),
         ExportFormat.Moodle => new MoodleXmlExporter(),
         ExportFormat.Quizlet => new QuizletExporter(),
+        ExportFormat.Html => new HtmlQuizExporter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

@@ -23,6 +23,8 @@ public enum ExportFormat
 
     /// <summary>Tab-separated term and definition lines (<c>.quizlet.txt</c>), as Quizlet's import reads them.</summary>
     Quizlet,
+    /// <summary>A one-file quiz for the browser (<c>.quiz.html</c>): works offline, keeps the student's answers for <c>scores --import</c>.</summary>
+    Html,
 }
 
 /// <summary>The command-line name, file extension and display name each <see cref="ExportFormat"/> owns.</summary>
@@ -30,7 +32,7 @@ public static class ExportFormatExtensions
 {
     extension(ExportFormat format)
     {
-        /// <summary>The name used on the command line: <c>anki</c>, <c>anki-text</c>, <c>csv</c>, <c>json</c>, <c>gift</c>, <c>moodle</c> or <c>quizlet</c>.</summary>
+        /// <summary>The name used on the command line: <c>anki</c>, <c>anki-text</c>, <c>csv</c>, <c>json</c>, <c>gift</c>, <c>moodle</c>, <c>quizlet</c> or <c>html</c>.</summary>
         public string Name => format switch
         {
             ExportFormat.Anki => "anki",
@@ -40,6 +42,7 @@ public static class ExportFormatExtensions
             ExportFormat.Gift => "gift",
             ExportFormat.Moodle => "moodle",
             ExportFormat.Quizlet => "quizlet",
+            ExportFormat.Html => "html",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
@@ -53,6 +56,7 @@ public static class ExportFormatExtensions
             ExportFormat.Gift => ".gift.txt",
             ExportFormat.Moodle => ".moodle.xml",
             ExportFormat.Quizlet => ".quizlet.txt",
+            ExportFormat.Html => ".quiz.html",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
 
@@ -66,6 +70,7 @@ public static class ExportFormatExtensions
             ExportFormat.Gift => "Moodle GIFT",
             ExportFormat.Moodle => "Moodle XML",
             ExportFormat.Quizlet => "Quizlet import",
+            ExportFormat.Html => "HTML quiz",
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

@@ -9,8 +9,8 @@ public sealed class ExportFormatTests
     {
         var formats = ExportFormatExtensions.All;
 
-        Assert.That(formats.Select(format => format.Name), Is.EqualTo(new[] { "anki", "anki-text", "csv", "json", "gift", "moodle", "quizlet" }));
-        Assert.That(formats.Select(format => format.FileExtension), Is.EqualTo(new[] { ".apkg", ".anki.txt", ".csv", ".deck.json", ".gift.txt", ".moodle.xml", ".quizlet.txt" }));
+        Assert.That(formats.Select(format => format.Name), Is.EqualTo(new[] { "anki", "anki-text", "csv", "json", "gift", "moodle", "quizlet", "html" }));
+        Assert.That(formats.Select(format => format.FileExtension), Is.EqualTo(new[] { ".apkg", ".anki.txt", ".csv", ".deck.json", ".gift.txt", ".moodle.xml", ".quizlet.txt", ".quiz.html" }));
         Assert.That(formats.Select(format => format.DisplayName), Is.Unique.And.All.Not.Empty);
     }
 

@@ -20,7 +20,8 @@ internal static class ExportCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "anki: Anki package (.apkg); anki-text: Anki text import (.anki.txt); csv: question,answer rows (.csv); json: the deck file (.deck.json); "
-                + "gift: Moodle GIFT (.gift.txt); moodle: Moodle XML (.moodle.xml); quizlet: term<tab>definition lines for Quizlet's import (.quizlet.txt).",
+                + "gift: Moodle GIFT (.gift.txt); moodle: Moodle XML (.moodle.xml); quizlet: term<tab>definition lines for Quizlet's import (.quizlet.txt); "
+                + "html: a one-file quiz for the browser, offline (.quiz.html).",
             Required = true,
             HelpName = string.Join('|', FormatNames),
         }.OneOf(FormatNames);
@@ -31,8 +32,9 @@ internal static class ExportCommand
         var command = new Command(
             "export",
             "Export a deck for a flashcard app or a school's Moodle: Anki (.apkg or text import), Quizlet-style CSV, Quizlet's\n"
-            + "import text, Moodle GIFT or Moodle XML (a question-bank category per article), or the deck JSON.\n"
-            + "Cards dropped in studydecks review are left out; edited cards are exported as edited.\n\n"
+            + "import text, Moodle GIFT or Moodle XML (a question-bank category per article), a one-file HTML quiz, or the deck JSON.\n"
+            + "Cards dropped in studydecks review are left out; edited cards are exported as edited.\n"
+            + "The html quiz's results file goes back to the score database with studydecks scores --import.\n\n"
             + "The same deck always exports to the same bytes. Re-importing an .apkg of a regenerated or retitled deck updates the notes\n"
             + $"already in Anki instead of duplicating them; to take changed text into them, set {TimestampVariable} to a later time\n"
             + "or choose \"Update notes: Always\" when importing.\n\n"

@@ -10,6 +10,7 @@ namespace StudyDecks.Quiz.Scores;
 /// <remarks>
 /// Version 1: players, the cards of each deck, sessions and answers.
 /// Version 2: per player and card scheduling state (FSRS), filled from the recorded answers.
+/// Version 3: the results files imported from the HTML quiz, by a hash of their bytes, so none is recorded twice.
 /// Never edit a released step; add a new one.
 /// </remarks>
 internal static class SchemaMigrations
@@ -24,6 +25,7 @@ internal static class SchemaMigrations
     [
         CreateAnswerTables,
         AddCardStates,
+        AddImports,
     ];
 
     /// <summary>Applies every step after <paramref name="from"/>.</summary>
@@ -114,6 +116,17 @@ internal static class SchemaMigrations
             CardStates.Save(connection, transaction, player, deck, card, state);
         }
     }
+
+    private static void AddImports(SqliteConnection connection, SqliteTransaction transaction) => Execute(connection, transaction, """
+        CREATE TABLE imports (
+            key TEXT PRIMARY KEY,
+            player_id INTEGER NOT NULL REFERENCES players (id),
+            deck TEXT NOT NULL,
+            file TEXT NOT NULL,
+            sessions INTEGER NOT NULL,
+            answers INTEGER NOT NULL,
+            imported_at TEXT NOT NULL);
+        """);
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {

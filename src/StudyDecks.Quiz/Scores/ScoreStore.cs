@@ -138,16 +138,27 @@ public sealed class ScoreStore : IDisposable
     public void SaveCards(string deck, IEnumerable<Card> cards) => Guard(() =>
     {
         using var transaction = _connection.BeginTransaction();
-        using var upsert = Command("""
+        SaveCardRows(transaction, cards.Select(card => new[] { deck, card.Id, DeckNames.ToName(card.Type), DeckNames.ToName(card.AnswerKind), card.Question, card.Answer, JsonSerializer.Serialize(card.Distractors) }), replace: true);
+        transaction.Commit();
+    });
+
+    /// <summary>
+    /// Writes rows of the <c>cards</c> table (deck, id, type, kind, question, answer, distractors as JSON) inside the
+    /// caller's transaction; a card already recorded is replaced, or with <paramref name="replace"/> off kept.
+    /// </summary>
+    internal void SaveCardRows(SqliteTransaction transaction, IEnumerable<string[]> rows, bool replace)
+    {
+        using var upsert = Command($"""
             INSERT INTO cards (deck, card_id, card_type, answer_kind, question, answer, distractors)
             VALUES ($deck, $id, $type, $kind, $question, $answer, $distractors)
-            ON CONFLICT (deck, card_id) DO UPDATE SET card_type = excluded.card_type, answer_kind = excluded.answer_kind,
+            ON CONFLICT (deck, card_id) DO {(replace ? """
+                UPDATE SET card_type = excluded.card_type, answer_kind = excluded.answer_kind,
                 question = excluded.question, answer = excluded.answer, distractors = excluded.distractors
+                """ : "NOTHING")}
             """, transaction);
         var parameters = CardParameters.Select(name => upsert.Parameters.Add(name, SqliteType.Text)).ToArray();
-        foreach (var card in cards)
+        foreach (var values in rows)
         {
-            object[] values = [deck, card.Id, DeckNames.ToName(card.Type), DeckNames.ToName(card.AnswerKind), card.Question, card.Answer, JsonSerializer.Serialize(card.Distractors)];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i];
@@ -155,9 +166,7 @@ public sealed class ScoreStore : IDisposable
 
             upsert.ExecuteNonQuery();
         }
-
-        transaction.Commit();
-    });
+    }
 
     /// <summary>Records the start of a session and returns its id.</summary>
     public long StartSession(SessionStart start) => Guard(() =>
@@ -207,6 +216,17 @@ public sealed class ScoreStore : IDisposable
             deck = reader.GetString(1);
         }
 
+        InsertAnswer(transaction, deck, answer);
+        var previous = CardStates.Find(_connection, transaction, playerId, deck, answer.CardId);
+        var next = _scheduler.Review(previous, answer.Correct, answer.AnsweredAt);
+        CardStates.Save(_connection, transaction, playerId, deck, answer.CardId, next);
+        transaction.Commit();
+        return next;
+    });
+
+    /// <summary>Adds one answer row, inside the caller's transaction.</summary>
+    internal void InsertAnswer(SqliteTransaction transaction, string deck, AnswerRecord answer)
+    {
         using var insert = Command("""
             INSERT INTO answers (session_id, deck, card_id, choice, correct, response_ms, answered_at, options)
             VALUES ($session, $deck, $card, $choice, $correct, $ms, $at, $options)
@@ -220,13 +240,35 @@ public sealed class ScoreStore : IDisposable
         insert.Parameters.AddWithValue("$at", Timestamps.Write(answer.AnsweredAt));
         insert.Parameters.AddWithValue("$options", JsonSerializer.Serialize(answer.Options));
         insert.ExecuteNonQuery();
+    }
 
-        var previous = CardStates.Find(_connection, transaction, playerId, deck, answer.CardId);
-        var next = _scheduler.Review(previous, answer.Correct, answer.AnsweredAt);
-        CardStates.Save(_connection, transaction, playerId, deck, answer.CardId, next);
-        transaction.Commit();
-        return next;
-    });
+    /// <summary>
+    /// Sets a card's schedule from every answer the player gave it, oldest first, inside the caller's transaction:
+    /// answers imported later may be older than the ones already recorded.
+    /// </summary>
+    internal void ReplayCardState(SqliteTransaction transaction, long playerId, string deck, string cardId)
+    {
+        using var select = Command("""
+            SELECT a.correct, a.answered_at FROM answers a JOIN sessions s ON s.id = a.session_id
+            WHERE s.player_id = $player AND a.deck = $deck AND a.card_id = $card ORDER BY a.answered_at, a.id
+            """, transaction);
+        select.Parameters.AddWithValue("$player", playerId);
+        select.Parameters.AddWithValue("$deck", deck);
+        select.Parameters.AddWithValue("$card", cardId);
+        MemoryState? state = null;
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                state = _scheduler.Review(state, reader.GetInt64(0) != 0, Timestamps.Read(reader.GetString(1)));
+            }
+        }
+
+        if (state is not null)
+        {
+            CardStates.Save(_connection, transaction, playerId, deck, cardId, state);
+        }
+    }
 
     /// <summary>The scheduler's state of every card of a deck the player has answered, by card id.</summary>
     public IReadOnlyDictionary<string, MemoryState> CardStatesOf(long playerId, string deck) =>

@@ -108,7 +108,7 @@ public sealed class ExportCommandTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(result.ErrorLines, Has.Count.EqualTo(2));
-        Assert.That(result.ErrorLines[0], Does.StartWith("error: --format must be anki, anki-text, ").And.EndWith(" or quizlet, not \"pdf\""));
+        Assert.That(result.ErrorLines[0], Does.StartWith("error: --format must be anki, anki-text, ").And.EndWith(" or html, not \"pdf\""));
         Assert.That(Directory.Exists(cli.PathOf("output")), Is.False);
     }
 

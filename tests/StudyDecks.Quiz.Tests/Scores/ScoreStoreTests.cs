@@ -18,7 +18,7 @@ public sealed class ScoreStoreTests
     [Test]
     public void A_new_database_is_created_at_the_latest_schema_version_in_wal_mode()
     {
-        Assert.That(_fixture.Store.SchemaVersion, Is.EqualTo(2));
+        Assert.That(_fixture.Store.SchemaVersion, Is.EqualTo(3));
         Assert.That(Scalar("PRAGMA journal_mode"), Is.EqualTo("wal"));
         Assert.That(Scalar("PRAGMA application_id"), Is.EqualTo(0x53444B31L));
     }
@@ -56,7 +56,7 @@ public sealed class ScoreStoreTests
 
         using (var store = ScoreStore.Open(path, "old.db", ScoreStoreOptions.Default))
         {
-            Assert.That(store.SchemaVersion, Is.EqualTo(2));
+            Assert.That(store.SchemaVersion, Is.EqualTo(3));
             var states = store.CardStatesOf(store.FindPlayer("ana")!.Value, "Deck");
             Assert.That(states["c1"].Reviews, Is.EqualTo(2));
             Assert.That(states["c1"].LastCorrect, Is.False);
@@ -107,7 +107,7 @@ public sealed class ScoreStoreTests
 
         var error = Assert.Throws<StudyDecksException>(() => _fixture.OpenStore().Dispose());
 
-        Assert.That(error.Message, Is.EqualTo("scores.db: " + QuizMessages.NewerSchema(9, 2)));
+        Assert.That(error.Message, Is.EqualTo("scores.db: " + QuizMessages.NewerSchema(9, 3)));
     }
 
     [Test]
