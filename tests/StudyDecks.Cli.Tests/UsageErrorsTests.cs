@@ -78,7 +78,7 @@ public sealed class UsageErrorsTests
     [TestCase("pdf", "--paper", "a5", "--paper must be a4 or letter, not \"a5\"")]
     [TestCase("pdf", "--versions", "0", "--versions must be between 1 and 26, not 0")]
     [TestCase("pdf", "-n", "0", "--count must be at least 1, not 0")]
-    [TestCase("export", "--format", "docx", "--format must be anki, anki-text, csv or json, not \"docx\"")]
+    [TestCase("export", "--format", "docx", "--format must be anki, anki-text, csv, json, gift, moodle, quizlet or html, not \"docx\"")]
     [TestCase("quiz", "--count", "0", "--count must be at least 1, not 0")]
     [TestCase("pdf", "--versions", "two", "cannot parse argument 'two' for option '--versions' as expected type 'System.Int32'")]
     public void A_bad_option_value_is_a_usage_error_before_the_deck_is_read(string command, string option, string value, string error)

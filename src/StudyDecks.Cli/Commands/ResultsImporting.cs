@@ -1,5 +1,6 @@
 using StudyDecks.Cli.Files;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Wording;
 using StudyDecks.Quiz.Results;
 using StudyDecks.Quiz.Scores;
 
