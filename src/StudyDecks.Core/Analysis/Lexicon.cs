@@ -61,9 +61,6 @@ internal sealed class Lexicon
 
     public required FrozenSet<string> OrganizationWords { get; init; }
 
-    /// <summary>Lower-case words that join the parts of one name ("for", "of", "and").</summary>
-    public required FrozenSet<string> NameJoiningWords { get; init; }
-
     /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
     public required FrozenDictionary<string, string> NationalOffices { get; init; }
 
@@ -270,7 +267,6 @@ internal sealed class Lexicon
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             TemporaryRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
-            NameJoiningWords = Set("name-joining-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),
             FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),

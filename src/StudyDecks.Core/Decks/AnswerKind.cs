@@ -38,7 +38,4 @@ public enum AnswerKind
 
     /// <summary>A time of day ("1:33 a.m. EST").</summary>
     Time,
-
-    /// <summary>A name of several words the analysis could not type as a person, place or body: an event, a work, a law, a team ("French Revolution").</summary>
-    Name,
 }

@@ -70,9 +70,6 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             case AnswerKind.Term:
                 // No made-up expansions ("Kurdistan Republic Guard"): a student rules them out, and they teach nonsense.
                 break;
-            case AnswerKind.Name:
-                // An untyped name ("French Revolution") has no class to draw wrong ones from: it is asked as a fill-in.
-                break;
             default:
                 QuantityDistractors(answer, rules, chosen, random);
                 break;

@@ -46,13 +46,6 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
-                // "President Putin", "King Hussein": a title and a name the analysis did not type is a person, asked as "who".
-                if (kind == AnswerKind.Name && mention.Text[..mention.Text.IndexOf(' ', StringComparison.Ordinal)] is var first
-                    && (context.Lexicon.PersonTitles.Contains(first) || context.Lexicon.IsRoleWord(first) || context.Lexicon.Months.ContainsKey(first)))
-                {
-                    continue;
-                }
-
                 var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year, analysis.Article.Published);
                 if (stem is null)
                 {
@@ -95,18 +88,6 @@ internal sealed partial class ClozeKind : IQuestionKind
         var end = mention.End - sentence.Start;
         var start = mention.Start - sentence.Start;
         if (end + 1 < sentence.Text.Length && sentence.Text[end] == ' ' && char.IsDigit(sentence.Text[end + 1]) && kind is AnswerKind.Place or AnswerKind.Organization)
-        {
-            return false;
-        }
-
-        // "according to _____": who reported a fact is not the fact.
-        if (kind is AnswerKind.Person or AnswerKind.Organization or AnswerKind.Name && sentence.Text.AsSpan(0, start).TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        // "Taxpayers for _____", "_____ and Extension Act", "Batman: The _____": an untyped name is asked only whole.
-        if (kind == AnswerKind.Name && !WholeName(sentence.Text, start, end))
         {
             return false;
         }
@@ -295,42 +276,6 @@ internal sealed partial class ClozeKind : IQuestionKind
     internal static bool IsTopic(ArticleAnalysis analysis, Mention mention, GenerationContext context) => context.MentionsOf(analysis, mention.Entity) > 3;
 
     /// <summary>What a mention would be asked as, or <see langword="null"/> when it is not worth a blank.</summary>
-    /// <summary>
-    /// Whether the name at [<paramref name="start"/>, <paramref name="end"/>) stands alone: no capitalised word, figure or
-    /// joining word ("for", "of": <see cref="Lexicon.NameJoiningWords"/>) of a longer name beside it, no quotation mark
-    /// around it (a title in quotation marks is cut wherever the analysis stopped reading it), and not used as an adjective.
-    /// </summary>
-    private static bool WholeName(string text, int start, int end)
-    {
-        var before = text.AsSpan(0, start).TrimEnd();
-        var after = text.AsSpan(end).TrimStart();
-        if (before is [.., '“' or '"' or '‘' or '\'' or ':' or '&' or '#'] || after is ['”' or '"' or '’' or '\'' or ':' or '&' or '#', ..])
-        {
-            return false;
-        }
-
-        var previous = LastWord(before);
-        var next = FirstWord(after);
-        if (previous is [var p, ..] && char.IsUpper(p) && before.Length > previous.Length || next is [var n, ..] && (char.IsUpper(n) || char.IsDigit(n)))
-        {
-            return false; // "… Space Force Station", "Super Bowl 50"
-        }
-
-        // "North African states": a name used as an adjective is no thing to learn ("the French Revolution became" is a verb).
-        var lexicon = Lexicon.Default;
-        if (AttributiveNoun().IsMatch(text.AsSpan(end)) && !(lexicon.VerbsByPast.ContainsKey(next.ToString()) || lexicon.VerbsByThirdPerson.ContainsKey(next.ToString())))
-        {
-            return false;
-        }
-
-        var joining = lexicon.NameJoiningWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        return !(joining.Contains(previous) && LastWord(before[..^previous.Length].TrimEnd()) is [var p2, ..] && char.IsUpper(p2))
-            && !(joining.Contains(next) && FirstWord(after[next.Length..].TrimStart()) is [var n2, ..] && char.IsUpper(n2));
-
-        static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> span) => span[(span.LastIndexOf(' ') + 1)..];
-        static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> span) => span.IndexOfAny(' ', ',', '.') is var stop and >= 0 ? span[..stop] : span;
-    }
-
     internal static AnswerKind? AnswerKindOf(Mention mention)
     {
         if (mention.IsUnusable)
@@ -350,7 +295,6 @@ internal sealed partial class ClozeKind : IQuestionKind
             MentionKind.Place when mention.Entity?.PlaceKind is not null => AnswerKind.Place,
             MentionKind.Organization when mention.Entity is not null => AnswerKind.Organization,
             MentionKind.Person when mention.Entity is { } person && person.Name == mention.Text && person.Name.Contains(' ', StringComparison.Ordinal) => AnswerKind.Person,
-            MentionKind.Name when mention.Text.Contains(' ', StringComparison.Ordinal) => AnswerKind.Name,
             _ => null,
         };
     }
