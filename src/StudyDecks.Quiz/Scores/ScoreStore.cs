@@ -1,7 +1,8 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Json;
 using StudyDecks.Quiz.Scheduling;
 
 namespace StudyDecks.Quiz.Scores;
@@ -147,7 +148,7 @@ public sealed class ScoreStore : IDisposable
         var parameters = CardParameters.Select(name => upsert.Parameters.Add(name, SqliteType.Text)).ToArray();
         foreach (var card in cards)
         {
-            object[] values = [deck, card.Id, DeckNames.ToName(card.Type), DeckNames.ToName(card.AnswerKind), card.Question, card.Answer, JsonSerializer.Serialize(card.Distractors)];
+            object[] values = [deck, card.Id, DeckNames.ToName(card.Type), DeckNames.ToName(card.AnswerKind), card.Question, card.Answer, JsonWriting.StringArray(card.Distractors)];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i];
@@ -218,7 +219,7 @@ public sealed class ScoreStore : IDisposable
         insert.Parameters.AddWithValue("$correct", answer.Correct ? 1 : 0);
         insert.Parameters.AddWithValue("$ms", (long)Math.Round(answer.ResponseTime.TotalMilliseconds));
         insert.Parameters.AddWithValue("$at", Timestamps.Write(answer.AnsweredAt));
-        insert.Parameters.AddWithValue("$options", JsonSerializer.Serialize(answer.Options));
+        insert.Parameters.AddWithValue("$options", JsonWriting.StringArray(answer.Options));
         insert.ExecuteNonQuery();
 
         var previous = CardStates.Find(_connection, transaction, playerId, deck, answer.CardId);
