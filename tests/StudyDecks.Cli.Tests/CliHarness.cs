@@ -1,10 +1,19 @@
+using System.Diagnostics;
+using System.Text;
 using StudyDecks.Testing;
 
 namespace StudyDecks.Cli.Tests;
 
-/// <summary>Runs <c>studydecks</c> in-process in a temp working folder that holds a copy of the bundled seed articles.</summary>
+/// <summary>
+/// Runs <c>studydecks</c> in a temp working folder that holds a copy of the bundled seed articles: in-process, or as
+/// the executable named by <c>STUDYDECKS_EXE</c> (the Native AOT build) so the same tests check the published program.
+/// </summary>
 internal sealed class CliHarness : IDisposable
 {
+    /// <summary>Tests that look inside a running command (its standard input reader), which only an in-process run can.</summary>
+    public const string InProcessOnly = "InProcessOnly";
+
+    private const string ExecutableVariable = "STUDYDECKS_EXE";
     private readonly TempFolder _folder = new();
 
     public CliHarness()
@@ -47,6 +56,11 @@ internal sealed class CliHarness : IDisposable
 
     private CliResult Run(TextReader reader, byte[] inputBytes, string[] args)
     {
+        if (Executable is not null)
+        {
+            return RunProcess(reader.ReadToEnd(), args);
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var standardOutput = new MemoryStream();
@@ -62,6 +76,25 @@ internal sealed class CliHarness : IDisposable
         return new CliResult(exitCode, output.ToString(), error.ToString()) { OutputBytes = standardOutput.ToArray() };
     }
 
+    /// <summary>
+    /// A separate <c>studydecks</c> process in the working folder, its streams redirected: the executable named by
+    /// <c>STUDYDECKS_EXE</c>, else this build's <c>studydecks.dll</c> on the dotnet host. It inherits this process's environment.
+    /// </summary>
+    public ProcessStartInfo ProcessStart(params string[] args)
+    {
+        var start = Executable is { } executable
+            ? new ProcessStartInfo(executable, args)
+            : new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "studydecks.dll"), .. args]);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
+        start.UseShellExecute = false;
+        start.WorkingDirectory = _folder.Path;
+        return start;
+    }
+
     /// <summary>Every file under the working folder except the copied articles, relative paths in order.</summary>
     public IReadOnlyList<string> WrittenFiles() => Directory.GetFiles(_folder.Path, "*", SearchOption.AllDirectories)
         .Select(path => Path.GetRelativePath(_folder.Path, path))
@@ -70,6 +103,32 @@ internal sealed class CliHarness : IDisposable
         .ToArray();
 
     public void Dispose() => _folder.Dispose();
+
+    private static string? Executable => Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } path ? path : null;
+
+    private static string DotnetHost() =>
+        Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+
+    /// <summary>Runs the executable with only <see cref="Variables"/> (and PATH) set, as an in-process run sees them.</summary>
+    private CliResult RunProcess(string input, string[] args)
+    {
+        var start = ProcessStart(args);
+        var path = start.Environment["PATH"];
+        start.Environment.Clear();
+        start.Environment["PATH"] = path;
+        foreach (var (name, value) in Variables)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
 }
 
 internal sealed record CliResult(int ExitCode, string Output, string Error)

@@ -1,5 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text;
+using Newtonsoft.Json;
+using StudyDecks.Core.Json;
 using StudyDecks.Quiz.Scores;
 
 namespace StudyDecks.Quiz.Reports;
@@ -10,11 +11,12 @@ namespace StudyDecks.Quiz.Reports;
 /// </summary>
 public static class ScoreReportJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void Write(Stream stream, ScoreReport report, IReadOnlyList<ItemStats>? items)
     {
-        using var json = new Utf8JsonWriter(stream, Options);
+        using var text = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
         json.WriteStartObject();
         json.WriteStartArray("sessions");
         foreach (var session in report.Sessions)
@@ -52,7 +54,7 @@ public static class ScoreReportJson
         json.WriteEndObject();
     }
 
-    private static void WriteItems(Utf8JsonWriter json, IReadOnlyList<ItemStats> items)
+    private static void WriteItems(JsonWriter json, IReadOnlyList<ItemStats> items)
     {
         json.WriteStartArray("items");
         foreach (var item in items)
@@ -84,7 +86,7 @@ public static class ScoreReportJson
                 json.WriteNumber("share", Math.Round(option.Share, 4));
                 if (option.Status is { } status)
                 {
-                    json.WriteString("status", JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString()));
+                    json.WriteString("status", StatusName(status));
                 }
 
                 json.WriteEndObject();
@@ -106,4 +108,14 @@ public static class ScoreReportJson
 
         json.WriteEndArray();
     }
+
+    private static string StatusName(DistractorStatus status) => status switch
+    {
+        DistractorStatus.TooFewAnswers => "too-few-answers",
+        DistractorStatus.Working => "working",
+        DistractorStatus.NeverChosen => "never-chosen",
+        DistractorStatus.RarelyChosen => "rarely-chosen",
+        DistractorStatus.AttractsStrongPlayers => "attracts-strong-players",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown distractor status."),
+    };
 }

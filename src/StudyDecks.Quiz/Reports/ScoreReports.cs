@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Json;
 using StudyDecks.Quiz.Scores;
 
 namespace StudyDecks.Quiz.Reports;
@@ -50,7 +51,7 @@ public static class ScoreReports
                 reader.GetPrintableString(5),
                 reader.GetPrintableString(6),
                 reader.GetPrintableString(7),
-                (System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(8)) ?? []).Select(PrintableText.Of).ToArray()));
+                JsonWriting.ReadStringArray(reader.GetString(8)).Select(PrintableText.Of).ToArray()));
         }
 
         return answers;

@@ -122,7 +122,7 @@ public static class ResultsImport
     private static void SaveMissingCards(ScoreStore store, SqliteTransaction transaction, BrowserResults results) =>
         store.SaveCardRows(
             transaction,
-            results.Cards.Values.Select(card => new[] { results.DeckTitle, card.Id, card.Type, card.Kind, card.Question, card.Answer, System.Text.Json.JsonSerializer.Serialize(card.Distractors) }),
+            results.Cards.Values.Select(card => new[] { results.DeckTitle, card.Id, card.Type, card.Kind, card.Question, card.Answer, StudyDecks.Core.Json.JsonWriting.StringArray(card.Distractors) }),
             replace: false);
 
     private static long StartSession(ScoreStore store, SqliteTransaction transaction, long playerId, string deck, string deckFile, BrowserAttempt attempt)

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Errors;
+using StudyDecks.Core.Json;
 using StudyDecks.Quiz.Scheduling;
 
 namespace StudyDecks.Quiz.Scores;
@@ -138,7 +139,7 @@ public sealed class ScoreStore : IDisposable
     public void SaveCards(string deck, IEnumerable<Card> cards) => Guard(() =>
     {
         using var transaction = _connection.BeginTransaction();
-        SaveCardRows(transaction, cards.Select(card => new[] { deck, card.Id, DeckNames.ToName(card.Type), DeckNames.ToName(card.AnswerKind), card.Question, card.Answer, JsonSerializer.Serialize(card.Distractors) }), replace: true);
+        SaveCardRows(transaction, cards.Select(card => new[] { deck, card.Id, DeckNames.ToName(card.Type), DeckNames.ToName(card.AnswerKind), card.Question, card.Answer, JsonWriting.StringArray(card.Distractors) }), replace: true);
         transaction.Commit();
     });
 
@@ -238,7 +239,7 @@ public sealed class ScoreStore : IDisposable
         insert.Parameters.AddWithValue("$correct", answer.Correct ? 1 : 0);
         insert.Parameters.AddWithValue("$ms", (long)Math.Round(answer.ResponseTime.TotalMilliseconds));
         insert.Parameters.AddWithValue("$at", Timestamps.Write(answer.AnsweredAt));
-        insert.Parameters.AddWithValue("$options", JsonSerializer.Serialize(answer.Options));
+        insert.Parameters.AddWithValue("$options", JsonWriting.StringArray(answer.Options));
         insert.ExecuteNonQuery();
     }
 

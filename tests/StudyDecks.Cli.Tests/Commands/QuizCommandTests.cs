@@ -183,15 +183,7 @@ public sealed class QuizCommandTests
     public void Killing_a_running_quiz_loses_none_of_the_answers_already_given()
     {
         var database = _cli.PathOf("killed.db");
-        var cli = Path.Combine(AppContext.BaseDirectory, "studydecks.dll");
-        var start = new ProcessStartInfo(DotnetHost(), [cli, "quiz", _cli.PathOf(Deck), "--plain", "--db", database, "--mode", "all", "--count", "8", "--seed", "4"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _cli.WorkingDirectory,
-        };
+        var start = _cli.ProcessStart("quiz", _cli.PathOf(Deck), "--plain", "--db", database, "--mode", "all", "--count", "8", "--seed", "4");
         using var process = Process.Start(start)!;
         try
         {
@@ -216,7 +208,4 @@ public sealed class QuizCommandTests
         Assert.That(Count(database), Is.EqualTo(2));
         Assert.That(Count(database, "SELECT count(*) FROM sessions WHERE ended_at IS NULL"), Is.EqualTo(1), "the session was cut off, not finished");
     }
-
-    private static string DotnetHost() =>
-        Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 }

@@ -45,6 +45,7 @@ public sealed class ReviewCommandTests
     }
 
     [Test]
+    [Category(CliHarness.InProcessOnly)]
     public void A_killed_review_loses_no_decision_each_is_on_disk_before_the_next_command_is_read()
     {
         using var cli = new CliHarness();

@@ -39,7 +39,7 @@ public sealed class ScoreStoreTests
         Assert.That(row.Read(), Is.True);
         Assert.That(row.GetString(0), Is.EqualTo(question.Card.Id));
         Assert.That(row.GetString(1), Is.EqualTo(question.Card.Answer));
-        Assert.That(row.GetString(5), Is.EqualTo(question.Options.Count == 0 ? "[]" : System.Text.Json.JsonSerializer.Serialize(question.Options)));
+        Assert.That(System.Text.Json.JsonSerializer.Deserialize<string[]>(row.GetString(5)), Is.EqualTo(question.Options));
         Assert.That(row.GetInt64(2), Is.EqualTo(1));
         Assert.That(row.GetInt64(3), Is.EqualTo(4000));
         Assert.That(row.GetString(4), Is.EqualTo("2026-03-01T09:00:04.000Z"));

@@ -1,5 +1,6 @@
-using System.Text;
-using System.Text.Json;
+using System.Globalization;
+using Newtonsoft.Json;
+using StudyDecks.Core.Json;
 
 namespace StudyDecks.Export.Anki.Package;
 
@@ -74,10 +75,10 @@ internal static class CollectionJson
                 // Legacy cache of the fields each template needs; older clients read it, current Anki recomputes it.
                 json.WriteStartArray("req");
                 json.WriteStartArray();
-                json.WriteNumberValue(0);
-                json.WriteStringValue("any");
+                json.WriteValue(0);
+                json.WriteValue("any");
                 json.WriteStartArray();
-                json.WriteNumberValue(0);
+                json.WriteValue(0);
                 json.WriteEndArray();
                 json.WriteEndArray();
                 json.WriteEndArray();
@@ -143,7 +144,7 @@ internal static class CollectionJson
         json.WriteNumber("nextPos", nextPosition);
         json.WriteBoolean("estTimes", true);
         json.WriteStartArray("activeDecks");
-        json.WriteNumberValue(deckId);
+        json.WriteValue(deckId);
         json.WriteEndArray();
         json.WriteString("sortType", "noteFld");
         json.WriteNumber("timeLim", 0);
@@ -157,7 +158,7 @@ internal static class CollectionJson
         json.WriteNumber("schedVer", 2);
     });
 
-    private static void WriteDeck(Utf8JsonWriter json, long id, string name, string description, long modifiedSeconds)
+    private static void WriteDeck(JsonWriter json, long id, string name, string description, long modifiedSeconds)
     {
         json.WriteStartObject(Key(id));
         json.WriteNumber("id", id);
@@ -179,29 +180,29 @@ internal static class CollectionJson
         json.WriteEndObject();
     }
 
-    private static void WriteNumbers(Utf8JsonWriter json, string name, params ReadOnlySpan<int> values)
+    private static void WriteNumbers(JsonWriter json, string name, params ReadOnlySpan<int> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
         {
-            json.WriteNumberValue(value);
+            json.WriteValue(value);
         }
 
         json.WriteEndArray();
     }
 
-    private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static string Build(Action<Utf8JsonWriter> writeProperties)
+    private static string Build(Action<JsonWriter> writeProperties)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(text))
         {
             json.WriteStartObject();
             writeProperties(json);
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return text.ToString();
     }
 }
