@@ -58,7 +58,7 @@ internal sealed class CliHarness : IDisposable
     {
         if (Executable is not null)
         {
-            return RunProcess(reader.ReadToEnd(), args);
+            return RunProcess(inputBytes.Length > 0 ? inputBytes : Encoding.UTF8.GetBytes(reader.ReadToEnd()), args);
         }
 
         using var output = new StringWriter();
@@ -110,7 +110,7 @@ internal sealed class CliHarness : IDisposable
         Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 
     /// <summary>Runs the executable with only <see cref="Variables"/> (and PATH) set, as an in-process run sees them.</summary>
-    private CliResult RunProcess(string input, string[] args)
+    private CliResult RunProcess(byte[] input, string[] args)
     {
         var start = ProcessStart(args);
         var path = start.Environment["PATH"];
@@ -122,12 +122,24 @@ internal sealed class CliHarness : IDisposable
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
+        using var output = new MemoryStream();
+        var copying = process.StandardOutput.BaseStream.CopyToAsync(output);
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.BaseStream.Write(input);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The program stopped reading (an input over the limit) and exited: a pipe's writer sees the same.
+        }
+
         process.WaitForExit();
-        return new CliResult(process.ExitCode, output.Result, error.Result);
+        copying.Wait();
+
+        // One stream carries both what the in-process run keeps apart: text lines and an output named "-".
+        return new CliResult(process.ExitCode, Encoding.UTF8.GetString(output.ToArray()), error.Result) { OutputBytes = output.ToArray() };
     }
 }
 

@@ -225,7 +225,7 @@ public sealed class PdfCommandTests
         var (exitCode, _, error) = RunWithoutMachineFonts(cli, "pdf", "signs.deck.json", "-o", "signs.pdf");
 
         Assert.That(exitCode, Is.EqualTo(0), error);
-        Assert.That(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { $"warning: signs.deck.json: card \"{card.Id}\": no font has U+10FFFD; it prints as an empty box" }));
+        Assert.That(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { $"warning: signs.deck.json: card \"{card.Id}\": no font has U+3FFFD; it prints as an empty box" }));
         Assert.That(cli.WrittenFiles(), Does.Contain("signs.pdf"));
     }
 

@@ -50,6 +50,7 @@ public sealed class ScoreDatabaseLocationTests
     }
 
     [Test]
+    [Category(CliHarness.InProcessOnly)] // the system is injected into the run: a separate process runs on this one
     public void A_quiz_on_macOS_creates_the_database_under_application_support()
     {
         using var cli = new CliHarness { Host = HostSystem.MacOS };
