@@ -138,8 +138,11 @@ internal sealed class CliHarness : IDisposable
         process.WaitForExit();
         copying.Wait();
 
-        // One stream carries both what the in-process run keeps apart: text lines and an output named "-".
-        return new CliResult(process.ExitCode, Encoding.UTF8.GetString(output.ToArray()), error.Result) { OutputBytes = output.ToArray() };
+        // One stream carries what the in-process run keeps apart: text lines, or an output named "-" (-o -), whose
+        // command then writes its messages to standard error and nothing else to standard output.
+        var bytes = output.ToArray();
+        var toStandardOutput = args.Zip(args.Skip(1)).Any(pair => pair is ("-o" or "--output", "-"));
+        return new CliResult(process.ExitCode, toStandardOutput ? string.Empty : Encoding.UTF8.GetString(bytes), error.Result) { OutputBytes = bytes };
     }
 }
 
