@@ -46,6 +46,11 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
+                if (kind == AnswerKind.Organization && CutAtAnd(sentence, mention, analysis.Mentions[sentence.Index], context.Lexicon))
+                {
+                    continue;
+                }
+
                 var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year, analysis.Article.Published);
                 if (stem is null)
                 {
@@ -83,6 +88,33 @@ internal sealed partial class ClozeKind : IQuestionKind
     /// Whether the blank reads well: not a name that runs on into a number ("Kurdistan 24"), not a place after "the"
     /// (its distractors would not take the article), not an acronym the article never expands.
     /// </summary>
+    /// <summary>
+    /// Whether the body's name was cut at "and": "the House Ways and Means Committee" read as "House Ways" and "Means
+    /// Committee", "the Center for Strategic and International Studies" as "Center for Strategic". Neither half is the
+    /// name, and blind reviewers rejected both. A name that ends in a word such as "Department" or "Committee" is whole
+    /// ("the State Department and the Pentagon").
+    /// </summary>
+    internal static bool CutAtAnd(Sentence sentence, Mention mention, IReadOnlyList<Mention> mentions, Lexicon lexicon)
+    {
+        if (EndsCut(sentence, mention, lexicon))
+        {
+            return true;
+        }
+
+        // The second half: the mention just before " and " is itself a cut first half.
+        var start = mention.Start - sentence.Start;
+        return start >= 5 && sentence.Text.AsSpan(start - 5, 5).SequenceEqual(" and ")
+            && mentions.Any(other => other.End == mention.Start - 5 && other.ResolvedKind == MentionKind.Organization && EndsCut(sentence, other, lexicon));
+    }
+
+    /// <summary>A body's name that does not end in an organisation word and runs on into " and " and a capitalised word.</summary>
+    private static bool EndsCut(Sentence sentence, Mention mention, Lexicon lexicon)
+    {
+        var after = sentence.Text.AsSpan(mention.End - sentence.Start);
+        return after.StartsWith(" and ", StringComparison.Ordinal) && after.Length > 5 && char.IsUpper(after[5])
+            && !lexicon.OrganizationWords.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]);
+    }
+
     internal static bool Blankable(Sentence sentence, Mention mention, AnswerKind kind)
     {
         var end = mention.End - sentence.Start;

@@ -91,7 +91,7 @@ internal sealed class TrueFalseKind : IQuestionKind
             {
                 // A quotation is never altered: a false statement would misquote someone.
                 if (ClozeKind.AnswerKindOf(mention) is not { } kind || kind is not (AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person)
-                    || !ClozeKind.Blankable(sentence, mention, kind) || CardLinter.InsideQuotation(sentence.Text, mention.Start - sentence.Start) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention, context)) || sentence.Text.EndsWith('?'))
+                    || !ClozeKind.Blankable(sentence, mention, kind) || (kind == AnswerKind.Organization && ClozeKind.CutAtAnd(sentence, mention, analysis.Mentions[sentence.Index], context.Lexicon)) || CardLinter.InsideQuotation(sentence.Text, mention.Start - sentence.Start) || (mention.Entity is not null && ClozeKind.IsTopic(analysis, mention, context)) || sentence.Text.EndsWith('?'))
                 {
                     continue;
                 }
