@@ -145,6 +145,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             }
         }
 
+        // "a professor of physics at _____", "according to the _____", "told _____": where a speaker works, whose figures
+        // these are or which outlet heard it is the source of the fact, not the fact; blind reviewers called it trivia.
+        if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(CardLinter.OutsideQuotes(card.Question)))
+        {
+            return 0.6;
+        }
+
         // "Fighting in _____ ended": a continent is guessed from the rest of the sentence, and its wrong options are absurd.
         if (card.AnswerKind == AnswerKind.Place && AnswerEntity(card)?.PlaceKind == PlaceKind.Continent)
         {
@@ -208,6 +215,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     /// <summary>Whether the question quotes someone, and the quotation names no one and no number after its first word.</summary>
     private static bool GenericQuotation(string question) => CardLinter.QuotedPart(question) is { Length: > 0 } quotation && !NamesSomething(quotation);
+
+    // The blank in an apposition that describes a person ("X, a professor of physics and astronomy at _____"), after
+    // "according to", or as the one told.
+    [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
+    private static partial Regex SourceOfTheFact();
 
     [GeneratedRegex(@"\b(?:is|are|has|have|costs?|earns?)\b")]
     private static partial Regex PresentTense();
