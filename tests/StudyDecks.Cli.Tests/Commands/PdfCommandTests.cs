@@ -230,6 +230,39 @@ public sealed class PdfCommandTests
     }
 
     [Test]
+    public void A_script_the_bundled_fonts_lack_is_drawn_from_an_installed_font()
+    {
+        // Arrange: Nüshu, which DejaVu lacks, with one installed font that has it (Noto Sans Nüshu, in the test data).
+        using var cli = new CliHarness();
+        var deck = SampleDecks.Coalition();
+        const string Nushu = "\U0001B170\U0001B171\U0001B172";
+        var card = deck.Cards[0] with { Question = $"Which script is {Nushu}?" };
+        WriteDeck(cli, "nushu.deck.json", deck with { Cards = [card, .. deck.Cards.Skip(1)] });
+        var fonts = cli.PathOf("fonts");
+        Directory.CreateDirectory(fonts);
+        File.Copy(Path.Combine(TestData.Folder, "fonts", "NotoSansNushu-Regular.ttf"), Path.Combine(fonts, "NotoSansNushu-Regular.ttf"));
+
+        // Act
+        var (installed, _, installedError) = RunWithFontFolders(cli, [fonts], "pdf", "nushu.deck.json", "-o", "installed.pdf");
+        var (bare, _, bareError) = RunWithoutMachineFonts(cli, "pdf", "nushu.deck.json", "-o", "bare.pdf");
+
+        // Assert: drawn, with no warning, from the installed font; without it, a warning names the card.
+        Assert.That(installed, Is.EqualTo(0), installedError);
+        Assert.That(installedError, Is.Empty);
+        using (var pdf = PdfDocument.Open(cli.PathOf("installed.pdf")))
+        {
+            var letters = Enumerable.Range(1, pdf.NumberOfPages).SelectMany(number => pdf.GetPage(number).Letters).ToList();
+            var drawn = letters.Where(letter => letter.Value == "\U0001B170").ToList();
+            Assert.That(drawn, Is.Not.Empty, "the Nüshu letter is in the page text");
+            Assert.That(drawn.Select(letter => letter.FontName), Has.All.Contains("Nushu"));
+            Assert.That(letters.Where(letter => letter.Value == "W").Select(letter => letter.FontName), Has.All.Contains("DejaVu"), "the rest stays in the bundled font");
+        }
+
+        Assert.That(bare, Is.EqualTo(0), bareError);
+        Assert.That(bareError, Does.Contain($"card \"{card.Id}\": no font has U+1B170"));
+    }
+
+    [Test]
     public void A_machine_without_any_font_prints_the_same_quiz_with_its_text()
     {
         // Arrange: a fontconfig that knows no font folder, as in a slim container, for a separate studydecks process.
@@ -256,11 +289,16 @@ public sealed class PdfCommandTests
     }
 
     /// <summary>Runs studydecks as its own process with a fontconfig that knows no font folder, as in a slim container.</summary>
-    private static (int ExitCode, string Output, string Error) RunWithoutMachineFonts(CliHarness cli, params string[] arguments)
+    private static (int ExitCode, string Output, string Error) RunWithoutMachineFonts(CliHarness cli, params string[] arguments) =>
+        RunWithFontFolders(cli, [], arguments);
+
+    /// <summary>Runs studydecks as its own process with a fontconfig that knows only the given font folders.</summary>
+    private static (int ExitCode, string Output, string Error) RunWithFontFolders(CliHarness cli, string[] folders, params string[] arguments)
     {
-        File.WriteAllText(cli.PathOf("empty-fonts.conf"), $"<?xml version=\"1.0\"?>\n<fontconfig><cachedir>{cli.PathOf("fontcache")}</cachedir></fontconfig>\n");
+        var dirs = string.Concat(folders.Select(folder => $"<dir>{System.Security.SecurityElement.Escape(folder)}</dir>"));
+        File.WriteAllText(cli.PathOf("fonts.conf"), $"<?xml version=\"1.0\"?>\n<fontconfig>{dirs}<cachedir>{cli.PathOf("fontcache")}</cachedir></fontconfig>\n");
         var start = cli.ProcessStart(arguments);
-        start.Environment["FONTCONFIG_FILE"] = cli.PathOf("empty-fonts.conf");
+        start.Environment["FONTCONFIG_FILE"] = cli.PathOf("fonts.conf");
         start.Environment.Remove("FONTCONFIG_PATH");
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
