@@ -135,6 +135,9 @@ internal sealed class Lexicon
     /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
     public required FrozenSet<string> PlayByPlayWords { get; init; }
 
+    /// <summary>Common nouns for a kind of person, from WordNet ("guitarist", "skipper"): a name before one is whose.</summary>
+    public required FrozenSet<string> PersonNouns { get; init; }
+
     /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
     public required FrozenSet<string> QuotationReferences { get; init; }
 
@@ -248,6 +251,7 @@ internal sealed class Lexicon
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
+            PersonNouns = Set("wordnet-person-nouns.txt", StringComparer.Ordinal),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),

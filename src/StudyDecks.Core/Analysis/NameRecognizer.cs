@@ -41,6 +41,26 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             i = end;
         }
 
+        return OwnersOfPeople(runs, tokens);
+    }
+
+    /// <summary>
+    /// "Van Halen guitarist David Lee Roth", "Chelsea skipper John Terry": a name before a noun for a kind of person and
+    /// another person's name says whose guitarist or skipper that person is: a band, a club, a party, not a person,
+    /// whatever first name it starts with. Its kind is left unknown.
+    /// </summary>
+    private List<NameRun> OwnersOfPeople(List<NameRun> runs, List<Token> tokens)
+    {
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (owner, person) = (runs[r], runs[r + 1]);
+            if (owner.Kind == MentionKind.Person && owner.RolePrefixStart < 0 && person.Kind == MentionKind.Person && person.Start == owner.End + 1
+                && char.IsLetter(tokens[owner.End - 1].FollowedBy) && tokens[owner.End] is { IsCapitalized: false } noun && char.IsUpper(noun.FollowedBy) && lexicon.PersonNouns.Contains(noun.Text))
+            {
+                runs[r] = owner with { Kind = MentionKind.Name };
+            }
+        }
+
         return runs;
     }
 

@@ -31,6 +31,27 @@ public sealed class EntityTypingTests
         Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
     }
 
+    [TestCase("CBS Radio replaced him with Van Halen guitarist David Lee Roth on the East Coast.", "Van Halen", "David Lee Roth")]
+    [TestCase("The cup was lifted by Chelsea skipper John Terry in Cardiff.", "Chelsea", "John Terry")]
+    public void A_name_before_a_noun_for_a_person_and_their_name_is_whose_not_a_person(string sentence, string owner, string person)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var mentions = analysis.AllMentions().ToList();
+
+        Assert.That(mentions.Single(mention => mention.Text == person).Kind, Is.EqualTo(MentionKind.Person));
+        Assert.That(mentions.Where(mention => mention.Text == owner).Select(mention => mention.Kind), Has.None.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("Chelsea Clinton thanked Hillary Clinton at the dinner.", "Chelsea Clinton")]
+    [TestCase("Gene Krupa, drummer Buddy Rich and others played there.", "Gene Krupa")]
+    public void A_person_before_a_verb_or_a_comma_stays_a_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
     [TestCase("The largest fish weighed 47.5 pounds.", "47.5")]
     [TestCase("Each bag held 20 pounds of rice.", "20")]
     public void Pounds_without_a_currency_are_a_weight_not_money(string sentence, string number)
