@@ -115,6 +115,9 @@ internal sealed partial class ClozeKind : IQuestionKind
             && !lexicon.OrganizationWords.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]);
     }
 
+    /// <summary>Whether a lower-case noun follows the name, which then qualifies it: "a Middle East peace conference".</summary>
+    internal static bool UsedAsAdjective(Sentence sentence, Mention mention) => AttributiveNoun().IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start));
+
     internal static bool Blankable(Sentence sentence, Mention mention, AnswerKind kind)
     {
         var end = mention.End - sentence.Start;

@@ -96,6 +96,13 @@ internal sealed class TrueFalseKind : IQuestionKind
                     continue;
                 }
 
+                // "an international Victoria peace conference": a place that qualifies a noun, swapped, names a thing that
+                // does not exist, false at a glance.
+                if (kind == AnswerKind.Place && ClozeKind.UsedAsAdjective(sentence, mention))
+                {
+                    continue;
+                }
+
                 // The false twin must change the main fact: a name in a side clause or a comparison ("easier in X
                 // than in Y") leaves a statement that reads as true either way.
                 if (!InMainClause(sentence, mention))
