@@ -343,7 +343,45 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             }
         }
 
+        if (IsSaidToBeAPerson(tokens, start, end))
+        {
+            return true;
+        }
+
         return lexicon.LastNames.Contains(tokens[end - 1].Text) && lexicon.FirstNames.Contains(tokens[start].Text);
+    }
+
+    /// <summary>
+    /// "Townsend Harris was a New York merchant", "The first U.S. consul … was Townsend Harris": a copula ties the name to
+    /// a noun for a kind of person, either way round.
+    /// </summary>
+    private bool IsSaidToBeAPerson(List<Token> tokens, int start, int end)
+    {
+        if (end + 1 < tokens.Count && tokens[end].Text is "was" or "is" && tokens[end + 1].Text is "a" or "an" or "the")
+        {
+            for (var i = end + 2; i < Math.Min(tokens.Count, end + 6) && tokens[i - 1].FollowedBy is not (',' or '.' or ';'); i++)
+            {
+                if (!tokens[i].IsCapitalized && lexicon.PersonNouns.Contains(tokens[i].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The sentence's subject is a kind of person, in its first few words: "The first U.S. consul assigned to a
+        // Japanese port was Townsend Harris."
+        if (start >= 2 && tokens[start - 1].Text is "was" or "is" && tokens[0].Text is "The" or "A" or "An")
+        {
+            for (var i = 1; i <= 4 && i < start - 1; i++)
+            {
+                if (!tokens[i].IsCapitalized && lexicon.PersonNouns.Contains(tokens[i].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:head|leader|chief|founder|commander|director|chairman|president) of [^,;]{3,80},[^,;]{3,80},\s*$")]

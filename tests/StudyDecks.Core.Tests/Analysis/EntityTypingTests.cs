@@ -43,6 +43,24 @@ public sealed class EntityTypingTests
         Assert.That(mentions.Where(mention => mention.Text == owner).Select(mention => mention.Kind), Has.None.EqualTo(MentionKind.Person));
     }
 
+    [TestCase("The first U.S. consul assigned to a Japanese port was Townsend Harris.", "Townsend Harris")]
+    [TestCase("Townsend Harris was a New York merchant dealing with Chinese imports.", "Townsend Harris")]
+    public void A_name_a_copula_ties_to_a_noun_for_a_kind_of_person_is_a_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("The capital of the province was Santa Cruz.", "Santa Cruz")]
+    [TestCase("Harris Treaty was a commercial agreement with Japan.", "Harris Treaty")]
+    public void A_copula_with_a_noun_for_a_thing_makes_no_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind), Has.None.EqualTo(MentionKind.Person));
+    }
+
     [TestCase("Chelsea Clinton thanked Hillary Clinton at the dinner.", "Chelsea Clinton")]
     [TestCase("Gene Krupa, drummer Buddy Rich and others played there.", "Gene Krupa")]
     public void A_person_before_a_verb_or_a_comma_stays_a_person(string sentence, string name)
