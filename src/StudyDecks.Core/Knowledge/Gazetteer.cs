@@ -154,13 +154,15 @@ internal sealed class Gazetteer
         {
             foreach (var key in keys(item))
             {
-                // Most keys name one entry: an array grown on the rare second one costs less than a list per key.
+                // Most keys name one entry: an array grown on the rare second one costs less than a list per key. Items
+                // come one at a time, so an item already under this key (a name repeated among its other names) is the
+                // last one added: checking only that keeps a category of hundreds linear to build.
                 ref var entries = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
                 if (entries is null)
                 {
                     entries = [item];
                 }
-                else if (!entries.Contains(item))
+                else if (!ReferenceEquals(entries[^1], item))
                 {
                     entries = [.. entries, item];
                 }
@@ -247,13 +249,16 @@ internal sealed class Gazetteer
 
     // Plain dictionaries, filled once and never changed after: a run looks up a few hundred names, so building the
     // indexes fast matters more than the faster reads a frozen dictionary pays for when it is built.
+    /// <summary>Telling a person's name needs only the names; the categories wait for the first question that needs them.</summary>
     private sealed class PeopleSection(KnownPerson[] all)
     {
+        private readonly Lazy<Dictionary<string, KnownPerson[]>> _byCategory = new(() => Index(all, person => person.Categories));
+
         public KnownPerson[] All { get; } = all;
 
         public Dictionary<string, KnownPerson[]> ByName { get; } = Index(all, person => person.AllNames());
 
-        public Dictionary<string, KnownPerson[]> ByCategory { get; } = Index(all, person => person.Categories);
+        public Dictionary<string, KnownPerson[]> ByCategory => _byCategory.Value;
     }
 
     /// <summary>Typing needs only the names and head words; the other indexes wait for the first question that needs them.</summary>
