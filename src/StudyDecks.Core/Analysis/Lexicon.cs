@@ -1,13 +1,12 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
-using Bogus.Bson;
 
 namespace StudyDecks.Core.Analysis;
 
 /// <summary>
-/// The word lists the analysis relies on, read once from the embedded <c>Resources/*.txt</c> files and from
-/// Bogus's English locale data (first and last names, countries).
+/// The word lists the analysis relies on, read once from the embedded <c>Resources/*.txt</c> files, among them
+/// Bogus's English locale data (first and last names, countries) as <c>tools/bogus-locale/convert.cs</c> writes it.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -234,7 +233,7 @@ internal sealed class Lexicon
             }
         }
 
-        foreach (var country in Strings("address", "country"))
+        foreach (var country in Lines("bogus-countries.txt"))
         {
             places.TryAdd(country, new Place(country, PlaceKind.Country));
         }
@@ -273,8 +272,8 @@ internal sealed class Lexicon
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),
-            FirstNames = Strings("name", "first_name").ToFrozenSet(StringComparer.Ordinal),
-            LastNames = Strings("name", "last_name").ToFrozenSet(StringComparer.Ordinal),
+            FirstNames = Set("bogus-first-names.txt", StringComparer.Ordinal),
+            LastNames = Set("bogus-last-names.txt", StringComparer.Ordinal),
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),
             Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
@@ -296,19 +295,6 @@ internal sealed class Lexicon
     }
 
     private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);
-
-    private static IEnumerable<string> Strings(string category, string path)
-    {
-        if (Bogus.Database.Get(category, path, "en") is not BArray array)
-        {
-            yield break;
-        }
-
-        for (var i = 0; i < array.Count; i++)
-        {
-            yield return array[i].StringValue;
-        }
-    }
 
     /// <summary>
     /// The non-blank, non-comment lines of an embedded resource. <paramref name="keepTabs"/> keeps trailing tabs: a

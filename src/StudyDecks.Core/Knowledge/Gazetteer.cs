@@ -19,6 +19,12 @@ internal sealed class Gazetteer
     private readonly Lazy<PlaceSection> _places = new(() => new PlaceSection(Read("wordnet-places.tsv", 7, ParsePlace)));
     private readonly Lazy<BodySection> _bodies = new(() => new BodySection(Read("wordnet-bodies.tsv", 4, ParseBody)));
 
+    // Most questions only ask whether a name is known at all: the names of each file (with the places' head words) are
+    // read on their own, without building its entries, which wait for the first name that is known.
+    private readonly Lazy<FileNames> _personNames = new(() => FileNames.Read("wordnet-people.tsv", nameField: 0, classField: null));
+    private readonly Lazy<FileNames> _placeNames = new(() => FileNames.Read("wordnet-places.tsv", nameField: 1, classField: 4));
+    private readonly Lazy<FileNames> _bodyNames = new(() => FileNames.Read("wordnet-bodies.tsv", nameField: 0, classField: null));
+
     /// <summary>A gazetteer of its own that reads nothing until asked; everyone else shares <see cref="Default"/>.</summary>
     internal Gazetteer()
     {
@@ -40,25 +46,25 @@ internal sealed class Gazetteer
     /// Capitalised words that end many place names and say what the place is ("River", "Island", "Sea", "Desert"):
     /// "Merritt Island" is a place even though the gazetteer does not list it.
     /// </summary>
-    public FrozenSet<string> PlaceHeadWords => _places.Value.HeadWords;
+    public FrozenSet<string> PlaceHeadWords => _placeNames.Value.HeadWords;
 
     /// <summary>Whether any person goes by exactly this name ("Abraham Lincoln", "Lincoln").</summary>
-    public bool IsPerson(ReadOnlySpan<char> name) => _people.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool IsPerson(ReadOnlySpan<char> name) => _personNames.Value.Contains(name);
 
     /// <summary>Whether any place goes by exactly this name ("Paris", "City of Light").</summary>
-    public bool IsPlace(ReadOnlySpan<char> name) => _places.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool IsPlace(ReadOnlySpan<char> name) => _placeNames.Value.Contains(name);
 
     /// <summary>Whether any organisation goes by exactly this name ("NATO", "Federal Bureau of Investigation").</summary>
-    public bool IsBody(ReadOnlySpan<char> name) => _bodies.Value.ByName.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
+    public bool IsBody(ReadOnlySpan<char> name) => _bodyNames.Value.Contains(name);
 
     /// <summary>The people going by this name: "George Bush" is two presidents.</summary>
-    public IReadOnlyList<KnownPerson> PeopleNamed(string name) => _people.Value.ByName.GetValueOrDefault(name, []);
+    public IReadOnlyList<KnownPerson> PeopleNamed(string name) => IsPerson(name) ? _people.Value.ByName.GetValueOrDefault(name, []) : [];
 
     /// <summary>The places going by this name: Paris, France and Paris, Texas.</summary>
-    public IReadOnlyList<KnownPlace> PlacesNamed(string name) => _places.Value.ByName.GetValueOrDefault(name, []);
+    public IReadOnlyList<KnownPlace> PlacesNamed(string name) => IsPlace(name) ? _places.Value.ByName.GetValueOrDefault(name, []) : [];
 
     /// <summary>The organisations going by this name or acronym.</summary>
-    public IReadOnlyList<KnownBody> BodiesNamed(string name) => _bodies.Value.ByName.GetValueOrDefault(name, []);
+    public IReadOnlyList<KnownBody> BodiesNamed(string name) => IsBody(name) ? _bodies.Value.ByName.GetValueOrDefault(name, []) : [];
 
     /// <summary>Every person of a category ("President of the United States"), sorted by name.</summary>
     public IReadOnlyList<KnownPerson> PeopleInCategory(string category) => _people.Value.ByCategory.GetValueOrDefault(category, []);
@@ -154,13 +160,15 @@ internal sealed class Gazetteer
         {
             foreach (var key in keys(item))
             {
-                // Most keys name one entry: an array grown on the rare second one costs less than a list per key.
+                // Most keys name one entry: an array grown on the rare second one costs less than a list per key. Items
+                // come one at a time, so an item already under this key (a name repeated among its other names) is the
+                // last one added: checking only that keeps a category of hundreds linear to build.
                 ref var entries = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
                 if (entries is null)
                 {
                     entries = [item];
                 }
-                else if (!entries.Contains(item))
+                else if (!ReferenceEquals(entries[^1], item))
                 {
                     entries = [.. entries, item];
                 }
@@ -168,30 +176,6 @@ internal sealed class Gazetteer
         }
 
         return index;
-    }
-
-    /// <summary>
-    /// The last words of place names that repeat the place's class ("Mississippi River" is a river), capitalised, that
-    /// end at least three such names: a word one or two names happen to end with says nothing general.
-    /// </summary>
-    private static FrozenSet<string> HeadWordsOf(IEnumerable<KnownPlace> places)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var place in places)
-        {
-            var classWord = place.Class[(place.Class.LastIndexOf(' ') + 1)..];
-            foreach (var name in place.AllNames())
-            {
-                var space = name.LastIndexOf(' ');
-                var last = name[(space + 1)..];
-                if (space > 0 && char.IsUpper(last[0]) && string.Equals(last, classWord, StringComparison.OrdinalIgnoreCase))
-                {
-                    counts[last] = counts.GetValueOrDefault(last) + 1;
-                }
-            }
-        }
-
-        return counts.Where(pair => pair.Value >= 3).Select(pair => pair.Key).ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static T[] Read<T>(string resource, int fieldCount, Func<string[], T> parse) =>
@@ -247,16 +231,19 @@ internal sealed class Gazetteer
 
     // Plain dictionaries, filled once and never changed after: a run looks up a few hundred names, so building the
     // indexes fast matters more than the faster reads a frozen dictionary pays for when it is built.
+    /// <summary>Telling a person's name needs only the names; the categories wait for the first question that needs them.</summary>
     private sealed class PeopleSection(KnownPerson[] all)
     {
+        private readonly Lazy<Dictionary<string, KnownPerson[]>> _byCategory = new(() => Index(all, person => person.Categories));
+
         public KnownPerson[] All { get; } = all;
 
         public Dictionary<string, KnownPerson[]> ByName { get; } = Index(all, person => person.AllNames());
 
-        public Dictionary<string, KnownPerson[]> ByCategory { get; } = Index(all, person => person.Categories);
+        public Dictionary<string, KnownPerson[]> ByCategory => _byCategory.Value;
     }
 
-    /// <summary>Typing needs only the names and head words; the other indexes wait for the first question that needs them.</summary>
+    /// <summary>The other indexes wait for the first question that needs them.</summary>
     private sealed class PlaceSection(KnownPlace[] all)
     {
         private readonly Lazy<Dictionary<string, KnownPlace>> _byId = new(() => all.ToDictionary(place => place.Id, StringComparer.Ordinal));
@@ -269,8 +256,6 @@ internal sealed class Gazetteer
         public Dictionary<string, KnownPlace> ById => _byId.Value;
 
         public Dictionary<string, KnownPlace[]> ByDemonym => _byDemonym.Value;
-
-        public FrozenSet<string> HeadWords { get; } = HeadWordsOf(all);
     }
 
     private sealed class BodySection(KnownBody[] all)
@@ -278,5 +263,80 @@ internal sealed class Gazetteer
         public KnownBody[] All { get; } = all;
 
         public Dictionary<string, KnownBody[]> ByName { get; } = Index(all, body => body.AllNames());
+    }
+
+    /// <summary>
+    /// The names of a gazetteer file, each entry's name and other names as its entries give them (so they are the keys
+    /// of the section's <c>ByName</c>), and for places the head words: read without building the entries.
+    /// </summary>
+    private sealed class FileNames
+    {
+        private readonly HashSet<string> _names;
+
+        private FileNames(HashSet<string> names, FrozenSet<string> headWords)
+        {
+            _names = names;
+            HeadWords = headWords;
+        }
+
+        /// <summary>
+        /// The last words of place names that repeat the place's class ("Mississippi River" is a river), capitalised, that
+        /// end at least three such names: a word one or two names happen to end with says nothing general.
+        /// </summary>
+        public FrozenSet<string> HeadWords { get; }
+
+        public bool Contains(ReadOnlySpan<char> name) => _names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+        /// <summary>The names in the file; <paramref name="nameField"/> is followed by the other names (<c>|</c>-separated).</summary>
+        public static FileNames Read(string resource, int nameField, int? classField)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var addName = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            var headWordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var countHeadWord = headWordCounts.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<Range> fields = stackalloc Range[8];
+            foreach (var line in Lexicon.Lines(resource, keepTabs: true))
+            {
+                var text = line.AsSpan();
+                var count = text.Split(fields, '\t');
+                var name = text[fields[nameField]];
+                var others = text[fields[nameField + 1]];
+                var placeClass = classField is { } field && field < count ? text[fields[field]] : [];
+                addName.Add(name);
+                if (!placeClass.IsEmpty)
+                {
+                    CountHeadWord(countHeadWord, name, placeClass);
+                }
+
+                if (others.IsEmpty)
+                {
+                    continue;
+                }
+
+                foreach (var other in others.Split('|'))
+                {
+                    addName.Add(others[other]);
+                    if (!placeClass.IsEmpty)
+                    {
+                        CountHeadWord(countHeadWord, others[other], placeClass);
+                    }
+                }
+            }
+
+            var headWords = headWordCounts.Where(pair => pair.Value >= 3).Select(pair => pair.Key).ToFrozenSet(StringComparer.Ordinal);
+            return new FileNames(names, headWords);
+        }
+
+        /// <summary>Counts a place name's last word when it is capitalised and repeats the place's class ("Mississippi River" is a river).</summary>
+        private static void CountHeadWord(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts, ReadOnlySpan<char> name, ReadOnlySpan<char> placeClass)
+        {
+            var classWord = placeClass[(placeClass.LastIndexOf(' ') + 1)..];
+            var space = name.LastIndexOf(' ');
+            var last = name[(space + 1)..];
+            if (space > 0 && char.IsUpper(last[0]) && last.Equals(classWord, StringComparison.OrdinalIgnoreCase))
+            {
+                counts[last] = counts.TryGetValue(last, out var count) ? count + 1 : 1;
+            }
+        }
     }
 }

@@ -188,6 +188,20 @@ public sealed class GazetteerTests
     }
 
     [Test]
+    public void Place_head_words_are_the_capitalised_last_words_of_three_place_names_that_repeat_their_class()
+    {
+        // Worked out from the places themselves: the gazetteer reads the head words with the names, without the entries.
+        var expected = Gazetteer.Places
+            .SelectMany(place => place.AllNames().Select(name => (Last: name[(name.LastIndexOf(' ') + 1)..], Space: name.LastIndexOf(' '), Class: place.Class[(place.Class.LastIndexOf(' ') + 1)..])))
+            .Where(name => name.Space > 0 && char.IsUpper(name.Last[0]) && name.Last.Equals(name.Class, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(name => name.Last, StringComparer.Ordinal)
+            .Where(group => group.Count() >= 3)
+            .Select(group => group.Key);
+
+        Assert.That(Gazetteer.PlaceHeadWords, Is.EquivalentTo(expected).And.Not.Empty);
+    }
+
+    [Test]
     public void A_name_nobody_has_is_no_person_place_or_body()
     {
         Assert.That(Gazetteer.IsPerson("Virgie Oberbrunner") || Gazetteer.IsPlace("Virgie Oberbrunner") || Gazetteer.IsBody("Virgie Oberbrunner"), Is.False);
