@@ -1,7 +1,8 @@
 #!/usr/bin/env -S dotnet run
 #:package Bogus
 // Regenerates StudyDecks' name lists from Bogus's English locale data ("en"): bogus-first-names.txt,
-// bogus-last-names.txt and bogus-countries.txt in src/StudyDecks.Core/Resources/, one entry a line in Bogus's order.
+// bogus-last-names.txt, bogus-countries.txt, bogus-male-first-names.txt and bogus-female-first-names.txt in
+// src/StudyDecks.Core/Resources/, one entry a line in Bogus's order.
 // The Bogus version is the one Directory.Packages.props pins. Needed neither to build nor to run: the generator reads
 // the files, not Bogus: parsing Bogus's whole locale database cost a native `generate` about 25 ms of start-up.
 //
@@ -21,6 +22,8 @@ if (args.Length != 1 || !Directory.Exists(args[0]))
 Write("bogus-first-names.txt", "name", "first_name", "First names");
 Write("bogus-last-names.txt", "name", "last_name", "Last names");
 Write("bogus-countries.txt", "address", "country", "Country names");
+Write("bogus-male-first-names.txt", "name", "male_first_name", "Men's first names");
+Write("bogus-female-first-names.txt", "name", "female_first_name", "Women's first names");
 return 0;
 
 void Write(string file, string category, string path, string what)

@@ -12,6 +12,8 @@ public sealed class BogusLocaleResourcesTests
     [TestCase("bogus-first-names.txt", "name", "first_name")]
     [TestCase("bogus-last-names.txt", "name", "last_name")]
     [TestCase("bogus-countries.txt", "address", "country")]
+    [TestCase("bogus-male-first-names.txt", "name", "male_first_name")]
+    [TestCase("bogus-female-first-names.txt", "name", "female_first_name")]
     public void The_resource_lists_Bogus_English_entries_in_Bogus_order(string resource, string category, string path)
     {
         var bogus = (BArray)Bogus.Database.Get(category, path, "en");
