@@ -234,7 +234,8 @@ internal sealed class OptionScorer
         if (_slotWantsMan is { } man)
         {
             // "George Shearling, best known for her rendition": a man's first name where the stem says "her" is false at a glance.
-            return FirstNameGenders.IsMale(candidate) is { } male ? male == man ? Fit : Unrelated : OptionScore.CannotTell;
+            // A name the lists cannot place is a risk the stem's pronoun makes worth avoiding: half a fit.
+            return FirstNameGenders.IsMale(candidate) is { } male ? male == man ? Fit : Unrelated : 0.5;
         }
 
         if (_slotTakesThe is not { } takesThe)
