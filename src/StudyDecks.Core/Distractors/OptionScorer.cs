@@ -53,7 +53,8 @@ internal sealed class OptionScorer
         _stemCountries = StemCountries(answer.Stem, slot, lexicon);
         _year = FirstYear(answer.Stem) ?? FirstYear(answer.Context);
         _slotTakesThe = slot is { } found && answer.Kind is AnswerKind.Place or AnswerKind.Organization ? SlotTakesThe(answer.Stem, found) : null;
-        _slotWantsMan = answer.Kind == AnswerKind.Person ? PronounGender(answer.Stem) is { } man && FirstNameGenders.IsMale(answer.Text) != !man ? man : null : null;
+        // Only a stem with the slot in it (a fill-in, a statement) says who "her" is; a quotation's "his" is its speaker's words about another.
+        _slotWantsMan = answer.Kind == AnswerKind.Person && slot is not null && PronounGender(Quality.CardLinter.OutsideQuotes(answer.Stem)) is { } man && FirstNameGenders.IsMale(answer.Text) != !man ? man : null;
         _answerWords = WordCount(answer.Text);
         _answerIsAcronym = IsAcronym(answer.Text);
     }

@@ -87,6 +87,14 @@ public sealed class OptionScorerTests
     }
 
     [Test]
+    public void A_pronoun_inside_a_quotation_says_nothing_about_the_speaker()
+    {
+        var scorer = Scorer(Answer("Jon Alterman", AnswerKind.Person, "Who said, “Neither has the control of his government”?"));
+
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Condoleezza Rice"), Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_slot_after_the_takes_names_the_deck_writes_with_the()
     {
         var scorer = Scorer(Answer("Netherlands", AnswerKind.Place, "Officials met in the _____ on Monday."));
