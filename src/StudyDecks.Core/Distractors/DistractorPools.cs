@@ -24,6 +24,9 @@ internal sealed class DistractorPools
     // Where each entity is named: whether "the" comes before its name, and the words around it (never also right).
     private readonly Dictionary<Entity, List<(string Text, int Start, int End)>> _namings = [];
 
+    // Whether each entity is written with "the", decided once: every place or body option asks it.
+    private readonly Dictionary<Entity, bool?> _withThe = [];
+
     // Keyed by text: a form depends on nothing else, and hashing a whole mention record costs more than parsing reuse saves.
     private readonly Dictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
 
@@ -130,6 +133,16 @@ internal sealed class DistractorPools
     /// all (<see langword="null"/>): what a slot after "the" takes.
     /// </summary>
     public bool? WrittenWithThe(Entity entity)
+    {
+        if (!_withThe.TryGetValue(entity, out var withThe))
+        {
+            _withThe[entity] = withThe = CountWithThe(entity);
+        }
+
+        return withThe;
+    }
+
+    private bool? CountWithThe(Entity entity)
     {
         if (!_namings.TryGetValue(entity, out var namings))
         {
