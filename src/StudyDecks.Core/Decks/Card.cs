@@ -37,6 +37,9 @@ public sealed record Card(
     /// <summary>No option origins: a hand-made card, or one without options.</summary>
     public static readonly IReadOnlyDictionary<string, OptionOrigin> NoOrigins = new Dictionary<string, OptionOrigin>(0);
 
+    /// <summary>No option scores: a hand-made card, one without options, or one from a deck written before scores were kept.</summary>
+    public static readonly IReadOnlyDictionary<string, double> NoScores = new Dictionary<string, double>(0);
+
     /// <summary>The most spare wrong options a card keeps.</summary>
     public const int MaxSpares = 3;
 
@@ -64,9 +67,22 @@ public sealed record Card(
     /// </summary>
     public IReadOnlyDictionary<string, OptionOrigin> OptionOrigins { get; init; } = NoOrigins;
 
-    /// <summary>The option followed by where the generator found it, for a reviewing teacher: "July 2015 (computed)".</summary>
-    public string WithOrigin(string option) =>
-        OptionOrigins.TryGetValue(option, out var origin) ? $"{option} ({DeckNames.ToName(origin)})" : option;
+    /// <summary>
+    /// How well the generator judged each wrong option and spare to fit beside the answer and the stem, 0 to 1, by its
+    /// text (its class, region, era, the stem's frame, its form); missing for options typed by a teacher and in older decks.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> OptionScores { get; init; } = NoScores;
+
+    /// <summary>The option followed by where the generator found it and its score, for a reviewing teacher: "July 2015 (computed, 0.90)".</summary>
+    public string WithOrigin(string option) => OptionNote(option) is { } note ? $"{option} ({note})" : option;
+
+    /// <summary>Where the generator found the option and its score ("computed, 0.90"), either alone, or <see langword="null"/> when it has neither (typed by a teacher).</summary>
+    public string? OptionNote(string option)
+    {
+        string? origin = OptionOrigins.TryGetValue(option, out var found) ? DeckNames.ToName(found) : null;
+        string? score = OptionScores.TryGetValue(option, out var value) ? value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : null;
+        return origin is null ? score : score is null ? origin : $"{origin}, {score}";
+    }
 
     /// <summary>What a teacher decided in <c>studydecks review</c>; <see langword="null"/> for a card not yet reviewed.</summary>
     public CardReview? Review { get; init; }

@@ -172,8 +172,32 @@ public static partial class DeckJson
             Score = card.TryGetValue("score", StringComparison.Ordinal, out var score) ? ReadScore(score, path + ".score", sourceName) : null,
             Spares = card.ContainsKey("spares") ? RequireStrings(card, "spares", sourceName) : [],
             OptionOrigins = card.TryGetValue("optionOrigins", StringComparison.Ordinal, out var origins) ? ReadOptionOrigins(origins, path + ".optionOrigins", sourceName) : Card.NoOrigins,
+            OptionScores = card.TryGetValue("optionScores", StringComparison.Ordinal, out var scores) ? ReadOptionScores(scores, path + ".optionScores", sourceName) : Card.NoScores,
             Review = card.TryGetValue("review", StringComparison.Ordinal, out var review) ? ReadReview(review, path + ".review", sourceName) : null,
         };
+    }
+
+    /// <summary>An object of option text → score from 0 to 1; anything else is an error, an option the card lacks is let be.</summary>
+    private static Dictionary<string, double> ReadOptionScores(JToken token, string path, string sourceName)
+    {
+        if (token is not JObject scores)
+        {
+            throw StudyDecksException.InSource(sourceName, ErrorMessages.MissingDeckField(path));
+        }
+
+        var read = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var property in scores.Properties())
+        {
+            var score = property.Value.Type is JTokenType.Float or JTokenType.Integer ? (double)property.Value : double.NaN;
+            if (score is not (>= 0 and <= 1))
+            {
+                throw StudyDecksException.InSource(sourceName, ErrorMessages.InvalidDeckValue($"{path}.{property.Name}", property.Value.ToString(Formatting.None)));
+            }
+
+            read[property.Name] = score;
+        }
+
+        return read;
     }
 
     /// <summary>An object of option text → origin name; an origin it does not know is an error, an option the card lacks is let be.</summary>

@@ -109,7 +109,8 @@ public static partial class DeckJson
             WriteStrings(json, card.Spares);
         }
 
-        WriteOptionOrigins(json, card);
+        WriteOptionMap(json, card, "optionOrigins", card.OptionOrigins, origin => json.WriteValue(DeckNames.ToName(origin)));
+        WriteOptionMap(json, card, "optionScores", card.OptionScores, score => WriteNumber(json, score));
 
         if (card.Aliases.Count > 0)
         {
@@ -213,10 +214,13 @@ public static partial class DeckJson
         json.WriteValue(value == 0 ? 0d : value);
     }
 
-    /// <summary>Where each wrong option and spare came from, in the card's order; options a teacher typed have none.</summary>
-    private static void WriteOptionOrigins(JsonWriter json, Card card)
+    /// <summary>
+    /// An object of option text → value for every wrong option and spare that has one, in the card's order: where each
+    /// came from, or its score. Options a teacher typed have neither; no object is written when none has one.
+    /// </summary>
+    private static void WriteOptionMap<T>(JsonTextWriter json, Card card, string name, IReadOnlyDictionary<string, T> values, Action<T> write)
     {
-        if (card.OptionOrigins.Count == 0)
+        if (values.Count == 0)
         {
             return;
         }
@@ -224,20 +228,20 @@ public static partial class DeckJson
         var written = false;
         foreach (var option in card.Distractors.Concat(card.Spares))
         {
-            if (!card.OptionOrigins.TryGetValue(option, out var origin))
+            if (!values.TryGetValue(option, out var value))
             {
                 continue;
             }
 
             if (!written)
             {
-                json.WritePropertyName("optionOrigins");
+                json.WritePropertyName(name);
                 json.WriteStartObject();
                 written = true;
             }
 
             json.WritePropertyName(option);
-            json.WriteValue(DeckNames.ToName(origin));
+            write(value);
         }
 
         if (written)

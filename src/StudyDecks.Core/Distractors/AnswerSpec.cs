@@ -21,6 +21,9 @@ internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId
     /// <summary>Other text the options must not appear in (the source sentence of a cloze).</summary>
     public string Context { get; init; } = "";
 
+    /// <summary>For an expansion asked by its acronym ("What does SDF stand for?"), the acronym: options must spell it too.</summary>
+    public string? Acronym { get; init; }
+
     /// <summary>Distractors to try first, in order (the people named beside a quotation's speaker).</summary>
     public IReadOnlyList<string> Preferred { get; init; } = [];
 }

@@ -10,17 +10,17 @@ internal sealed partial class DistractorPicker
 {
     private static readonly decimal[] Factors = [0.6m, 0.75m, 1.3m, 1.5m, 0.7m, 1.25m, 1.75m, 0.8m, 1.6m, 0.65m, 1.4m, 2m, 0.5m];
 
-    private void QuantityDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    private void QuantityDistractors(AnswerSpec answer, OptionRules rules, Random random)
     {
         if (answer.Kind == AnswerKind.Date)
         {
-            DateDistractors(answer, rules, chosen, random);
+            DateDistractors(answer, random);
             return;
         }
 
         if (answer.Kind == AnswerKind.Time)
         {
-            TimeDistractors(answer, rules, chosen, random);
+            TimeDistractors(answer, random);
             return;
         }
 
@@ -34,13 +34,13 @@ internal sealed partial class DistractorPicker
         var key = form.Number;
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
         var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
-        // At most two from the text: one computed value keeps the set from being all "real" numbers a student saw.
-        // Tried as they are found, so the walk stops once two are in: a long article has thousands of figures.
-        var limit = chosen.Count + 2;
+        // At most two from the text are offered (Choose): one computed value keeps the set from being all "real"
+        // numbers a student saw. The walk stops at a few that the rules could take: a long article has thousands of figures.
+        var fromText = 0;
         var tried = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in MentionKindOf(answer.Kind) is { } kind ? pools.Quantities(answer.ArticleId, kind) : [])
         {
-            if (chosen.Count >= limit)
+            if (fromText >= MaxFromText + Decks.Card.MaxSpares)
             {
                 break;
             }
@@ -52,9 +52,10 @@ internal sealed partial class DistractorPicker
                 continue;
             }
 
-            if (other.Grouped == form.Grouped && tried.Add(mention.Text))
+            if (other.Grouped == form.Grouped && tried.Add(mention.Text) && rules.Accepts(mention.Text, []))
             {
-                TryAdd(mention.Text, pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck, rules, chosen);
+                Offer(mention.Text, pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck, fromText: true);
+                fromText++;
             }
         }
 
@@ -121,25 +122,31 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
         foreach (var value in computed)
         {
-            if (Full(chosen))
-            {
-                break;
-            }
-
             if (form.Format(value, lexicon) is { } text)
             {
-                TryAdd(text, OptionOrigin.Computed, rules, chosen);
+                Offer(text, OptionOrigin.Computed);
             }
         }
+    }
 
-        // Each option parsed once, not once per comparison.
-        var numbers = new Dictionary<string, decimal>(chosen.Count, StringComparer.Ordinal);
-        foreach (var option in chosen)
+    /// <summary>Numeric options in ascending order (D11): numbers and sums by value, dates by the calendar, times by the clock.</summary>
+    private void SortByValue(AnswerKind kind, List<string> chosen)
+    {
+        switch (kind)
         {
-            numbers[option] = QuantityForm.Parse(option, lexicon)?.Number ?? 0;
+            case AnswerKind.Date:
+                var dates = chosen.ToDictionary(option => option, DateKey, StringComparer.Ordinal);
+                chosen.Sort((a, b) => dates[a].CompareTo(dates[b]));
+                break;
+            case AnswerKind.Time:
+                chosen.Sort((a, b) => QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(a)).CompareTo(QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(b))));
+                break;
+            case AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Duration:
+                // Each option parsed once, not once per comparison.
+                var numbers = chosen.ToDictionary(option => option, option => QuantityForm.Parse(option, lexicon)?.Number ?? 0, StringComparer.Ordinal);
+                chosen.Sort((a, b) => numbers[a].CompareTo(numbers[b]));
+                break;
         }
-
-        chosen.Sort((a, b) => numbers[a].CompareTo(numbers[b]));
     }
 
     private static bool Near(decimal key, decimal value, bool year) =>
@@ -176,7 +183,7 @@ internal sealed partial class DistractorPicker
         _ => null,
     };
 
-    private void DateDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    private void DateDistractors(AnswerSpec answer, Random random)
     {
         var match = DateShape().Match(answer.Text);
         if (!match.Success || !lexicon.Months.TryGetValue(match.Groups["m"].Value, out var month))
@@ -231,7 +238,6 @@ internal sealed partial class DistractorPicker
             candidates.AddRange(sameMonth);
         }
 
-        var accepted = new List<(int Month, int Day, int Year)>();
         foreach (var (m, d, y) in candidates)
         {
             var monthName = lexicon.MonthNames[m - 1];
@@ -242,19 +248,8 @@ internal sealed partial class DistractorPicker
                 (true, false, _) => $"{monthName} {d}",
                 _ => $"{monthName} {y}",
             };
-            if (TryAdd(text, OptionOrigin.Computed, rules, chosen))
-            {
-                accepted.Add((m, d, y));
-            }
+            Offer(text, OptionOrigin.Computed);
         }
-
-        var keys = new Dictionary<string, int>(chosen.Count, StringComparer.Ordinal);
-        foreach (var option in chosen)
-        {
-            keys[option] = DateKey(option);
-        }
-
-        chosen.Sort((a, b) => keys[a].CompareTo(keys[b]));
     }
 
     private int DateKey(string text)

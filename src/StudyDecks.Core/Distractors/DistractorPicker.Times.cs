@@ -12,7 +12,7 @@ internal sealed partial class DistractorPicker
     /// Other times of the same day, written like the key ("2:19 a.m. EST" for "1:33 a.m. EST"): minutes and hour both
     /// change, so no option is one keystroke from another; a whole hour gets whole hours. Sorted by the clock.
     /// </summary>
-    private void TimeDistractors(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random)
+    private void TimeDistractors(AnswerSpec answer, Random random)
     {
         var key = QuantityRecognizer.TimeOfDay().Match(answer.Text);
         if (!key.Success || key.Length != answer.Text.Length)
@@ -37,10 +37,8 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         foreach (var value in candidates)
         {
-            TryAdd(FormatTime(value, key), OptionOrigin.Computed, rules, chosen);
+            Offer(FormatTime(value, key), OptionOrigin.Computed);
         }
-
-        chosen.Sort((a, b) => QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(a)).CompareTo(QuantityRecognizer.MinutesAfterMidnight(QuantityRecognizer.TimeOfDay().Match(b))));
     }
 
     /// <summary>Writes minutes after midnight in the key's style: its a.m./am/AM marker, its spacing and its time zone.</summary>

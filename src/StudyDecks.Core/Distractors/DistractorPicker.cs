@@ -4,85 +4,227 @@ using StudyDecks.Core.Decks;
 namespace StudyDecks.Core.Distractors;
 
 /// <summary>
-/// Chooses three wrong options of the key's kind: from the same article first, then the rest of the deck, then the
-/// gazetteer, then values computed near the key. People and expansions are never made up: a student rules out an
-/// invented name at a glance. Every option is checked against
-/// the key, its aliases, the stem and the other options (<see cref="OptionRules"/>); when three good ones cannot be
-/// found the answer gets none, and the card becomes a short-answer or fill-in card instead.
+/// Chooses three wrong options of the key's kind. Candidates are collected from the same article, the rest of the
+/// deck, the gazetteer and values computed near the key, each list in a seeded shuffle; every candidate is scored by
+/// <see cref="OptionScorer"/> (class, region, era, frame, form) and the best are taken, ties in the order collected, so
+/// the same seed gives the same options. A candidate scoring below <see cref="OptionWeights.Threshold"/> is never offered.
+/// People and expansions are never made up: a student rules out an invented name at a glance. Every option is checked
+/// against the key, its aliases, the stem and the other options (<see cref="OptionRules"/>) and must not be also right;
+/// when three good ones cannot be found the answer gets none, and the card becomes a short-answer or fill-in card instead.
 /// </summary>
 internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable entities, DistractorPools pools)
 {
     public const int Count = 3;
 
+    // At most two options from the text: one computed value keeps the set from being all "real" figures a student saw.
+    private const int MaxFromText = 2;
+
+    // A long list (the gazetteer's countries) is weighed only as far as this many candidates past its neighbours: in a
+    // seeded shuffle the rest tie with them, and scoring all of them for every card would cost more than it changes.
+    private const int LongListReach = 24;
+
     private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
 
-    // The spares of the pick under way: the walk goes on past the third option only within a list it already shuffled.
+    // The candidates of the pick under way, in the order collected (the tie-break), each text once.
+    private readonly List<OptionCandidate> _candidates = [];
+    // A figure of the text and the same value computed are kept apart: the computed one may be offered when the text's
+    // two are already taken.
+    private readonly HashSet<(string Text, bool FromText)> _candidateTexts = [];
+
+    // The spares of the pick under way.
     private readonly List<string> _spares = [];
 
-    // Where each option and spare of the pick under way was found.
+    // Where each option and spare of the pick under way was found, and its score.
     private readonly Dictionary<string, OptionOrigin> _origins = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _scores = new(StringComparer.Ordinal);
+
+    /// <summary>The weights the options are scored by.</summary>
+    public OptionWeights Weights { get; init; } = OptionWeights.Default;
 
     /// <summary>
     /// Three wrong options for <paramref name="answer"/>, or <see langword="null"/> when three good ones cannot be found;
-    /// with them, as <see cref="PickedOptions.Spares"/>, up to three more that the same walk met next and the same rules
-    /// accept. Looking for spares never draws on <paramref name="random"/> once three are chosen, so the chosen options
-    /// are the same with or without them.
+    /// with them, as <see cref="PickedOptions.Spares"/>, up to three more, the next best that the same rules accept.
     /// </summary>
     public IReadOnlyList<string>? Pick(AnswerSpec answer, Random random)
     {
         var chosen = new List<string>(Count);
         var rules = new OptionRules(answer, entities);
+        _candidates.Clear();
+        _candidateTexts.Clear();
         _spares.Clear();
         _origins.Clear();
+        _scores.Clear();
         foreach (var preferred in answer.Preferred)
         {
-            TryAdd(preferred, OptionOrigin.Article, rules, chosen);
+            Offer(preferred, OptionOrigin.Article);
         }
 
         switch (answer.Kind)
         {
             case AnswerKind.Person:
-                FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
                 break;
             case AnswerKind.Place:
                 var placeKind = answer.Entity?.PlaceKind;
-                FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Place && entity.PlaceKind == placeKind && !IsAcronymLike(entity.Name));
+                FromEntities(answer, random, entity => entity.Kind == MentionKind.Place && entity.PlaceKind == placeKind && !IsAcronymLike(entity.Name));
                 if (placeKind is { } kind && lexicon.PlacesByKind.TryGetValue(kind, out var gazetteer))
                 {
                     // Same region first: "Baghdad" gets "Damascus" before the rest of the world's cities.
-                    FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], OptionOrigin.Gazetteer, rules, chosen, random);
-                    FromList(gazetteer, OptionOrigin.Gazetteer, rules, chosen, random);
+                    FromList([.. PlaceRegions.Neighbours(answer.Entity!.Name).Where(gazetteer.Contains)], OptionOrigin.Gazetteer, random);
+                    FromList(gazetteer, OptionOrigin.Gazetteer, random, rules, LongListReach);
                 }
 
                 break;
             case AnswerKind.Organization:
-                var acronym = IsAcronymLike(answer.Text);
-                if (acronym)
+                if (IsAcronymLike(answer.Text))
                 {
-                    FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && entity.Acronym is not null, entity => entity.Acronym!);
+                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Organization && entity.Acronym is not null, entity => entity.Acronym!);
                 }
                 else
                 {
-                    FromEntities(answer, rules, chosen, random, entity => entity.Kind == MentionKind.Organization && entity.Name.Contains(' ', StringComparison.Ordinal) && !IsAcronymLike(entity.Name));
+                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Organization && entity.Name.Contains(' ', StringComparison.Ordinal) && !IsAcronymLike(entity.Name));
                 }
 
                 break;
             case AnswerKind.Term:
-                // No made-up expansions ("Kurdistan Republic Guard"): a student rules them out, and they teach nonsense.
+                // Only real expansions of the same letters; never made-up ones ("Kurdistan Republic Guard"): a student
+                // rules them out, and they teach nonsense.
+                if (answer.Acronym is { } acronym)
+                {
+                    Expansions(answer, acronym, random);
+                }
+
                 break;
             default:
-                QuantityDistractors(answer, rules, chosen, random);
+                QuantityDistractors(answer, rules, random);
                 break;
         }
 
-        return chosen.Count == Count ? new PickedOptions(chosen, [.. _spares], new Dictionary<string, OptionOrigin>(_origins, StringComparer.Ordinal)) : null;
+        Choose(answer, rules, chosen);
+        if (chosen.Count < Count)
+        {
+            return null;
+        }
+
+        SortByValue(answer.Kind, chosen);
+        return new PickedOptions(chosen, [.. _spares], new Dictionary<string, OptionOrigin>(_origins, StringComparer.Ordinal))
+        {
+            Scores = new Dictionary<string, double>(_scores, StringComparer.Ordinal),
+        };
     }
 
-    /// <summary>Whether the walk has the three options and every spare it keeps.</summary>
-    private bool Full(List<string> chosen) => chosen.Count >= Count && _spares.Count >= Decks.Card.MaxSpares;
+    /// <summary>The scores of options a question kind found by itself (a post's siblings), those at or above the threshold only.</summary>
+    public Dictionary<string, double> Scores(AnswerSpec answer, IEnumerable<string> options)
+    {
+        var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var option in options)
+        {
+            var score = scorer.Score(option).Total;
+            if (score >= Weights.Threshold)
+            {
+                scores[option] = score;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Collects a candidate (the first time its text comes up from the text, or from elsewhere).</summary>
+    private void Offer(string text, OptionOrigin origin, bool fromText = false)
+    {
+        if (_candidateTexts.Add((text, fromText)))
+        {
+            _candidates.Add(new OptionCandidate(text, origin, fromText, _candidates.Count));
+        }
+    }
+
+    /// <summary>
+    /// Scores the candidates and takes the best that the rules accept and that are not also right: three options, then
+    /// the spares. Equal scores keep the order collected: the source's tier, then its seeded shuffle.
+    /// </summary>
+    private void Choose(AnswerSpec answer, OptionRules rules, List<string> chosen)
+    {
+        if (_candidates.Count == 0)
+        {
+            return;
+        }
+
+        var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
+        var ranked = new List<(OptionCandidate Candidate, double Score)>(_candidates.Count);
+        foreach (var candidate in _candidates)
+        {
+            var score = scorer.Score(candidate.Text).Total;
+            if (score >= Weights.Threshold)
+            {
+                ranked.Add((candidate, score));
+            }
+        }
+
+        ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Candidate.Order.CompareTo(b.Candidate.Order));
+        var slot = new SlotWords(answer);
+        var fromText = 0;
+        foreach (var (candidate, score) in ranked)
+        {
+            if (chosen.Count >= Count && _spares.Count >= Decks.Card.MaxSpares)
+            {
+                return;
+            }
+
+            // Figures of the text are options only, never spares, and two at most.
+            if (candidate.FromText && (fromText >= MaxFromText || chosen.Count >= Count))
+            {
+                continue;
+            }
+
+            if (AlsoRight(answer, candidate.Text, slot) || !TryAdd(candidate.Text, candidate.Origin, rules, chosen, score))
+            {
+                continue;
+            }
+
+            fromText += candidate.FromText ? 1 : 0;
+        }
+    }
+
+    /// <summary>
+    /// Whether the candidate would be right too: the gazetteer's other name of the answer, a part or a whole of it
+    /// ("Scotland" beside "Great Britain"), or named by the deck between the same words as the slot.
+    /// </summary>
+    private bool AlsoRight(AnswerSpec answer, string candidate, SlotWords slot)
+    {
+        var gazetteer = Knowledge.Gazetteer.Default;
+        switch (answer.Kind)
+        {
+            case AnswerKind.Person:
+                if (gazetteer.PeopleNamed(candidate).Intersect(gazetteer.PeopleNamed(answer.Text)).Any())
+                {
+                    return true;
+                }
+
+                break;
+            case AnswerKind.Place:
+                if (gazetteer.PlacesNamed(candidate).Intersect(gazetteer.PlacesNamed(answer.Text)).Any() || gazetteer.ArePartAndWhole(candidate, answer.Text))
+                {
+                    return true;
+                }
+
+                break;
+            case AnswerKind.Organization:
+                if (gazetteer.BodiesNamed(candidate).Intersect(gazetteer.BodiesNamed(answer.Text)).Any())
+                {
+                    return true;
+                }
+
+                break;
+            default:
+                return false;
+        }
+
+        return entities.Find(candidate) is { } entity && pools.NamedBetween(entity, slot.Before, slot.After);
+    }
 
     /// <summary>Adds <paramref name="candidate"/> as an option, or once three are chosen as a spare; false when the rules refuse it or nothing is wanted.</summary>
-    private bool TryAdd(string candidate, OptionOrigin origin, OptionRules rules, List<string> chosen)
+    private bool TryAdd(string candidate, OptionOrigin origin, OptionRules rules, List<string> chosen, double score)
     {
         if (chosen.Count < Count)
         {
@@ -92,21 +234,52 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
 
             chosen.Add(candidate);
-            _origins[candidate] = origin;
-            return true;
         }
-
-        if (_spares.Count >= Decks.Card.MaxSpares || !rules.Accepts(candidate, [.. chosen, .. _spares]))
+        else if (_spares.Count >= Decks.Card.MaxSpares || !rules.Accepts(candidate, [.. chosen, .. _spares]))
         {
             return false;
         }
+        else
+        {
+            _spares.Add(candidate);
+        }
 
-        _spares.Add(candidate);
         _origins[candidate] = origin;
-        return false;
+        _scores[candidate] = score;
+        return true;
     }
 
-    private void FromEntities(AnswerSpec answer, OptionRules rules, List<string> chosen, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
+    /// <summary>
+    /// Real expansions of the acronym's letters: other names of the deck and bodies of the gazetteer that spell it
+    /// ("Self-Defense Forces" for SDF). The scorer refuses any other.
+    /// </summary>
+    private void Expansions(AnswerSpec answer, string acronym, Random random)
+    {
+        var own = new List<string>();
+        var deck = new List<string>();
+        foreach (var entity in pools.DeckEntities)
+        {
+            if (entity != answer.Entity && entity.Kind == MentionKind.Organization && AcronymMatcher.Matches(acronym, entity.Name))
+            {
+                (pools.IsOwnEntity(answer.ArticleId, entity) ? own : deck).Add(entity.Name);
+            }
+        }
+
+        FromList(own, OptionOrigin.Article, random);
+        FromList(deck, OptionOrigin.Deck, random);
+        var known = new List<string>();
+        foreach (var body in Knowledge.Gazetteer.Default.Bodies)
+        {
+            if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
+            {
+                known.Add(body.Name);
+            }
+        }
+
+        FromList(known, OptionOrigin.Gazetteer, random);
+    }
+
+    private void FromEntities(AnswerSpec answer, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
         var own = pools.OwnEntities(answer.ArticleId);
         var same = new List<string>(own.Count);
@@ -118,11 +291,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
         }
 
-        FromList(same, OptionOrigin.Article, rules, chosen, random);
-        if (chosen.Count >= Count)
-        {
-            return; // the rest of the deck would not be looked at (nor shuffled): no need to gather it
-        }
+        FromList(same, OptionOrigin.Article, random);
 
         // The deck's entities that fit are the same for every answer of this kind: filtered once per kind.
         var pool = (answer.Kind, answer.Kind == AnswerKind.Place ? answer.Entity?.PlaceKind : null, shown is not null);
@@ -143,15 +312,19 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
         }
 
-        FromList(other, OptionOrigin.Deck, rules, chosen, random);
+        FromList(other, OptionOrigin.Deck, random);
     }
 
-    private static bool SameHeadWord(string name, string other) =>
+    internal static bool SameHeadWord(string name, string other) =>
         name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);
 
-    private void FromList(IReadOnlyList<string> candidates, OptionOrigin origin, OptionRules rules, List<string> chosen, Random random)
+    /// <summary>
+    /// Collects the list's candidates in a seeded shuffle; with <paramref name="reach"/>, only that many that
+    /// <paramref name="rules"/> could accept beside the answer alone.
+    /// </summary>
+    private void FromList(IReadOnlyList<string> candidates, OptionOrigin origin, Random random, OptionRules? rules = null, int reach = int.MaxValue)
     {
-        if (chosen.Count >= Count || candidates.Count == 0)
+        if (candidates.Count == 0)
         {
             return;
         }
@@ -163,14 +336,19 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
 
         random.Shuffle(order);
+        var taken = 0;
         foreach (var index in order)
         {
-            if (Full(chosen))
+            if (taken >= reach)
             {
                 return;
             }
 
-            TryAdd(candidates[index], origin, rules, chosen);
+            if (rules is null || rules.Accepts(candidates[index], []))
+            {
+                Offer(candidates[index], origin);
+                taken++;
+            }
         }
     }
 

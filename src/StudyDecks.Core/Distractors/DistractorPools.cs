@@ -21,6 +21,12 @@ internal sealed class DistractorPools
     // The deck's quantities split by kind: a pick only ever walks its own kind's.
     private readonly Dictionary<MentionKind, List<Mention>> _deckQuantitiesByKind = [];
 
+    // Where each entity is named: whether "the" comes before its name, and the words around it (never also right).
+    private readonly Dictionary<Entity, List<(string Text, int Start, int End)>> _namings = [];
+
+    // Whether each entity is written with "the", decided once: every place or body option asks it.
+    private readonly Dictionary<Entity, bool?> _withThe = [];
+
     // Keyed by text: a form depends on nothing else, and hashing a whole mention record costs more than parsing reuse saves.
     private readonly Dictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
 
@@ -50,6 +56,13 @@ internal sealed class DistractorPools
                     {
                         entities.Add(entity);
                     }
+
+                    if (!_namings.TryGetValue(entity, out var namings))
+                    {
+                        _namings[entity] = namings = [];
+                    }
+
+                    namings.Add((analysis.Article.Text, mention.Start, mention.End));
                 }
                 else if (!mention.IsUnusable && mention.Kind is MentionKind.Number or MentionKind.Money or MentionKind.Percent or MentionKind.Year or MentionKind.Date or MentionKind.Duration)
                 {
@@ -113,6 +126,66 @@ internal sealed class DistractorPools
                 yield return (entity, false);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the deck writes the entity's name with "the" before it (true), never with it (false), or both or not at
+    /// all (<see langword="null"/>): what a slot after "the" takes.
+    /// </summary>
+    public bool? WrittenWithThe(Entity entity)
+    {
+        if (!_withThe.TryGetValue(entity, out var withThe))
+        {
+            _withThe[entity] = withThe = CountWithThe(entity);
+        }
+
+        return withThe;
+    }
+
+    private bool? CountWithThe(Entity entity)
+    {
+        if (!_namings.TryGetValue(entity, out var namings))
+        {
+            return null;
+        }
+
+        var (with, without) = (0, 0);
+        foreach (var (text, start, _) in namings)
+        {
+            if (OptionContext.WordsBefore(text, start, 1) is [var word] && word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                with++;
+            }
+            else
+            {
+                without++;
+            }
+        }
+
+        return with > 0 == without > 0 ? null : with > 0;
+    }
+
+    /// <summary>
+    /// Whether the deck names the entity between the same words as the slot (three before it, or three after it): "fight
+    /// ISIS in Iraq" makes Iraq also right for "fight ISIS in _____".
+    /// </summary>
+    public bool NamedBetween(Entity entity, IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
+        if (!_namings.TryGetValue(entity, out var namings))
+        {
+            return false;
+        }
+
+        foreach (var (text, start, end) in namings)
+        {
+            if ((before.Count > 0 && OptionContext.SameWords(before, OptionContext.WordsBefore(text, start, before.Count)))
+                || (after.Count > 0 && OptionContext.SameWords(after, OptionContext.WordsAfter(text, end, after.Count))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The written form of a quantity mention, parsed once.</summary>

@@ -14,6 +14,9 @@ internal sealed class PickedOptions(IReadOnlyList<string> chosen, IReadOnlyList<
     /// <summary>Up to <see cref="Decks.Card.MaxSpares"/> more options that passed the same rules, in the order the picker met them.</summary>
     public IReadOnlyList<string> Spares => spares;
 
+    /// <summary>Each option's and spare's score (<see cref="OptionScorer"/>), 0 to 1.</summary>
+    public IReadOnlyDictionary<string, double> Scores { get; init; } = Decks.Card.NoScores;
+
     public int Count => chosen.Count;
 
     public string this[int index] => chosen[index];

@@ -109,7 +109,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
             }
         }
 
-        var bare = card with { Type = card.Type == CardType.Cloze ? CardType.Cloze : CardType.ShortAnswer, Distractors = [], Spares = [], OptionOrigins = Card.NoOrigins };
+        var bare = card with { Type = card.Type == CardType.Cloze ? CardType.Cloze : CardType.ShortAnswer, Distractors = [], Spares = [], OptionOrigins = Card.NoOrigins, OptionScores = Card.NoScores };
         // A multiple-choice or cloze card with only option findings (D) is not linted again: without options it has
         // none, and its stem is checked as a short-answer or cloze stem exactly as before, which found nothing.
         return card.Type is CardType.MultipleChoice or CardType.Cloze || CardLinter.Passes(bare, article) ? bare : null;

@@ -141,6 +141,7 @@ internal sealed class GenerationContext
             Context = ContextLine.For(analysis.Article),
             Spares = draft.Distractors is Distractors.PickedOptions picked ? picked.Spares : [],
             OptionOrigins = draft.Distractors is Distractors.PickedOptions withOrigins ? withOrigins.Origins : Card.NoOrigins,
+            OptionScores = draft.Distractors is Distractors.PickedOptions withScores ? withScores.Scores : Card.NoScores,
         };
 
     /// <summary>Stable id: the same article, sentence, answer and question kind give the same id on every run.</summary>

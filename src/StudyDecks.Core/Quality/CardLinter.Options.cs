@@ -99,7 +99,8 @@ public static partial class CardLinter
             var normalizedDistractor = view.NormalizedOptions[d + 1];
             for (var k = 0; k < view.KeyNames.Count; k++)
             {
-                if (view.NormalizedKeys[k] == normalizedDistractor || InitialsAre(view.KeyNames[k], normalizedDistractor) || (card.AnswerKind != AnswerKind.Term && InitialsAre(distractor, view.NormalizedKeys[k])))
+                // An acronym's options are other real expansions of its letters by design: sharing the initials is no alias.
+                if (view.NormalizedKeys[k] == normalizedDistractor || (card.AnswerKind != AnswerKind.Term && (InitialsAre(view.KeyNames[k], normalizedDistractor) || InitialsAre(distractor, view.NormalizedKeys[k]))))
                 {
                     Add(findings, card, LintRule.OneCorrectOption, $"\"{distractor}\" is the answer or an alias of it");
                 }

@@ -250,5 +250,5 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
 
     /// <summary>A wrong option with where the generator found it, in grey: what a teacher weighs it by.</summary>
     private static string OptionWithOrigin(Card card, string option) =>
-        card.OptionOrigins.TryGetValue(option, out var origin) ? $"{Markup.Escape(option)} [grey]({DeckNames.ToName(origin)})[/]" : Markup.Escape(option);
+        card.OptionNote(option) is { } note ? $"{Markup.Escape(option)} [grey]({Markup.Escape(note)})[/]" : Markup.Escape(option);
 }

@@ -50,6 +50,21 @@ public sealed class InspectCommandTests
     }
 
     [Test]
+    public void Inspect_with_cards_shows_each_wrong_option_s_origin_and_score()
+    {
+        using var cli = new CliHarness();
+        var card = SampleDecks.Coalition().Cards.First(card => card.Distractors.Count == 3);
+        var origins = new Dictionary<string, OptionOrigin> { [card.Distractors[0]] = OptionOrigin.Gazetteer, [card.Distractors[1]] = OptionOrigin.Computed };
+        var scores = new Dictionary<string, double> { [card.Distractors[0]] = 0.9, [card.Distractors[1]] = 1.0 };
+        File.WriteAllText(cli.PathOf("sample.deck.json"), DeckJson.Serialize(SampleDecks.Coalition() with { Cards = [card with { OptionOrigins = origins, OptionScores = scores }] }));
+
+        var result = cli.Run("inspect", "sample.deck.json", "--cards");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Output, Does.Contain($"Wrong: {card.Distractors[0]} (gazetteer, 0.90) | {card.Distractors[1]} (computed, 1.00) | {card.Distractors[2]}\n"));
+    }
+
+    [Test]
     public void Inspect_with_cards_shows_each_cards_context_and_score_with_its_features()
     {
         using var cli = new CliHarness();

@@ -56,6 +56,49 @@ public sealed class DeckJsonTests
     }
 
     [Test]
+    public void Option_scores_are_written_beside_the_origins_and_read_back()
+    {
+        var card = SampleDecks.Coalition().Cards.First(card => card.Distractors.Count == 3);
+        var scores = new Dictionary<string, double> { [card.Distractors[0]] = 0.73, [card.Distractors[1]] = 1.0, ["an option the card no longer has"] = 0.5 };
+        var deck = SampleDecks.Coalition() with { Cards = [card with { OptionScores = scores }] };
+
+        var json = DeckJson.Serialize(deck);
+        var loaded = DeckJson.Parse(json, "deck.json").Cards[0];
+
+        Assert.That(json, Does.Contain("\"optionScores\"").And.Contain(card.Distractors[0] + "\": 0.73"));
+        Assert.That(json, Does.Not.Contain("an option the card no longer has"));
+        Assert.That(loaded.OptionScores, Is.EquivalentTo(new Dictionary<string, double> { [card.Distractors[0]] = 0.73, [card.Distractors[1]] = 1.0 }));
+        Assert.That(DeckJson.Serialize(DeckJson.Parse(json, "deck.json")), Is.EqualTo(json));
+    }
+
+    [Test]
+    public void A_deck_written_before_option_scores_loads_without_them()
+    {
+        var card = SampleDecks.Coalition().Cards.First(card => card.Distractors.Count == 3);
+        var json = DeckJson.Serialize(SampleDecks.Coalition() with { Cards = [card with { OptionOrigins = new Dictionary<string, OptionOrigin> { [card.Distractors[0]] = OptionOrigin.Article } }] });
+
+        var loaded = DeckJson.Parse(json, "deck.json").Cards[0];
+
+        Assert.That(json, Does.Not.Contain("optionScores"));
+        Assert.That(loaded.OptionScores, Is.Empty);
+        Assert.That(loaded.WithOrigin(card.Distractors[0]), Is.EqualTo(card.Distractors[0] + " (article)"));
+    }
+
+    [TestCase("1.5")]
+    [TestCase("-0.1")]
+    [TestCase("\"high\"")]
+    public void An_option_score_outside_0_to_1_is_a_one_line_error_naming_the_field(string value)
+    {
+        var card = SampleDecks.Coalition().Cards.First(card => card.Distractors.Count == 3);
+        var json = DeckJson.Serialize(SampleDecks.Coalition() with { Cards = [card with { OptionScores = new Dictionary<string, double> { [card.Distractors[0]] = 0.25 } }] })
+            .Replace("\": 0.25", "\": " + value, StringComparison.Ordinal);
+
+        var error = Assert.Throws<StudyDecks.Core.Errors.StudyDecksException>(() => DeckJson.Parse(json, "deck.json"));
+
+        Assert.That(error!.Message, Does.Contain("optionScores").And.Not.Contain("\n"));
+    }
+
+    [Test]
     public void A_version_3_deck_keeps_each_cards_review_and_spares()
     {
         var deck = SampleDecks.Reviewed();

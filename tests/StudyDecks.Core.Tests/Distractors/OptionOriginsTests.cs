@@ -22,6 +22,17 @@ public sealed class OptionOriginsTests
     }
 
     [Test]
+    public void Every_wrong_option_and_spare_of_a_generated_card_has_a_score_at_or_above_the_threshold()
+    {
+        var withOptions = Deck.Value.Cards.Where(card => card.Type != CardType.TrueFalse && card.Distractors.Count > 0).ToArray();
+
+        foreach (var card in withOptions)
+        {
+            Assert.That(card.Distractors.Concat(card.Spares).Select(option => card.OptionScores.GetValueOrDefault(option, -1)), Has.All.InRange(0.5, 1.0), card.Id);
+        }
+    }
+
+    [Test]
     public void Figures_are_computed_or_written_in_the_article_and_people_come_from_the_articles()
     {
         var origins = Deck.Value.Cards.Where(card => card.Type != CardType.TrueFalse)
@@ -32,12 +43,14 @@ public sealed class OptionOriginsTests
     }
 
     [Test]
-    public void A_card_shows_an_option_with_its_origin_and_a_typed_option_without()
+    public void A_card_shows_an_option_with_its_origin_and_score_and_a_typed_option_without()
     {
         var card = Deck.Value.Cards.First(card => card.OptionOrigins.Count > 0 && card.Distractors.Count > 0);
         var option = card.Distractors[0];
+        var score = card.OptionScores[option].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.That(card.WithOrigin(option), Is.EqualTo($"{option} ({DeckNames.ToName(card.OptionOrigins[option])})"));
+        Assert.That(card.WithOrigin(option), Is.EqualTo($"{option} ({DeckNames.ToName(card.OptionOrigins[option])}, {score})"));
+        Assert.That((card with { OptionScores = Card.NoScores }).WithOrigin(option), Is.EqualTo($"{option} ({DeckNames.ToName(card.OptionOrigins[option])})"), "a deck written before scores were kept");
         Assert.That(card.WithOrigin("typed by a teacher"), Is.EqualTo("typed by a teacher"));
     }
 }

@@ -15,6 +15,8 @@ internal sealed class SpecAssertion
         "card with answer: TEXT",
         "no card with answer: TEXT",
         "no card with option: TEXT",
+        "card with option: TEXT",
+        "no options for answer: TEXT",
         "question contains: TEXT",
         "no question contains: TEXT",
         "no context line contains its answer",
@@ -57,6 +59,16 @@ internal sealed class SpecAssertion
         if (TryValue(line, "no card with option:", out text))
         {
             return new SpecAssertion(line, cards => !cards.Any(card => card.Distractors.Contains(text, StringComparer.Ordinal)));
+        }
+
+        if (TryValue(line, "card with option:", out text))
+        {
+            return new SpecAssertion(line, cards => cards.Any(card => card.Distractors.Contains(text, StringComparer.Ordinal)));
+        }
+
+        if (TryValue(line, "no options for answer:", out text))
+        {
+            return new SpecAssertion(line, cards => cards.Any(card => card.Answer == text) && !cards.Any(card => card.Answer == text && card.Distractors.Count > 0));
         }
 
         if (TryValue(line, "card with answer:", out text))

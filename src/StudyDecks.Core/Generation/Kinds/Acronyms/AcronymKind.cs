@@ -4,7 +4,10 @@ using StudyDecks.Core.Distractors;
 
 namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 
-/// <summary>"What does SDF stand for?" with false expansions of the same initials as distractors.</summary>
+/// <summary>
+/// "What does SDF stand for?": with options only when the deck or the gazetteer has three other real expansions of the
+/// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away).
+/// </summary>
 internal sealed class AcronymKind : IQuestionKind
 {
     public string Name => "acronym";
@@ -23,7 +26,7 @@ internal sealed class AcronymKind : IQuestionKind
             }
 
             var question = $"What does {fact.Acronym} stand for?";
-            var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion) };
+            var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion), Acronym = fact.Acronym };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
             yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, fact.Expansion, AnswerKind.Term) { Distractors = distractors, Aliases = [fact.Acronym] });
         }

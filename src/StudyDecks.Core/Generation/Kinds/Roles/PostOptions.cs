@@ -36,6 +36,10 @@ internal sealed record PostOptions(string Country, string Answer, PickedOptions 
             var others = family.Posts.Where(other => other != post && !held.Contains(other)).Select(other => other[0]).ToArray();
             context.RandomFor(statement.Role).Shuffle(others);
 
+            // Best-scored first (the same form as the answer), ties in the shuffled order; none below the threshold.
+            var scores = context.Distractors.Scores(new AnswerSpec(spelling, AnswerKind.Role, ArticleId: "", Stem: statement.Role), others);
+            others = [.. others.Where(scores.ContainsKey).OrderByDescending(other => scores[other])];
+
             // Options of like length, as every card's (D5): "National Security Adviser" would stand out beside "President";
             // and none inside another (D6): "Vice President" beside "President" reads as a variant of it.
             var offered = new List<string>();
@@ -56,7 +60,10 @@ internal sealed record PostOptions(string Country, string Answer, PickedOptions 
             }
 
             var origins = offered.ToDictionary(option => option, _ => OptionOrigin.Gazetteer, StringComparer.Ordinal);
-            return new PostOptions(country, spelling, new PickedOptions(offered[..DistractorPicker.Count], offered[DistractorPicker.Count..], origins));
+            return new PostOptions(country, spelling, new PickedOptions(offered[..DistractorPicker.Count], offered[DistractorPicker.Count..], origins)
+            {
+                Scores = offered.ToDictionary(option => option, option => scores[option], StringComparer.Ordinal),
+            });
         }
 
         return null;

@@ -1,0 +1,331 @@
+using System.Globalization;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Knowledge;
+
+namespace StudyDecks.Core.Distractors;
+
+/// <summary>
+/// Scores candidate wrong options for one answer by the named <see cref="OptionFeature"/>s: what the answer and the stem
+/// imply (its class, a nationality, a year, the words around the slot) is read once, then every candidate is weighed
+/// against it with the deck's usage and the WordNet gazetteer. One scorer per pick.
+/// </summary>
+internal sealed class OptionScorer
+{
+    private const double Fit = 1;
+    private const double Unrelated = 0;
+
+    // A person more than a century past his birth year is no one's contemporary.
+    private const int LongestLife = 100;
+
+    // How many words before the slot a nationality reaches: "Italian Foreign Minister _____", not the sentence's start.
+    private const int NationalityReach = 4;
+
+    private static readonly OptionFeature[] Features = Enum.GetValues<OptionFeature>();
+
+    private readonly AnswerSpec _answer;
+    private readonly DistractorPools _pools;
+    private readonly EntityTable _entities;
+    private readonly OptionWeights _weights;
+    private readonly Gazetteer _gazetteer = Gazetteer.Default;
+    private readonly IReadOnlyList<KnownPerson> _answerPeople;
+    private readonly IReadOnlyList<KnownPlace> _answerPlaces;
+    private readonly IReadOnlyList<KnownBody> _answerBodies;
+    private readonly List<string> _stemCountries;
+    private readonly int? _year;
+    private readonly bool? _slotTakesThe;
+    private readonly bool? _slotWantsMan;
+    private readonly int _answerWords;
+    private readonly bool _answerIsAcronym;
+
+    public OptionScorer(AnswerSpec answer, Lexicon lexicon, DistractorPools pools, EntityTable entities, OptionWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _answer = answer;
+        _pools = pools;
+        _entities = entities;
+        _weights = weights;
+        _answerPeople = answer.Kind == AnswerKind.Person ? _gazetteer.PeopleNamed(answer.Text) : [];
+        _answerPlaces = answer.Kind == AnswerKind.Place ? _gazetteer.PlacesNamed(answer.Text) : [];
+        _answerBodies = answer.Kind is AnswerKind.Organization or AnswerKind.Term ? _gazetteer.BodiesNamed(answer.Text) : [];
+        var slot = OptionSlot.Find(answer.Stem, answer.Text);
+        _stemCountries = StemCountries(answer.Stem, slot, lexicon);
+        _year = FirstYear(answer.Stem) ?? FirstYear(answer.Context);
+        _slotTakesThe = slot is { } found && answer.Kind is AnswerKind.Place or AnswerKind.Organization ? SlotTakesThe(answer.Stem, found) : null;
+        // Only a stem with the slot in it (a fill-in, a statement) says who "her" is; a quotation's "his" is its speaker's words about another.
+        _slotWantsMan = answer.Kind == AnswerKind.Person && slot is not null && PronounGender(Quality.CardLinter.OutsideQuotes(answer.Stem)) is { } man && FirstNameGenders.IsMale(answer.Text) != !man ? man : null;
+        _answerWords = WordCount(answer.Text);
+        _answerIsAcronym = IsAcronym(answer.Text);
+    }
+
+    /// <summary>The candidate's score and every feature's value.</summary>
+    public OptionScore Score(string candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var values = new (OptionFeature, double)[Features.Length];
+        var total = 1.0;
+        for (var i = 0; i < Features.Length; i++)
+        {
+            var value = Value(Features[i], candidate);
+            values[i] = (Features[i], value);
+            total *= Math.Pow(value, _weights[Features[i]]);
+        }
+
+        return new OptionScore(Math.Round(total, 2, MidpointRounding.AwayFromZero), values);
+    }
+
+    /// <summary>The value of one feature for a candidate.</summary>
+    public double Value(OptionFeature feature, string candidate) => feature switch
+    {
+        OptionFeature.SameClass => SameClass(candidate),
+        OptionFeature.SameRegion => SameRegion(candidate),
+        OptionFeature.SameEra => SameEra(candidate),
+        OptionFeature.FitsFrame => FitsFrame(candidate),
+        OptionFeature.SameForm => SameForm(candidate),
+        _ => Fit,
+    };
+
+    private double SameClass(string candidate)
+    {
+        switch (_answer.Kind)
+        {
+            case AnswerKind.Person:
+                var people = _gazetteer.PeopleNamed(candidate);
+                if (_answerPeople.Count == 0 || people.Count == 0)
+                {
+                    return OptionScore.CannotTell;
+                }
+
+                // WordNet's categories are fine ("statesman", "President of the United States"): two known people of
+                // different ones may still be peers, so no shared category is a weak clue, not a verdict.
+                return people.Any(person => _answerPeople.Any(known => known.Categories.Intersect(person.Categories).Any())) ? Fit : 0.8;
+            case AnswerKind.Place:
+                var places = _gazetteer.PlacesNamed(candidate);
+                if (_answerPlaces.Count == 0 || places.Count == 0)
+                {
+                    return OptionScore.CannotTell;
+                }
+
+                // "Antarctica" for a country, a river for a city: a place of another type in every sense is out.
+                return places.Any(place => _answerPlaces.Any(known => known.Kind == place.Kind)) ? Fit : Unrelated;
+            case AnswerKind.Organization:
+                return BodyClass(candidate);
+            case AnswerKind.Term when _answer.Acronym is { } acronym:
+                // An expansion is only a fair option if it spells the same letters: anything else gives itself away.
+                return AcronymMatcher.Matches(acronym, candidate) || _gazetteer.BodiesNamed(candidate).Any(body => body.OtherNames.Contains(acronym, StringComparer.Ordinal)) ? BodyClass(candidate) : Unrelated;
+            default:
+                // Quantities, posts: the generators make them in the answer's unit and family only.
+                return Fit;
+        }
+    }
+
+    /// <summary>A body with the answer's head noun, or of the kind the gazetteer gives the answer: a church for a church, a party for a party.</summary>
+    private double BodyClass(string candidate)
+    {
+        if (candidate.Contains(' ', StringComparison.Ordinal) && DistractorPicker.SameHeadWord(candidate, _answer.Text))
+        {
+            return Fit;
+        }
+
+        var bodies = _gazetteer.BodiesNamed(candidate);
+        if (_answerBodies.Count == 0 || bodies.Count == 0)
+        {
+            return OptionScore.CannotTell;
+        }
+
+        // The same WordNet class ("church") fits; the same coarse kind only ("organization" holds churches and tribes) may.
+        return bodies.Any(body => _answerBodies.Any(known => known.Class == body.Class)) ? Fit
+            : bodies.Any(body => _answerBodies.Any(known => known.Kind == body.Kind)) ? OptionScore.CannotTell : 0.4;
+    }
+
+    private double SameRegion(string candidate)
+    {
+        switch (_answer.Kind)
+        {
+            case AnswerKind.Person:
+                var nationalities = _gazetteer.PeopleNamed(candidate).Select(person => person.Nationality).OfType<string>().ToList();
+                if (_stemCountries.Count > 0)
+                {
+                    // "Italian Foreign Minister _____": a person of another country cannot hold the post.
+                    return nationalities.Count == 0 ? OptionScore.CannotTell : nationalities.Any(n => _stemCountries.Any(c => SameCountry(n, c))) ? Fit : Unrelated;
+                }
+
+                var answerNationalities = _answerPeople.Select(person => person.Nationality).OfType<string>().ToList();
+                if (answerNationalities.Count == 0)
+                {
+                    return Fit;
+                }
+
+                // Without a nationality in the stem a foreigner may be plausible (a conference, a war): a mild clue.
+                return nationalities.Count == 0 ? OptionScore.CannotTell : nationalities.Any(n => answerNationalities.Any(a => SameCountry(n, a))) ? Fit : 0.7;
+            case AnswerKind.Place:
+                return PlaceRegion(candidate);
+            default:
+                return Fit;
+        }
+    }
+
+    /// <summary>Neighbours of the hand-made region list first, then the gazetteer's country (for a city) or continent (for a country).</summary>
+    private double PlaceRegion(string candidate)
+    {
+        var neighbours = PlaceRegions.Neighbours(_answer.Text);
+        if (neighbours.Count > 0)
+        {
+            if (neighbours.Contains(candidate))
+            {
+                return Fit;
+            }
+
+            if (PlaceRegions.Neighbours(candidate).Count > 0)
+            {
+                return 0.5; // another region the list knows: "Mauritania" for a camp in Syria
+            }
+        }
+
+        var places = _gazetteer.PlacesNamed(candidate);
+        if (_answerPlaces.Count == 0 || places.Count == 0)
+        {
+            return OptionScore.CannotTell;
+        }
+
+        var regions = _answerPlaces.Select(RegionOf).OfType<KnownPlace>().ToList();
+        if (regions.Count == 0)
+        {
+            return OptionScore.CannotTell;
+        }
+
+        return places.Any(place => regions.Any(region => _gazetteer.IsPartOf(place, region))) ? Fit : 0.5;
+    }
+
+    private KnownPlace? RegionOf(KnownPlace place) =>
+        place.Kind is KnownPlaceKind.Country or KnownPlaceKind.Continent ? _gazetteer.ContinentOf(place) is { } continent && continent != place ? continent : null
+            : _gazetteer.CountryOf(place) ?? _gazetteer.ContinentOf(place);
+
+    private double SameEra(string candidate)
+    {
+        if (_answer.Kind != AnswerKind.Person)
+        {
+            return Fit;
+        }
+
+        var lives = _gazetteer.PeopleNamed(candidate).Where(person => person.Born is not null).ToList();
+        if (lives.Count == 0)
+        {
+            return OptionScore.CannotTell;
+        }
+
+        if (_year is { } year)
+        {
+            // Someone not yet born, or dead, in the year the question names cannot have done it then.
+            return lives.Any(person => person.Born <= year && year <= (person.Died ?? person.Born + LongestLife)) ? Fit : Unrelated;
+        }
+
+        var answerLives = _answerPeople.Where(person => person.Born is not null).ToList();
+        if (answerLives.Count == 0)
+        {
+            return OptionScore.CannotTell;
+        }
+
+        return lives.Any(person => answerLives.Any(known => person.Born <= (known.Died ?? known.Born + LongestLife) && known.Born <= (person.Died ?? person.Born + LongestLife))) ? Fit : 0.3;
+    }
+
+    private double FitsFrame(string candidate)
+    {
+        if (_slotWantsMan is { } man)
+        {
+            // "George Shearling, best known for her rendition": a man's first name where the stem says "her" is false at a glance.
+            // A name the lists cannot place is a risk the stem's pronoun makes worth avoiding: half a fit.
+            return FirstNameGenders.IsMale(candidate) is { } male ? male == man ? Fit : Unrelated : 0.5;
+        }
+
+        if (_slotTakesThe is not { } takesThe)
+        {
+            return Fit;
+        }
+
+        // The answer's own use tells whether the "the" before the slot is the name's ("the Netherlands") or a following
+        // noun's ("the Iraq war"): only the first constrains the options.
+        if (_entities.Find(_answer.Text) is { } answerEntity && _pools.WrittenWithThe(answerEntity) is { } answerTakesThe && answerTakesThe != takesThe)
+        {
+            return Fit;
+        }
+
+        if (_entities.Find(candidate) is not { } entity || _pools.WrittenWithThe(entity) is not { } candidateTakesThe)
+        {
+            return OptionScore.CannotTell;
+        }
+
+        return candidateTakesThe == takesThe ? Fit : 0.5;
+    }
+
+    private double SameForm(string candidate)
+    {
+        var value = Math.Abs(WordCount(candidate) - _answerWords) switch
+        {
+            <= 1 => Fit,
+            2 => 0.7,
+            _ => 0.4,
+        };
+        // An acronym beside full names, or a full name beside acronyms, stands out.
+        return IsAcronym(candidate) == _answerIsAcronym ? value : value * 0.3;
+    }
+
+    private bool SameCountry(string first, string second) =>
+        string.Equals(first, second, StringComparison.Ordinal)
+        || _gazetteer.PlacesNamed(first).Intersect(_gazetteer.PlacesNamed(second)).Any();
+
+    private static bool IsAcronym(string text) => !text.Contains(' ', StringComparison.Ordinal) && AcronymMatcher.LooksLikeAcronym(text);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>The countries whose adjective stands just before the slot, or anywhere in a question without one.</summary>
+    private static List<string> StemCountries(string stem, int? slot, Lexicon lexicon)
+    {
+        var words = (slot is { } at ? stem[..at] : stem).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var countries = new List<string>();
+        for (var i = slot is null ? 0 : Math.Max(0, words.Length - NationalityReach); i < words.Length; i++)
+        {
+            if (lexicon.Demonyms.TryGetValue(words[i].Trim(',', '.', ';', ':', '(', ')', '“', '"'), out var place) && place.Kind == PlaceKind.Country)
+            {
+                countries.Add(place.Name);
+            }
+        }
+
+        return countries;
+    }
+
+    /// <summary>True when the stem speaks of a man ("he", "his"), false of a woman ("she", "her"), <see langword="null"/> for neither or both.</summary>
+    private static bool? PronounGender(string stem)
+    {
+        var (man, woman) = (false, false);
+        foreach (var word in stem.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            man |= word is "he" or "He" or "him" or "his" or "His" or "himself";
+            woman |= word is "she" or "She" or "her" or "Her" or "hers" or "herself";
+        }
+
+        return man == woman ? null : man;
+    }
+
+    private static bool SlotTakesThe(string stem, int slot)
+    {
+        var before = stem.AsSpan(0, slot).TrimEnd();
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first year from 1000 to 2099 written in <paramref name="text"/>: the card's time.</summary>
+    private static int? FirstYear(string text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]))
+                && int.TryParse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1000 and < 2100)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+}
