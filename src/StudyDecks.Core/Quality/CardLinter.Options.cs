@@ -183,6 +183,9 @@ public static partial class CardLinter
         var card = view.Card;
         var lexicon = Lexicon.Default;
         NamedDays? days = null;
+        // The years the question and its context line name, read once per card, not once per option.
+        decimal[]? questionYears = null;
+        decimal[]? contextYears = null;
         for (var d = 0; d < card.Distractors.Count; d++)
         {
             var distractor = card.Distractors[d];
@@ -210,7 +213,7 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is as right as the answer for an approximate figure");
             }
-            else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(card.Question, keyForm.Number, form.Number) || OnOtherSideOfAYear(card.Context ?? "", keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
+            else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(questionYears ??= YearsIn(card.Question), keyForm.Number, form.Number) || OnOtherSideOfAYear(contextYears ??= YearsIn(card.Context ?? ""), keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the years the question names");
             }
@@ -357,11 +360,10 @@ public static partial class CardLinter
     /// option on the other side of a year the question (or its context line, "ANZUS Treaty, 1951") names than the answer
     /// is ruled out without knowing the fact.
     /// </summary>
-    private static bool OnOtherSideOfAYear(string stem, decimal answer, decimal option)
+    private static bool OnOtherSideOfAYear(decimal[] years, decimal answer, decimal option)
     {
-        foreach (Match match in YearInStem().Matches(stem))
+        foreach (var year in years)
         {
-            var year = decimal.Parse(match.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
             if (Math.Sign(answer - year) != Math.Sign(option - year) && answer != year)
             {
                 return true;
@@ -369,6 +371,24 @@ public static partial class CardLinter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The years <paramref name="stem"/> names, in order. "19٥٠" (\d is any decimal digit) is no year a number parses:
+    /// skipped, where parsing it threw.
+    /// </summary>
+    private static decimal[] YearsIn(string stem)
+    {
+        var years = new List<decimal>();
+        foreach (var match in YearInStem().EnumerateMatches(stem))
+        {
+            if (decimal.TryParse(stem.AsSpan(match.Index, match.Length), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            {
+                years.Add(year);
+            }
+        }
+
+        return [.. years];
     }
 
     /// <summary>

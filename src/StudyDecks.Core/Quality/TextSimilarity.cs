@@ -252,7 +252,10 @@ internal static class TextSimilarity
         var score = a.Length;
         for (var j = 0; j < b.Length; j++)
         {
-            var slot = Slot(b[j], asciiSlots, characters, add: false);
+            // An ASCII character's slot is read straight from the table (0 when the shorter text lacks it): this runs for
+            // every character of the longer text, and two lines of figures or dates are long.
+            var character = b[j];
+            var slot = character < 128 ? asciiSlots[character] : Slot(character, asciiSlots, characters, add: false);
             var carry = 1; // row 0 climbs by one a column
             for (var block = 0; block < blocks; block++)
             {

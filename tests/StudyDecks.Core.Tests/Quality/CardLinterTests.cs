@@ -99,6 +99,19 @@ public class CardLinterTests
     }
 
     [Test]
+    public void A_year_written_in_other_digits_is_passed_over_by_the_year_order_check()
+    {
+        // Arrange: "17٥٤" matches the year pattern (\d is any decimal digit) but is no number to parse; 1754 still orders the options.
+        var card = Cloze() with { Question = "The war began in 1754 (17٥٤ in the source) and ended in _____.", Answer = "1763", AnswerKind = AnswerKind.Year, Distractors = ["1750", "1761", "1766"] };
+
+        // Act
+        var findings = CardLinter.Check(card);
+
+        // Assert
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("D12"));
+    }
+
+    [Test]
     public void A_true_false_statement_needs_true_and_false_as_its_options()
     {
         // Arrange
