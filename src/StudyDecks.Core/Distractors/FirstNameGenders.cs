@@ -2,7 +2,7 @@ namespace StudyDecks.Core.Distractors;
 
 /// <summary>
 /// Whether a first name is a man's or a woman's, from Bogus's English locale data (its male and female first-name
-/// lists; a name on both is neither): "George …, best known for her rendition" is false at a glance. Read on first use.
+/// lists, Resources/bogus-male-first-names.txt and bogus-female-first-names.txt; a name on both is neither): "George …, best known for her rendition" is false at a glance. Read on first use.
 /// </summary>
 internal static class FirstNameGenders
 {
@@ -22,19 +22,6 @@ internal static class FirstNameGenders
         return male.Contains(first) == female.Contains(first) ? null : male.Contains(first);
     }
 
-    private static (HashSet<string> Male, HashSet<string> Female) Load() => (Read("male_first_name"), Read("female_first_name"));
-
-    private static HashSet<string> Read(string path)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        if (Bogus.Database.Get("name", path, "en") is Bogus.Bson.BArray array)
-        {
-            for (var i = 0; i < array.Count; i++)
-            {
-                names.Add(array[i].StringValue);
-            }
-        }
-
-        return names;
-    }
+    private static (HashSet<string> Male, HashSet<string> Female) Load() =>
+        (Analysis.Lexicon.Lines("bogus-male-first-names.txt").ToHashSet(StringComparer.Ordinal), Analysis.Lexicon.Lines("bogus-female-first-names.txt").ToHashSet(StringComparer.Ordinal));
 }
