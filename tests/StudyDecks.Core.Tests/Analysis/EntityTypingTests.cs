@@ -54,6 +54,7 @@ public sealed class EntityTypingTests
 
     [TestCase("The capital of the province was Santa Cruz.", "Santa Cruz")]
     [TestCase("Harris Treaty was a commercial agreement with Japan.", "Harris Treaty")]
+    [TestCase("Alpha Centauri is a bright star near the Sun.", "Alpha Centauri")]
     public void A_copula_with_a_noun_for_a_thing_makes_no_person(string sentence, string name)
     {
         var analysis = ArticleText.Analyze(sentence);
