@@ -12,6 +12,8 @@ internal sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Instance = new(Load);
 
+    private readonly Lazy<FrozenSet<string>> _personNouns = new(() => Set("wordnet-person-nouns.txt", StringComparer.Ordinal));
+
     private Lexicon()
     {
     }
@@ -134,8 +136,11 @@ internal sealed class Lexicon
     /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
     public required FrozenSet<string> PlayByPlayWords { get; init; }
 
-    /// <summary>Common nouns for a kind of person, from WordNet ("guitarist", "skipper"): a name before one is whose.</summary>
-    public required FrozenSet<string> PersonNouns { get; init; }
+    /// <summary>
+    /// Common nouns for a kind of person, from WordNet ("guitarist", "skipper"): a name before one is whose. Read on first
+    /// use: few sentences ask, and 6,000 words cost a native start-up a few milliseconds.
+    /// </summary>
+    public FrozenSet<string> PersonNouns => _personNouns.Value;
 
     /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
     public required FrozenSet<string> QuotationReferences { get; init; }
@@ -250,7 +255,6 @@ internal sealed class Lexicon
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
-            PersonNouns = Set("wordnet-person-nouns.txt", StringComparer.Ordinal),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
