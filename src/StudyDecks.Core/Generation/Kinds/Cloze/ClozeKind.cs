@@ -173,7 +173,7 @@ internal sealed partial class ClozeKind : IQuestionKind
         }
 
         // "the November 2003 estimates": a date used as an adjective names a document, not when something happened.
-        if (kind == AnswerKind.Date && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && AttributiveNoun().IsMatch(sentence.Text.AsSpan(end)))
+        if (kind == AnswerKind.Date && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && UsedAsAdjective(sentence, mention))
         {
             return false;
         }
@@ -217,7 +217,7 @@ internal sealed partial class ClozeKind : IQuestionKind
         }
 
         // "U.S. financial contributions": an abbreviated country used as an adjective; "Iran financial" would not read.
-        if (kind == AnswerKind.Place && !mention.Text.Any(char.IsLower) && AttributiveNoun().IsMatch(sentence.Text.AsSpan(end)))
+        if (kind == AnswerKind.Place && !mention.Text.Any(char.IsLower) && UsedAsAdjective(sentence, mention))
         {
             return false;
         }
