@@ -53,6 +53,9 @@ internal sealed class EntityTable
                     case MentionKind.Organization when mention.Text.Contains(' ', StringComparison.Ordinal) || AcronymMatcher.LooksLikeAcronym(mention.Text):
                         mention.Entity = Find(mention.Text) ?? GetOrCreate(mention.Text, MentionKind.Organization);
                         break;
+                    case MentionKind.Event:
+                        mention.Entity = Find(mention.Text) ?? GetOrCreate(mention.Text, MentionKind.Event);
+                        break;
                 }
             }
         }

@@ -136,6 +136,31 @@ internal sealed class Lexicon
     /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
     public required FrozenSet<string> PlayByPlayWords { get; init; }
 
+    /// <summary>Words that make a capitalised name a named event, law or document ("Treaty", "War"), as capitalised.</summary>
+    public required FrozenSet<string> EventWords { get; init; }
+
+    /// <summary>
+    /// The word that makes <paramref name="name"/> a named event, law or document: its last word ("Korean War") or its
+    /// first before "of" ("Treaty of Kanagawa"); <see langword="null"/> when it is none.
+    /// </summary>
+    public string? EventHead(string name)
+    {
+        var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
+        if (firstSpace < 0)
+        {
+            return null;
+        }
+
+        var first = name[..firstSpace];
+        if (name.AsSpan(firstSpace).StartsWith(" of ", StringComparison.Ordinal) && EventWords.Contains(first))
+        {
+            return first;
+        }
+
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return EventWords.Contains(last) ? last : null;
+    }
+
     /// <summary>
     /// Common nouns for a kind of person, from WordNet ("guitarist", "skipper"): a name before one is whose. Read on first
     /// use: few sentences ask, and 6,000 words cost a native start-up a few milliseconds.
@@ -255,6 +280,7 @@ internal sealed class Lexicon
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
+            EventWords = Set("event-words.txt", StringComparer.Ordinal),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
@@ -276,7 +302,8 @@ internal sealed class Lexicon
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),
-            FirstNames = Set("bogus-first-names.txt", StringComparer.Ordinal),
+            // Bogus's general list lacks many common names ("James", "Ronald") that only its male and female lists hold.
+            FirstNames = Lines("bogus-first-names.txt").Concat(Lines("bogus-male-first-names.txt")).Concat(Lines("bogus-female-first-names.txt")).ToFrozenSet(StringComparer.Ordinal),
             LastNames = Set("bogus-last-names.txt", StringComparer.Ordinal),
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),
             Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),

@@ -37,6 +37,14 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
                 end--;
             }
 
+            // "Jeff Gordon of Hendrick Motorsports", "Yvo de Boer of the UNFCCC": a person, then what they belong to.
+            if (PersonBeforeOf(sentence, tokens, i, end) is { } person)
+            {
+                runs.Add(new NameRun(person.Start, person.End, MentionKind.Person) { RolePrefixStart = person.Start > i ? i : -1 });
+                i = person.End + 1;
+                continue;
+            }
+
             runs.Add(Classify(sentence, tokens, i, end));
             i = end;
         }
@@ -62,6 +70,24 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// The full personal name before the first "of" of the run (after a title, if any), or <see langword="null"/>. A
+    /// lone word before it is a title or a body ("Duke of Newcastle", "Bank of England"), never split.
+    /// </summary>
+    private (int Start, int End)? PersonBeforeOf(Sentence sentence, List<Token> tokens, int start, int end)
+    {
+        for (var of = start + 2; of < end - 1 && of <= start + 5; of++)
+        {
+            if (tokens[of].Text == "of")
+            {
+                return FindPerson(sentence, tokens, start, of) is { } person && person.End == of && person.End - person.Start >= 2
+                    && !IsKnownPlaceName(sentence, tokens, person.Start, of, strongCue: false) ? person : null;
+            }
+        }
+
+        return null;
     }
 
     private bool StartsRun(List<Token> tokens, int i)
@@ -139,6 +165,17 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return new NameRun(start, end, MentionKind.Name) { IsDemonym = true };
         }
 
+        // Before people: "Carolina Panthers" starts with a first name, "Harris Treaty" with a surname.
+        if (IsTeam(sentence, tokens, start, end))
+        {
+            return new NameRun(start, end, MentionKind.Organization);
+        }
+
+        if (end - start >= 2 && !HasOrganizationWord(tokens, start, end) && lexicon.EventHead(text.ToString()) is not null)
+        {
+            return new NameRun(start, end, MentionKind.Event);
+        }
+
         var person = FindPerson(sentence, tokens, start, end);
         if (person is { } found)
         {
@@ -177,11 +214,34 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         return new NameRun(start, end, MentionKind.Name);
     }
 
+    /// <summary>
+    /// "Denver Broncos", "New York Yankees": a known place followed by one plural name is a team, unless the plural is a
+    /// surname ("Victoria Adams") or a place's head word ("Virgin Islands").
+    /// </summary>
+    private bool IsTeam(Sentence sentence, List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start < 2 || end - start > 4 || last.Length < 4 || !last.EndsWith('s') || last.EndsWith("ss", StringComparison.Ordinal) || !IsNamePart(tokens[end - 1])
+            || lexicon.LastNames.Contains(last) || Gazetteer.Default.PlaceHeadWords.Contains(last) || Gazetteer.Default.PlaceHeadWords.Contains(last[..^1]))
+        {
+            return false;
+        }
+
+        var place = sentence.Text.AsSpan(tokens[start].Start, tokens[end - 2].End - tokens[start].Start);
+        return lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(place) || Gazetteer.Default.IsPlace(place);
+    }
+
     private (int Start, int End)? FindPerson(Sentence sentence, List<Token> tokens, int start, int end)
     {
         if (AfterTitle(tokens, start, end) is { } titled)
         {
             return titled;
+        }
+
+        // A person the gazetteer knows by this full name: "Saddam Hussein", "Thelonious Monk".
+        if (end - start >= 2 && Gazetteer.Default.IsPerson(sentence.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start)) && PersonFrom(tokens, start, end) is { } known)
+        {
+            return known;
         }
 
         // A known first name is the best anchor: "Secretary of the Treasury John Connally".
@@ -200,13 +260,28 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             // "Foreign Minister Fuad Hussein", "Dr. Fuad Hussein", "Secretary of State Antony Blinken".
             var afterRole = p > start && (lexicon.IsRoleHead(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text)
                 || (p - start >= 3 && lexicon.IsRoleHead(tokens[p - 3].Text) && tokens[p - 2].Text == "of" && tokens[p - 1].IsCapitalized));
-            if ((afterRole || (p == start && HasPersonCue(sentence, tokens, start, end))) && PersonFrom(tokens, p, end) is { } found)
+            if ((afterRole || (p == start && (AfterPersonNoun(sentence, tokens, start) || HasPersonCue(sentence, tokens, start, end)))) && PersonFrom(tokens, p, end) is { } found)
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "linebacker Von Miller", "jazz greats Louis Armstrong": a common noun for a kind of person just before the name
+    /// says what the name is.
+    /// </summary>
+    private bool AfterPersonNoun(Sentence sentence, List<Token> tokens, int start)
+    {
+        if (start == 0 || tokens[start - 1] is not { IsCapitalized: false } noun || sentence.Text.AsSpan(noun.End, tokens[start].Start - noun.End).Trim().Length != 0)
+        {
+            return false;
+        }
+
+        var word = noun.Text;
+        return lexicon.PersonNouns.Contains(word) || (word.Length > 3 && word.EndsWith('s') && lexicon.PersonNouns.Contains(word[..^1]));
     }
 
     /// <summary>
@@ -274,6 +349,19 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         return end < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[end].Text);
+    }
+
+    private bool HasOrganizationWord(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lexicon.OrganizationWords.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasRoleHead(List<Token> tokens, int start, int end)

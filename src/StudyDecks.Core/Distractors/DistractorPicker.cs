@@ -93,6 +93,12 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 {
                     Expansions(answer, acronym, random);
                 }
+                else if (lexicon.EventHead(answer.Text) is not null)
+                {
+                    // Other named events and documents of the deck; the scorer keeps those of the same kind only (a
+                    // treaty for a treaty, a war for a war).
+                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Event);
+                }
 
                 break;
             default:

@@ -37,12 +37,14 @@ internal sealed class OptionScorer
     private readonly bool? _slotWantsMan;
     private readonly int _answerWords;
     private readonly bool _answerIsAcronym;
+    private readonly Lexicon _lexicon;
 
     public OptionScorer(AnswerSpec answer, Lexicon lexicon, DistractorPools pools, EntityTable entities, OptionWeights weights)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(lexicon);
         _answer = answer;
+        _lexicon = lexicon;
         _pools = pools;
         _entities = entities;
         _weights = weights;
@@ -114,6 +116,9 @@ internal sealed class OptionScorer
             case AnswerKind.Term when _answer.Acronym is { } acronym:
                 // An expansion is only a fair option if it spells the same letters: anything else gives itself away.
                 return AcronymMatcher.Matches(acronym, candidate) || _gazetteer.BodiesNamed(candidate).Any(body => body.OtherNames.Contains(acronym, StringComparer.Ordinal)) ? BodyClass(candidate) : Unrelated;
+            case AnswerKind.Term when _lexicon.EventHead(_answer.Text) is { } head:
+                // "signed the _____" takes a treaty or an agreement, never a war: the same head word only.
+                return string.Equals(_lexicon.EventHead(candidate), head, StringComparison.Ordinal) ? Fit : Unrelated;
             default:
                 // Quantities, posts: the generators make them in the answer's unit and family only.
                 return Fit;

@@ -109,11 +109,14 @@ public static partial class CardLinter
         }
 
         // S2 through the context line: the student reads it above the question.
-        if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && card.AnswerKind != AnswerKind.Term && NamesAnswer(contextLine, card))
+        // An acronym's question names the acronym anyway; its expansion in the title gives nothing more away.
+        if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && !IsAcronymQuestion(card) && NamesAnswer(contextLine, card))
         {
             Add(findings, card, LintRule.AnswerNotGiven, "the context line names the answer");
         }
     }
+
+    private static bool IsAcronymQuestion(Card card) => card.AnswerKind == AnswerKind.Term && card.Question.EndsWith(" stand for?", StringComparison.Ordinal);
 
     /// <summary>S3: a grammatical question, cloze or statement.</summary>
     private static void CheckWellFormed(Card card, List<LintFinding> findings)

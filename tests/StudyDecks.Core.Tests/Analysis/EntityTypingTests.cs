@@ -71,6 +71,91 @@ public sealed class EntityTypingTests
         Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
     }
 
+    [TestCase("The peace talks began in the final year of Ronald Reagan’s Presidency.", "Ronald Reagan")]
+    [TestCase("James Baker flew to Damascus in the spring.", "James Baker")]
+    public void A_first_name_only_the_male_or_female_list_holds_is_a_first_name(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("Arab states joined the coalition against Saddam Hussein.", "Saddam Hussein")]
+    [TestCase("Her records with Thelonious Monk sold well.", "Thelonious Monk")]
+    public void A_full_name_the_gazetteer_knows_as_a_person_is_a_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("The ball was stripped by linebacker Von Miller in the first quarter.", "Von Miller")]
+    [TestCase("The show featured former performers Kony Ealy and others.", "Kony Ealy")]
+    public void A_name_right_after_a_noun_for_a_kind_of_person_is_a_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("Jeff Gordon of Hendrick Motorsports won the race.", "Jeff Gordon", "Hendrick Motorsports")]
+    [TestCase("Rep. Charles Rangel of New York opposed the bill.", "Charles Rangel", "New York")]
+    public void A_person_of_a_body_or_place_is_two_names(string sentence, string person, string other)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var mentions = analysis.AllMentions().ToList();
+
+        Assert.That(mentions.Single(mention => mention.Text == person).Kind, Is.EqualTo(MentionKind.Person));
+        Assert.That(mentions.Select(mention => mention.Text), Does.Contain(other));
+    }
+
+    [TestCase("The Duke of Newcastle wrote to the governor.", "Duke of Newcastle")]
+    [TestCase("Catherine of Aragon died in 1536.", "Catherine of Aragon")]
+    public void A_title_or_a_single_name_before_of_is_not_split(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Select(mention => mention.Text), Does.Contain(name));
+    }
+
+    [TestCase("The Denver Broncos defeated the Carolina Panthers in the final.", "Denver Broncos")]
+    [TestCase("The Denver Broncos defeated the Carolina Panthers in the final.", "Carolina Panthers")]
+    public void A_place_and_a_plural_name_is_a_team(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Organization));
+    }
+
+    [TestCase("The Virgin Islands voted on the measure.", "Virgin Islands")]
+    [TestCase("Victoria Adams sang at the opening.", "Victoria Adams")]
+    public void A_place_name_in_the_plural_or_a_surname_is_no_team(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind), Has.None.EqualTo(MentionKind.Organization));
+    }
+
+    [TestCase("The two sides signed the Treaty of Kanagawa in 1854.", "Treaty of Kanagawa")]
+    [TestCase("He fought in the Mexican-American War as a young officer.", "Mexican-American War")]
+    [TestCase("Japan exchanged the ratified Harris Treaty in 1860.", "Harris Treaty")]
+    [TestCase("The Smithsonian Agreement set new exchange rates.", "Smithsonian Agreement")]
+    public void A_name_with_an_event_word_is_a_named_event(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Event));
+    }
+
+    [TestCase("The United Nations Climate Change Conference met in Bali.", "United Nations Climate Change Conference")]
+    public void A_name_with_an_organisation_word_stays_a_body(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Organization));
+    }
+
     [TestCase("The largest fish weighed 47.5 pounds.", "47.5")]
     [TestCase("Each bag held 20 pounds of rice.", "20")]
     public void Pounds_without_a_currency_are_a_weight_not_money(string sentence, string number)

@@ -115,6 +115,28 @@ internal sealed partial class ClozeKind : IQuestionKind
             && !lexicon.OrganizationWords.Contains(mention.Text[(mention.Text.LastIndexOf(' ') + 1)..]);
     }
 
+    /// <summary>Whether the text before a name ends in a capitalised word (after any "and" or "of") other than the sentence's first.</summary>
+    private static bool NameGoesOnBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var joint in (ReadOnlySpan<string>)[" and ", " of ", " & "])
+        {
+            if (before.EndsWith(joint, StringComparison.Ordinal))
+            {
+                before = before[..^(joint.Length - 1)];
+                break;
+            }
+        }
+
+        if (before.Length < 2 || before[^1] != ' ')
+        {
+            return false;
+        }
+
+        var word = before[..^1];
+        var space = word.LastIndexOf(' ');
+        return space > 0 && word.Length > space + 1 && char.IsUpper(word[space + 1]);
+    }
+
     /// <summary>Whether a lower-case noun follows the name, which then qualifies it: "a Middle East peace conference".</summary>
     internal static bool UsedAsAdjective(Sentence sentence, Mention mention) => AttributiveNoun().IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start));
 
@@ -123,6 +145,13 @@ internal sealed partial class ClozeKind : IQuestionKind
         var end = mention.End - sentence.Start;
         var start = mention.Start - sentence.Start;
         if (end + 1 < sentence.Text.Length && sentence.Text[end] == ' ' && char.IsDigit(sentence.Text[end + 1]) && kind is AnswerKind.Place or AnswerKind.Organization)
+        {
+            return false;
+        }
+
+        // "the First _____", "the Energy Improvement and _____": a capitalised word just before an event's name is part of
+        // it, and the blank would cut the name in two.
+        if (kind == AnswerKind.Term && NameGoesOnBefore(sentence.Text.AsSpan(0, start)))
         {
             return false;
         }
@@ -329,6 +358,7 @@ internal sealed partial class ClozeKind : IQuestionKind
             MentionKind.Time => AnswerKind.Time,
             MentionKind.Place when mention.Entity?.PlaceKind is not null => AnswerKind.Place,
             MentionKind.Organization when mention.Entity is not null => AnswerKind.Organization,
+            MentionKind.Event when mention.Entity is not null => AnswerKind.Term,
             MentionKind.Person when mention.Entity is { } person && person.Name == mention.Text && person.Name.Contains(' ', StringComparison.Ordinal) => AnswerKind.Person,
             _ => null,
         };
