@@ -40,12 +40,40 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
             FindAcronyms(analysis, sentence, tokens);
         }
 
+        PeopleReferredBack(analysis);
         analysis.Year = article.Published?.Year;
         if (analysis.Sentences.Count > 0 && Authors().Match(analysis.Sentences[0].Text) is { Success: true } authors)
         {
             analysis.WeMeans = "The " + authors.Groups["who"].Value;
         }
         return analysis;
+    }
+
+    /// <summary>
+    /// "Abdelbaset al-Megrahi has been buried in Janzur. He was …": a name of two to four words that opens a sentence,
+    /// when the next sentence opens with "He" or "She", is the person the pronoun refers back to, with no first name
+    /// the lists know.
+    /// </summary>
+    private static void PeopleReferredBack(ArticleAnalysis analysis)
+    {
+        for (var i = 0; i + 1 < analysis.Sentences.Count; i++)
+        {
+            var sentence = analysis.Sentences[i];
+            if (analysis.Mentions[i] is not [{ Kind: MentionKind.Name } first, ..] || first.Start != sentence.Start
+                || !analysis.Sentences[i + 1].Text.StartsWith("He ", StringComparison.Ordinal) && !analysis.Sentences[i + 1].Text.StartsWith("She ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var runIndex = analysis.Runs[i].FindIndex(run => run.Start == 0);
+            if (runIndex >= 0 && analysis.Runs[i][runIndex] is { Kind: MentionKind.Name, IsDemonym: false } run && run.End - run.Start is >= 2 and <= 4
+                && analysis.Tokens[i].Skip(run.Start).Take(run.End - run.Start).All(token => token.IsCapitalized && !token.IsAcronym)
+                && analysis.Tokens[i].Count > run.End && !analysis.Tokens[i][run.End].IsCapitalized && !analysis.Tokens[i][run.End].IsPossessive && !analysis.Tokens[i][run.End - 1].IsPossessive)
+            {
+                analysis.Runs[i][runIndex] = run with { Kind = MentionKind.Person };
+                analysis.Mentions[i][0] = first with { Kind = MentionKind.Person };
+            }
+        }
     }
 
     private static bool Overlaps(List<Mention> mentions, int start, int end)

@@ -380,7 +380,25 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
     private bool IsNamePart(Token token) =>
         (token.IsCapitalized || token.Text is "Di" or "di" or "de" or "van" or "von" or "bin" or "al" or "da")
         && !token.IsAcronym && !lexicon.OrganizationWords.Contains(token.Text) && !lexicon.IsRoleWord(token.Text)
-        && !lexicon.Places.ContainsKey(token.Text) && !lexicon.Demonyms.ContainsKey(token.Text) && !token.Text.Contains('-', StringComparison.Ordinal);
+        && !lexicon.Places.ContainsKey(token.Text) && !lexicon.Demonyms.ContainsKey(token.Text) && (!token.Text.Contains('-', StringComparison.Ordinal) || IsHyphenatedName(token.Text));
+
+    /// <summary>
+    /// "Min-Woo", "Lung-bin", "al-Megrahi" are names; "Kurdish-led", "US-backed" and "Mexican-American" are not: no part
+    /// is a place, a people, a function word or a participle.
+    /// </summary>
+    private bool IsHyphenatedName(string text)
+    {
+        foreach (var part in text.Split('-'))
+        {
+            if (part.Length == 0 || !part.All(char.IsLetter) || part.EndsWith("ed", StringComparison.Ordinal) || lexicon.Places.ContainsKey(part)
+                || lexicon.Demonyms.ContainsKey(part) || (part != "al" && lexicon.FunctionWords.Contains(part)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A role word just before the name, a speech verb beside it, or an apposition after it.</summary>
     private bool HasPersonCue(Sentence sentence, List<Token> tokens, int start, int end)

@@ -98,6 +98,40 @@ public sealed class EntityTypingTests
         Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
     }
 
+    [TestCase("The talks were opened by Prime Minister Hau Lung-bin.", "Hau Lung-bin")]
+    [TestCase("The second goal was scored by striker Kim Min-Woo.", "Kim Min-Woo")]
+    public void A_hyphenated_name_is_a_name(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("The Kurdish-led Syrian Democratic Forces hold the camps.", "Kurdish-led")]
+    [TestCase("The Mexican-American War ended in 1848.", "Mexican-American")]
+    public void A_hyphenated_word_with_a_people_or_a_participle_is_no_name(string sentence, string word)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        Assert.That(analysis.AllMentions().Where(mention => mention.Text.Contains(word, StringComparison.Ordinal)).Select(mention => mention.Kind), Has.None.EqualTo(MentionKind.Person));
+    }
+
+    [Test]
+    public void A_name_that_opens_a_sentence_before_one_opening_with_he_is_a_person()
+    {
+        var analysis = ArticleText.Analyze("Abdelbaset al-Megrahi has been buried in the town of Janzur. He was convicted of the Lockerbie bombing.");
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == "Abdelbaset al-Megrahi").Kind, Is.EqualTo(MentionKind.Person));
+    }
+
+    [Test]
+    public void A_name_that_opens_a_sentence_before_one_opening_otherwise_stays_unknown()
+    {
+        var analysis = ArticleText.Analyze("Abdelbaset al-Megrahi has been buried in the town of Janzur. The trial was held in the Netherlands.");
+
+        Assert.That(analysis.AllMentions().Single(mention => mention.Text == "Abdelbaset al-Megrahi").Kind, Is.EqualTo(MentionKind.Name));
+    }
+
     [TestCase("Jeff Gordon of Hendrick Motorsports won the race.", "Jeff Gordon", "Hendrick Motorsports")]
     [TestCase("Rep. Charles Rangel of New York opposed the bill.", "Charles Rangel", "New York")]
     public void A_person_of_a_body_or_place_is_two_names(string sentence, string person, string other)

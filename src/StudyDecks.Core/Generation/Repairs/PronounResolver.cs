@@ -24,8 +24,8 @@ internal static partial class PronounResolver
             return null;
         }
 
-        var person = Antecedent(analysis, sentence);
-        if (person is null || stem.Contains(person.Name, StringComparison.Ordinal))
+        var person = Antecedent(analysis, sentence, opensSentence: match.Index == 0);
+        if (person is null || stem.Contains(person.Name, StringComparison.Ordinal) || !GenderAgrees(person, match.Value))
         {
             return null;
         }
@@ -41,7 +41,16 @@ internal static partial class PronounResolver
         return stem[..match.Index] + person.Name + stem[(match.Index + match.Length)..];
     }
 
-    private static Entity? Antecedent(ArticleAnalysis analysis, Sentence sentence)
+    /// <summary>"He" for a woman's first name or "She" for a man's is someone else.</summary>
+    private static bool GenderAgrees(Entity person, string pronoun) =>
+        Distractors.FirstNameGenders.IsMale(person.Name) is not { } male || male == pronoun is "He" or "he";
+
+    /// <summary>
+    /// The person the pronoun stands for. When it opens the sentence (<paramref name="opensSentence"/>) it is the
+    /// subject, and people named later in the sentence ("He sent Commodore John Aulick") are others: a subject is never
+    /// named again as its own clause's object.
+    /// </summary>
+    private static Entity? Antecedent(ArticleAnalysis analysis, Sentence sentence, bool opensSentence)
     {
         // Someone else named in the same sentence makes "he" ambiguous.
         var here = People(analysis, sentence.Index);
@@ -52,7 +61,8 @@ internal static partial class PronounResolver
             {
                 // Only the subject of that sentence, or the person the article is about: "She became a star" after a
                 // sentence naming her band leader is about her, not him.
-                if (people.Count == 1 && (here.Count == 0 || here.SetEquals(people)) && people.First() is var person
+                // A name of unknown kind beside them may be a second person ("met Fuad Hussein"): then "he" is either.
+                if (people.Count == 1 && !NamesSomeoneUnknown(analysis, index) && people.First() is var person && (here.Count == 0 || here.SetEquals(people) || (opensSentence && !here.Contains(person)))
                     && (IsSubject(analysis, index, person) || IsMainPerson(analysis, person)))
                 {
                     return person;
@@ -138,6 +148,19 @@ internal static partial class PronounResolver
         }
 
         return counts;
+    }
+
+    private static bool NamesSomeoneUnknown(ArticleAnalysis analysis, int index)
+    {
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.ResolvedKind == MentionKind.Name && mention.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<Entity> People(ArticleAnalysis analysis, int index)
