@@ -68,7 +68,14 @@ internal sealed class Lexicon
     /// <summary>Posts of one government that could be mistaken for each other, with the countries each family fits.</summary>
     public required IReadOnlyList<OfficeFamily> OfficeFamilies { get; init; }
 
+    /// <summary>Every first name of Bogus's English lists: general, men's and women's.</summary>
     public required FrozenSet<string> FirstNames { get; init; }
+
+    /// <summary>Men's first names (Bogus's male list); a name on both this and <see cref="FemaleFirstNames"/> is neither.</summary>
+    public required FrozenSet<string> MaleFirstNames { get; init; }
+
+    /// <summary>Women's first names (Bogus's female list).</summary>
+    public required FrozenSet<string> FemaleFirstNames { get; init; }
 
     public required FrozenSet<string> LastNames { get; init; }
 
@@ -268,6 +275,8 @@ internal sealed class Lexicon
             places.TryAdd(country, new Place(country, PlaceKind.Country));
         }
 
+        var male = Set("bogus-male-first-names.txt", StringComparer.Ordinal);
+        var female = Set("bogus-female-first-names.txt", StringComparer.Ordinal);
         return new Lexicon
         {
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
@@ -303,7 +312,9 @@ internal sealed class Lexicon
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),
             // Bogus's general list lacks many common names ("James", "Ronald") that only its male and female lists hold.
-            FirstNames = Lines("bogus-first-names.txt").Concat(Lines("bogus-male-first-names.txt")).Concat(Lines("bogus-female-first-names.txt")).ToFrozenSet(StringComparer.Ordinal),
+            FirstNames = Lines("bogus-first-names.txt").Concat(male).Concat(female).ToFrozenSet(StringComparer.Ordinal),
+            MaleFirstNames = male,
+            FemaleFirstNames = female,
             LastNames = Set("bogus-last-names.txt", StringComparer.Ordinal),
             Places = places.ToFrozenDictionary(StringComparer.Ordinal),
             Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),

@@ -2,12 +2,10 @@ namespace StudyDecks.Core.Distractors;
 
 /// <summary>
 /// Whether a first name is a man's or a woman's, from Bogus's English locale data (its male and female first-name
-/// lists, Resources/bogus-male-first-names.txt and bogus-female-first-names.txt; a name on both is neither): "George …, best known for her rendition" is false at a glance. Read on first use.
+/// lists, as the lexicon reads them; a name on both is neither): "George …, best known for her rendition" is false at a glance.
 /// </summary>
 internal static class FirstNameGenders
 {
-    private static readonly Lazy<(HashSet<string> Male, HashSet<string> Female)> Names = new(Load);
-
     /// <summary>True for a man's first name, false for a woman's, <see langword="null"/> when the lists cannot tell.</summary>
     public static bool? IsMale(string fullName)
     {
@@ -18,10 +16,8 @@ internal static class FirstNameGenders
         }
 
         var first = fullName[..space];
-        var (male, female) = Names.Value;
-        return male.Contains(first) == female.Contains(first) ? null : male.Contains(first);
+        var lexicon = Analysis.Lexicon.Default;
+        var (male, female) = (lexicon.MaleFirstNames.Contains(first), lexicon.FemaleFirstNames.Contains(first));
+        return male == female ? null : male;
     }
-
-    private static (HashSet<string> Male, HashSet<string> Female) Load() =>
-        (Analysis.Lexicon.Lines("bogus-male-first-names.txt").ToHashSet(StringComparer.Ordinal), Analysis.Lexicon.Lines("bogus-female-first-names.txt").ToHashSet(StringComparer.Ordinal));
 }

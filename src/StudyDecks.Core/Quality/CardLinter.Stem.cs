@@ -255,6 +255,64 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.DatedDays, $"\"{undated}\" has no year");
         }
+
+        // "Secretary of Defense _____ argued strongly to support the British": who held an office depends on when; with no
+        // year and no other name to place it (an event, a counterpart: "the Annapolis Conference", "Masahito Moriyama"),
+        // any holder of it reads as right (blind reviewers: vague).
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && OfficeBeforeBlank(stem, lexicon) is var (office, officeStart)
+            && !AnyYear().IsMatch(stem) && !AnyYear().IsMatch(card.Context ?? "") && !NamesAnythingElse(stem, officeStart))
+        {
+            Add(findings, card, LintRule.DatedDays, $"who held \"{office}\" depends on the year, and nothing in the question places it in time");
+        }
+    }
+
+    /// <summary>
+    /// The role word just before the blank and where the office's words start ("Secretary of Defense _____" gives
+    /// "Secretary"), or <see langword="null"/>.
+    /// </summary>
+    private static (string Office, int Start)? OfficeBeforeBlank(string stem, Lexicon lexicon)
+    {
+        var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (blank < 2 || stem[blank - 1] != ' ')
+        {
+            return null;
+        }
+
+        // The capitalised words before the blank, back to the first that is not: "Secretary of Defense", "Swedish captain".
+        var start = blank - 1;
+        (string, int)? office = null;
+        while (start > 0)
+        {
+            var wordStart = stem.LastIndexOf(' ', start - 1) + 1;
+            var word = stem[wordStart..start].TrimEnd(',');
+            if (lexicon.IsRoleHead(word))
+            {
+                office = (word, wordStart);
+            }
+            else if (word.Length == 0 || !(char.IsUpper(word[0]) || word is "of" or "for" or "the"))
+            {
+                break;
+            }
+
+            start = wordStart - 1;
+        }
+
+        return office is var (found, _) ? (found, start < 0 ? 0 : start + 1) : null;
+    }
+
+    /// <summary>Whether the stem, outside the office and the blank, names something in two or more capitalised words.</summary>
+    private static bool NamesAnythingElse(string stem, int officeStart)
+    {
+        var blankEnd = stem.IndexOf(Card.Blank, StringComparison.Ordinal) + Card.Blank.Length;
+        foreach (var run in CapitalisedWords().EnumerateMatches(stem))
+        {
+            if ((run.Index + run.Length <= officeStart || run.Index >= blankEnd) && stem.AsSpan(run.Index, run.Length).Contains(' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>S12: the writer's judgement is not asked as a fact.</summary>
@@ -609,6 +667,13 @@ public static partial class CardLinter
             }
         }
 
+        // "Lockerbie convict Abdelbaset Ali al-Megrahi" names "Abdelbaset al-Megrahi": a surname, as written, is enough.
+        if (card.AnswerKind == AnswerKind.Person && card.Answer.LastIndexOf(' ') is > 0 and var space && card.Answer.Length - space > 3
+            && TextSimilarity.ContainsPhrase(text, card.Answer.AsSpan(space + 1), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // "1754–63" names 1763 as well.
         if (card.AnswerKind == AnswerKind.Year && ContextYears(text) is var (from, to) && int.TryParse(card.Answer, System.Globalization.CultureInfo.InvariantCulture, out var year) && (year == from || year == to))
         {
@@ -907,6 +972,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:not|except|never|no longer)\b|n’t\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    // A year of the last thousand years or so, alone or in a range ("1982", "1754–63").
+    [GeneratedRegex(@"\b(?:1[0-9]|20)\d{2}s?\b")]
+    private static partial Regex AnyYear();
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""")]
     private static partial Regex QuotedText();

@@ -187,7 +187,33 @@ internal static class ContextDependence
             return null;
         }
 
+        // "The Seven Years’ War provided … paying the war’s expenses": a name earlier in the question holds the noun.
+        if (NamedBefore(words, the, words[head].Text))
+        {
+            return null;
+        }
+
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
+    }
+
+    /// <summary>Whether a capitalised word before <paramref name="end"/> is the noun: part of a name of that kind.</summary>
+    private static bool NamedBefore(List<Token> words, int end, string noun)
+    {
+        for (var k = 1; k < end; k++)
+        {
+            if (words[k].IsCapitalized && words[k - 1].IsCapitalized && words[k].Text.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "the Treaty of Paris … the treaty"
+            if (words[k].IsCapitalized && k + 2 < end && words[k + 1].Text == "of" && words[k + 2].IsCapitalized && words[k].Text.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>

@@ -18,7 +18,7 @@ namespace StudyDecks.Core.Quality;
 /// <item><term>S8</term><description><see cref="Independence"/>: another card of the same sentence holds this card's answer.</description></item>
 /// <item><term>S9</term><description><see cref="NoDuplicate"/>: another card asks nearly the same question.</description></item>
 /// <item><term>S10</term><description><see cref="ContextFree"/>: a definite description, demonstrative, discourse link or quotation that needs the sentences around it.</description></item>
-/// <item><term>S11</term><description><see cref="DatedDays"/>: a day and month with no year.</description></item>
+/// <item><term>S11</term><description><see cref="DatedDays"/>: a day and month with no year, or an office holder asked with nothing (a year, another name) to say when.</description></item>
 /// <item><term>S12</term><description><see cref="FactNotOpinion"/>: the writer's judgement asked as a fact.</description></item>
 /// <item><term>D1</term><description><see cref="OneCorrectOption"/>: an option is the answer or an alias of it.</description></item>
 /// <item><term>D2</term><description><see cref="FalseOptions"/>: an option is stated in the question, so it is true too.</description></item>

@@ -107,7 +107,11 @@ internal static partial class StemRepairs
 
         // "the conference" under "The Madrid Conference, 1991"; "the Global Coalition" under "Defeat ISIS Coalition
         // confirms …", where a generic adjective names no one coalition.
-        var named = DefiniteNoun().Replace(question, match => ContextName(question, match, context, lexicon) ?? match.Value);
+        // Only the first "the war" of the sentence: the next one reads as the same war, and naming it twice is clumsy
+        // ("The Seven Years' War provided … paying the Seven Years' War's expenses").
+        var namedNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var named = DefiniteNoun().Replace(question, match =>
+            !namedNouns.Contains(match.Groups["noun"].Value) && ContextName(question, match, context, lexicon) is { } name && namedNouns.Add(match.Groups["noun"].Value) ? name : match.Value);
         return GenericName().Replace(named, match =>
             lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value) ? ContextName(named, match, context, lexicon) ?? match.Value : match.Value);
     }
