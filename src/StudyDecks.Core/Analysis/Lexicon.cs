@@ -143,6 +143,12 @@ internal sealed class Lexicon
     /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
     public required FrozenSet<string> PlayByPlayWords { get; init; }
 
+    /// <summary>Words of a procedural step whose exact date is a detail ("introduced", "ratified"), any case.</summary>
+    public required FrozenSet<string> ProceduralStepWords { get; init; }
+
+    /// <summary>Words of a private step whose year, too, is a detail ("married", "transferred"), any case.</summary>
+    public required FrozenSet<string> PrivateStepWords { get; init; }
+
     /// <summary>Words that make a capitalised name a named event, law or document ("Treaty", "War"), as capitalised.</summary>
     public required FrozenSet<string> EventWords { get; init; }
 
@@ -290,6 +296,8 @@ internal sealed class Lexicon
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
+            ProceduralStepWords = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            PrivateStepWords = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')).Where(fields => fields.Length > 1 && fields[1] == "any").Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),

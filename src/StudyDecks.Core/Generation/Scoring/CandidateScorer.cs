@@ -152,6 +152,15 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "H.R.1424 was introduced on _____", "When did the Senate ratify the treaty?": the exact date of a procedural
+        // step is a detail, and so is the year of a private one ("transferred to Greenock in _____"); blind reviewers
+        // rejected such dates as trivia, but not the year a treaty was ratified.
+        if ((card.AnswerKind == AnswerKind.Date && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.ProceduralStepWords) is not null)
+            || (card.AnswerKind == AnswerKind.Year && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.PrivateStepWords) is not null))
+        {
+            return 0.6;
+        }
+
         // "Fighting in _____ ended": a continent is guessed from the rest of the sentence, and its wrong options are absurd.
         if (card.AnswerKind == AnswerKind.Place && AnswerEntity(card)?.PlaceKind == PlaceKind.Continent)
         {
