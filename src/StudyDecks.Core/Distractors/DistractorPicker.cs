@@ -63,6 +63,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         {
             case AnswerKind.Person:
                 FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                FromGazetteerPeople(answer, random);
                 break;
             case AnswerKind.Place:
                 var placeKind = answer.Entity?.PlaceKind;
@@ -313,6 +314,49 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
 
         FromList(other, OptionOrigin.Deck, random);
+    }
+
+    /// <summary>
+    /// Real people of the gazetteer who could hold the answer's place: of a category the answer has (both Presidents of
+    /// the United States, both physicists), or, for an answer the gazetteer does not know, of a category the stem names
+    /// ("Vice President of the United States", "Italian general"); and only those the scorer finds certainly of the
+    /// stem's nationality and alive in the card's year (or the answer's contemporaries). A person whose dates or
+    /// nationality the source does not give is not offered: a doubt is a card without options, not a weak option.
+    /// </summary>
+    private void FromGazetteerPeople(AnswerSpec answer, Random random)
+    {
+        var gazetteer = Knowledge.Gazetteer.Default;
+        var known = gazetteer.PeopleNamed(answer.Text);
+        var peers = known.Count > 0 ? known.SelectMany(person => gazetteer.PeersOf(person)) : StemCategories(answer.Stem).SelectMany(gazetteer.PeopleInCategory);
+        var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
+        var fitting = new List<string>();
+        foreach (var person in peers)
+        {
+            if (person.Born is not null && !fitting.Contains(person.Name) && scorer.Value(OptionFeature.SameEra, person.Name) == 1
+                && scorer.Value(OptionFeature.SameRegion, person.Name) == 1 && (known.Count == 0 || scorer.Value(OptionFeature.SameClass, person.Name) == 1))
+            {
+                fitting.Add(person.Name);
+            }
+        }
+
+        FromList(fitting, OptionOrigin.Gazetteer, random, reach: LongListReach);
+    }
+
+    /// <summary>
+    /// The gazetteer's categories a stem names as a role: one of several words written out ("Vice President of the
+    /// United States"), or one word right after a nationality ("Italian general"). "General" alone is too often
+    /// another word ("general assembly", "Attorney General") to be read as a role.
+    /// </summary>
+    private IEnumerable<string> StemCategories(string stem)
+    {
+        foreach (var category in Knowledge.Gazetteer.Default.Categories)
+        {
+            var at = Quality.TextSimilarity.WholeWordIndex(stem, category);
+            if (at >= 0 && (category.Contains(' ', StringComparison.Ordinal) || OptionContext.WordsBefore(stem, at, 1) is [{ } before] && lexicon.Demonyms.ContainsKey(before)))
+            {
+                yield return category;
+            }
+        }
     }
 
     internal static bool SameHeadWord(string name, string other) =>
