@@ -62,7 +62,11 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         switch (answer.Kind)
         {
             case AnswerKind.Person:
-                FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                if (!answer.RoleHoldersOnly)
+                {
+                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                }
+
                 FromGazetteerPeople(answer, random);
                 break;
             case AnswerKind.Place:
@@ -318,8 +322,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
     /// <summary>
     /// Real people of the gazetteer who could hold the answer's place: of a category the answer has (both Presidents of
-    /// the United States, both physicists), or, for an answer the gazetteer does not know, of a category the stem names
-    /// ("Vice President of the United States", "Italian general"); and only those the scorer finds certainly of the
+    /// the United States, both physicists; for a role question, the office the stem names), or, for an answer the
+    /// gazetteer does not know, of an office the stem names in full; and only those the scorer finds certainly of the
     /// stem's nationality and alive in the card's year (or the answer's contemporaries). A person whose dates or
     /// nationality the source does not give is not offered: a doubt is a card without options, not a weak option.
     /// </summary>
@@ -327,7 +331,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     {
         var gazetteer = Knowledge.Gazetteer.Default;
         var known = gazetteer.PeopleNamed(answer.Text);
-        var peers = known.Count > 0 ? known.SelectMany(person => gazetteer.PeersOf(person)) : StemCategories(answer.Stem).SelectMany(gazetteer.PeopleInCategory);
+        var peers = known.Count == 0 ? StemCategories(answer.Stem).SelectMany(gazetteer.PeopleInCategory)
+            : answer.RoleHoldersOnly ? known.SelectMany(person => person.Categories).Where(category => NamesRole(answer.Stem, category)).SelectMany(gazetteer.PeopleInCategory)
+            : known.SelectMany(person => gazetteer.PeersOf(person));
         var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
         var fitting = new List<string>();
         foreach (var person in peers)
@@ -343,21 +349,19 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     }
 
     /// <summary>
-    /// The gazetteer's categories a stem names as a role: one of several words written out ("Vice President of the
-    /// United States"), or one word right after a nationality ("Italian general"). "General" alone is too often
-    /// another word ("general assembly", "Attorney General") to be read as a role.
+    /// Whether the category is an office of a named country ("President of the United States", "King of England") whose
+    /// head the stem names ("the U.S. President"): one holder at a time, so a peer alive in the card's year was not
+    /// also right. "General" or "senator" have many holders at once and are never read as the role asked.
     /// </summary>
-    private IEnumerable<string> StemCategories(string stem)
+    private static bool NamesRole(string stem, string category)
     {
-        foreach (var category in Knowledge.Gazetteer.Default.Categories)
-        {
-            var at = Quality.TextSimilarity.WholeWordIndex(stem, category);
-            if (at >= 0 && (category.Contains(' ', StringComparison.Ordinal) || OptionContext.WordsBefore(stem, at, 1) is [{ } before] && lexicon.Demonyms.ContainsKey(before)))
-            {
-                yield return category;
-            }
-        }
+        var of = category.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && Quality.TextSimilarity.WholeWordIndex(stem, category[..of]) >= 0;
     }
+
+    /// <summary>The gazetteer's offices of a country (<see cref="NamesRole"/>) that a stem names in full ("Vice President of the United States").</summary>
+    private static IEnumerable<string> StemCategories(string stem) =>
+        Knowledge.Gazetteer.Default.Categories.Where(category => category.Contains(" of ", StringComparison.Ordinal) && Quality.TextSimilarity.WholeWordIndex(stem, category) >= 0);
 
     internal static bool SameHeadWord(string name, string other) =>
         name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);

@@ -101,6 +101,31 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void A_role_question_gets_only_real_holders_of_the_office_it_names_grown_up_and_alive_in_its_year()
+    {
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Harry Truman", AnswerKind.Person, analysis.Article.Id, "Who was the U.S. President in 1951?") { RoleHoldersOnly = true };
+        var gazetteer = Gazetteer.Default;
+
+        var options = picker.Pick(answer, new Random(5)) as PickedOptions;
+
+        Assert.That(options, Is.Not.Null);
+        Assert.That(options!.Origins.Values, Has.All.EqualTo(OptionOrigin.Gazetteer), "never the deck's Blinken or Hussein");
+        Assert.That(options, Has.All.Matches<string>(option => gazetteer.PeopleNamed(option!).Any(person =>
+            person.Categories.Contains("President of the United States") && person.Born + 20 <= 1951 && (person.Died ?? int.MaxValue) >= 1951)));
+    }
+
+    [Test]
+    public void A_role_many_hold_at_once_gets_no_gazetteer_people()
+    {
+        // Every general alive in 1863 was a general in 1863: all of them would be right.
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Ulysses Grant", AnswerKind.Person, analysis.Article.Id, "Who was the Union general in 1863?") { RoleHoldersOnly = true };
+
+        Assert.That(picker.Pick(answer, new Random(5)), Is.Null);
+    }
+
+    [Test]
     public void Money_distractors_share_the_unit_stay_within_half_to_double_and_are_sorted()
     {
         // Arrange
