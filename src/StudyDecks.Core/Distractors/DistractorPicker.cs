@@ -360,8 +360,10 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     }
 
     /// <summary>The gazetteer's offices of a country (<see cref="NamesRole"/>) that a stem names in full ("Vice President of the United States").</summary>
+    /// <remarks>A stem without "of" names none, and is answered without reading the people's file.</remarks>
     private static IEnumerable<string> StemCategories(string stem) =>
-        Knowledge.Gazetteer.Default.Categories.Where(category => category.Contains(" of ", StringComparison.Ordinal) && Quality.TextSimilarity.WholeWordIndex(stem, category) >= 0);
+        !stem.Contains(" of ", StringComparison.OrdinalIgnoreCase) ? []
+            : Knowledge.Gazetteer.Default.Categories.Where(category => category.Contains(" of ", StringComparison.Ordinal) && Quality.TextSimilarity.WholeWordIndex(stem, category) >= 0);
 
     internal static bool SameHeadWord(string name, string other) =>
         name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);
