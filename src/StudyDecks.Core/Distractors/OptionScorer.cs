@@ -238,10 +238,13 @@ internal sealed class OptionScorer
             return OptionScore.CannotTell;
         }
 
-        return lives.Any(person => answerLives.Any(known => person.Born <= (known.Died ?? known.Born + LongestLife) && known.Born <= (person.Died ?? person.Born + LongestLife))) ? Fit : 0.3;
+        // Contemporaries are grown up at the same time: Franklin Pierce, dead four years after Harding's birth, is not Harding's.
+        return lives.Any(person => answerLives.Any(known => person.Born + AgeOfActing <= LastYear(known) && known.Born + AgeOfActing <= LastYear(person))) ? Fit : 0.3;
     }
 
-    private static bool AliveIn(KnownPerson person, int year) => person.Born + AgeOfActing <= year && year <= (person.Died ?? person.Born + LongestLife);
+    private static int? LastYear(KnownPerson person) => person.Died ?? person.Born + LongestLife;
+
+    private static bool AliveIn(KnownPerson person, int year) => person.Born + AgeOfActing <= year && year <= LastYear(person);
 
     /// <summary>
     /// A country that was no state in the card's year ("Soviet Union" for 2014, "Slovenia" for 1985) is out, in every

@@ -78,6 +78,24 @@ public sealed class OptionScorerTests
     }
 
     [Test]
+    public void Contemporaries_are_grown_up_at_the_same_time_not_merely_alive()
+    {
+        var scorer = Scorer(Answer("Warren Harding", AnswerKind.Person, "Who followed Woodrow Wilson as president?"));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Calvin Coolidge"), Is.EqualTo(1));
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Franklin Pierce"), Is.LessThan(OptionWeights.Default.Threshold), "dead four years after Harding was born");
+    }
+
+    [Test]
+    public void A_person_of_the_year_the_stem_names_rules_out_presidents_dead_long_before()
+    {
+        var scorer = Scorer(Answer("Warren Harding", AnswerKind.Person, "The 1920 election of Republican _____ to the presidency ended the experiment with lower tariffs."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Franklin Pierce"), Is.Zero);
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Calvin Coolidge"), Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_year_the_answer_did_not_live_in_is_not_the_card_s_time()
     {
         var scorer = Scorer(Answer("James Madison", AnswerKind.Person, "In 1950, a statue of _____ was unveiled in Virginia."));

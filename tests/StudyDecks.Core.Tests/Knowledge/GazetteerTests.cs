@@ -238,4 +238,12 @@ public sealed class GazetteerTests
     {
         Assert.That(Gazetteer.PlacesNamed("France").Where(place => place.Kind == KnownPlaceKind.Country).Select(place => place.State), Is.All.EqualTo(StateYears.Unknown));
     }
+
+    [Test]
+    public void A_death_year_before_the_birth_year_is_a_slip_of_the_gloss_and_not_kept_but_a_life_BC_is()
+    {
+        // WordNet: "29th President of the United States ... (1865-1823)"; "Aristotle ... (384-322)" is BC.
+        Assert.That(Gazetteer.PeopleNamed("Warren Harding").Single().Died, Is.Null);
+        Assert.That(Gazetteer.PeopleNamed("Aristotle").Single().Died, Is.EqualTo(322));
+    }
 }
