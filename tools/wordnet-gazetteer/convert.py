@@ -260,9 +260,10 @@ def main(wordnet, output):
         years = LIFE_YEARS.findall(synset.gloss)
         born, died = years[-1] if years else ("", "")
         if born and died and int(died) < int(born) and int(born) >= 1000:
-            # A slip of the gloss ("Warren Harding (1865-1823)"): the death year is not known. Below 1000 a death before
-            # the birth is a life BC ("Aristotle (384-322)"), kept as the gloss gives it.
-            died = ""
+            # A slip of the gloss ("Warren Harding (1865-1823)"): neither year can be trusted, and an unknown death
+            # would make him alive long after it. Below 1000 a death before the birth is a life BC ("Aristotle
+            # (384-322)"), kept as the gloss gives it.
+            born, died = "", ""
         people.append((primary, field(others), field(categories), nationality(synset.gloss, categories), born, died))
 
     place_rows = []

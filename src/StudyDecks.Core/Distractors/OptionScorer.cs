@@ -238,7 +238,7 @@ internal sealed class OptionScorer
             return OptionScore.CannotTell;
         }
 
-        // Contemporaries are grown up at the same time: Franklin Pierce, dead four years after Harding's birth, is not Harding's.
+        // Contemporaries are grown up at the same time: Franklin Pierce, dead when Coolidge was three, is not Coolidge's.
         return lives.Any(person => answerLives.Any(known => person.Born + AgeOfActing <= LastYear(known) && known.Born + AgeOfActing <= LastYear(person))) ? Fit : 0.3;
     }
 

@@ -80,10 +80,10 @@ public sealed class OptionScorerTests
     [Test]
     public void Contemporaries_are_grown_up_at_the_same_time_not_merely_alive()
     {
-        var scorer = Scorer(Answer("Warren Harding", AnswerKind.Person, "Who followed Woodrow Wilson as president?"));
+        var scorer = Scorer(Answer("Calvin Coolidge", AnswerKind.Person, "Who followed Warren Harding as president?"));
 
-        Assert.That(scorer.Value(OptionFeature.SameEra, "Calvin Coolidge"), Is.EqualTo(1));
-        Assert.That(scorer.Value(OptionFeature.SameEra, "Franklin Pierce"), Is.LessThan(OptionWeights.Default.Threshold), "dead four years after Harding was born");
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Herbert Hoover"), Is.EqualTo(1));
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Franklin Pierce"), Is.LessThan(OptionWeights.Default.Threshold), "dead when Coolidge was a boy of three");
     }
 
     [Test]
