@@ -46,6 +46,43 @@ PERSON = "00007846"
 # A person's class descending from one of these is not a real person (gods, fictional and biblical-legendary figures).
 NOT_REAL = {"09483738", "09504135", "09587565", "09484664"}  # imaginary being; spiritual being; fictional character; mythical being
 
+# When a state began and ended, as the glosses of countries say it ("achieved independence from France in 1960",
+# "established in 1922", "officially dissolved 31 December 1991"). Only these phrasings are read: others name a year
+# of something else ("the invasion of Poland by Germany in 1939", "known as Persia until 1935"). A year BC never
+# matches (the ancient kingdom of Israel is no state of any card's time, but neither is it a candidate).
+YEAR = r"(\d{3,4})(?! BC)\b"
+STATE_FROM = [re.compile(pattern) for pattern in (
+    r"\b(?:achieved|gained|won|declared) independence(?: (?:from|of|within) [^;]*?)?? in " + YEAR,
+    r"\bbecame (?:an )?independent(?: (?:state|nation))?(?: (?:from|of|within) [^;]*?)?? in " + YEAR,
+    r"\bin (?:[A-Z][a-z]+ )?" + YEAR + r",? (?:it )?became an independent (?:state|nation)",
+    r"\b(?:established|formed|founded)(?: [^;]*?)?? in " + YEAR,
+    r"\bseparated from [^;]*? in " + YEAR,
+    r"\bsince " + YEAR + r",? (?:form )?an independent state",
+    r"\bindependent since " + YEAR,
+    r"\bexisted from " + YEAR,
+    r"\bunder [A-Z][a-z]+(?: and [A-Z][a-z]+)? (?:control|rule) until " + YEAR,
+    r"\bsoviet from \d{4} to " + YEAR,
+)]
+STATE_UNTIL = [re.compile(pattern) for pattern in (
+    r"\bdissolved (?:\d{1,2} [A-Z][a-z]+ )?(?:in )?" + YEAR,
+    r"\bdivided into [^;]*? in " + YEAR,
+    r"\b(?:reunified|united) with [^;]*? in " + YEAR,
+    r"\bexisted from \d{4}[^;]*? until " + YEAR,
+)]
+# "a former communist country", "a former kingdom": gone by WordNet 3.0 (2006), when the gloss gives no year.
+FORMER_STATE = re.compile(r"^an? former (?:[a-z]+ ){0,2}(?:country|republic|state|kingdom|empire|nation|monarchy|federation|sultanate)\b")
+
+
+def state_years(kind, gloss):
+    """The years a state began and ceased ("" when the gloss does not say; "former" for a state gone by 2006)."""
+    former = FORMER_STATE.search(gloss) is not None
+    if kind != "country" and not former:
+        return "", ""
+    began = next((match.group(1) for pattern in STATE_FROM if (match := pattern.search(gloss))), "")
+    ended = next((match.group(1) for pattern in STATE_UNTIL if (match := pattern.search(gloss))), "")
+    return began, ended or ("former" if former else "")
+
+
 LIFE_YEARS = re.compile(r"\((?:born in |born )?(?:c\.\s*)?(\d{1,4})(?: BC)?(?:\s*-\s*(?:c\.\s*)?(\d{1,4})(?: BC)?)?\)")
 
 
@@ -222,6 +259,11 @@ def main(wordnet, output):
         categories = list(dict.fromkeys(words(nouns[c].lemmas[0]) for c in classes))
         years = LIFE_YEARS.findall(synset.gloss)
         born, died = years[-1] if years else ("", "")
+        if born and died and int(died) < int(born) and int(born) >= 1000:
+            # A slip of the gloss ("Warren Harding (1865-1823)"): neither year can be trusted, and an unknown death
+            # would make him alive long after it. Below 1000 a death before the birth is a life BC ("Aristotle
+            # (384-322)"), kept as the gloss gives it.
+            born, died = "", ""
         people.append((primary, field(others), field(categories), nationality(synset.gloss, categories), born, died))
 
     place_rows = []
@@ -230,7 +272,8 @@ def main(wordnet, output):
         primary, others = first_and_others(synset.lemmas)
         wholes = [whole for whole in synset.targets("#p") if whole in places]
         category = words(nouns[synset.targets("@i")[0]].lemmas[0])
-        place_rows.append((offset, primary, field(others), kind, category, field(wholes), field(dict.fromkeys(demonyms.get(offset, [])))))
+        began, ended = state_years(kind, synset.gloss)
+        place_rows.append((offset, primary, field(others), kind, category, field(wholes), field(dict.fromkeys(demonyms.get(offset, []))), began, ended))
 
     bodies = []
     for synset in nouns.values():
@@ -276,7 +319,10 @@ PLACES_HEADER = """\
 # do not edit by hand. WordNet 3.0 Copyright 2006 by Princeton University; licence in wordnet-license.txt.
 # id (WordNet synset offset), name, other names (|), kind (continent, country, state, city, island, water, mountain,
 # region), class (what it is an instance of), part of (| ids of the places it is a part of: part holonyms "#p"),
-# demonyms (| capitalised adjectives whose pertainym is the place: "French" for France).
+# demonyms (| capitalised adjectives whose pertainym is the place: "French" for France), state from, state until (for a
+# country, or a place the gloss calls a former state: the year it became a state and the year it ceased, as the gloss
+# says them — "achieved independence ... in 1960", "officially dissolved ... 1991" —, "former" when it ceased before
+# WordNet 3.0 (2006) at a year the gloss does not give; empty when the gloss does not say).
 # Sorted by name, then id; tab-separated."""
 
 BODIES_HEADER = """\

@@ -24,6 +24,12 @@ internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId
     /// <summary>For an expansion asked by its acronym ("What does SDF stand for?"), the acronym: options must spell it too.</summary>
     public string? Acronym { get; init; }
 
+    /// <summary>
+    /// For a question naming a role ("Who was the U.S. President in 1951?"): only real people the gazetteer puts in a
+    /// category of the answer's that the stem names, never the deck's other people, who rarely could hold the role.
+    /// </summary>
+    public bool RoleHoldersOnly { get; init; }
+
     /// <summary>Distractors to try first, in order (the people named beside a quotation's speaker).</summary>
     public IReadOnlyList<string> Preferred { get; init; } = [];
 }

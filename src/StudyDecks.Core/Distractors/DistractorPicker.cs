@@ -62,7 +62,12 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         switch (answer.Kind)
         {
             case AnswerKind.Person:
-                FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                if (!answer.RoleHoldersOnly)
+                {
+                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                }
+
+                FromGazetteerPeople(answer, random);
                 break;
             case AnswerKind.Place:
                 var placeKind = answer.Entity?.PlaceKind;
@@ -320,6 +325,51 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
         FromList(other, OptionOrigin.Deck, random);
     }
+
+    /// <summary>
+    /// Real people of the gazetteer who could hold the answer's place: of a category the answer has (both Presidents of
+    /// the United States, both physicists; for a role question, the office the stem names), or, for an answer the
+    /// gazetteer does not know, of an office the stem names in full; and only those the scorer finds certainly of the
+    /// stem's nationality and alive in the card's year (or the answer's contemporaries). A person whose dates or
+    /// nationality the source does not give is not offered: a doubt is a card without options, not a weak option.
+    /// </summary>
+    private void FromGazetteerPeople(AnswerSpec answer, Random random)
+    {
+        var gazetteer = Knowledge.Gazetteer.Default;
+        var known = gazetteer.PeopleNamed(answer.Text);
+        var peers = known.Count == 0 ? StemCategories(answer.Stem).SelectMany(gazetteer.PeopleInCategory)
+            : answer.RoleHoldersOnly ? known.SelectMany(person => person.Categories).Where(category => NamesRole(answer.Stem, category)).SelectMany(gazetteer.PeopleInCategory)
+            : known.SelectMany(person => gazetteer.PeersOf(person));
+        var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
+        var fitting = new List<string>();
+        foreach (var person in peers)
+        {
+            if (person.Born is not null && !fitting.Contains(person.Name) && scorer.Value(OptionFeature.SameEra, person.Name) == 1
+                && scorer.Value(OptionFeature.SameRegion, person.Name) == 1 && (known.Count == 0 || scorer.Value(OptionFeature.SameClass, person.Name) == 1))
+            {
+                fitting.Add(person.Name);
+            }
+        }
+
+        FromList(fitting, OptionOrigin.Gazetteer, random, reach: LongListReach);
+    }
+
+    /// <summary>
+    /// Whether the category is an office of a named country ("President of the United States", "King of England") whose
+    /// head the stem names ("the U.S. President"): one holder at a time, so a peer alive in the card's year was not
+    /// also right. "General" or "senator" have many holders at once and are never read as the role asked.
+    /// </summary>
+    private static bool NamesRole(string stem, string category)
+    {
+        var of = category.IndexOf(" of ", StringComparison.Ordinal);
+        return of > 0 && Quality.TextSimilarity.WholeWordIndex(stem, category[..of]) >= 0;
+    }
+
+    /// <summary>The gazetteer's offices of a country (<see cref="NamesRole"/>) that a stem names in full ("Vice President of the United States").</summary>
+    /// <remarks>A stem without "of" names none, and is answered without reading the people's file.</remarks>
+    private static IEnumerable<string> StemCategories(string stem) =>
+        !stem.Contains(" of ", StringComparison.OrdinalIgnoreCase) ? []
+            : Knowledge.Gazetteer.Default.Categories.Where(category => category.Contains(" of ", StringComparison.Ordinal) && Quality.TextSimilarity.WholeWordIndex(stem, category) >= 0);
 
     internal static bool SameHeadWord(string name, string other) =>
         name.AsSpan(name.LastIndexOf(' ') + 1).Equals(other.AsSpan(other.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);

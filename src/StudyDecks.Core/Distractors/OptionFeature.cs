@@ -21,12 +21,17 @@ internal enum OptionFeature
     /// </summary>
     SameRegion,
 
-    /// <summary>Of the card's time: a person alive in the year the stem or its sentence names, or else a contemporary of the answer.</summary>
+    /// <summary>
+    /// Of the card's time: a person alive in the year the stem or its sentence names, or else a contemporary of the
+    /// answer; a country that was a state in that year (by the gazetteer's years of independence and dissolution).
+    /// </summary>
     SameEra,
 
     /// <summary>
-    /// Fits the stem's frame: a name the deck writes with "the" where the slot has "the" before it, one it writes
-    /// without where the slot has none ("in _____" takes "Iraq", not "United States").
+    /// Fits the stem's frame: of a class the words beside the slot take (<see cref="SlotFrames"/>: "joined the _____"
+    /// takes an alliance, not an armed unit; "a _____ embargo" a state or body; "led by _____" a person or a body); a
+    /// name the deck writes with "the" where the slot has "the" before it, one it writes without where the slot has
+    /// none ("in _____" takes "Iraq", not "United States"); a woman's name where the stem says "her".
     /// </summary>
     FitsFrame,
 

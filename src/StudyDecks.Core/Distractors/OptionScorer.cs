@@ -18,6 +18,9 @@ internal sealed class OptionScorer
     // A person more than a century past his birth year is no one's contemporary.
     private const int LongestLife = 100;
 
+    // Nobody younger acts in the news: Lincoln, three in 1812, did not ask Congress to declare war.
+    private const int AgeOfActing = 20;
+
     // How many words before the slot a nationality reaches: "Italian Foreign Minister _____", not the sentence's start.
     private const int NationalityReach = 4;
 
@@ -35,6 +38,8 @@ internal sealed class OptionScorer
     private readonly int? _year;
     private readonly bool? _slotTakesThe;
     private readonly bool? _slotWantsMan;
+    private readonly SlotFrame? _frame;
+    private readonly Lexicon _lexicon;
     private readonly int _answerWords;
     private readonly bool _answerIsAcronym;
     private readonly Lexicon _lexicon;
@@ -57,6 +62,8 @@ internal sealed class OptionScorer
         _slotTakesThe = slot is { } found && answer.Kind is AnswerKind.Place or AnswerKind.Organization ? SlotTakesThe(answer.Stem, found) : null;
         // Only a stem with the slot in it (a fill-in, a statement) says who "her" is; a quotation's "his" is its speaker's words about another.
         _slotWantsMan = answer.Kind == AnswerKind.Person && slot is not null && PronounGender(Quality.CardLinter.OutsideQuotes(answer.Stem)) is { } man && FirstNameGenders.IsMale(answer.Text) != !man ? man : null;
+        _lexicon = lexicon;
+        _frame = slot is { } at && answer.Kind is AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization ? AnswerFrame(at) : null;
         _answerWords = WordCount(answer.Text);
         _answerIsAcronym = IsAcronym(answer.Text);
     }
@@ -207,35 +214,93 @@ internal sealed class OptionScorer
         place.Kind is KnownPlaceKind.Country or KnownPlaceKind.Continent ? _gazetteer.ContinentOf(place) is { } continent && continent != place ? continent : null
             : _gazetteer.CountryOf(place) ?? _gazetteer.ContinentOf(place);
 
-    private double SameEra(string candidate)
+    private double SameEra(string candidate) => _answer.Kind switch
     {
-        if (_answer.Kind != AnswerKind.Person)
-        {
-            return Fit;
-        }
+        AnswerKind.Person => PersonEra(candidate),
+        AnswerKind.Place => StateEra(candidate),
+        _ => Fit,
+    };
 
+    private double PersonEra(string candidate)
+    {
         var lives = _gazetteer.PeopleNamed(candidate).Where(person => person.Born is not null).ToList();
         if (lives.Count == 0)
         {
             return OptionScore.CannotTell;
         }
 
-        if (_year is { } year)
+        var answerLives = _answerPeople.Where(person => person.Born is not null).ToList();
+
+        // The year is the card's time only if the answer lived then: "Lincoln, whose statue was unveiled in 1922" is not about 1922.
+        if (_year is { } year && (answerLives.Count == 0 || answerLives.Any(known => AliveIn(known, year))))
         {
-            // Someone not yet born, or dead, in the year the question names cannot have done it then.
-            return lives.Any(person => person.Born <= year && year <= (person.Died ?? person.Born + LongestLife)) ? Fit : Unrelated;
+            // Someone not yet born or grown up, or dead, in the year the question names cannot have done it then.
+            return lives.Any(person => AliveIn(person, year)) ? Fit : Unrelated;
         }
 
-        var answerLives = _answerPeople.Where(person => person.Born is not null).ToList();
         if (answerLives.Count == 0)
         {
             return OptionScore.CannotTell;
         }
 
-        return lives.Any(person => answerLives.Any(known => person.Born <= (known.Died ?? known.Born + LongestLife) && known.Born <= (person.Died ?? person.Born + LongestLife))) ? Fit : 0.3;
+        // Contemporaries are grown up at the same time: Franklin Pierce, dead when Coolidge was three, is not Coolidge's.
+        return lives.Any(person => answerLives.Any(known => person.Born + AgeOfActing <= LastYear(known) && known.Born + AgeOfActing <= LastYear(person))) ? Fit : 0.3;
+    }
+
+    private static int? LastYear(KnownPerson person) => person.Died ?? person.Born + LongestLife;
+
+    private static bool AliveIn(KnownPerson person, int year) => person.Born + AgeOfActing <= year && year <= LastYear(person);
+
+    /// <summary>
+    /// A country that was no state in the card's year ("Soviet Union" for 2014, "Slovenia" for 1985) is out, in every
+    /// sense of its name; a year the answer itself was no state in is not the card's time.
+    /// </summary>
+    /// <remarks>
+    /// Where the gazetteer is silent the value is a fit, not "cannot tell": WordNet's glosses give the years of young and
+    /// of former states and say nothing of old ones (France, Iraq), so a 0.9 there would rank ex-colonies above them.
+    /// </remarks>
+    private double StateEra(string candidate)
+    {
+        if (_year is not { } year || NoStateIn(_answerPlaces, year))
+        {
+            return Fit;
+        }
+
+        // Only the senses of the answer's kind: "Georgia" beside a country is the country, not the American state.
+        var senses = _gazetteer.PlacesNamed(candidate).Where(place => _answerPlaces.Count == 0 || _answerPlaces.Any(known => known.Kind == place.Kind)).ToList();
+        return NoStateIn(senses, year) ? Unrelated : Fit;
+    }
+
+    /// <summary>Whether the source says of every one of the places that it was no state in the year: "Russia" the former empire and the state since 1991 existed in 2014.</summary>
+    private static bool NoStateIn(IReadOnlyList<KnownPlace> places, int year) => places.Count > 0 && places.All(place => place.State.ExistedIn(year) == false);
+
+    /// <summary>The frame the answer's slot stands in, if the answer itself is of a class it takes: else its words mean something else.</summary>
+    private SlotFrame? AnswerFrame(int slot)
+    {
+        var frame = SlotFrames.Find(_answer.Stem, slot, OptionSlot.Length(_answer.Stem, _answer.Text, slot));
+        return frame is not null && SlotFrames.ClassesOf(_answer.Text, _entities, _lexicon, _gazetteer).Overlaps(frame.Accepts) ? frame : null;
     }
 
     private double FitsFrame(string candidate)
+    {
+        var frame = VerbFrame(candidate);
+        return frame == Unrelated ? Unrelated : Math.Min(frame, GrammarFrame(candidate));
+    }
+
+    /// <summary>What can be joined, embargoed, hosted, led: a candidate of none of the classes the slot's frame takes is out.</summary>
+    private double VerbFrame(string candidate)
+    {
+        if (_frame is null)
+        {
+            return Fit;
+        }
+
+        var classes = SlotFrames.ClassesOf(candidate, _entities, _lexicon, _gazetteer);
+        return classes.Count == 0 ? OptionScore.CannotTell : classes.Overlaps(_frame.Accepts) ? Fit : Unrelated;
+    }
+
+    /// <summary>A pronoun's gender and a "the" before the slot.</summary>
+    private double GrammarFrame(string candidate)
     {
         if (_slotWantsMan is { } man)
         {

@@ -16,7 +16,7 @@ internal sealed class Gazetteer
     // Each file is read on the first question that needs it: typing asks only about places, so a generate run
     // usually never reads the people or the bodies.
     private readonly Lazy<PeopleSection> _people = new(() => new PeopleSection(Read("wordnet-people.tsv", 6, ParsePerson)));
-    private readonly Lazy<PlaceSection> _places = new(() => new PlaceSection(Read("wordnet-places.tsv", 7, ParsePlace)));
+    private readonly Lazy<PlaceSection> _places = new(() => new PlaceSection(Read("wordnet-places.tsv", 9, ParsePlace)));
     private readonly Lazy<BodySection> _bodies = new(() => new BodySection(Read("wordnet-bodies.tsv", 4, ParseBody)));
 
     // Most questions only ask whether a name is known at all: the names of each file (with the places' head words) are
@@ -65,6 +65,9 @@ internal sealed class Gazetteer
 
     /// <summary>The organisations going by this name or acronym.</summary>
     public IReadOnlyList<KnownBody> BodiesNamed(string name) => IsBody(name) ? _bodies.Value.ByName.GetValueOrDefault(name, []) : [];
+
+    /// <summary>Every category a person is of ("President of the United States", "physicist"), sorted ordinally.</summary>
+    public IReadOnlyList<string> Categories => _people.Value.Categories;
 
     /// <summary>Every person of a category ("President of the United States"), sorted by name.</summary>
     public IReadOnlyList<KnownPerson> PeopleInCategory(string category) => _people.Value.ByCategory.GetValueOrDefault(category, []);
@@ -185,7 +188,12 @@ internal sealed class Gazetteer
         new(Required(fields[0]), List(fields[1]), Required(List(fields[2])), fields[3].Length > 0 ? fields[3] : null, Year(fields[4]), Year(fields[5]));
 
     private static KnownPlace ParsePlace(string[] fields) =>
-        new(Required(fields[0]), Required(fields[1]), List(fields[2]), PlaceKind(fields[3]), Required(fields[4]), List(fields[5]), List(fields[6]));
+        new(Required(fields[0]), Required(fields[1]), List(fields[2]), PlaceKind(fields[3]), Required(fields[4]), List(fields[5]), List(fields[6]), State(fields[7], fields[8]));
+
+    // "former" in the until column: the source calls it a former state without a year.
+    private static StateYears State(string since, string until) =>
+        since.Length == 0 && until.Length == 0 ? StateYears.Unknown
+            : new StateYears(Year(since), until == "former" ? null : Year(until), Former: until == "former");
 
     private static KnownBody ParseBody(string[] fields) =>
         new(Required(fields[0]), List(fields[1]), BodyKind(fields[2]), Required(fields[3]));
@@ -235,12 +243,15 @@ internal sealed class Gazetteer
     private sealed class PeopleSection(KnownPerson[] all)
     {
         private readonly Lazy<Dictionary<string, KnownPerson[]>> _byCategory = new(() => Index(all, person => person.Categories));
+        private readonly Lazy<string[]> _categories = new(() => [.. all.SelectMany(person => person.Categories).Distinct().Order(StringComparer.Ordinal)]);
 
         public KnownPerson[] All { get; } = all;
 
         public Dictionary<string, KnownPerson[]> ByName { get; } = Index(all, person => person.AllNames());
 
         public Dictionary<string, KnownPerson[]> ByCategory => _byCategory.Value;
+
+        public string[] Categories => _categories.Value;
     }
 
     /// <summary>The other indexes wait for the first question that needs them.</summary>

@@ -404,11 +404,16 @@ internal static class TextSimilarity
     /// Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, compared as
     /// <paramref name="comparison"/> says ("US" as a country only in capitals, never "us").
     /// </summary>
-    public static bool ContainsPhrase(string text, ReadOnlySpan<char> phrase, StringComparison comparison)
+    public static bool ContainsPhrase(string text, ReadOnlySpan<char> phrase, StringComparison comparison) => WholeWordIndex(text, phrase, comparison) >= 0;
+
+    /// <summary>Where <paramref name="phrase"/> first occurs in <paramref name="text"/> as whole words, ignoring case; -1 if nowhere.</summary>
+    public static int WholeWordIndex(string text, string phrase) => WholeWordIndex(text, phrase, StringComparison.OrdinalIgnoreCase);
+
+    private static int WholeWordIndex(string text, ReadOnlySpan<char> phrase, StringComparison comparison)
     {
         if (phrase.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         var index = 0;
@@ -420,13 +425,13 @@ internal static class TextSimilarity
             var after = afterIndex >= text.Length || !char.IsLetterOrDigit(text[afterIndex]);
             if (before && after)
             {
-                return true;
+                return index;
             }
 
             index++;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>

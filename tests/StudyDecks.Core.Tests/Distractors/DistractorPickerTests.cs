@@ -1,6 +1,7 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Knowledge;
 using StudyDecks.Core.Quality;
 using StudyDecks.Core.Tests.Analysis;
 
@@ -50,6 +51,78 @@ public class DistractorPickerTests
         // Assert
         // Only people the deck names are offered: with fewer than three of them the card goes without options.
         Assert.That(distractors ?? [], Has.All.Contains(" ").And.None.Contains("Blinken"));
+    }
+
+    [Test]
+    public void A_person_the_gazetteer_knows_gets_real_peers_of_a_shared_category_grown_up_in_the_card_s_year()
+    {
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("James Madison", AnswerKind.Person, analysis.Article.Id, "In 1812, _____ asked Congress to declare war.");
+        var gazetteer = Gazetteer.Default;
+        var madison = gazetteer.PeopleNamed("James Madison").Single();
+
+        var options = picker.Pick(answer, new Random(3)) as PickedOptions;
+
+        Assert.That(options, Is.Not.Null);
+        Assert.That(options!.Origins.Values, Has.All.EqualTo(OptionOrigin.Gazetteer));
+        foreach (var option in options)
+        {
+            var person = gazetteer.PeopleNamed(option).Single();
+            Assert.That(person.Categories.Intersect(madison.Categories), Is.Not.Empty, option);
+            Assert.That(person.Nationality, Is.EqualTo("United States"), option);
+            Assert.That(person.Born + 20, Is.LessThanOrEqualTo(1812), option);
+            Assert.That(person.Died ?? int.MaxValue, Is.GreaterThanOrEqualTo(1812), option);
+        }
+    }
+
+    [Test]
+    public void An_unknown_person_in_a_stem_naming_no_role_gets_no_gazetteer_people()
+    {
+        var (picker, entities, analysis) = Setup();
+        var answer = new AnswerSpec("Fuad Hussein", AnswerKind.Person, analysis.Article.Id, "Who asked for help with reconstruction in 2021?") { Entity = entities.Find("Fuad Hussein") };
+
+        var options = picker.Pick(answer, new Random(3)) as PickedOptions;
+
+        Assert.That(options?.Origins.Values ?? [], Has.None.EqualTo(OptionOrigin.Gazetteer));
+    }
+
+    [Test]
+    public void An_unknown_person_in_a_stem_naming_a_role_gets_gazetteer_people_of_that_role_alive_in_the_year_or_none()
+    {
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Tim Kaine", AnswerKind.Person, analysis.Article.Id, "In 1880, the President of the United States _____ vetoed the bill.");
+        var gazetteer = Gazetteer.Default;
+
+        var options = picker.Pick(answer, new Random(3)) as PickedOptions;
+
+        Assert.That(options, Is.Not.Null);
+        Assert.That(options!, Has.All.Matches<string>(option => gazetteer.PeopleNamed(option!).Any(person =>
+            person.Categories.Contains("President of the United States") && person.Born + 20 <= 1880 && (person.Died ?? int.MaxValue) >= 1880)));
+    }
+
+    [Test]
+    public void A_role_question_gets_only_real_holders_of_the_office_it_names_grown_up_and_alive_in_its_year()
+    {
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Harry Truman", AnswerKind.Person, analysis.Article.Id, "Who was the U.S. President in 1951?") { RoleHoldersOnly = true };
+        var gazetteer = Gazetteer.Default;
+
+        var options = picker.Pick(answer, new Random(5)) as PickedOptions;
+
+        Assert.That(options, Is.Not.Null);
+        Assert.That(options!.Origins.Values, Has.All.EqualTo(OptionOrigin.Gazetteer), "never the deck's Blinken or Hussein");
+        Assert.That(options, Has.All.Matches<string>(option => gazetteer.PeopleNamed(option!).Any(person =>
+            person.Categories.Contains("President of the United States") && person.Born + 20 <= 1951 && (person.Died ?? int.MaxValue) >= 1951)));
+    }
+
+    [Test]
+    public void A_role_many_hold_at_once_gets_no_gazetteer_people()
+    {
+        // Every general alive in 1863 was a general in 1863: all of them would be right.
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Ulysses Grant", AnswerKind.Person, analysis.Article.Id, "Who was the Union general in 1863?") { RoleHoldersOnly = true };
+
+        Assert.That(picker.Pick(answer, new Random(5)), Is.Null);
     }
 
     [Test]

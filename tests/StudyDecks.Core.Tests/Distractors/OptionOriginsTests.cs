@@ -33,13 +33,15 @@ public sealed class OptionOriginsTests
     }
 
     [Test]
-    public void Figures_are_computed_or_written_in_the_article_and_people_come_from_the_articles()
+    public void Figures_are_computed_or_written_in_the_article_and_people_are_the_deck_s_or_real_people_of_the_gazetteer()
     {
-        var origins = Deck.Value.Cards.Where(card => card.Type != CardType.TrueFalse)
-            .SelectMany(card => card.OptionOrigins.Values.Select(origin => (card.AnswerKind, origin))).ToList();
+        var cards = Deck.Value.Cards.Where(card => card.Type != CardType.TrueFalse).ToList();
+        var origins = cards.SelectMany(card => card.OptionOrigins.Values.Select(origin => (card.AnswerKind, origin))).ToList();
+        var people = cards.Where(card => card.AnswerKind == AnswerKind.Person).SelectMany(card => card.OptionOrigins).ToList();
 
         Assert.That(origins.Where(pair => pair.AnswerKind is AnswerKind.Date or AnswerKind.Year).Select(pair => pair.origin), Does.Contain(OptionOrigin.Computed));
-        Assert.That(origins.Where(pair => pair.AnswerKind == AnswerKind.Person).Select(pair => pair.origin).Distinct(), Is.SubsetOf(new[] { OptionOrigin.Article, OptionOrigin.Deck }));
+        Assert.That(people.Select(pair => pair.Value).Distinct(), Is.SubsetOf(new[] { OptionOrigin.Article, OptionOrigin.Deck, OptionOrigin.Gazetteer }));
+        Assert.That(people.Where(pair => pair.Value == OptionOrigin.Gazetteer).Select(pair => pair.Key), Has.All.Matches<string>(name => Core.Knowledge.Gazetteer.Default.IsPerson(name)), "never an invented person");
     }
 
     [Test]

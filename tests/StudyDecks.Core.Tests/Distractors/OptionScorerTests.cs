@@ -78,6 +78,111 @@ public sealed class OptionScorerTests
     }
 
     [Test]
+    public void Contemporaries_are_grown_up_at_the_same_time_not_merely_alive()
+    {
+        var scorer = Scorer(Answer("Calvin Coolidge", AnswerKind.Person, "Who followed Warren Harding as president?"));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Herbert Hoover"), Is.EqualTo(1));
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Franklin Pierce"), Is.LessThan(OptionWeights.Default.Threshold), "dead when Coolidge was a boy of three");
+    }
+
+    [Test]
+    public void A_person_of_the_year_the_stem_names_rules_out_presidents_dead_long_before()
+    {
+        var scorer = Scorer(Answer("Warren Harding", AnswerKind.Person, "The 1920 election of Republican _____ to the presidency ended the experiment with lower tariffs."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Franklin Pierce"), Is.Zero);
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Calvin Coolidge"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_year_the_answer_did_not_live_in_is_not_the_card_s_time()
+    {
+        var scorer = Scorer(Answer("James Madison", AnswerKind.Person, "In 1950, a statue of _____ was unveiled in Virginia."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Thomas Jefferson"), Is.EqualTo(1));
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Richard Nixon"), Is.LessThan(1), "no longer ruled out by the year, but no contemporary");
+    }
+
+    [TestCase("Soviet Union", 2014, "Russia")]
+    [TestCase("Slovenia", 1985, "Austria")]
+    [TestCase("East Germany", 2010, "Poland")]
+    [TestCase("Eritrea", 1985, "Sudan")]
+    public void A_country_that_was_no_state_in_the_card_s_year_is_of_another_era(string candidate, int year, string answer)
+    {
+        var scorer = Scorer(Answer(answer, AnswerKind.Place, $"In {year}, the ministers met in _____."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, candidate), Is.Zero);
+        Assert.That(scorer.Score(candidate).Total, Is.LessThan(OptionWeights.Default.Threshold));
+    }
+
+    [TestCase("Soviet Union", 1980)]
+    [TestCase("Slovenia", 2014)]
+    [TestCase("France", 1985)]
+    public void A_country_that_was_a_state_in_the_card_s_year_or_of_which_the_gazetteer_says_nothing_fits_the_era(string candidate, int year)
+    {
+        var scorer = Scorer(Answer("Poland", AnswerKind.Place, $"In {year}, the ministers met in _____."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, candidate), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void The_year_of_the_sentence_counts_when_the_stem_has_none()
+    {
+        var scorer = Scorer(Answer("Poland", AnswerKind.Place, "Where did the ministers meet?", "In 1985, the ministers met in Poland."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Slovenia"), Is.Zero);
+    }
+
+    [Test]
+    public void A_year_the_answer_was_no_state_in_says_nothing_of_the_options()
+    {
+        // A stem about the Soviet Union written in 2014 is about its past: the year is not the card's time.
+        var scorer = Scorer(Answer("Soviet Union", AnswerKind.Place, "In 2014, historians opened the archives of the _____."));
+
+        Assert.That(scorer.Value(OptionFeature.SameEra, "Yugoslavia"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void What_is_joined_is_a_body_one_joins_not_an_armed_unit_or_a_place()
+    {
+        var scorer = Scorer(Answer("NATO", AnswerKind.Organization, "In 2023, Finland joined _____."));
+
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "European Union"), Is.Not.Zero);
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Iraqi Security Forces"), Is.Zero);
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Jordan"), Is.Zero);
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Kurdistan Regional Government"), Is.Not.Zero, "a body nothing knows: cannot tell");
+    }
+
+    [Test]
+    public void What_imposes_an_embargo_is_a_state_or_an_international_body()
+    {
+        var scorer = Scorer(Answer("European Union", AnswerKind.Organization, "The _____ embargo on Iranian oil began in 2012."));
+
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "United Nations"), Is.Not.Zero);
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Syrian Democratic Forces"), Is.Zero);
+    }
+
+    [Test]
+    public void What_leads_is_a_person_or_a_body_not_a_city()
+    {
+        var scorer = Scorer(Answer("United States", AnswerKind.Place, "The coalition was led by the _____ from 2014."));
+
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Baghdad"), Is.Zero);
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "United Kingdom"), Is.Not.Zero);
+    }
+
+    [Test]
+    public void A_frame_the_answer_itself_does_not_fit_says_nothing_of_the_options()
+    {
+        // Soldiers join an army: "joined the _____" here asks for a unit, not for a body countries join.
+        var scorer = Scorer(Answer("Iraqi Security Forces", AnswerKind.Organization, "In 2015, thousands of volunteers joined the _____."));
+
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Syrian Democratic Forces"), Is.Not.Zero);
+        Assert.That(scorer.Value(OptionFeature.FitsFrame, "Kurdistan Regional Government"), Is.Not.Zero);
+    }
+
+    [Test]
     public void A_man_s_name_does_not_fit_a_stem_that_says_her()
     {
         var scorer = Scorer(Answer("Anita O'Day", AnswerKind.Person, "_____, best known for her rendition of \"Sweet Georgia Brown\", died in her sleep."));

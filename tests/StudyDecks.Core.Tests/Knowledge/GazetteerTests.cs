@@ -206,4 +206,44 @@ public sealed class GazetteerTests
     {
         Assert.That(Gazetteer.IsPerson("Virgie Oberbrunner") || Gazetteer.IsPlace("Virgie Oberbrunner") || Gazetteer.IsBody("Virgie Oberbrunner"), Is.False);
     }
+
+    [Test]
+    public void The_years_of_a_state_come_from_its_gloss()
+    {
+        var soviet = Gazetteer.PlacesNamed("Soviet Union").Single();
+        var slovenia = Gazetteer.PlacesNamed("Slovenia").Single(place => place.Kind == KnownPlaceKind.Country);
+
+        Assert.That((soviet.State.Since, soviet.State.Until), Is.EqualTo(((int?)1922, (int?)1991)));
+        Assert.That((slovenia.State.Since, slovenia.State.Until), Is.EqualTo(((int?)1991, (int?)null)));
+    }
+
+    [TestCase(1921, false)]
+    [TestCase(1922, true)]
+    [TestCase(1991, true)]
+    [TestCase(1992, false)]
+    public void A_state_existed_from_the_year_it_began_to_the_year_it_ceased(int year, bool existed) =>
+        Assert.That(new StateYears(1922, 1991, Former: false).ExistedIn(year), Is.EqualTo(existed));
+
+    [Test]
+    public void A_former_state_without_a_year_existed_in_no_year_after_the_source_and_cannot_be_told_before()
+    {
+        var former = new StateYears(null, null, Former: true);
+
+        Assert.That(former.ExistedIn(StateYears.SourceYear + 1), Is.False);
+        Assert.That(former.ExistedIn(1950), Is.Null);
+    }
+
+    [Test]
+    public void A_country_whose_gloss_names_no_year_has_no_state_years()
+    {
+        Assert.That(Gazetteer.PlacesNamed("France").Where(place => place.Kind == KnownPlaceKind.Country).Select(place => place.State), Is.All.EqualTo(StateYears.Unknown));
+    }
+
+    [Test]
+    public void A_death_year_before_the_birth_year_is_a_slip_of_the_gloss_and_neither_is_kept_but_a_life_BC_is()
+    {
+        // WordNet: "29th President of the United States ... (1865-1823)"; "Aristotle ... (384-322)" is BC.
+        Assert.That((Gazetteer.PeopleNamed("Warren Harding").Single().Born, Gazetteer.PeopleNamed("Warren Harding").Single().Died), Is.EqualTo(((int?)null, (int?)null)));
+        Assert.That(Gazetteer.PeopleNamed("Aristotle").Single().Died, Is.EqualTo(322));
+    }
 }

@@ -28,9 +28,12 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";
             var question = $"Who was {article}{role}{statement.YearPhrase}?";
             var person = statement.Fact.Person.Entity!;
-            // Asked without options: the deck's other people rarely could hold the role ("Blinken" for a Kirkuk governor),
-            // and blind reviewers rejected every who-role card offered with them.
-            yield return GenerationContext.CreateCard(analysis, statement.Fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, person.Name, AnswerKind.Person) { Aliases = Aliases(person) });
+            // Never the deck's other people: they rarely could hold the role ("Blinken" for a Kirkuk governor), and blind
+            // reviewers rejected every who-role card offered with them. Only real holders of the role the gazetteer knows,
+            // of the time and the country; without three of them the card is a short answer.
+            var answer = new Distractors.AnswerSpec(person.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = person, Context = statement.Fact.Sentence.Text, RoleHoldersOnly = true };
+            var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
+            yield return GenerationContext.CreateCard(analysis, statement.Fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, person.Name, AnswerKind.Person) { Distractors = distractors, Aliases = Aliases(person) });
         }
     }
 
