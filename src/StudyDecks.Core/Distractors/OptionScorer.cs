@@ -42,14 +42,12 @@ internal sealed class OptionScorer
     private readonly Lexicon _lexicon;
     private readonly int _answerWords;
     private readonly bool _answerIsAcronym;
-    private readonly Lexicon _lexicon;
 
     public OptionScorer(AnswerSpec answer, Lexicon lexicon, DistractorPools pools, EntityTable entities, OptionWeights weights)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(lexicon);
         _answer = answer;
-        _lexicon = lexicon;
         _pools = pools;
         _entities = entities;
         _weights = weights;
