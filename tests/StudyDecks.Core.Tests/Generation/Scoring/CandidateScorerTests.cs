@@ -99,17 +99,7 @@ public sealed class CandidateScorerTests
     [TestCase("The _____ ratified Stephen Decatur's treaty on December 5, 1815.", "U.S. Senate", AnswerKind.Organization, 0.0)]
     public void Where_a_speaker_works_or_who_heard_it_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
-        // Arrange
-        var text = question.Replace("_____", answer, StringComparison.Ordinal);
-        var (analysis, _) = ArticleText.Resolve(text);
-        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
-        var card = new Card("c1", CardType.Cloze, question, answer, [], kind, text, new CardSource("a", 0, 0, text.Length), ["cloze", DeckNames.ToName(kind), "a"]);
-
-        // Act
-        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
-
-        // Assert
-        Assert.That(trivia, Is.EqualTo(expected));
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
     [TestCase("The bill was introduced on _____ by Rep. Patrick Kennedy of Rhode Island.", "March 9, 2007", AnswerKind.Date, 0.6)]
@@ -119,16 +109,16 @@ public sealed class CandidateScorerTests
     [TestCase("The Treaty of Paris ended the French and Indian War in _____.", "1763", AnswerKind.Year, 0.0)]
     public void The_date_of_a_procedural_step_or_the_year_of_a_private_one_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
-        // Arrange
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
+    private static double TriviaOf(string question, string answer, AnswerKind kind)
+    {
         var text = question.Replace("_____", answer, StringComparison.Ordinal);
         var (analysis, _) = ArticleText.Resolve(text);
         var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
         var card = new Card("c1", CardType.Cloze, question, answer, [], kind, text, new CardSource("a", 0, 0, text.Length), ["cloze", DeckNames.ToName(kind), "a"]);
-
-        // Act
-        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
-
-        // Assert
-        Assert.That(trivia, Is.EqualTo(expected));
+        return scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
     }
 }
