@@ -146,6 +146,9 @@ internal sealed class Lexicon
     /// <summary>Words of a procedural step whose exact date is a detail ("introduced", "ratified"), any case.</summary>
     public required FrozenSet<string> ProceduralStepWords { get; init; }
 
+    /// <summary>Verbs by which someone holds a view rather than does something ("felt", "believed"), any case.</summary>
+    public required FrozenSet<string> OpinionVerbs { get; init; }
+
     /// <summary>Words of a private step whose year, too, is a detail ("married", "transferred"), any case.</summary>
     public required FrozenSet<string> PrivateStepWords { get; init; }
 
@@ -296,6 +299,7 @@ internal sealed class Lexicon
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
+            OpinionVerbs = Set("opinion-verbs.txt", StringComparer.OrdinalIgnoreCase),
             ProceduralStepWords = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             PrivateStepWords = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')).Where(fields => fields.Length > 1 && fields[1] == "any").Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),

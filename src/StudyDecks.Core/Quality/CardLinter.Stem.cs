@@ -118,6 +118,22 @@ public static partial class CardLinter
 
     private static bool IsAcronymQuestion(Card card) => card.AnswerKind == AnswerKind.Term && card.Question.EndsWith(" stand for?", StringComparison.Ordinal);
 
+    /// <summary>The word before a comma that opens a quotation going on in lower case, when it is no verb of speech.</summary>
+    private static string? CommaSplitsQuotedPredicate(string stem, Lexicon lexicon)
+    {
+        foreach (var match in CommaBeforeLowerQuotation().EnumerateMatches(stem))
+        {
+            var before = stem.AsSpan(0, match.Index).TrimEnd();
+            var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
+            if (!lexicon.SpeechVerbs.Contains(word) && !lexicon.ReportingVerbs.Contains(word) && !lexicon.VerbsByPast.ContainsKey(word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>S3: a grammatical question, cloze or statement.</summary>
     private static void CheckWellFormed(Card card, List<LintFinding> findings)
     {
@@ -178,6 +194,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "a capital \"The\" in the middle of the sentence");
         }
 
+        // "the Medicare Modernization Act, “would result in …”": a comma before a quotation that goes on in lower case,
+        // with no verb of speech before it, falls between a subject and its verb.
+        if (CommaSplitsQuotedPredicate(stem, lexicon) is { } splitAfter)
+        {
+            Add(findings, card, LintRule.WellFormed, $"a comma after \"{splitAfter}\" splits the clause from the quotation that ends it");
+        }
+
         if (stem.Contains(",.", StringComparison.Ordinal) || stem.Contains(", .", StringComparison.Ordinal))
         {
             Add(findings, card, LintRule.WellFormed, "a comma runs into the full stop");
@@ -204,6 +227,12 @@ public static partial class CardLinter
         else if (UnresolvedPersonalPronoun(outsideQuotes) || PronounSubject().IsMatch(outsideQuotes) || (outsideQuotes.AsSpan().IndexOfAny(BackReferencePieces) >= 0 && BackReference().IsMatch(outsideQuotes)))
         {
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
+        }
+        else if (MasculinePronoun().IsMatch(outsideQuotes) && FemininePronoun().IsMatch(outsideQuotes))
+        {
+            // "_____, the magazine's editor, was so impressed with her performance that he invited her": a man and a woman,
+            // and at most one of them is the one the question names.
+            Add(findings, card, LintRule.NoUnresolvedReference, "a \"he\" and a \"she\": one of them is someone the question does not name");
         }
 
         // The first expression of the list that either text holds as whole words.
@@ -976,6 +1005,15 @@ public static partial class CardLinter
     // A year of the last thousand years or so, alone or in a range ("1982", "1754–63").
     [GeneratedRegex(@"\b(?:1[0-9]|20)\d{2}s?\b")]
     private static partial Regex AnyYear();
+
+    [GeneratedRegex(@",\s*[“""]\p{Ll}")]
+    private static partial Regex CommaBeforeLowerQuotation();
+
+    [GeneratedRegex(@"\b(?:he|He|him|his|His|himself)\b")]
+    private static partial Regex MasculinePronoun();
+
+    [GeneratedRegex(@"\b(?:she|She|her|Her|hers|herself)\b")]
+    private static partial Regex FemininePronoun();
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""")]
     private static partial Regex QuotedText();

@@ -145,6 +145,12 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             }
         }
 
+        // "Secretary of State _____ felt the conference was a success": who held a view is no fact about the world.
+        if (card.AnswerKind == AnswerKind.Person && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.OpinionVerbs) is not null)
+        {
+            return 0.6;
+        }
+
         // "a professor of physics at _____", "according to the _____", "told _____": where a speaker works, whose figures
         // these are or which outlet heard it is the source of the fact, not the fact; blind reviewers called it trivia.
         if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(CardLinter.OutsideQuotes(card.Question)))

@@ -112,6 +112,13 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("Secretary of State _____ felt the Annapolis Conference was a success.", "Condoleezza Rice", 0.6)]
+    [TestCase("Secretary of State _____ opened the Annapolis Conference in 2007.", "Condoleezza Rice", 0.0)]
+    public void Who_held_a_view_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
+    }
+
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     private static double TriviaOf(string question, string answer, AnswerKind kind)
     {
