@@ -12,8 +12,10 @@ namespace StudyDecks.Core.Generation;
 /// <summary>
 /// The generation stages, each a type of its own: analysis, then facts (every <see cref="IFactFinder"/> files what it
 /// finds in a <see cref="FactBook"/>), then candidates (every <see cref="IQuestionKind"/> proposes
-/// cards from the facts it finds; the linter repairs or drops each), then scoring (<see cref="CandidateScorer"/>), then
-/// selection (<see cref="CardSelector"/>: the best under the budget, answers and kinds mixed), in article order.
+/// cards from the facts it finds; the linter repairs or drops each), then scoring (<see cref="CandidateScorer"/>: a bound
+/// from what a <see cref="Proposal"/> tells before it is written, the score once it is), then selection
+/// (<see cref="CardSelector"/>: the best under the budget, answers and kinds mixed, writing a proposal only when its bound
+/// could still be chosen), in article order.
 /// Immutable and reusable; the same articles and options always give the same deck.
 /// </summary>
 internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> finders, IReadOnlyList<IQuestionKind> kinds, FeatureWeights weights)
