@@ -12,8 +12,10 @@ namespace StudyDecks.Core.Generation;
 /// <summary>
 /// The generation stages, each a type of its own: analysis, then facts (every <see cref="IFactFinder"/> files what it
 /// finds in a <see cref="FactBook"/>), then candidates (every <see cref="IQuestionKind"/> proposes
-/// cards from the facts it finds; the linter repairs or drops each), then scoring (<see cref="CandidateScorer"/>), then
-/// selection (<see cref="CardSelector"/>: the best under the budget, answers and kinds mixed), in article order.
+/// cards from the facts it finds; the linter repairs or drops each), then scoring (<see cref="CandidateScorer"/>: a bound
+/// from what a <see cref="Proposal"/> tells before it is written, the score once it is), then selection
+/// (<see cref="CardSelector"/>: the best under the budget, answers and kinds mixed, writing a proposal only when its bound
+/// could still be chosen), in article order.
 /// Immutable and reusable; the same articles and options always give the same deck.
 /// </summary>
 internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> finders, IReadOnlyList<IQuestionKind> kinds, FeatureWeights weights)
@@ -22,7 +24,13 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
 
     public FeatureWeights Weights { get; } = weights;
 
-    public Deck Generate(IReadOnlyList<Article> articles, GenerationOptions options)
+    /// <param name="articles">The articles, in deck order.</param>
+    /// <param name="options">The run's settings.</param>
+    /// <param name="boundCandidates">
+    /// Write a proposal only when its bound says it could be chosen (the default); false writes every candidate, for
+    /// tests that the two give the same deck.
+    /// </param>
+    public Deck Generate(IReadOnlyList<Article> articles, GenerationOptions options, bool boundCandidates = true)
     {
         var lexicon = Lexicon.Default;
         var analyzer = new ArticleAnalyzer(lexicon);
@@ -38,15 +46,10 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         foreach (var analysis in analyses)
         {
             var scorer = new CandidateScorer(analysis, lexicon, Weights);
-            var scored = new List<Card>();
-            foreach (var candidate in Candidates(analysis, context))
-            {
-                scored.Add(candidate.Card with { Score = scorer.Score(candidate) });
-            }
-
+            var (written, unwritten) = Candidates(analysis, context, scorer, writeAll: options.AllCandidates || !boundCandidates);
             var selected = options.AllCandidates
-                ? AllInOrder(scored)
-                : CardSelector.Select(scored, CardSelector.Budget(analysis.Article.Words), Weights.MinimumScore, earlierArticles);
+                ? AllInOrder(written)
+                : CardSelector.Select(written, unwritten, CardSelector.Budget(analysis.Article.Words), Weights.MinimumScore, earlierArticles);
             foreach (var card in selected)
             {
                 earlierArticles.Add(card, TextSimilarity.Normalize(card.Question));
@@ -66,21 +69,66 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         return new Deck(options.Title, new GeneratorInfo(GenerationOptions.GeneratorName, DeckGenerator.GeneratorVersion, options.Seed), sources, cards);
     }
 
-    /// <summary>Every kind's candidates that pass the linter, after repair.</summary>
-    private IEnumerable<Candidate> Candidates(ArticleAnalysis analysis, GenerationContext context)
+    /// <summary>
+    /// Every kind's candidates that pass the linter, after repair, scored: those of a kind that proposes them unwritten
+    /// (<see cref="IProposingKind"/>) left unwritten with their bound, unless <paramref name="writeAll"/>. Of two
+    /// candidates with one id, the first that passes is kept.
+    /// </summary>
+    private (List<Card> Written, UnwrittenCandidates Unwritten) Candidates(ArticleAnalysis analysis, GenerationContext context, CandidateScorer scorer, bool writeAll)
     {
+        var written = new List<Card>();
+        var unwritten = new UnwrittenCandidates();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Unwritten>(StringComparer.Ordinal);
         foreach (var kind in Kinds)
         {
+            if (kind is IProposingKind proposing && !writeAll)
+            {
+                foreach (var proposal in proposing.Proposals(analysis, context))
+                {
+                    var bound = scorer.Bound(proposal, kind);
+                    // A card's id is made from its article, sentence text, answer and kind: known before it is written.
+                    var key = GenerationContext.CardId(analysis.Article.Id, proposal.Sentence.Text, proposal.Answer, kind.Name);
+                    var write = () => proposal.Write() is { } card ? Checked(card, kind, analysis, scorer) : null;
+                    if (byId.TryGetValue(key, out var same))
+                    {
+                        same.Add(bound, proposal.Sentence.Index, write);
+                    }
+                    else
+                    {
+                        byId[key] = new Unwritten(key, kind.Name, bound, proposal.Sentence.Index, proposal.Answer, write);
+                    }
+                }
+
+                continue;
+            }
+
             foreach (var card in kind.Propose(analysis, context))
             {
-                if (StemRepairs.Apply(card, analysis) is { } repaired && Repair(repaired, analysis.Article) is { } good && seen.Add(good.Id))
+                if (Checked(card, kind, analysis, scorer) is { } good && seen.Add(good.Id))
                 {
-                    yield return new Candidate(good, kind);
+                    written.Add(good);
                 }
             }
         }
+
+        foreach (var candidate in byId.Values)
+        {
+            // One below the minimum whatever it becomes is never written.
+            if (candidate.Bound >= Weights.MinimumScore)
+            {
+                unwritten.Add(candidate);
+            }
+        }
+
+        return (written, unwritten);
     }
+
+    /// <summary>The card repaired and scored, or <see langword="null"/> when it does not pass the linter.</summary>
+    private static Card? Checked(Card card, IQuestionKind kind, ArticleAnalysis analysis, CandidateScorer scorer) =>
+        StemRepairs.Apply(card, analysis) is { } repaired && Repair(repaired, analysis.Article) is { } good
+            ? good with { Score = scorer.Score(new Candidate(good, kind)) }
+            : null;
 
     /// <summary>Every candidate, for review: in article order, best first within a sentence.</summary>
     private static List<Card> AllInOrder(List<Card> scored)

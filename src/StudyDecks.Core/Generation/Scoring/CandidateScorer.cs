@@ -48,17 +48,68 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         {
             RankingFeature.SelfContained => SelfContained(card.Question),
             RankingFeature.Lead => Lead(card.Source.Sentence),
-            RankingFeature.Salience => Salience(card),
-            RankingFeature.AnswerKind => AnswerKindValue(card),
+            RankingFeature.Salience => Salience(card.Explanation, card.Source.Sentence, card.Answer),
+            RankingFeature.AnswerKind => AnswerKindValue(card.AnswerKind),
             RankingFeature.TransformationRisk => candidate.Kind.TransformationRisk,
             RankingFeature.StemLength => Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0,
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
-            RankingFeature.TopicAnswer => IsTopic(card) ? 1 : 0,
+            RankingFeature.TopicAnswer => IsTopic(card.Source.Sentence, card.Answer) ? 1 : 0,
             RankingFeature.Trivia => Trivia(card),
-            RankingFeature.Opinion => Math.Min(1, 0.5 * WordSpans.CountListed(CardLinter.OutsideQuotes(card.Explanation), lexicon.HedgeWords)),
+            RankingFeature.Opinion => Opinion(card.Explanation),
             RankingFeature.KnownAnswer => KnownAnswer(card) ? 1 : 0,
             _ => 0,
         };
+    }
+
+    /// <summary>
+    /// The most a proposal can score once written: each feature its card's value where the proposal already tells it
+    /// (the sentence, the answer, its kind), otherwise the best the feature can give; summed and rounded as
+    /// <see cref="Score(Candidate)"/> sums and rounds, so no written card scores above it.
+    /// </summary>
+    public double Bound(Proposal proposal, IQuestionKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(kind);
+        var total = 0.0;
+        foreach (var feature in Features)
+        {
+            var weight = Weights[feature];
+            if (weight == 0)
+            {
+                continue;
+            }
+
+            var (low, high) = Range(feature, proposal, kind);
+            var contribution = Math.Round(Math.Max(weight * low, weight * high), 3, MidpointRounding.AwayFromZero);
+            if (contribution != 0)
+            {
+                total += contribution;
+            }
+        }
+
+        return Math.Round(total, 3, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>The values a feature can take on the card a proposal writes (a proposing kind writes no statement to judge).</summary>
+    private (double Low, double High) Range(RankingFeature feature, Proposal proposal, IQuestionKind kind)
+    {
+        var sentence = proposal.Sentence;
+        return feature switch
+        {
+            RankingFeature.Lead => Exactly(Lead(sentence.Index)),
+            RankingFeature.Salience => Exactly(Salience(sentence.Text, sentence.Index, proposal.Answer)),
+            RankingFeature.AnswerKind => Exactly(AnswerKindValue(proposal.AnswerKind)),
+            RankingFeature.TransformationRisk => Exactly(kind.TransformationRisk),
+            RankingFeature.StemLength => (0, double.PositiveInfinity),
+            RankingFeature.Options => proposal.MayHaveOptions ? (0, 1) : Exactly(0),
+            RankingFeature.TopicAnswer => Exactly(IsTopic(sentence.Index, proposal.Answer) ? 1 : 0),
+            RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, sentence.Text) ? 1 : 0, 1),
+            RankingFeature.Opinion => Exactly(Opinion(sentence.Text)),
+            RankingFeature.KnownAnswer => proposal.AnswerKind == AnswerKind.Person ? (0, 1) : Exactly(0),
+            _ => (0, 1), // SelfContained: the question is not written yet
+        };
+
+        static (double, double) Exactly(double value) => (value, value);
     }
 
     /// <summary>Whether the answer is a person the gazetteer knows, under the name asked or an alias.</summary>
@@ -96,29 +147,62 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return Math.Max(0, 1 - (sentence / third));
     }
 
-    private double Salience(Card card)
+    private double Salience(string explanation, int sentence, string answer)
     {
         var title = _profile.TitleWords;
-        var shared = title.Count > 0 ? ArticleProfile.CountListed(card.Explanation, title, lexicon) : 0;
+        // The candidates of one sentence follow each other and share its text: its title words are counted once.
+        if (!ReferenceEquals(explanation, _countedExplanation))
+        {
+            (_countedExplanation, _titleWordsShared) = (explanation, title.Count > 0 ? ArticleProfile.CountListed(explanation, title, lexicon) : 0);
+        }
 
-        var titleShare = title.Count == 0 ? 0 : Math.Min(1, shared / (double)Math.Min(3, title.Count));
-        var spread = AnswerEntity(card) is { } entity ? Math.Min(1, _profile.ParagraphsNaming(entity) / 3.0) : 0.3;
+        var titleShare = title.Count == 0 ? 0 : Math.Min(1, _titleWordsShared / (double)Math.Min(3, title.Count));
+        var spread = AnswerMention(sentence, answer)?.Entity is { } entity ? Math.Min(1, _profile.ParagraphsNaming(entity) / 3.0) : 0.3;
         return (0.5 * titleShare) + (0.5 * spread);
     }
 
+    private string? _countedExplanation;
+    private int _titleWordsShared;
+
+    private double Opinion(string explanation)
+    {
+        if (!ReferenceEquals(explanation, _hedgedExplanation))
+        {
+            (_hedgedExplanation, _hedges) = (explanation, WordSpans.CountListed(CardLinter.OutsideQuotes(explanation), lexicon.HedgeWords));
+        }
+
+        return Math.Min(1, 0.5 * _hedges);
+    }
+
+    private string? _hedgedExplanation;
+    private int _hedges;
+
     /// <summary>The worth of the answer's kind, from Resources/answer-worth.tsv; a kind it does not list is worth ½.</summary>
-    private double AnswerKindValue(Card card) => lexicon.AnswerWorth.GetValueOrDefault(DeckNames.ToName(card.AnswerKind), 0.5);
+    private double AnswerKindValue(AnswerKind kind) => lexicon.AnswerWorth.GetValueOrDefault(DeckNames.ToName(kind), 0.5);
 
     /// <summary>The answer is the article's most-named entity, or close to it: guessed from the context, not known.</summary>
-    private bool IsTopic(Card card) =>
-        AnswerEntity(card) is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
+    private bool IsTopic(int sentence, string answer) =>
+        AnswerMention(sentence, answer)?.Entity is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
+
+    /// <summary>Trivia whatever the question: a clock time, a match minute or play-by-play in the sentence.</summary>
+    private bool TriviaOfSentence(AnswerKind answerKind, string explanation)
+    {
+        if (!ReferenceEquals(explanation, _playExplanation))
+        {
+            (_playExplanation, _playByPlay) = (explanation, MatchMinute().IsMatch(explanation) || WordSpans.FirstListed(explanation, lexicon.PlayByPlayWords) is not null);
+        }
+
+        return answerKind == AnswerKind.Time || _playByPlay;
+    }
+
+    private string? _playExplanation;
+    private bool _playByPlay;
 
     private double Trivia(Card card)
     {
         // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
         // tackles": a moment of a match, not a fact to learn.
-        if (card.AnswerKind == AnswerKind.Time || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(card.Question, 5, lexicon)
-            || MatchMinute().IsMatch(card.Explanation) || WordSpans.FirstListed(card.Explanation, lexicon.PlayByPlayWords) is not null)
+        if (TriviaOfSentence(card.AnswerKind, card.Explanation) || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(card.Question, 5, lexicon))
         {
             return 1;
         }
@@ -190,17 +274,19 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     private Entity? AnswerEntity(Card card) => AnswerMention(card)?.Entity;
 
-    /// <summary>The mention of the card's sentence that its answer names, if any.</summary>
-    private Mention? AnswerMention(Card card)
+    private Mention? AnswerMention(Card card) => AnswerMention(card.Source.Sentence, card.Answer);
+
+    /// <summary>The mention of the sentence that the answer names, if any.</summary>
+    private Mention? AnswerMention(int sentence, string answer)
     {
-        if (card.Source.Sentence >= analysis.Mentions.Length)
+        if (sentence >= analysis.Mentions.Length)
         {
             return null;
         }
 
-        foreach (var mention in analysis.Mentions[card.Source.Sentence])
+        foreach (var mention in analysis.Mentions[sentence])
         {
-            if (mention.Text == card.Answer || mention.Entity?.Name == card.Answer)
+            if (mention.Text == answer || mention.Entity?.Name == answer)
             {
                 return mention;
             }

@@ -32,31 +32,27 @@ internal sealed class CardSelector
     /// The chosen cards in article order. <paramref name="earlier"/> holds the questions of articles before this one, so
     /// that no question is asked twice in a deck.
     /// </summary>
-    public static List<Card> Select(IReadOnlyList<Card> scored, int budget, double minimumScore, StemIndex earlier)
+    public static List<Card> Select(IReadOnlyList<Card> scored, int budget, double minimumScore, StemIndex earlier) =>
+        Select(scored, UnwrittenCandidates.None, budget, minimumScore, earlier);
+
+    /// <summary>
+    /// The chosen cards in article order, from the written cards and those of <paramref name="unwritten"/> it needs: the
+    /// same as from all of them written. A candidate is written only when its bound could beat the best written one after
+    /// the penalties (which only lower a score); one whose sentence gives all it may in this round, or whose answer is asked enough, waits for the next.
+    /// </summary>
+    public static List<Card> Select(IReadOnlyList<Card> written, UnwrittenCandidates unwritten, int budget, double minimumScore, StemIndex earlier)
     {
-        ArgumentNullException.ThrowIfNull(scored);
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(unwritten);
         ArgumentNullException.ThrowIfNull(earlier);
 
-        // Best first; ties by position and id, so the order never depends on how candidates were proposed.
-        var ranked = scored.Where(card => Total(card) >= minimumScore).ToList();
-        ranked.Sort(static (a, b) =>
-        {
-            var byScore = Total(b).CompareTo(Total(a));
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var bySentence = a.Source.Sentence.CompareTo(b.Source.Sentence);
-            return bySentence != 0 ? bySentence : string.CompareOrdinal(a.Id, b.Id);
-        });
-
+        var candidates = written.Where(card => Total(card) >= minimumScore).ToList();
         var chosen = new List<Card>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var bySentence = new Dictionary<int, List<Card>>();
         var answers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stems = new List<(Card Card, string Stem)>();
+        var stems = new ChosenStems();
         var kindShare = Math.Max(1, budget / 3);
 
         // First one card per sentence over the whole article; only when that leaves the budget unspent, a second card
@@ -64,28 +60,55 @@ internal sealed class CardSelector
         for (var perSentence = 1; perSentence <= MaximumCardsPerSentence && chosen.Count < budget; perSentence++)
         {
             var round = perSentence;
+
+            // The best candidate after the diversity penalties: a kind well represented, a neighbour sentence asked.
+            double Adjusted(double score, string kind, bool neighbour) =>
+                score - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(kind) - kindShare + 1)) - (neighbour ? NeighbourPenalty : 0);
+            bool Neighbour(int sentence) => bySentence.ContainsKey(sentence - 1) || bySentence.ContainsKey(sentence + 1);
+
             var queue = new CandidateQueue(
-                ranked,
+                candidates,
+                Ranking.Instance,
                 taken,
                 blocked: card => bySentence.GetValueOrDefault(card.Source.Sentence) is var ofSentence
                     && (ofSentence?.Count >= round || AskedTooOften(card, answers) || (ofSentence is not null && !GoesWith(card, ofSentence))),
-                neighbour: card => bySentence.ContainsKey(card.Source.Sentence - 1) || bySentence.ContainsKey(card.Source.Sentence + 1),
-                // The best candidate after the diversity penalties: a kind well represented, a neighbour sentence asked.
-                adjusted: (card, neighbour) => Total(card)
-                    - (KindPenalty * Math.Max(0, kinds.GetValueOrDefault(card.Tags[0]) - kindShare + 1))
-                    - (neighbour ? NeighbourPenalty : 0));
-            while (chosen.Count < budget && queue.Take() is { } pick)
+                neighbour: card => Neighbour(card.Source.Sentence),
+                adjusted: (card, neighbour) => Adjusted(Total(card), card.Tags[0], neighbour));
+            unwritten.StartRound();
+            while (chosen.Count < budget)
             {
+                var pick = queue.Best(out var adjusted);
+                while (unwritten.TakeChallenger(Neighbour, Adjusted, (candidate, bound) => pick is null || CouldBeat(candidate, bound, pick, adjusted)) is { } next)
+                {
+                    // Blocked before it is written, as the written card would be: its sentence or its answer asked enough.
+                    if ((next.OneSentence && bySentence.GetValueOrDefault(next.Sentence)?.Count >= round) || answers.GetValueOrDefault(next.Answer) >= MaximumAsksPerAnswer)
+                    {
+                        unwritten.Defer(next);
+                    }
+                    else if (next.Write() is { } card && Total(card) >= minimumScore)
+                    {
+                        candidates.Add(card);
+                        queue.Add(card);
+                        pick = queue.Best(out adjusted);
+                    }
+                }
+
+                if (pick is null)
+                {
+                    break;
+                }
+
+                queue.Remove(pick);
                 var stem = TextSimilarity.Normalize(pick.Question);
                 // Across articles too: "Who was the US Secretary of State in 2021?" and "… in 2024?" both ask for Blinken.
-                if (StemIndex.IsDuplicateOfAny(stems, pick, stem) || earlier.HasDuplicateOf(pick, stem))
+                if (stems.HasDuplicateOf(pick, stem) || earlier.HasDuplicateOf(pick, stem))
                 {
                     continue;
                 }
 
                 chosen.Add(pick);
                 taken.Add(pick.Id);
-                stems.Add((pick, stem));
+                stems.Add(pick, stem);
                 if (!bySentence.TryGetValue(pick.Source.Sentence, out var picked))
                 {
                     bySentence[pick.Source.Sentence] = picked = [];
@@ -104,7 +127,42 @@ internal sealed class CardSelector
         return chosen;
     }
 
+    /// <summary>
+    /// Whether a candidate not yet written, whose score after its penalties is at most <paramref name="bound"/>, could be
+    /// chosen before <paramref name="pick"/> (after its penalties <paramref name="adjusted"/>): if it could score more, or
+    /// as much and be ranked first (a higher score, or the same from an earlier sentence or with a lower id).
+    /// </summary>
+    private static bool CouldBeat(Unwritten candidate, double bound, Card pick, double adjusted) =>
+        bound > adjusted
+        || (bound == adjusted
+            && (candidate.Bound > Total(pick)
+                || (candidate.Bound == Total(pick)
+                    && (candidate.Sentence != pick.Source.Sentence ? candidate.Sentence < pick.Source.Sentence : string.CompareOrdinal(candidate.Id, pick.Id) < 0))));
+
     private static double Total(Card card) => card.Score?.Total ?? 0;
+
+    /// <summary>Best first; ties by position and id, so the order never depends on how candidates were proposed.</summary>
+    private sealed class Ranking : IComparer<Card>
+    {
+        public static Ranking Instance { get; } = new();
+
+        public int Compare(Card? a, Card? b)
+        {
+            if (a is null || b is null)
+            {
+                return a is null ? (b is null ? 0 : 1) : -1;
+            }
+
+            var byScore = Total(b).CompareTo(Total(a));
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var bySentence = a.Source.Sentence.CompareTo(b.Source.Sentence);
+            return bySentence != 0 ? bySentence : string.CompareOrdinal(a.Id, b.Id);
+        }
+    }
 
     /// <summary>
     /// Whether a second card of a sentence can stand beside its first: another answer, not a second statement to judge,

@@ -9,14 +9,16 @@ namespace StudyDecks.Core.Generation.Kinds.Cloze;
 /// The source sentence with one blank where a number, sum, percentage, date, year, duration, place or organisation was.
 /// With three good distractors the blank gets options; otherwise it is a fill-in card.
 /// </summary>
-internal sealed partial class ClozeKind : IQuestionKind
+internal sealed partial class ClozeKind : IProposingKind
 {
     public string Name => "cloze";
 
     /// <summary>The sentence as written with one blank.</summary>
     public double TransformationRisk => 0.1;
 
-    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) => Proposal.WriteAll(Proposals(analysis, context));
+
+    public IEnumerable<Proposal> Proposals(ArticleAnalysis analysis, GenerationContext context)
     {
         foreach (var sentence in analysis.Sentences)
         {
@@ -51,37 +53,41 @@ internal sealed partial class ClozeKind : IQuestionKind
                     continue;
                 }
 
-                var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year, analysis.Article.Published);
-                if (stem is null)
-                {
-                    continue;
-                }
-
-                // Check the stem before looking for options: most rejected candidates fail on their stem alone.
-                if (!StemPasses(analysis, sentence, stem, mention.Text, kind))
-                {
-                    stem = PronounResolver.Resolve(analysis, sentence, stem);
-                    if (stem is null || !StemPasses(analysis, sentence, stem, mention.Text, kind))
-                    {
-                        continue;
-                    }
-                }
-
-                var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
                 // A person, place or body in a sentence is asked as a fill-in: blind reviewers rejected 97 % of such blanks
                 // with options, nearly always for options a student rules out from the sentence alone ("Swedish captain
                 // _____" beside non-Swedes, "Fighting in _____ ended" with Antarctica), and accepted half without.
-                var distractors = kind is AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization
-                    ? null
-                    : context.Distractors.Pick(answer, context.RandomFor(stem));
-                if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
-                {
-                    continue; // a fill-in for the article's own subject ("ISIS") is guessed, not known
-                }
-
-                yield return GenerationContext.CreateCard(analysis, sentence, new CardDraft(Name, CardType.Cloze, stem, mention.Text, kind) { Distractors = distractors, Aliases = Aliases(mention) });
+                var withOptions = kind is not (AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization);
+                yield return new Proposal(sentence, mention.Text, kind, withOptions, () => Write(analysis, context, sentence, mention, kind, withOptions));
             }
         }
+    }
+
+    private Card? Write(ArticleAnalysis analysis, GenerationContext context, Sentence sentence, Mention mention, AnswerKind kind, bool withOptions)
+    {
+        var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year, analysis.Article.Published);
+        if (stem is null)
+        {
+            return null;
+        }
+
+        // Check the stem before looking for options: most rejected candidates fail on their stem alone.
+        if (!StemPasses(analysis, sentence, stem, mention.Text, kind))
+        {
+            stem = PronounResolver.Resolve(analysis, sentence, stem);
+            if (stem is null || !StemPasses(analysis, sentence, stem, mention.Text, kind))
+            {
+                return null;
+            }
+        }
+
+        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
+        var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(stem)) : null;
+        if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
+        {
+            return null; // a fill-in for the article's own subject ("ISIS") is guessed, not known
+        }
+
+        return GenerationContext.CreateCard(analysis, sentence, new CardDraft(Name, CardType.Cloze, stem, mention.Text, kind) { Distractors = distractors, Aliases = Aliases(mention) });
     }
 
     /// <summary>

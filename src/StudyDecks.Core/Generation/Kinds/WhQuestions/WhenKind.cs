@@ -7,7 +7,7 @@ namespace StudyDecks.Core.Generation.Kinds.WhQuestions;
 /// "In what year was the coalition founded?" / "When was the meeting held in Rome?" from a year or date fronted ("In
 /// 1971, …") or after "in"/"on" in a plain statement in the past or future.
 /// </summary>
-internal sealed class WhenKind : IQuestionKind
+internal sealed class WhenKind : IProposingKind
 {
     public string Name => "when";
 
@@ -15,6 +15,8 @@ internal sealed class WhenKind : IQuestionKind
     /// "in what year" verdicts), so the kind ranks as a low risk.</summary>
     public double TransformationRisk => 0.1;
 
-    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) =>
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) => Proposal.WriteAll(Proposals(analysis, context));
+
+    public IEnumerable<Proposal> Proposals(ArticleAnalysis analysis, GenerationContext context) =>
         WhQuestionCards.Propose(Name, analysis, context, kind => kind is AnswerKind.Year or AnswerKind.Date);
 }
