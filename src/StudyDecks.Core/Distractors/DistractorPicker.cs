@@ -64,14 +64,14 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             case AnswerKind.Person:
                 if (!answer.RoleHoldersOnly)
                 {
-                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
+                    FromEntities(answer, rules, random, entity => entity.Kind == MentionKind.Person && entity.Name.Contains(' ', StringComparison.Ordinal));
                 }
 
                 FromGazetteerPeople(answer, random);
                 break;
             case AnswerKind.Place:
                 var placeKind = answer.Entity?.PlaceKind;
-                FromEntities(answer, random, entity => entity.Kind == MentionKind.Place && entity.PlaceKind == placeKind && !IsAcronymLike(entity.Name));
+                FromEntities(answer, rules, random, entity => entity.Kind == MentionKind.Place && entity.PlaceKind == placeKind && !IsAcronymLike(entity.Name));
                 if (placeKind is { } kind && lexicon.PlacesByKind.TryGetValue(kind, out var gazetteer))
                 {
                     // Same region first: "Baghdad" gets "Damascus" before the rest of the world's cities.
@@ -83,11 +83,11 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             case AnswerKind.Organization:
                 if (IsAcronymLike(answer.Text))
                 {
-                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Organization && entity.Acronym is not null, entity => entity.Acronym!);
+                    FromEntities(answer, rules, random, entity => entity.Kind == MentionKind.Organization && entity.Acronym is not null, entity => entity.Acronym!);
                 }
                 else
                 {
-                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Organization && entity.Name.Contains(' ', StringComparison.Ordinal) && !IsAcronymLike(entity.Name));
+                    FromEntities(answer, rules, random, entity => entity.Kind == MentionKind.Organization && entity.Name.Contains(' ', StringComparison.Ordinal) && !IsAcronymLike(entity.Name));
                 }
 
                 break;
@@ -102,7 +102,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 {
                     // Other named events and documents of the deck; the scorer keeps those of the same kind only (a
                     // treaty for a treaty, a war for a war).
-                    FromEntities(answer, random, entity => entity.Kind == MentionKind.Event);
+                    FromEntities(answer, rules, random, entity => entity.Kind == MentionKind.Event);
                 }
 
                 break;
@@ -290,7 +290,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         FromList(known, OptionOrigin.Gazetteer, random);
     }
 
-    private void FromEntities(AnswerSpec answer, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
+    private void FromEntities(AnswerSpec answer, OptionRules rules, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
     {
         var own = pools.OwnEntities(answer.ArticleId);
         var same = new List<string>(own.Count);
@@ -323,7 +323,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             }
         }
 
-        FromList(other, OptionOrigin.Deck, random);
+        // A deck of many articles has hundreds of entities that fit: weighed only as far as the long lists are, or every
+        // card would score every one of them and the cost would grow with the square of the deck.
+        FromList(other, OptionOrigin.Deck, random, rules, LongListReach);
     }
 
     /// <summary>

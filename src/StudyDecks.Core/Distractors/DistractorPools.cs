@@ -27,6 +27,9 @@ internal sealed class DistractorPools
     // Whether each entity is written with "the", decided once: every place or body option asks it.
     private readonly Dictionary<Entity, bool?> _withThe = [];
 
+    // The words around each entity's namings, by how many and on which side (see NamedBetween).
+    private readonly Dictionary<(Entity Entity, int Count, bool Before), HashSet<string>> _surroundings = [];
+
     // Keyed by text: a form depends on nothing else, and hashing a whole mention record costs more than parsing reuse saves.
     private readonly Dictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
 
@@ -169,24 +172,36 @@ internal sealed class DistractorPools
     /// Whether the deck names the entity between the same words as the slot (three before it, or three after it): "fight
     /// ISIS in Iraq" makes Iraq also right for "fight ISIS in _____".
     /// </summary>
-    public bool NamedBetween(Entity entity, IReadOnlyList<string> before, IReadOnlyList<string> after)
+    public bool NamedBetween(Entity entity, IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        (before.Count > 0 && Surroundings(entity, before.Count, wordsBefore: true).Contains(Key(before)))
+        || (after.Count > 0 && Surroundings(entity, after.Count, wordsBefore: false).Contains(Key(after)));
+
+    /// <summary>
+    /// The <paramref name="count"/> words before (or after) each naming of the entity in the deck, gathered once: every
+    /// option of every card asks, and an entity a long deck names a thousand times would otherwise be walked each time.
+    /// </summary>
+    private HashSet<string> Surroundings(Entity entity, int count, bool wordsBefore)
     {
-        if (!_namings.TryGetValue(entity, out var namings))
+        if (_surroundings.TryGetValue((entity, count, wordsBefore), out var keys))
         {
-            return false;
+            return keys;
         }
 
-        foreach (var (text, start, end) in namings)
+        keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (_namings.TryGetValue(entity, out var namings))
         {
-            if ((before.Count > 0 && OptionContext.SameWords(before, OptionContext.WordsBefore(text, start, before.Count)))
-                || (after.Count > 0 && OptionContext.SameWords(after, OptionContext.WordsAfter(text, end, after.Count))))
+            foreach (var (text, start, end) in namings)
             {
-                return true;
+                keys.Add(Key(wordsBefore ? OptionContext.WordsBefore(text, start, count) : OptionContext.WordsAfter(text, end, count)));
             }
         }
 
-        return false;
+        _surroundings[(entity, count, wordsBefore)] = keys;
+        return keys;
     }
+
+    // A separator no word holds: the same words in the same order, and as many, give the same key.
+    private static string Key(IReadOnlyList<string> words) => string.Join('\u0001', words);
 
     /// <summary>The written form of a quantity mention, parsed once.</summary>
     public QuantityForm? FormOf(Mention mention, Lexicon lexicon)
