@@ -284,6 +284,7 @@ internal sealed class Lexicon
             places.TryAdd(country, new Place(country, PlaceKind.Country));
         }
 
+        var steps = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')).ToArray();
         var male = Set("bogus-male-first-names.txt", StringComparer.Ordinal);
         var female = Set("bogus-female-first-names.txt", StringComparer.Ordinal);
         return new Lexicon
@@ -300,8 +301,8 @@ internal sealed class Lexicon
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
             OpinionVerbs = Set("opinion-verbs.txt", StringComparer.OrdinalIgnoreCase),
-            ProceduralStepWords = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            PrivateStepWords = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')).Where(fields => fields.Length > 1 && fields[1] == "any").Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            ProceduralStepWords = steps.Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            PrivateStepWords = steps.Where(fields => fields.Length > 1 && fields[1] == "any").Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),

@@ -171,7 +171,9 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return new NameRun(start, end, MentionKind.Organization);
         }
 
-        if (end - start >= 2 && !HasOrganizationWord(tokens, start, end) && lexicon.EventHead(text.ToString()) is not null)
+        // An organisation word makes a body even with an event word in it ("United Nations Climate Change Conference").
+        var organizationWord = FirstOrganizationWord(tokens, start, end);
+        if (end - start >= 2 && organizationWord < 0 && lexicon.EventHead(text.ToString()) is not null)
         {
             return new NameRun(start, end, MentionKind.Event);
         }
@@ -192,18 +194,15 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return new NameRun(start, end, MentionKind.Name);
         }
 
-        for (var i = start; i < end; i++)
+        if (organizationWord >= 0)
         {
-            if (lexicon.OrganizationWords.Contains(tokens[i].Text))
+            var orgStart = start;
+            while (orgStart < organizationWord && (tokens[orgStart].Text.EndsWith("-led", StringComparison.Ordinal) || tokens[orgStart].Text.EndsWith("-based", StringComparison.Ordinal)))
             {
-                var orgStart = start;
-                while (orgStart < i && (tokens[orgStart].Text.EndsWith("-led", StringComparison.Ordinal) || tokens[orgStart].Text.EndsWith("-based", StringComparison.Ordinal)))
-                {
-                    orgStart++;
-                }
-
-                return new NameRun(orgStart, end, MentionKind.Organization);
+                orgStart++;
             }
+
+            return new NameRun(orgStart, end, MentionKind.Organization);
         }
 
         if (end - start == 1 && tokens[start].IsAcronym)
@@ -351,17 +350,18 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         return end < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[end].Text);
     }
 
-    private bool HasOrganizationWord(List<Token> tokens, int start, int end)
+    /// <summary>The index of the run's first organisation word ("Forces", "Department"), or -1.</summary>
+    private int FirstOrganizationWord(List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (lexicon.OrganizationWords.Contains(tokens[i].Text))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private bool HasRoleHead(List<Token> tokens, int start, int end)

@@ -91,10 +91,6 @@ internal sealed partial class ClozeKind : IProposingKind
     }
 
     /// <summary>
-    /// Whether the blank reads well: not a name that runs on into a number ("Kurdistan 24"), not a place after "the"
-    /// (its distractors would not take the article), not an acronym the article never expands.
-    /// </summary>
-    /// <summary>
     /// Whether the body's name was cut at "and": "the House Ways and Means Committee" read as "House Ways" and "Means
     /// Committee", "the Center for Strategic and International Studies" as "Center for Strategic". Neither half is the
     /// name, and blind reviewers rejected both. A name that ends in a word such as "Department" or "Committee" is whole
@@ -146,6 +142,10 @@ internal sealed partial class ClozeKind : IProposingKind
     /// <summary>Whether a lower-case noun follows the name, which then qualifies it: "a Middle East peace conference".</summary>
     internal static bool UsedAsAdjective(Sentence sentence, Mention mention) => AttributiveNoun().IsMatch(sentence.Text.AsSpan(mention.End - sentence.Start));
 
+    /// <summary>
+    /// Whether the blank reads well: not a name that runs on into a number ("Kurdistan 24"), not a place after "the"
+    /// (its distractors would not take the article), not an acronym the article never expands.
+    /// </summary>
     internal static bool Blankable(Sentence sentence, Mention mention, AnswerKind kind)
     {
         var end = mention.End - sentence.Start;
