@@ -38,6 +38,9 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     private readonly Dictionary<string, OptionOrigin> _origins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _scores = new(StringComparer.Ordinal);
 
+    // The scorer of the pick under way, made on first use: the gazetteer's people and the choice share it.
+    private OptionScorer? _scorer;
+
     /// <summary>The weights the options are scored by.</summary>
     public OptionWeights Weights { get; init; } = OptionWeights.Default;
 
@@ -54,6 +57,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         _spares.Clear();
         _origins.Clear();
         _scores.Clear();
+        _scorer = null;
         foreach (var preferred in answer.Preferred)
         {
             Offer(preferred, OptionOrigin.Article);
@@ -141,6 +145,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         return scores;
     }
 
+    private OptionScorer ScorerFor(AnswerSpec answer) => _scorer ??= new OptionScorer(answer, lexicon, pools, entities, Weights);
+
     /// <summary>Collects a candidate (the first time its text comes up from the text, or from elsewhere).</summary>
     private void Offer(string text, OptionOrigin origin, bool fromText = false)
     {
@@ -161,7 +167,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             return;
         }
 
-        var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
+        var scorer = ScorerFor(answer);
         var ranked = new List<(OptionCandidate Candidate, double Score)>(_candidates.Count);
         foreach (var candidate in _candidates)
         {
@@ -342,7 +348,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         var peers = known.Count == 0 ? StemCategories(answer.Stem).SelectMany(gazetteer.PeopleInCategory)
             : answer.RoleHoldersOnly ? known.SelectMany(person => person.Categories).Where(category => NamesRole(answer.Stem, category)).SelectMany(gazetteer.PeopleInCategory)
             : known.SelectMany(person => gazetteer.PeersOf(person));
-        var scorer = new OptionScorer(answer, lexicon, pools, entities, Weights);
+        var scorer = ScorerFor(answer);
         var fitting = new List<string>();
         foreach (var person in peers)
         {

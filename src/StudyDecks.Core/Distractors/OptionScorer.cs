@@ -364,17 +364,7 @@ internal sealed class OptionScorer
     }
 
     /// <summary>True when the stem speaks of a man ("he", "his"), false of a woman ("she", "her"), <see langword="null"/> for neither or both.</summary>
-    private static bool? PronounGender(string stem)
-    {
-        var (man, woman) = (false, false);
-        foreach (var word in stem.Split([' ', ',', '.', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            man |= word is "he" or "He" or "him" or "his" or "His" or "himself";
-            woman |= word is "she" or "She" or "her" or "Her" or "hers" or "herself";
-        }
-
-        return man == woman ? null : man;
-    }
+    private static bool? PronounGender(string stem) => Quality.CardLinter.PronounGenders(stem) is var (man, woman) && man != woman ? man : null;
 
     private static bool SlotTakesThe(string stem, int slot)
     {

@@ -116,6 +116,9 @@ public static partial class CardLinter
         }
     }
 
+    /// <summary>Whether the text holds a man's pronoun ("he", "his", "him", "himself") and a woman's ("she", "her", "hers", "herself").</summary>
+    internal static (bool Man, bool Woman) PronounGenders(string text) => (MasculinePronoun().IsMatch(text), FemininePronoun().IsMatch(text));
+
     private static bool IsAcronymQuestion(Card card) => card.AnswerKind == AnswerKind.Term && card.Question.EndsWith(" stand for?", StringComparison.Ordinal);
 
     /// <summary>The word before a comma that opens a quotation going on in lower case, when it is no verb of speech.</summary>
@@ -228,7 +231,7 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
         }
-        else if (MasculinePronoun().IsMatch(outsideQuotes) && FemininePronoun().IsMatch(outsideQuotes))
+        else if (PronounGenders(outsideQuotes) is (true, true))
         {
             // "_____, the magazine's editor, was so impressed with her performance that he invited her": a man and a woman,
             // and at most one of them is the one the question names.
