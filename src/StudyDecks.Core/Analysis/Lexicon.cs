@@ -149,6 +149,9 @@ internal sealed class Lexicon
     /// <summary>Verbs by which someone holds a view rather than does something ("felt", "believed"), any case.</summary>
     public required FrozenSet<string> OpinionVerbs { get; init; }
 
+    /// <summary>Phrases by which a report says someone gave no answer ("did not respond", "declined to comment").</summary>
+    public required IReadOnlyList<string> NonAnswers { get; init; }
+
     /// <summary>Words of a private step whose year, too, is a detail ("married", "transferred"), any case.</summary>
     public required FrozenSet<string> PrivateStepWords { get; init; }
 
@@ -301,6 +304,7 @@ internal sealed class Lexicon
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
             OpinionVerbs = Set("opinion-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            NonAnswers = Lines("non-answers.txt").ToArray(),
             ProceduralStepWords = steps.Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             PrivateStepWords = steps.Where(fields => fields.Length > 1 && fields[1] == "any").Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),

@@ -98,6 +98,18 @@ public sealed class EntityTypingTests
         Assert.That(analysis.AllMentions().Single(mention => mention.Text == name).Kind, Is.EqualTo(MentionKind.Person));
     }
 
+    [Test]
+    public void A_people_and_where_they_live_are_not_one_body()
+    {
+        var analysis = ArticleText.Analyze("In December 1987, the Palestinians of the West Bank and the Gaza Strip had risen up against Israeli military rule.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analysis.AllMentions().Select(mention => mention.Text), Has.None.Contains("Palestinians of"));
+            Assert.That(analysis.AllMentions().Single(mention => mention.Text == "West Bank").Kind, Is.EqualTo(MentionKind.Place));
+        });
+    }
+
     [TestCase("The talks were opened by Prime Minister Hau Lung-bin.", "Hau Lung-bin")]
     [TestCase("The second goal was scored by striker Kim Min-Woo.", "Kim Min-Woo")]
     public void A_hyphenated_name_is_a_name(string sentence, string name)

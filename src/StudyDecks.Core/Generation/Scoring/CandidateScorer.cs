@@ -251,6 +251,26 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "The State Department did not respond to a request for clarification": who gave no answer is no fact.
+        if (NamesNonAnswer(CardLinter.OutsideQuotes(card.Question)))
+        {
+            return 0.8;
+        }
+
+        // "_____ from Food Standards Australia New Zealand says …": who reported a fact is its source, not the fact.
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && VerbAfterOpeningBlank(card.Question) is { } verb
+            && (lexicon.ReportingVerbs.Contains(verb) || lexicon.SpeechVerbs.Contains(verb)))
+        {
+            return 0.6;
+        }
+
+        // "Cape Canaveral Space Force Station in _____", "NASA Headquarters in _____": a place that only says where a named
+        // place or body lies is looked up from its name; blind reviewers rejected every one, as given away or trivia.
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && LocatesNamedPlace(card))
+        {
+            return 0.7;
+        }
+
         // "Fighting in _____ ended": a continent is guessed from the rest of the sentence, and its wrong options are absurd.
         if (card.AnswerKind == AnswerKind.Place && AnswerEntity(card)?.PlaceKind == PlaceKind.Continent)
         {
@@ -270,6 +290,75 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         }
 
         return card.AnswerKind == AnswerKind.Duration && AnswerMention(card) is { Value: <= 1 } ? 0.5 : 0;
+    }
+
+    /// <summary>
+    /// The verb of a question that opens with the blank, past where the blank's person is from: "_____ says", "_____ from
+    /// the University of Chile, said" give "says" and "said"; <see langword="null"/> when the blank does not open it.
+    /// </summary>
+    private static string? VerbAfterOpeningBlank(string question)
+    {
+        if (!question.StartsWith(Card.Blank, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = question[Card.Blank.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        if (i < words.Length && words[i] is "for" or "from" or "of" or "at" or "with")
+        {
+            i++;
+            while (i < words.Length && (char.IsUpper(words[i][0]) || words[i] is "of" or "the" or "and" or "for") && !words[i - 1].EndsWith(','))
+            {
+                i++;
+            }
+        }
+
+        return i < words.Length ? words[i].TrimEnd(',') : null;
+    }
+
+    private bool NamesNonAnswer(string text)
+    {
+        foreach (var phrase in lexicon.NonAnswers)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the answer's place closes a clause right after "in" and a name that is not a person's: "… Station in
+    /// Florida." ("met King Hussein in Amman" says where a meeting was, which is a fact).
+    /// </summary>
+    private bool LocatesNamedPlace(Card card)
+    {
+        if (AnswerMention(card) is not { } answer || card.Source.Sentence >= analysis.Sentences.Count)
+        {
+            return false;
+        }
+
+        var sentence = analysis.Sentences[card.Source.Sentence];
+        var before = sentence.Text.AsSpan(0, answer.Start - sentence.Start);
+        var after = sentence.Text.AsSpan(answer.End - sentence.Start).TrimStart();
+        if (!before.EndsWith(" in ", StringComparison.Ordinal) || !(after.IsEmpty || after[0] is '.' or ',' or ';' or ')'))
+        {
+            return false;
+        }
+
+        var namedEnd = answer.Start - " in ".Length;
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            if (mention.End == namedEnd && mention.ResolvedKind != MentionKind.Person && (mention.Text.Contains(' ', StringComparison.Ordinal) || mention.ResolvedKind == MentionKind.Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Entity? AnswerEntity(Card card) => AnswerMention(card)?.Entity;

@@ -119,6 +119,31 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
     }
 
+    [TestCase("The _____ did not respond immediately to the newspaper's request for clarification in 2024.", "State Department", AnswerKind.Organization, 0.8)]
+    [TestCase("A spokesman for the _____ declined to comment on the 2024 talks.", "State Department", AnswerKind.Organization, 0.8)]
+    [TestCase("The _____ announced the transition to bilateral security ties in 2024.", "State Department", AnswerKind.Organization, 0.0)]
+    public void Who_gave_no_answer_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    [TestCase("_____ from Food Standards Australia New Zealand says they are looking at mandatory guidelines on iodine.", "Lydia Buchtmann", 0.6)]
+    [TestCase("_____ said the iodine guidelines of Food Standards Australia New Zealand would be mandatory.", "Lydia Buchtmann", 0.6)]
+    [TestCase("_____ founded Food Standards Australia New Zealand in 1991.", "Lydia Buchtmann", 0.0)]
+    public void Who_reported_a_fact_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
+    }
+
+    [TestCase("The satellite was launched from Cape Canaveral Space Force Station in _____.", "Florida", 0.7)]
+    [TestCase("The panel was held at the Fisht Stadium in _____, with Belgium facing Panama in 2018.", "Sochi", 0.7)]
+    [TestCase("Secretary of State James Baker met King Hussein in _____ in 1991.", "Amman", 0.0)]
+    [TestCase("Peace talks between Israel and its neighbours opened in _____ in 1991.", "Madrid", 0.0)]
+    public void A_place_that_only_says_where_a_named_place_lies_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
+    }
+
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     private static double TriviaOf(string question, string answer, AnswerKind kind)
     {

@@ -23,8 +23,9 @@ internal sealed class TrueFalseKind : IQuestionKind
     public double TransformationRisk => 1.5;
 
     /// <summary>
-    /// Whether the text before a person's name ends with a title, a role or a nationality: "Secretary of Defense ",
-    /// "Swedish captain ", "Presidents ". A name after a comma ("…, John Godfrey") is an apposition, not titled.
+    /// Whether the text before a person's name ends with a title, a role, a nationality or a noun for a kind of person:
+    /// "Secretary of Defense ", "Swedish captain ", "Presidents ", "professional golfer ". A name after a comma ("…, John
+    /// Godfrey") is an apposition, not titled.
     /// </summary>
     private static bool TitledBlank(ReadOnlySpan<char> before, Lexicon lexicon)
     {
@@ -38,7 +39,8 @@ internal sealed class TrueFalseKind : IQuestionKind
             }
 
             var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
-            if (lexicon.IsRoleWord(word) || lexicon.IsRoleWord(singular) || lexicon.PersonTitles.Contains(word) || lexicon.Demonyms.ContainsKey(word))
+            if (lexicon.IsRoleWord(word) || lexicon.IsRoleWord(singular) || lexicon.PersonTitles.Contains(word) || lexicon.Demonyms.ContainsKey(word)
+                || lexicon.PersonNouns.Contains(word) || lexicon.PersonNouns.Contains(singular))
             {
                 return true;
             }
@@ -110,8 +112,8 @@ internal sealed class TrueFalseKind : IQuestionKind
                     continue;
                 }
 
-                // "Moroccan Sultan Joel Barlow": a swapped-in name under a title the other person never held is false
-                // at a glance.
+                // "Moroccan Sultan Joel Barlow", "professional golfer Louis Armstrong": a swapped-in name under a title or
+                // a calling the other person never had is false at a glance.
                 if (kind == AnswerKind.Person && TitledBlank(sentence.Text.AsSpan(0, mention.Start - sentence.Start), context.Lexicon))
                 {
                     continue;

@@ -38,4 +38,21 @@ public sealed class TrueFalseKindTests
         // Assert
         Assert.That(statements, Is.Not.Empty);
     }
+
+    [Test]
+    public void A_person_after_a_noun_for_their_calling_is_not_swapped()
+    {
+        // Arrange: other people in the article to swap in.
+        const string sentence = "In 1943, professional golfer Carl Hoff opened a jazz club.";
+        var article = ArticleText.Read(sentence + "\n\nShe later sang with Stan Kenton, Louis Armstrong and Thelonious Monk in New York in 1945.");
+
+        // Act: every seed, so that both the true and the false statement are tried.
+        var statements = Enumerable.Range(1, 12)
+            .SelectMany(seed => DeckGenerator.Generate([article], new GenerationOptions("True or false", Seed: seed, AllCandidates: true)).Cards)
+            .Where(card => card.Type == CardType.TrueFalse && card.Explanation == sentence)
+            .ToList();
+
+        // Assert
+        Assert.That(statements.Where(card => !card.Question.Contains("golfer Carl Hoff", StringComparison.Ordinal)).Select(card => card.Question), Is.Empty);
+    }
 }
