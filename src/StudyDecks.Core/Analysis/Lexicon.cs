@@ -14,6 +14,9 @@ internal sealed class Lexicon
 
     private readonly Lazy<FrozenSet<string>> _personNouns = new(() => Set("wordnet-person-nouns.txt", StringComparer.Ordinal));
 
+    private readonly Lazy<FrozenDictionary<string, string[]>> _pertainyms = new(() => Lines("wordnet-pertainyms.tsv").Select(line => line.Split('\t'))
+        .ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), StringComparer.OrdinalIgnoreCase));
+
     private Lexicon()
     {
     }
@@ -179,6 +182,12 @@ internal sealed class Lexicon
         var last = name[(name.LastIndexOf(' ') + 1)..];
         return EventWords.Contains(last) ? last : null;
     }
+
+    /// <summary>
+    /// The nouns a lower-case adjective is made from, from WordNet ("naval" → navy, "lunar" → moon): a stem that holds one
+    /// names an answer of that noun. Read on first use, as <see cref="PersonNouns"/> is.
+    /// </summary>
+    public FrozenDictionary<string, string[]> Pertainyms => _pertainyms.Value;
 
     /// <summary>
     /// Common nouns for a kind of person, from WordNet ("guitarist", "skipper"): a name before one is whose. Read on first

@@ -96,6 +96,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: {clue}");
         }
 
+        // "A lifetime naval officer … the _____'s conversion to steam" gives away "United States Navy": a word made from
+        // the answer's own.
+        if (card.Type != CardType.TrueFalse && DerivedFromAnswer(stem, card) is { } derived)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem names the answer by a word made from it (\"{derived}\")");
+        }
+
         // "died early Thanksgiving Day, _____": the day's name says the month.
         if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse && HolidayNamingMonth(stem, card.Answer) is { } holiday)
         {
@@ -429,6 +436,35 @@ public static partial class CardLinter
     /// The first demonym, in the lexicon's order, of the answer or one of its aliases that the stem holds; looked up by
     /// place rather than by walking every demonym for every place card.
     /// </summary>
+    /// <summary>The first word of the stem made from a word of the answer or an alias ("naval" for "Navy"), if any.</summary>
+    private static string? DerivedFromAnswer(string stem, Card card)
+    {
+        var pertainyms = Lexicon.Default.Pertainyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in new WordSpans(stem))
+        {
+            if (!char.IsLower(word[0]) || !pertainyms.TryGetValue(word, out var nouns))
+            {
+                continue;
+            }
+
+            for (var k = -1; k < card.Aliases.Count; k++)
+            {
+                foreach (var answerWord in new WordSpans(k < 0 ? card.Answer : card.Aliases[k]))
+                {
+                    foreach (var noun in nouns)
+                    {
+                        if (answerWord.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                        {
+                            return word.ToString();
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string? GivingAwayDemonym(string stem, Card card)
     {
         var first = int.MaxValue;

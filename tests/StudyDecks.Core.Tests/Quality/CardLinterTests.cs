@@ -35,6 +35,7 @@ public class CardLinterTests
         new object[] { "S1", Who() with { Answer = "Jane Roe", Distractors = ["Antony Blinken", "Luigi Di Maio", "Mazloum Abdi"] } },
         new object[] { "S1", Who() with { Source = new CardSource("a", 0, 0, 5) } },
         new object[] { "S2", Who() with { Question = "Who was the envoy John Godfrey replaced in 2021?" } },
+        new object[] { "S2", Cloze() with { Question = "In 1837, the naval officer Matthew Perry promoted the _____'s conversion to steam power.", Answer = "United States Navy", AnswerKind = AnswerKind.Organization, Distractors = [] } },
         new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people and wounded another _____." } },
         new object[] { "S3", Who() with { Question = "Name the Acting US Special Envoy for the Global Coalition in 2021." } },
         new object[] { "S3", Who() with { Question = "Who said, “the Acting US Special Envoy for the Global Coalition?" } },
@@ -86,6 +87,15 @@ public class CardLinterTests
 
         // Assert
         Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void A_derived_word_of_another_noun_gives_nothing_away()
+    {
+        // "naval" is made from "navy", not from any word of "United States Marine Corps".
+        var card = Cloze() with { Question = "In 1837, the naval officer Matthew Perry served beside the _____.", Answer = "United States Marine Corps", AnswerKind = AnswerKind.Organization, Distractors = [] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Not.Contain("S2"));
     }
 
     [TestCaseSource(nameof(FailingCards))]
