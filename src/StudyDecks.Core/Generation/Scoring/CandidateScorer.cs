@@ -424,7 +424,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     [GeneratedRegex(@"\b[Tt]he \p{Ll}+\b(?! of\b)")]
     private static partial Regex LooseDefinite();
 
-    // "to bring the game to _____-2", "by scores of 3-2": a running score is play-by-play, not a fact to learn.
-    [GeneratedRegex(@"_____-\d|\d-_____|\b\d{1,2}-\d{1,2}\b")]
+    // "to bring the game to _____-2", "by scores of 3-2", "putting Sweden 1 – 0 up": a running score is play-by-play, not
+    // a fact to learn. A spaced dash too; an unspaced one is a range ("aged 8–10 years").
+    [GeneratedRegex(@"_____ ?[-–] ?\d|\d ?[-–] ?_____|\b\d{1,2}-\d{1,2}\b|\b\d{1,2} – \d{1,2}\b")]
     private static partial Regex Score();
 }

@@ -144,6 +144,15 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
     }
 
+    [TestCase("Swedish captain _____ scored from the penalty spot, putting Sweden 1 – 0 up.", "Andreas Granqvist", AnswerKind.Person, 1.0)]
+    [TestCase("_____ scored twice to bring the game to 2 – 2 before half-time.", "Didier Drogba", AnswerKind.Person, 1.0)]
+    [TestCase("A survey of 1709 schoolchildren aged 8–10 years, from _____ schools, was carried out in New South Wales in 2004.", "88", AnswerKind.Number, 0.0)]
+    [TestCase("The United States fought a war with Tripoli from 1801 – 1805, led by President _____.", "Thomas Jefferson", AnswerKind.Person, 0.0)]
+    public void A_running_score_written_with_a_spaced_dash_counts_as_trivia_and_a_range_does_not(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     private static double TriviaOf(string question, string answer, AnswerKind kind)
     {
