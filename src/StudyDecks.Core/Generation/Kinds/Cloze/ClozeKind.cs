@@ -392,7 +392,9 @@ internal sealed partial class ClozeKind : IProposingKind
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?(?:\p{Lu}\p{Ll}+ (?:\d{1,2}, )?)?\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedAfter();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[^,;]{0,40}, (?:(?:and|or) )?\p{Lu}")]
+    // "_____, Mark Hamill, and Stan Lee": the next item a name of capitalised words ("In 1955, Norman Granz signed Anita to
+    // his company, Verve records" is a clause, not a list).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[\p{L}\p{N}.'’-]*(?: (?:of |the |de |al-)?\p{Lu}[\p{L}\p{N}.'’-]*){0,5}, (?:(?:and|or) )?\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex ListHead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:prior to|before|ahead of|on the eve of) ")]
