@@ -213,8 +213,9 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
-        // "the War of _____", "the Tariff Act of _____": a year inside a name is not a date to learn apart from it.
-        if (kind == AnswerKind.Year && NameBeforeOf().IsMatch(sentence.Text.AsSpan(0, start)))
+        // "the War of _____", "the Tariff Act of _____": a year inside a name is not a date to learn apart from it; "In April
+        // of _____" is a month's year.
+        if (kind == AnswerKind.Year && NameBeforeOf().Match(sentence.Text, 0, start) is { Success: true } name && !Lexicon.Default.Months.ContainsKey(name.Groups["word"].Value))
         {
             return false;
         }
@@ -376,7 +377,7 @@ internal sealed partial class ClozeKind : IProposingKind
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?,? (?:of )?$")]
     private static partial System.Text.RegularExpressions.Regex CapitalBefore();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ of $")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<word>\p{Lu}\p{Ll}+) of $")]
     private static partial System.Text.RegularExpressions.Regex NameBeforeOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Pp]rior to|[Ee]arly|[Ll]ate) (?:early |late |mid-)?$")]
