@@ -1,3 +1,4 @@
+using StudyDecks.Core.Articles;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation;
 using StudyDecks.Core.Tests.Analysis;
@@ -13,10 +14,7 @@ public sealed class TrueFalseKindTests
         var article = ArticleText.Read(sentence + "\n\nDelegates came from Egypt, Jordan and Syria to Madrid, and later to Moscow and Paris in 1992.");
 
         // Act: every seed, so that both the true and the false statement are tried.
-        var statements = Enumerable.Range(1, 12)
-            .SelectMany(seed => DeckGenerator.Generate([article], new GenerationOptions("True or false", Seed: seed, AllCandidates: true)).Cards)
-            .Where(card => card.Type == CardType.TrueFalse && card.Explanation == sentence)
-            .ToList();
+        var statements = StatementsOf(article, sentence);
 
         // Assert
         Assert.That(statements.Where(card => !card.Question.Contains(place + " ", StringComparison.Ordinal)).Select(card => card.Question), Is.Empty);
@@ -30,10 +28,7 @@ public sealed class TrueFalseKindTests
         var article = ArticleText.Read(sentence + "\n\nDelegates came from Egypt, Jordan and Syria, and later talks moved to Moscow and Paris in 1992.");
 
         // Act
-        var statements = Enumerable.Range(1, 12)
-            .SelectMany(seed => DeckGenerator.Generate([article], new GenerationOptions("True or false", Seed: seed, AllCandidates: true)).Cards)
-            .Where(card => card.Type == CardType.TrueFalse && card.Explanation == sentence)
-            .ToList();
+        var statements = StatementsOf(article, sentence);
 
         // Assert
         Assert.That(statements, Is.Not.Empty);
@@ -47,12 +42,16 @@ public sealed class TrueFalseKindTests
         var article = ArticleText.Read(sentence + "\n\nShe later sang with Stan Kenton, Louis Armstrong and Thelonious Monk in New York in 1945.");
 
         // Act: every seed, so that both the true and the false statement are tried.
-        var statements = Enumerable.Range(1, 12)
-            .SelectMany(seed => DeckGenerator.Generate([article], new GenerationOptions("True or false", Seed: seed, AllCandidates: true)).Cards)
-            .Where(card => card.Type == CardType.TrueFalse && card.Explanation == sentence)
-            .ToList();
+        var statements = StatementsOf(article, sentence);
 
         // Assert
         Assert.That(statements.Where(card => !card.Question.Contains("golfer Carl Hoff", StringComparison.Ordinal)).Select(card => card.Question), Is.Empty);
     }
+
+    /// <summary>The true/false statements made from the sentence under every seed from 1 to 12, so that both the true and the false one are tried.</summary>
+    private static List<Card> StatementsOf(Article article, string sentence) =>
+        Enumerable.Range(1, 12)
+            .SelectMany(seed => DeckGenerator.Generate([article], new GenerationOptions("True or false", Seed: seed, AllCandidates: true)).Cards)
+            .Where(card => card.Type == CardType.TrueFalse && card.Explanation == sentence)
+            .ToList();
 }
