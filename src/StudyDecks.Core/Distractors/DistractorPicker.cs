@@ -396,9 +396,11 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             : known.SelectMany(person => gazetteer.PeersOf(person));
         var scorer = ScorerFor(answer);
         var fitting = new List<string>();
+        // Each name weighed once: a category's people may share a name, and a peer may come through several categories.
+        var weighed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in peers)
         {
-            if (person.Born is not null && !fitting.Contains(person.Name) && scorer.Value(OptionFeature.SameEra, person.Name) == 1
+            if (person.Born is not null && weighed.Add(person.Name) && scorer.Value(OptionFeature.SameEra, person.Name) == 1
                 && scorer.Value(OptionFeature.SameRegion, person.Name) == 1 && (known.Count == 0 || scorer.Value(OptionFeature.SameClass, person.Name) == 1))
             {
                 fitting.Add(person.Name);

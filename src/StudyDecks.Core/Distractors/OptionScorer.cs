@@ -30,6 +30,9 @@ internal sealed class OptionScorer
     private readonly DistractorPools _pools;
     private readonly EntityTable _entities;
     private readonly OptionWeights _weights;
+
+    // The weights in feature order, read once: every candidate is weighed by all of them.
+    private readonly double[] _featureWeights;
     private readonly Gazetteer _gazetteer = Gazetteer.Default;
     private readonly IReadOnlyList<KnownPerson> _answerPeople;
     private readonly IReadOnlyList<KnownPlace> _answerPlaces;
@@ -56,6 +59,7 @@ internal sealed class OptionScorer
         _pools = pools;
         _entities = entities;
         _weights = weights;
+        _featureWeights = [.. Features.Select(feature => weights[feature])];
         _answerPeople = answer.Kind == AnswerKind.Person ? _gazetteer.PeopleNamed(answer.Text) : [];
         _answerPlaces = answer.Kind == AnswerKind.Place ? _gazetteer.PlacesNamed(answer.Text) : [];
         _answerBodies = answer.Kind is AnswerKind.Organization or AnswerKind.Term ? _gazetteer.BodiesNamed(answer.Text) : [];
@@ -92,9 +96,9 @@ internal sealed class OptionScorer
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var total = 1.0;
-        foreach (var feature in Features)
+        for (var i = 0; i < Features.Length; i++)
         {
-            total *= Math.Pow(Value(feature, candidate), _weights[feature]);
+            total *= Math.Pow(Value(Features[i], candidate), _featureWeights[i]);
         }
 
         return Math.Round(total, 2, MidpointRounding.AwayFromZero);

@@ -623,7 +623,7 @@ public static partial class CardLinter
         var words = OutsideQuotes(stem[(did + 5)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
-            var word = words[i].TrimEnd(',', '?', '.');
+            var word = words[i].TrimEnd(WordEndPunctuation);
             var previous = words[i - 1];
             if (lexicon.VerbsByPast.TryGetValue(word, out var verb) && verb.Base != word
                 && (previous == "and" || (char.IsUpper(previous[0]) && !previous.EndsWith(',')) ))
@@ -830,7 +830,9 @@ public static partial class CardLinter
         return text.AsSpan(start, end - start);
     }
 
-    private static bool EndsLikeSentence(string text) => text.TrimEnd().TrimEnd('”', '"', '’', ')').EndsWith('.') || text.EndsWith('!');
+    private static bool EndsLikeSentence(string text) => text.AsSpan().TrimEnd().TrimEnd("”\"’)").EndsWith('.') || text.EndsWith('!');
+
+    private static readonly char[] WordEndPunctuation = [',', '?', '.'];
 
     /// <summary>Curly quotes pair up, brackets close, straight double quotes come in pairs.</summary>
     internal static bool Balanced(string text)
