@@ -475,11 +475,49 @@ internal sealed class OptionScorer
     /// <summary>The countries whose adjective stands just before the slot, or anywhere in a question without one.</summary>
     private static List<string> StemCountries(string stem, int? slot, Lexicon lexicon)
     {
-        var words = (slot is { } at ? stem[..at] : stem).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var countries = new List<string>();
-        for (var i = slot is null ? 0 : Math.Max(0, words.Length - NationalityReach); i < words.Length; i++)
+        // The words as spans, no strings: a stem with a slot gives only its last few before the slot.
+        var text = slot is { } at ? stem.AsSpan(0, at) : stem.AsSpan();
+        Span<Range> reach = stackalloc Range[NationalityReach];
+        var words = new List<Range>();
+        if (slot is not null)
         {
-            if (lexicon.Demonyms.TryGetValue(words[i].Trim(DemonymPunctuation), out var place) && place.Kind == PlaceKind.Country)
+            var count = 0;
+            var end = text.Length;
+            while (count < NationalityReach)
+            {
+                while (end > 0 && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                if (end == 0)
+                {
+                    break;
+                }
+
+                var start = text[..end].LastIndexOf(' ') + 1;
+                reach[NationalityReach - 1 - count++] = start..end;
+                end = start;
+            }
+
+            words.AddRange(reach[(NationalityReach - count)..]);
+        }
+        else
+        {
+            foreach (var range in text.Split(' '))
+            {
+                if (range.End.GetOffset(text.Length) > range.Start.GetOffset(text.Length))
+                {
+                    words.Add(range);
+                }
+            }
+        }
+
+        var demonyms = lexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var countries = new List<string>();
+        foreach (var word in words)
+        {
+            if (demonyms.TryGetValue(text[word].Trim(DemonymPunctuation), out var place) && place.Kind == PlaceKind.Country)
             {
                 countries.Add(place.Name);
             }
