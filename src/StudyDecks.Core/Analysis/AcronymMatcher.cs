@@ -27,47 +27,64 @@ internal static class AcronymMatcher
 
     public static bool Matches(string acronym, string expansion)
     {
-        var letters = new List<char>();
+        // On the stack, no strings: the picker asks this of every body of the gazetteer for every acronym answer.
+        const int StackLimit = 64;
+        var letters = acronym.Length <= StackLimit ? stackalloc char[acronym.Length] : new char[acronym.Length];
+        var letterCount = 0;
         foreach (var c in acronym)
         {
             if (char.IsLetterOrDigit(c))
             {
-                letters.Add(char.ToUpperInvariant(c));
+                letters[letterCount++] = char.ToUpperInvariant(c);
             }
         }
 
-        var words = expansion.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || letters.Count < 2)
+        var words = expansion.Length <= StackLimit * 2 ? stackalloc Range[expansion.Length / 2 + 1] : new Range[expansion.Length / 2 + 1];
+        var wordCount = 0;
+        foreach (var word in expansion.AsSpan().SplitAny(WordSeparators))
+        {
+            if (word.End.Value > word.Start.Value)
+            {
+                words[wordCount++] = word;
+            }
+        }
+
+        if (wordCount < 2 || letterCount < 2)
         {
             return false;
         }
 
-        return Match(letters, 0, words, 0);
+        return Match(letters[..letterCount], 0, expansion, words[..wordCount], 0);
     }
 
-    private static bool Match(List<char> letters, int letter, string[] words, int word)
+    private const string WordSeparators = " -,";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordSpans = SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool Match(ReadOnlySpan<char> letters, int letter, string expansion, ReadOnlySpan<Range> words, int word)
     {
         if (word == words.Length)
         {
-            return letter == letters.Count;
+            return letter == letters.Length;
         }
 
-        var current = words[word];
-        if (SmallWords.Contains(current) && Match(letters, letter, words, word + 1))
+        var current = expansion.AsSpan(words[word]);
+        var small = SmallWordSpans.Contains(current);
+        if (small && Match(letters, letter, expansion, words, word + 1))
         {
             return true;
         }
 
-        if (letter < letters.Count && char.ToUpperInvariant(current[0]) == letters[letter] && (char.IsUpper(current[0]) || SmallWords.Contains(current)))
+        if (letter < letters.Length && char.ToUpperInvariant(current[0]) == letters[letter] && (char.IsUpper(current[0]) || small))
         {
-            if (Match(letters, letter + 1, words, word + 1))
+            if (Match(letters, letter + 1, expansion, words, word + 1))
             {
                 return true;
             }
         }
 
         // An all-capitals word may stand for itself: "Defeat ISIS" → "D-ISIS".
-        if (current.Length >= 2 && current.All(char.IsUpper) && letter + current.Length <= letters.Count)
+        if (current.Length >= 2 && AllUpper(current) && letter + current.Length <= letters.Length)
         {
             for (var i = 0; i < current.Length; i++)
             {
@@ -77,9 +94,22 @@ internal static class AcronymMatcher
                 }
             }
 
-            return Match(letters, letter + current.Length, words, word + 1);
+            return Match(letters, letter + current.Length, expansion, words, word + 1);
         }
 
         return false;
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

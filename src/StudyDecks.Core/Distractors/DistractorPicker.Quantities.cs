@@ -52,7 +52,7 @@ internal sealed partial class DistractorPicker
                 continue;
             }
 
-            if (other.Grouped == form.Grouped && tried.Add(mention.Text) && rules.Accepts(mention.Text, []))
+            if (other.Grouped == form.Grouped && tried.Add(mention.Text) && rules.Accepts(mention.Text, NoneChosen))
             {
                 Offer(mention.Text, pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck, fromText: true);
                 fromText++;

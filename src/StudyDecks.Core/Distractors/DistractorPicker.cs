@@ -25,6 +25,19 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
     private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
 
+    // Of those, the ones from other articles (related ones for people and places) for the article under way.
+    private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _othersThatFit = [];
+    private string? _othersArticle;
+
+    // The gazetteer's bodies that spell each acronym asked: the same for every answer.
+    private readonly Dictionary<string, List<string>> _knownExpansions = new(StringComparer.Ordinal);
+
+    // The options and spares so far, for the rules to compare a spare with.
+    private readonly List<string> _optionsAndSpares = [];
+
+    // No options chosen: the rules' question whether a candidate could stand beside the answer alone.
+    private static readonly List<string> NoneChosen = [];
+
     // The candidates of the pick under way, in the order collected (the tie-break), each text once.
     private readonly List<OptionCandidate> _candidates = [];
     // A figure of the text and the same value computed are kept apart: the computed one may be offered when the text's
@@ -135,7 +148,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var option in options)
         {
-            var score = scorer.Score(option).Total;
+            var score = scorer.Total(option);
             if (score >= Weights.Threshold)
             {
                 scores[option] = score;
@@ -171,7 +184,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         var ranked = new List<(OptionCandidate Candidate, double Score)>(_candidates.Count);
         foreach (var candidate in _candidates)
         {
-            var score = scorer.Score(candidate.Text).Total;
+            var score = scorer.Total(candidate.Text);
             if (score >= Weights.Threshold)
             {
                 ranked.Add((candidate, score));
@@ -179,7 +192,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         }
 
         ranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Candidate.Order.CompareTo(b.Candidate.Order));
-        var slot = new SlotWords(answer);
+        SlotWords? slot = null;
         var fromText = 0;
         foreach (var (candidate, score) in ranked)
         {
@@ -194,7 +207,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 continue;
             }
 
-            if (AlsoRight(answer, candidate.Text, slot) || !TryAdd(candidate.Text, candidate.Origin, rules, chosen, score))
+            if (AlsoRight(answer, candidate.Text, ref slot) || !TryAdd(candidate.Text, candidate.Origin, rules, chosen, score))
             {
                 continue;
             }
@@ -207,7 +220,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     /// Whether the candidate would be right too: the gazetteer's other name of the answer, a part or a whole of it
     /// ("Scotland" beside "Great Britain"), or named by the deck between the same words as the slot.
     /// </summary>
-    private bool AlsoRight(AnswerSpec answer, string candidate, SlotWords slot)
+    private bool AlsoRight(AnswerSpec answer, string candidate, ref SlotWords? slot)
     {
         var gazetteer = Knowledge.Gazetteer.Default;
         switch (answer.Kind)
@@ -237,7 +250,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 return false;
         }
 
-        return entities.Find(candidate) is { } entity && pools.NamedBetween(entity, slot.Before, slot.After);
+        // The slot's words are read only when a candidate is one of the deck's names.
+        return entities.Find(candidate) is { } entity && pools.NamedBetween(entity, (slot ??= new SlotWords(answer)).Before, slot.After);
     }
 
     /// <summary>Adds <paramref name="candidate"/> as an option, or once three are chosen as a spare; false when the rules refuse it or nothing is wanted.</summary>
@@ -252,7 +266,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
             chosen.Add(candidate);
         }
-        else if (_spares.Count >= Decks.Card.MaxSpares || !rules.Accepts(candidate, [.. chosen, .. _spares]))
+        else if (_spares.Count >= Decks.Card.MaxSpares || !rules.Accepts(candidate, OptionsAndSpares(chosen)))
         {
             return false;
         }
@@ -264,6 +278,14 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         _origins[candidate] = origin;
         _scores[candidate] = score;
         return true;
+    }
+
+    private List<string> OptionsAndSpares(List<string> chosen)
+    {
+        _optionsAndSpares.Clear();
+        _optionsAndSpares.AddRange(chosen);
+        _optionsAndSpares.AddRange(_spares);
+        return _optionsAndSpares;
     }
 
     /// <summary>
@@ -284,12 +306,15 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
         FromList(own, OptionOrigin.Article, random);
         FromList(deck, OptionOrigin.Deck, random);
-        var known = new List<string>();
-        foreach (var body in Knowledge.Gazetteer.Default.Bodies)
+        if (!_knownExpansions.TryGetValue(acronym, out var known))
         {
-            if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
+            _knownExpansions[acronym] = known = [];
+            foreach (var body in Knowledge.Gazetteer.Default.Bodies)
             {
-                known.Add(body.Name);
+                if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
+                {
+                    known.Add(body.Name);
+                }
             }
         }
 
@@ -317,13 +342,34 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             _deckEntitiesThatFit[pool] = fitting = pools.DeckEntities.Where(fits).ToList();
         }
 
-        var other = new List<string>(fitting.Count);
-        foreach (var entity in fitting)
+        // Of those, the ones of other articles (of related ones for people and places) are the same for every answer of
+        // the article: found once per article and kind.
+        if (!string.Equals(_othersArticle, answer.ArticleId, StringComparison.Ordinal))
+        {
+            _othersArticle = answer.ArticleId;
+            _othersThatFit.Clear();
+        }
+
+        if (!_othersThatFit.TryGetValue(pool, out var others))
+        {
+            others = [];
+            foreach (var entity in fitting)
+            {
+                if (!pools.IsOwnEntity(answer.ArticleId, entity) && (answer.Kind is not (AnswerKind.Person or AnswerKind.Place) || pools.IsFromRelatedArticle(answer.ArticleId, entity)))
+                {
+                    others.Add(entity);
+                }
+            }
+
+            _othersThatFit[pool] = others;
+        }
+
+        var other = new List<string>(others.Count);
+        foreach (var entity in others)
         {
             // Another article's body is plausible only as the same kind of body: "Iraqi Security Forces" for
             // "Syrian Democratic Forces", never "BBC News" for "Group G".
-            if (entity != answer.Entity && !pools.IsOwnEntity(answer.ArticleId, entity) && (answer.Kind != AnswerKind.Organization || shown is not null || SameHeadWord(entity.Name, answer.Text))
-                && (answer.Kind is not (AnswerKind.Person or AnswerKind.Place) || pools.IsFromRelatedArticle(answer.ArticleId, entity)))
+            if (entity != answer.Entity && (answer.Kind != AnswerKind.Organization || shown is not null || SameHeadWord(entity.Name, answer.Text)))
             {
                 other.Add(shown is null ? entity.Name : shown(entity));
             }
@@ -350,9 +396,11 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
             : known.SelectMany(person => gazetteer.PeersOf(person));
         var scorer = ScorerFor(answer);
         var fitting = new List<string>();
+        // Each name weighed once: a category's people may share a name, and a peer may come through several categories.
+        var weighed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in peers)
         {
-            if (person.Born is not null && !fitting.Contains(person.Name) && scorer.Value(OptionFeature.SameEra, person.Name) == 1
+            if (person.Born is not null && weighed.Add(person.Name) && scorer.Value(OptionFeature.SameEra, person.Name) == 1
                 && scorer.Value(OptionFeature.SameRegion, person.Name) == 1 && (known.Count == 0 || scorer.Value(OptionFeature.SameClass, person.Name) == 1))
             {
                 fitting.Add(person.Name);
@@ -408,7 +456,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
                 return;
             }
 
-            if (rules is null || rules.Accepts(candidates[index], []))
+            if (rules is null || rules.Accepts(candidates[index], NoneChosen))
             {
                 Offer(candidates[index], origin);
                 taken++;

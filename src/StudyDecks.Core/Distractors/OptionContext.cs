@@ -87,5 +87,7 @@ internal static class OptionContext
         return true;
     }
 
-    private static string Trimmed(string word) => word.Trim(',', ';', ':', '(', ')', '"', '“', '”', '‘', '’', '.', '!', '?');
+    private static string Trimmed(string word) => word.Trim(Punctuation);
+
+    private static readonly char[] Punctuation = [',', ';', ':', '(', ')', '"', '“', '”', '‘', '’', '.', '!', '?'];
 }

@@ -30,6 +30,9 @@ internal sealed class OptionScorer
     private readonly DistractorPools _pools;
     private readonly EntityTable _entities;
     private readonly OptionWeights _weights;
+
+    // The weights in feature order, read once: every candidate is weighed by all of them.
+    private readonly double[] _featureWeights;
     private readonly Gazetteer _gazetteer = Gazetteer.Default;
     private readonly IReadOnlyList<KnownPerson> _answerPeople;
     private readonly IReadOnlyList<KnownPlace> _answerPlaces;
@@ -43,6 +46,11 @@ internal sealed class OptionScorer
     private readonly int _answerWords;
     private readonly bool _answerIsAcronym;
 
+    // What the answer alone decides, found on first use.
+    private List<string>? _answerNationalities;
+    private List<KnownPlace>? _answerRegions;
+    private List<KnownPerson>? _answerLives;
+
     public OptionScorer(AnswerSpec answer, Lexicon lexicon, DistractorPools pools, EntityTable entities, OptionWeights weights)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -51,6 +59,7 @@ internal sealed class OptionScorer
         _pools = pools;
         _entities = entities;
         _weights = weights;
+        _featureWeights = [.. Features.Select(feature => weights[feature])];
         _answerPeople = answer.Kind == AnswerKind.Person ? _gazetteer.PeopleNamed(answer.Text) : [];
         _answerPlaces = answer.Kind == AnswerKind.Place ? _gazetteer.PlacesNamed(answer.Text) : [];
         _answerBodies = answer.Kind is AnswerKind.Organization or AnswerKind.Term ? _gazetteer.BodiesNamed(answer.Text) : [];
@@ -82,6 +91,19 @@ internal sealed class OptionScorer
         return new OptionScore(Math.Round(total, 2, MidpointRounding.AwayFromZero), values);
     }
 
+    /// <summary>The candidate's score alone (<see cref="OptionScore.Total"/>), without the list of values a pick does not read.</summary>
+    public double Total(string candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var total = 1.0;
+        for (var i = 0; i < Features.Length; i++)
+        {
+            total *= Math.Pow(Value(Features[i], candidate), _featureWeights[i]);
+        }
+
+        return Math.Round(total, 2, MidpointRounding.AwayFromZero);
+    }
+
     /// <summary>The value of one feature for a candidate.</summary>
     public double Value(OptionFeature feature, string candidate) => feature switch
     {
@@ -106,7 +128,18 @@ internal sealed class OptionScorer
 
                 // WordNet's categories are fine ("statesman", "President of the United States"): two known people of
                 // different ones may still be peers, so no shared category is a weak clue, not a verdict.
-                return people.Any(person => _answerPeople.Any(known => known.Categories.Intersect(person.Categories).Any())) ? Fit : 0.8;
+                foreach (var person in people)
+                {
+                    foreach (var known in _answerPeople)
+                    {
+                        if (known.Categories.Intersect(person.Categories).Any())
+                        {
+                            return Fit;
+                        }
+                    }
+                }
+
+                return 0.8;
             case AnswerKind.Place:
                 var places = _gazetteer.PlacesNamed(candidate);
                 if (_answerPlaces.Count == 0 || places.Count == 0)
@@ -115,7 +148,7 @@ internal sealed class OptionScorer
                 }
 
                 // "Antarctica" for a country, a river for a city: a place of another type in every sense is out.
-                return places.Any(place => _answerPlaces.Any(known => known.Kind == place.Kind)) ? Fit : Unrelated;
+                return AnyOfKind(places, _answerPlaces) ? Fit : Unrelated;
             case AnswerKind.Organization:
                 return BodyClass(candidate);
             case AnswerKind.Term when _answer.Acronym is { } acronym:
@@ -154,26 +187,83 @@ internal sealed class OptionScorer
         switch (_answer.Kind)
         {
             case AnswerKind.Person:
-                var nationalities = _gazetteer.PeopleNamed(candidate).Select(person => person.Nationality).OfType<string>().ToList();
+                var nationalities = Nationalities(_gazetteer.PeopleNamed(candidate));
                 if (_stemCountries.Count > 0)
                 {
                     // "Italian Foreign Minister _____": a person of another country cannot hold the post.
-                    return nationalities.Count == 0 ? OptionScore.CannotTell : nationalities.Any(n => _stemCountries.Any(c => SameCountry(n, c))) ? Fit : Unrelated;
+                    return nationalities.Count == 0 ? OptionScore.CannotTell : AnySameCountry(nationalities, _stemCountries) ? Fit : Unrelated;
                 }
 
-                var answerNationalities = _answerPeople.Select(person => person.Nationality).OfType<string>().ToList();
+                var answerNationalities = _answerNationalities ??= Nationalities(_answerPeople);
                 if (answerNationalities.Count == 0)
                 {
                     return Fit;
                 }
 
                 // Without a nationality in the stem a foreigner may be plausible (a conference, a war): a mild clue.
-                return nationalities.Count == 0 ? OptionScore.CannotTell : nationalities.Any(n => answerNationalities.Any(a => SameCountry(n, a))) ? Fit : 0.7;
+                return nationalities.Count == 0 ? OptionScore.CannotTell : AnySameCountry(nationalities, answerNationalities) ? Fit : 0.7;
             case AnswerKind.Place:
                 return PlaceRegion(candidate);
             default:
                 return Fit;
         }
+    }
+
+    private static List<string> Nationalities(IReadOnlyList<KnownPerson> people)
+    {
+        var nationalities = new List<string>(people.Count);
+        foreach (var person in people)
+        {
+            if (person.Nationality is { } nationality)
+            {
+                nationalities.Add(nationality);
+            }
+        }
+
+        return nationalities;
+    }
+
+    private bool AnySameCountry(List<string> nationalities, List<string> countries)
+    {
+        foreach (var nationality in nationalities)
+        {
+            foreach (var country in countries)
+            {
+                if (SameCountry(nationality, country))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a place of <paramref name="places"/> is of the kind of one of <paramref name="known"/>.</summary>
+    private static bool AnyOfKind(IReadOnlyList<KnownPlace> places, IReadOnlyList<KnownPlace> known)
+    {
+        foreach (var place in places)
+        {
+            if (HasKindOf(place, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasKindOf(KnownPlace place, IReadOnlyList<KnownPlace> known)
+    {
+        foreach (var other in known)
+        {
+            if (other.Kind == place.Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Neighbours of the hand-made region list first, then the gazetteer's country (for a city) or continent (for a country).</summary>
@@ -199,13 +289,25 @@ internal sealed class OptionScorer
             return OptionScore.CannotTell;
         }
 
-        var regions = _answerPlaces.Select(RegionOf).OfType<KnownPlace>().ToList();
+        // The answer's regions are the same for every candidate: found once.
+        var regions = _answerRegions ??= [.. _answerPlaces.Select(RegionOf).OfType<KnownPlace>()];
         if (regions.Count == 0)
         {
             return OptionScore.CannotTell;
         }
 
-        return places.Any(place => regions.Any(region => _gazetteer.IsPartOf(place, region))) ? Fit : 0.5;
+        foreach (var place in places)
+        {
+            foreach (var region in regions)
+            {
+                if (_gazetteer.IsPartOf(place, region))
+                {
+                    return Fit;
+                }
+            }
+        }
+
+        return 0.5;
     }
 
     private KnownPlace? RegionOf(KnownPlace place) =>
@@ -227,7 +329,7 @@ internal sealed class OptionScorer
             return OptionScore.CannotTell;
         }
 
-        var answerLives = _answerPeople.Where(person => person.Born is not null).ToList();
+        var answerLives = _answerLives ??= [.. _answerPeople.Where(person => person.Born is not null)];
 
         // The year is the card's time only if the answer lived then: "Lincoln, whose statue was unveiled in 1922" is not about 1922.
         if (_year is { } year && (answerLives.Count == 0 || answerLives.Any(known => AliveIn(known, year))))
@@ -265,8 +367,22 @@ internal sealed class OptionScorer
         }
 
         // Only the senses of the answer's kind: "Georgia" beside a country is the country, not the American state.
-        var senses = _gazetteer.PlacesNamed(candidate).Where(place => _answerPlaces.Count == 0 || _answerPlaces.Any(known => known.Kind == place.Kind)).ToList();
-        return NoStateIn(senses, year) ? Unrelated : Fit;
+        // (No sense of the kind is no state in any year: the same as an empty list.)
+        var any = false;
+        foreach (var place in _gazetteer.PlacesNamed(candidate))
+        {
+            if (_answerPlaces.Count == 0 || HasKindOf(place, _answerPlaces))
+            {
+                if (place.State.ExistedIn(year) != false)
+                {
+                    return Fit;
+                }
+
+                any = true;
+            }
+        }
+
+        return any ? Unrelated : Fit;
     }
 
     /// <summary>Whether the source says of every one of the places that it was no state in the year: "Russia" the former empire and the state since 1991 existed in 2014.</summary>
@@ -345,16 +461,63 @@ internal sealed class OptionScorer
 
     private static bool IsAcronym(string text) => !text.Contains(' ', StringComparison.Ordinal) && AcronymMatcher.LooksLikeAcronym(text);
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            count += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The countries whose adjective stands just before the slot, or anywhere in a question without one.</summary>
     private static List<string> StemCountries(string stem, int? slot, Lexicon lexicon)
     {
-        var words = (slot is { } at ? stem[..at] : stem).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var countries = new List<string>();
-        for (var i = slot is null ? 0 : Math.Max(0, words.Length - NationalityReach); i < words.Length; i++)
+        // The words as spans, no strings: a stem with a slot gives only its last few before the slot.
+        var text = slot is { } at ? stem.AsSpan(0, at) : stem.AsSpan();
+        Span<Range> reach = stackalloc Range[NationalityReach];
+        var words = new List<Range>();
+        if (slot is not null)
         {
-            if (lexicon.Demonyms.TryGetValue(words[i].Trim(',', '.', ';', ':', '(', ')', '“', '"'), out var place) && place.Kind == PlaceKind.Country)
+            var count = 0;
+            var end = text.Length;
+            while (count < NationalityReach)
+            {
+                while (end > 0 && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                if (end == 0)
+                {
+                    break;
+                }
+
+                var start = text[..end].LastIndexOf(' ') + 1;
+                reach[NationalityReach - 1 - count++] = start..end;
+                end = start;
+            }
+
+            words.AddRange(reach[(NationalityReach - count)..]);
+        }
+        else
+        {
+            foreach (var range in text.Split(' '))
+            {
+                if (range.End.GetOffset(text.Length) > range.Start.GetOffset(text.Length))
+                {
+                    words.Add(range);
+                }
+            }
+        }
+
+        var demonyms = lexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var countries = new List<string>();
+        foreach (var word in words)
+        {
+            if (demonyms.TryGetValue(text[word].Trim(DemonymPunctuation), out var place) && place.Kind == PlaceKind.Country)
             {
                 countries.Add(place.Name);
             }
@@ -362,6 +525,8 @@ internal sealed class OptionScorer
 
         return countries;
     }
+
+    private static readonly char[] DemonymPunctuation = [',', '.', ';', ':', '(', ')', '“', '"'];
 
     /// <summary>True when the stem speaks of a man ("he", "his"), false of a woman ("she", "her"), <see langword="null"/> for neither or both.</summary>
     private static bool? PronounGender(string stem) => Quality.CardLinter.PronounGenders(stem) is var (man, woman) && man != woman ? man : null;

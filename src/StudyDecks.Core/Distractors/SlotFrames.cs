@@ -147,10 +147,24 @@ internal static class SlotFrames
     };
 
     private static bool EndsWith(List<string> words, string[] phrase) =>
-        words.Count >= phrase.Length && OptionContext.SameWords(words[^phrase.Length..], phrase);
+        words.Count >= phrase.Length && SameWordsAt(words, words.Count - phrase.Length, phrase);
 
     private static bool StartsWith(List<string> words, string[] phrase) =>
-        words.Count >= phrase.Length && OptionContext.SameWords(words[..phrase.Length], phrase);
+        words.Count >= phrase.Length && SameWordsAt(words, 0, phrase);
+
+    /// <summary>Whether the phrase's words stand at <paramref name="start"/>, ignoring case: compared in place, every frame's every phrase for every pick.</summary>
+    private static bool SameWordsAt(List<string> words, int start, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(words[start + i], phrase[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static SlotFrame ParseFrame(string line)
     {

@@ -220,7 +220,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
 
         foreach (var word in words)
         {
-            var bare = word.Trim('(', ')', ',', '.');
+            var bare = word.Trim(RoleWordPunctuation);
             if (bare.Length > 0 && char.IsUpper(bare[0]) && !lexicon.IsRoleWord(bare) && !lexicon.FunctionWords.Contains(bare))
             {
                 return true;
@@ -229,6 +229,8 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
 
         return false;
     }
+
+    private static readonly char[] RoleWordPunctuation = ['(', ')', ',', '.'];
 
     private static int IndexOfToken(List<Token> tokens, int start)
     {

@@ -79,7 +79,8 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         var written = new List<Card>();
         var unwritten = new UnwrittenCandidates();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var byId = new Dictionary<string, Unwritten>(StringComparer.Ordinal);
+        // Keyed by what makes a card's id (the article is the same for all): the id's hash is needed only to rank ties.
+        var byId = new Dictionary<(string Sentence, string Answer, string Kind), Unwritten>();
         foreach (var kind in Kinds)
         {
             if (kind is IProposingKind proposing && !writeAll)
@@ -88,7 +89,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
                 {
                     var bound = scorer.Bound(proposal, kind);
                     // A card's id is made from its article, sentence text, answer and kind: known before it is written.
-                    var key = GenerationContext.CardId(analysis.Article.Id, proposal.Sentence.Text, proposal.Answer, kind.Name);
+                    var key = (proposal.Sentence.Text, proposal.Answer, kind.Name);
                     var write = () => proposal.Write() is { } card ? Checked(card, kind, analysis, scorer) : null;
                     if (byId.TryGetValue(key, out var same))
                     {
@@ -96,7 +97,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
                     }
                     else
                     {
-                        byId[key] = new Unwritten(key, kind.Name, bound, proposal.Sentence.Index, proposal.Answer, write);
+                        byId[key] = new Unwritten(analysis.Article.Id, proposal.Sentence.Text, kind.Name, bound, proposal.Sentence.Index, proposal.Answer, write);
                     }
                 }
 

@@ -31,6 +31,9 @@ internal sealed class GenerationContext
 
     public DistractorPicker Distractors { get; }
 
+    /// <summary>The stem templates of the article under way, shared by the kinds that ask about a mention in its sentence.</summary>
+    public Kinds.Cloze.StemTemplates StemTemplates { get; } = new();
+
     /// <summary>What the registered fact finders found in each article.</summary>
     public FactBook Facts { get; }
 

@@ -85,7 +85,12 @@ internal sealed class Gazetteer
     public KnownPlace? PlaceById(string id) => _places.Value.ById.GetValueOrDefault(id);
 
     /// <summary>Every place this one is a part of, nearest first: Paris → France → Europe.</summary>
-    public IReadOnlyList<KnownPlace> WholesOf(KnownPlace place)
+    public IReadOnlyList<KnownPlace> WholesOf(KnownPlace place) => _wholes.GetOrAdd(place, FindWholesOf);
+
+    // The wholes of each place asked about, walked once: every option of every place answer asks for them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<KnownPlace, KnownPlace[]> _wholes = new(ReferenceEqualityComparer.Instance);
+
+    private KnownPlace[] FindWholesOf(KnownPlace place)
     {
         var wholes = new List<KnownPlace>();
         var queue = new Queue<KnownPlace>([place]);
@@ -101,7 +106,7 @@ internal sealed class Gazetteer
             }
         }
 
-        return wholes;
+        return [.. wholes];
     }
 
     /// <summary>The country a place is or lies in (France for Paris, France itself for France), if the source says.</summary>

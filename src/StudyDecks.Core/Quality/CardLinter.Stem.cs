@@ -659,7 +659,7 @@ public static partial class CardLinter
         var words = OutsideQuotes(stem[(did + 5)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < words.Length; i++)
         {
-            var word = words[i].TrimEnd(',', '?', '.');
+            var word = words[i].TrimEnd(WordEndPunctuation);
             var previous = words[i - 1];
             if (lexicon.VerbsByPast.TryGetValue(word, out var verb) && verb.Base != word
                 && (previous == "and" || (char.IsUpper(previous[0]) && !previous.EndsWith(',')) ))
@@ -700,15 +700,26 @@ public static partial class CardLinter
     /// <summary>Whether the stem ends "… told GB News." or "… said.": a speech verb with at most a short name after it.</summary>
     private static bool ReportingClauseOnly(string stem, Lexicon lexicon)
     {
-        var words = stem.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 1; i >= 0 && i >= words.Length - 4; i--)
+        // The last four words, read from the end without splitting the stem (every cloze and statement is asked this).
+        var speechVerbs = lexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = stem.AsSpan().TrimEnd(". ");
+        for (var read = 0; read < 4; read++)
         {
-            if (lexicon.SpeechVerbs.Contains(words[i]))
+            text = text.TrimEnd(' ');
+            if (text.IsEmpty)
             {
-                return i > 0;
+                return false;
             }
 
-            if (!char.IsUpper(words[i][0]))
+            var start = text.LastIndexOf(' ') + 1;
+            var word = text[start..];
+            text = text[..start];
+            if (speechVerbs.Contains(word))
+            {
+                return !text.TrimEnd(' ').IsEmpty;
+            }
+
+            if (!char.IsUpper(word[0]))
             {
                 return false;
             }
@@ -855,7 +866,9 @@ public static partial class CardLinter
         return text.AsSpan(start, end - start);
     }
 
-    private static bool EndsLikeSentence(string text) => text.TrimEnd().TrimEnd('”', '"', '’', ')').EndsWith('.') || text.EndsWith('!');
+    private static bool EndsLikeSentence(string text) => text.AsSpan().TrimEnd().TrimEnd("”\"’)").EndsWith('.') || text.EndsWith('!');
+
+    private static readonly char[] WordEndPunctuation = [',', '?', '.'];
 
     /// <summary>Curly quotes pair up, brackets close, straight double quotes come in pairs.</summary>
     internal static bool Balanced(string text)

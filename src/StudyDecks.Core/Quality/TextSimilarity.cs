@@ -477,7 +477,40 @@ internal static class TextSimilarity
 
     private static int IndexOf(string text, ReadOnlySpan<char> phrase, int from, StringComparison comparison)
     {
-        var found = text.AsSpan(from).IndexOf(phrase, comparison);
+        var found = comparison == StringComparison.OrdinalIgnoreCase && char.IsAscii(phrase[0])
+            ? AsciiFirstIndexOfIgnoreCase(text.AsSpan(from), phrase)
+            : text.AsSpan(from).IndexOf(phrase, comparison);
         return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>
+    /// <see cref="MemoryExtensions.IndexOf(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/> ignoring case, for
+    /// a phrase that opens with an ASCII character: the framework's search without culture data goes character by
+    /// character, while the first character's two cases are found vectorised. Without culture data no other character
+    /// matches an ASCII one ignoring case, so the result is the same.
+    /// </summary>
+    private static int AsciiFirstIndexOfIgnoreCase(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase)
+    {
+        var lower = char.ToLowerInvariant(phrase[0]);
+        var upper = char.ToUpperInvariant(phrase[0]);
+        var start = 0;
+        while (start + phrase.Length <= text.Length)
+        {
+            var next = text[start..].IndexOfAny(lower, upper);
+            if (next < 0 || start + next + phrase.Length > text.Length)
+            {
+                return -1;
+            }
+
+            start += next;
+            if (text.Slice(start, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return start;
+            }
+
+            start++;
+        }
+
+        return -1;
     }
 }

@@ -5,6 +5,40 @@ namespace StudyDecks.Core.Tests.Quality;
 public class TextSimilarityTests
 {
     [Test]
+    public void A_whole_word_search_ignoring_case_finds_the_first_whole_word_occurrence()
+    {
+        // Arrange: texts and phrases from a small alphabet of both cases, a letter outside ASCII, a digit and separators,
+        // so that false starts, matches at either end and phrases opening with a non-ASCII letter all occur.
+        var random = new Random(13);
+        string Text(int length) => new([.. Enumerable.Range(0, length).Select(_ => "aAbBéÉ1 -"[random.Next(9)])]);
+        var disagreements = new List<string>();
+
+        // Act
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var text = Text(random.Next(0, 40));
+            var phrase = random.Next(3) == 0 && text.Length > 2 ? text.Substring(random.Next(text.Length - 2), 2).ToUpperInvariant() : Text(random.Next(1, 4));
+            var expected = -1;
+            for (var i = 0; i + phrase.Length <= text.Length && expected < 0; i++)
+            {
+                if (string.Equals(text.Substring(i, phrase.Length), phrase, StringComparison.OrdinalIgnoreCase)
+                    && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + phrase.Length == text.Length || !char.IsLetterOrDigit(text[i + phrase.Length])))
+                {
+                    expected = i;
+                }
+            }
+
+            if (TextSimilarity.WholeWordIndex(text, phrase) != expected)
+            {
+                disagreements.Add($"\"{phrase}\" in \"{text}\": {TextSimilarity.WholeWordIndex(text, phrase)}, expected {expected}");
+            }
+        }
+
+        // Assert
+        Assert.That(disagreements, Is.Empty);
+    }
+
+    [Test]
     public void The_bounded_distance_check_agrees_with_the_full_edit_distance()
     {
         // Arrange: texts from a small alphabet, so that near and far pairs, shared prefixes and suffixes all occur.

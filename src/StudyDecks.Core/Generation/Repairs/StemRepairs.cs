@@ -18,9 +18,22 @@ internal static partial class StemRepairs
         var question = FullNames(card.Question, card, analysis);
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, Lexicon.Default);
-        question = Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
-        question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
-        question = AbleWithoutTo().Replace(question, match => BaseVerbs.Value.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
+        // Each pattern is tried only when the words it needs are there: most questions have none of them.
+        if (question.Contains(" also ", StringComparison.Ordinal))
+        {
+            question = Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
+        }
+
+        if (question.Contains(", and ", StringComparison.Ordinal))
+        {
+            question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
+        }
+
+        if (question.Contains("able ", StringComparison.Ordinal))
+        {
+            question = AbleWithoutTo().Replace(question, match => BaseVerbs.Value.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
+        }
+
         if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
         {
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it

@@ -150,32 +150,31 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private double Salience(string explanation, int sentence, string answer)
     {
         var title = _profile.TitleWords;
-        // The candidates of one sentence follow each other and share its text: its title words are counted once.
-        if (!ReferenceEquals(explanation, _countedExplanation))
+        // Every kind's candidates of one sentence share its text: its title words are counted once.
+        if (!_titleWordsShared.TryGetValue(explanation, out var shared))
         {
-            (_countedExplanation, _titleWordsShared) = (explanation, title.Count > 0 ? ArticleProfile.CountListed(explanation, title, lexicon) : 0);
+            _titleWordsShared[explanation] = shared = title.Count > 0 ? ArticleProfile.CountListed(explanation, title, lexicon) : 0;
         }
 
-        var titleShare = title.Count == 0 ? 0 : Math.Min(1, _titleWordsShared / (double)Math.Min(3, title.Count));
+        var titleShare = title.Count == 0 ? 0 : Math.Min(1, shared / (double)Math.Min(3, title.Count));
         var spread = AnswerMention(sentence, answer)?.Entity is { } entity ? Math.Min(1, _profile.ParagraphsNaming(entity) / 3.0) : 0.3;
         return (0.5 * titleShare) + (0.5 * spread);
     }
 
-    private string? _countedExplanation;
-    private int _titleWordsShared;
+    // What each sentence's text alone decides, by the text's instance: one scorer serves one article.
+    private readonly Dictionary<string, int> _titleWordsShared = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _hedges = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, bool> _playByPlay = new(ReferenceEqualityComparer.Instance);
 
     private double Opinion(string explanation)
     {
-        if (!ReferenceEquals(explanation, _hedgedExplanation))
+        if (!_hedges.TryGetValue(explanation, out var hedges))
         {
-            (_hedgedExplanation, _hedges) = (explanation, WordSpans.CountListed(CardLinter.OutsideQuotes(explanation), lexicon.HedgeWords));
+            _hedges[explanation] = hedges = WordSpans.CountListed(CardLinter.OutsideQuotes(explanation), lexicon.HedgeWords);
         }
 
-        return Math.Min(1, 0.5 * _hedges);
+        return Math.Min(1, 0.5 * hedges);
     }
-
-    private string? _hedgedExplanation;
-    private int _hedges;
 
     /// <summary>The worth of the answer's kind, from Resources/answer-worth.tsv; a kind it does not list is worth ½.</summary>
     private double AnswerKindValue(AnswerKind kind) => lexicon.AnswerWorth.GetValueOrDefault(DeckNames.ToName(kind), 0.5);
@@ -187,16 +186,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>Trivia whatever the question: a clock time, a match minute or play-by-play in the sentence.</summary>
     private bool TriviaOfSentence(AnswerKind answerKind, string explanation)
     {
-        if (!ReferenceEquals(explanation, _playExplanation))
+        if (!_playByPlay.TryGetValue(explanation, out var playByPlay))
         {
-            (_playExplanation, _playByPlay) = (explanation, MatchMinute().IsMatch(explanation) || WordSpans.FirstListed(explanation, lexicon.PlayByPlayWords) is not null);
+            _playByPlay[explanation] = playByPlay = MatchMinute().IsMatch(explanation) || WordSpans.FirstListed(explanation, lexicon.PlayByPlayWords) is not null;
         }
 
-        return answerKind == AnswerKind.Time || _playByPlay;
+        return answerKind == AnswerKind.Time || playByPlay;
     }
-
-    private string? _playExplanation;
-    private bool _playByPlay;
 
     private double Trivia(Card card)
     {

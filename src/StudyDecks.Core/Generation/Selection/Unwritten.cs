@@ -4,15 +4,19 @@ namespace StudyDecks.Core.Generation.Selection;
 
 /// <summary>
 /// One unwritten candidate: the proposals of one id (the same kind, sentence text and answer, of which the first that
-/// passes is the card), with the highest bound of them and their earliest sentence.
+/// passes is the card), with the highest bound of them and their earliest sentence. The article's id and the sentence's
+/// text, with the kind and the answer, make the card's id, hashed only when the selection's ranking needs it (when bounds
+/// and sentences tie).
 /// </summary>
-internal sealed class Unwritten(string id, string kind, double bound, int sentence, string answer, Func<Card?> write)
+internal sealed class Unwritten(string articleId, string sentenceText, string kind, double bound, int sentence, string answer, Func<Card?> write)
 {
     /// <summary>The proposing kind's name: the card's first tag.</summary>
     public string Kind { get; } = kind;
 
     /// <summary>The card's id, known before it is written (<see cref="GenerationContext.CardId"/>).</summary>
-    public string Id { get; } = id;
+    public string Id => _id ??= GenerationContext.CardId(articleId, sentenceText, Answer, Kind);
+
+    private string? _id;
 
     /// <summary>The answer of every proposal of the id.</summary>
     public string Answer { get; } = answer;

@@ -64,11 +64,12 @@ internal sealed partial class ClozeKind : IProposingKind
 
     private Card? Write(ArticleAnalysis analysis, GenerationContext context, Sentence sentence, Mention mention, AnswerKind kind, bool withOptions)
     {
-        var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Card.Blank, analysis.WeMeans, analysis.Year, analysis.Article.Published);
-        if (stem is null)
+        if (context.StemTemplates.Of(analysis, sentence, mention) is not { } template)
         {
             return null;
         }
+
+        var stem = SentenceStem.Fill(template, Card.Blank);
 
         // Check the stem before looking for options: most rejected candidates fail on their stem alone.
         if (!StemPasses(analysis, sentence, stem, mention.Text, kind))

@@ -120,7 +120,7 @@ internal sealed class TrueFalseKind : IQuestionKind
                 }
 
                 // One template for both statements: the true one and the one with a distractor swapped in.
-                var template = SentenceStem.Template(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, analysis.WeMeans, analysis.Year, analysis.Article.Published);
+                var template = context.StemTemplates.Of(analysis, sentence, mention);
                 if (template is null)
                 {
                     continue;

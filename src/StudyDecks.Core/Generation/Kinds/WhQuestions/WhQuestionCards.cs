@@ -38,7 +38,7 @@ internal static class WhQuestionCards
 
     private static Card? Write(string kindName, ArticleAnalysis analysis, GenerationContext context, bool withOptions, Sentence sentence, Mention mention, AnswerKind kind, string answerText)
     {
-        var question = WhQuestionWriter.Write(analysis, sentence, mention, kind, context.Lexicon);
+        var question = WhQuestionWriter.Write(analysis, sentence, mention, kind, context.Lexicon, context.StemTemplates);
         if (question is null)
         {
             return null;

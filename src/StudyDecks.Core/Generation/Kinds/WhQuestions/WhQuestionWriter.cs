@@ -43,7 +43,13 @@ internal static partial class WhQuestionWriter
         StringComparer.Ordinal, "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "its", "their", "his", "her");
 
     /// <summary>The question, or <see langword="null"/> when the sentence cannot be turned safely around <paramref name="mention"/>.</summary>
-    public static string? Write(ArticleAnalysis analysis, Sentence sentence, Mention mention, AnswerKind kind, Lexicon lexicon)
+    /// <param name="analysis">The mention's article.</param>
+    /// <param name="sentence">The mention's sentence.</param>
+    /// <param name="mention">What is asked.</param>
+    /// <param name="kind">The answer's kind.</param>
+    /// <param name="lexicon">The word lists.</param>
+    /// <param name="templates">The article's stem templates, shared with the other kinds; none shapes the stem anew.</param>
+    public static string? Write(ArticleAnalysis analysis, Sentence sentence, Mention mention, AnswerKind kind, Lexicon lexicon, StemTemplates? templates = null)
     {
         // Questions, exclamations, lists and asides after a colon are more than one plain statement; a quotation is
         // only kept out of the question (checked at the end), unless it opens the sentence: then it is the statement.
@@ -52,8 +58,10 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        var stem = SentenceStem.Build(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, Slot, analysis.WeMeans, analysis.Year, analysis.Article.Published);
-        if (stem is null || Body(stem) is not { } body)
+        var template = templates is null
+            ? SentenceStem.Template(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, analysis.WeMeans, analysis.Year, analysis.Article.Published)
+            : templates.Of(analysis, sentence, mention);
+        if (template is null || Body(SentenceStem.Fill(template, Slot)) is not { } body)
         {
             return null;
         }

@@ -1,0 +1,21 @@
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Tests.Analysis;
+
+public class AcronymMatcherTests
+{
+    [TestCase("SDF", "Syrian Democratic Forces", true)]
+    [TestCase("FBI", "Federal Bureau of Investigation", true)] // a small word gives no letter
+    [TestCase("D-ISIS", "Defeat ISIS", true)] // a word in capitals gives itself
+    [TestCase("AT&T", "American Telephone & Telegraph", true)]
+    [TestCase("SDF", "Self-Defense Forces", true)]
+    [TestCase("NATO", "North Atlantic Treaty, Organization", true)]
+    [TestCase("SDF", "Syrian Defence", false)] // a letter left over
+    [TestCase("UN", "United", false)] // one word
+    [TestCase("FBI", "federal Bureau Investigation", false)] // a lower-case word gives no letter
+    [TestCase("D-ISIS", "Defeat Islamic State", false)]
+    [TestCase("S", "Syrian Democratic Forces", false)]
+    [TestCase("SDF", "", false)]
+    public void Only_an_expansion_whose_words_spell_the_letters_matches(string acronym, string expansion, bool matches) =>
+        Assert.That(AcronymMatcher.Matches(acronym, expansion), Is.EqualTo(matches));
+}
