@@ -70,6 +70,14 @@ internal sealed class WhoSaidKind : IQuestionKind
         for (var back = 1; back <= MaximumSentencesBack && index - back >= 0; back++)
         {
             var sentence = analysis.Sentences[index - back];
+
+            // A passage stays within its paragraph: the deck keeps a source as one line of text, and "“…,” he added" at
+            // the start of a paragraph opens a new passage, whoever spoke last in the one before.
+            if (analysis.Article.Text.AsSpan(sentence.End, analysis.Sentences[index - back + 1].Start - sentence.End).ContainsAny('\n', '\r'))
+            {
+                return null;
+            }
+
             if (named >= sentence.Start)
             {
                 return sentence;

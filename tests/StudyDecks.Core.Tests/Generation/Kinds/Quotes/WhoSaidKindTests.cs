@@ -46,4 +46,19 @@ public class WhoSaidKindTests
         Assert.That(card.Type, Is.EqualTo(CardType.ShortAnswer));
         Assert.That(card.Id, Is.EqualTo(GenerationContext.CardId(article.Id, "“The passion and teamwork are matched only by the excitement of the science community for the data.”", "Marjorie Haskell", "who-said")));
     }
+
+    [Test]
+    public void A_passage_never_reaches_into_the_paragraph_before()
+    {
+        // Arrange: "he added" opens a paragraph; its speaker is named only in the paragraph before.
+        var article = ArticleText.Read(
+            "As Najmaldin Karim stated in Rome in 2021, “Most of the fighters in Kirkuk are local people from Kirkuk.”\n\n"
+            + "“Peshmerga fought ISIS bravely in Kirkuk, and hundreds of them were killed in 2014,” he added.");
+
+        // Act
+        var deck = DeckGenerator.Generate([article], new GenerationOptions("Quotes", AllCandidates: true));
+
+        // Assert: no card's source holds a line break, which a deck cannot store.
+        Assert.That(deck.Cards.Select(card => card.Explanation), Has.None.Contains("\n"));
+    }
 }
