@@ -79,7 +79,9 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         var written = new List<Card>();
         var unwritten = new UnwrittenCandidates();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var byId = new Dictionary<string, Unwritten>(StringComparer.Ordinal);
+        // Proposals of one id grouped by what the id is made of (<see cref="GenerationContext.CardId"/>): the id's hash is
+        // worked out only when selection needs it, for the few of a long article of figures that it compares or writes.
+        var byId = new Dictionary<(string Sentence, string Answer, string Kind), Unwritten>();
         foreach (var kind in Kinds)
         {
             if (kind is IProposingKind proposing && !writeAll)
@@ -88,7 +90,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
                 {
                     var bound = scorer.Bound(proposal, kind);
                     // A card's id is made from its article, sentence text, answer and kind: known before it is written.
-                    var key = GenerationContext.CardId(analysis.Article.Id, proposal.Sentence.Text, proposal.Answer, kind.Name);
+                    var key = (proposal.Sentence.Text, proposal.Answer, kind.Name);
                     var write = () => proposal.Write() is { } card ? Checked(card, kind, analysis, scorer) : null;
                     if (byId.TryGetValue(key, out var same))
                     {
@@ -96,7 +98,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
                     }
                     else
                     {
-                        byId[key] = new Unwritten(key, kind.Name, bound, proposal.Sentence.Index, proposal.Answer, write);
+                        byId[key] = new Unwritten(analysis.Article.Id, proposal.Sentence, kind.Name, bound, proposal.Answer, write);
                     }
                 }
 

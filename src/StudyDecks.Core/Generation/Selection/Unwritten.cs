@@ -1,3 +1,4 @@
+using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Generation.Selection;
@@ -6,13 +7,18 @@ namespace StudyDecks.Core.Generation.Selection;
 /// One unwritten candidate: the proposals of one id (the same kind, sentence text and answer, of which the first that
 /// passes is the card), with the highest bound of them and their earliest sentence.
 /// </summary>
-internal sealed class Unwritten(string id, string kind, double bound, int sentence, string answer, Func<Card?> write)
+internal sealed class Unwritten(string articleId, Sentence first, string kind, double bound, string answer, Func<Card?> write)
 {
     /// <summary>The proposing kind's name: the card's first tag.</summary>
     public string Kind { get; } = kind;
 
-    /// <summary>The card's id, known before it is written (<see cref="GenerationContext.CardId"/>).</summary>
-    public string Id { get; } = id;
+    /// <summary>
+    /// The card's id, known before it is written (<see cref="GenerationContext.CardId"/>): hashed on first use, since
+    /// most candidates of a long article are never compared by id nor written.
+    /// </summary>
+    public string Id => _id ??= GenerationContext.CardId(articleId, first.Text, Answer, Kind);
+
+    private string? _id;
 
     /// <summary>The answer of every proposal of the id.</summary>
     public string Answer { get; } = answer;
@@ -22,7 +28,7 @@ internal sealed class Unwritten(string id, string kind, double bound, int senten
     public double Bound { get; private set; } = bound;
 
     /// <summary>The earliest sentence of the proposals.</summary>
-    public int Sentence { get; private set; } = sentence;
+    public int Sentence { get; private set; } = first.Index;
 
     /// <summary>Whether every proposal is of <see cref="Sentence"/> (a sentence of the same text elsewhere is not).</summary>
     public bool OneSentence { get; private set; } = true;
