@@ -422,7 +422,7 @@ internal static class TextSimilarity
     private static int PairDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         // One table per thread, left all zero after each use: clearing a fresh one cost more than the counting.
-        var counts = pairCounts ??= new int[1024];
+        var counts = pairCounts ??= new int[PairBins];
         for (var i = 1; i < a.Length; i++)
         {
             counts[PairBin(a[i - 1], a[i])]++;
@@ -453,7 +453,11 @@ internal static class TextSimilarity
     [ThreadStatic]
     private static int[]? pairCounts;
 
-    private static int PairBin(char first, char second) => ((first << 5) ^ second) & 1023;
+    /// <summary>The bin of a pair of adjacent characters among <see cref="PairBins"/>.</summary>
+    internal static int PairBin(char first, char second) => ((first << 5) ^ second) & (PairBins - 1);
+
+    /// <summary>How many bins pairs of adjacent characters are folded into.</summary>
+    internal const int PairBins = 1024;
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
     public static bool ContainsPhrase(string text, string phrase) => ContainsPhrase(text, phrase.AsSpan());
