@@ -30,7 +30,7 @@ internal sealed class ChosenStems
                 continue; // too many edits apart, and not the same text: their counts differ
             }
 
-            if (CardLinter.AreDuplicates(other, stem, card, normalizedStem))
+            if (CardLinter.AreDuplicates(other, stem, card, normalizedStem, counted: true))
             {
                 return true;
             }

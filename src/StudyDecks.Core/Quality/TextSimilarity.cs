@@ -80,8 +80,14 @@ internal static class TextSimilarity
     /// </summary>
     public static bool IsCloserThan(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double limit) => Distance(a, b, limit) < limit;
 
+    /// <summary>
+    /// <see cref="IsCloserThan"/> for texts whose counts of characters and of pairs were compared already
+    /// (<see cref="ChosenStems"/>): the same answer, without counting them again.
+    /// </summary>
+    internal static bool IsCloserThanCounted(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double limit) => Distance(a, b, limit, counted: true) < limit;
+
     /// <summary>The edit distance, or a lower bound of it that is at least <paramref name="stopAt"/>.</summary>
-    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double stopAt)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double stopAt, bool counted = false)
     {
         // A shared prefix or suffix never changes the distance, and stems of one sentence share most of their text.
         var prefix = a.CommonPrefixLength(b);
@@ -102,7 +108,7 @@ internal static class TextSimilarity
 
         // Each edit changes at most two character counts by one: half the difference of the texts' character counts
         // is a lower bound that rules out two different stems in one pass, before the quadratic table.
-        if (!double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (CountDifference(a, b) + 1) / 2 is var lowerBound && lowerBound >= stopAt)
+        if (!counted && !double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (CountDifference(a, b) + 1) / 2 is var lowerBound && lowerBound >= stopAt)
         {
             return lowerBound;
         }
@@ -110,7 +116,7 @@ internal static class TextSimilarity
         // The same for adjacent pairs of characters: one edit turns at most two pairs into two others, so a quarter of
         // the difference of the pair counts bounds the distance too, and it parts stems that hold the same characters in
         // another order (two lines of figures or dates) where the table would be filled for every pair of stems.
-        if (!double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (PairDifference(a, b) + 3) / 4 is var pairBound && pairBound >= stopAt)
+        if (!counted && !double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (PairDifference(a, b) + 3) / 4 is var pairBound && pairBound >= stopAt)
         {
             return pairBound;
         }
@@ -240,7 +246,8 @@ internal static class TextSimilarity
         Span<int> rowSlots = a.Length <= 256 ? stackalloc int[a.Length] : new int[a.Length];
         for (var i = 0; i < a.Length; i++)
         {
-            rowSlots[i] = Slot(a[i], asciiSlots, characters, ref distinct, add: true);
+            // A character seen already is read straight from the table: a line of dates repeats a handful of characters.
+            rowSlots[i] = a[i] < 128 && asciiSlots[a[i]] != 0 ? asciiSlots[a[i]] : Slot(a[i], asciiSlots, characters, ref distinct, add: true);
         }
 
         var masks = (distinct + 1) * blocks <= 512 ? stackalloc ulong[(distinct + 1) * blocks] : new ulong[(distinct + 1) * blocks];
