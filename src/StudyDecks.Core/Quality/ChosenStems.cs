@@ -16,6 +16,9 @@ internal sealed class ChosenStems
     /// <summary>Characters are counted in this many bins.</summary>
     private const int Bins = 128;
 
+    /// <summary>The length of two stems together from which their pairs are compared by their stored counts.</summary>
+    private const int LongPair = 256;
+
     private readonly List<(Card Card, string Stem, byte[] Counts)> _stems = [];
 
     /// <summary>Whether a chosen card asks the same as <paramref name="card"/> (S9): as <see cref="StemIndex.IsDuplicateOfAny"/> over all.</summary>
@@ -25,12 +28,20 @@ internal sealed class ChosenStems
         foreach (var (other, stem, otherCounts) in _stems)
         {
             var longer = Math.Max(stem.Length, normalizedStem.Length);
-            if (longer > 0 && FarApart(counts, otherCounts, CardLinter.DuplicateDistance * longer))
+            var limit = CardLinter.DuplicateDistance * longer;
+            if (longer > 0 && (Difference(counts.AsSpan(0, Bins), otherCounts.AsSpan(0, Bins)) + 1) / 2 >= limit)
             {
-                continue; // too many edits apart, and not the same text: their counts differ
+                continue; // too many edits apart, and not the same text: their characters differ
             }
 
-            if (CardLinter.AreDuplicates(other, stem, card, normalizedStem, counted: true))
+            // Two short stems' pairs are counted from the texts, in fewer steps than reading a kilobyte of counts.
+            var pairsCounted = stem.Length + normalizedStem.Length >= LongPair;
+            if (pairsCounted && (Difference(counts.AsSpan(Bins), otherCounts.AsSpan(Bins)) + 3) / 4 >= limit)
+            {
+                continue; // their pairs differ
+            }
+
+            if (CardLinter.AreDuplicates(other, stem, card, normalizedStem, counted: pairsCounted))
             {
                 return true;
             }
@@ -58,11 +69,6 @@ internal sealed class ChosenStems
 
         static void Increment(byte[] counts, int bin) => counts[bin] = (byte)Math.Min(byte.MaxValue, counts[bin] + 1);
     }
-
-    /// <summary>Whether the counts alone show the texts at least <paramref name="limit"/> edits apart.</summary>
-    private static bool FarApart(byte[] first, byte[] second, double limit) =>
-        (Difference(first.AsSpan(0, Bins), second.AsSpan(0, Bins)) + 1) / 2 >= limit
-        || (Difference(first.AsSpan(Bins), second.AsSpan(Bins)) + 3) / 4 >= limit;
 
     /// <summary>The sum over bins of how much more often one text's characters (or pairs) fall in it than the other's.</summary>
     private static int Difference(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
