@@ -47,14 +47,19 @@ public static partial class CardLinter
     /// ("What does SDF stand for?", "What does KRG stand for?") differs from its neighbours only in its subject, so
     /// two such stems are duplicates only when their answers are the same too.
     /// </summary>
-    internal static bool AreDuplicates(Card first, string firstStem, Card second, string secondStem) =>
+    /// <param name="first">One card.</param>
+    /// <param name="firstStem">Its normalised stem.</param>
+    /// <param name="second">The other card.</param>
+    /// <param name="secondStem">Its normalised stem.</param>
+    /// <param name="counted">Whether the stems' counts of characters and pairs were compared already (<see cref="ChosenStems"/>).</param>
+    internal static bool AreDuplicates(Card first, string firstStem, Card second, string secondStem, bool counted = false) =>
         firstStem == secondStem
-        || (IsDuplicate(firstStem, secondStem)
+        || (IsDuplicate(firstStem, secondStem, counted)
             && (!IsTemplated(first) || !IsTemplated(second) || TextSimilarity.Normalize(first.Answer) == TextSimilarity.Normalize(second.Answer)));
 
     private static bool IsTemplated(Card card) => card.Type is CardType.MultipleChoice or CardType.ShortAnswer;
 
-    private static bool IsDuplicate(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    private static bool IsDuplicate(ReadOnlySpan<char> first, ReadOnlySpan<char> second, bool counted)
     {
         var longer = Math.Max(first.Length, second.Length);
         if (Math.Abs(first.Length - second.Length) >= DuplicateDistance * longer)
@@ -62,7 +67,7 @@ public static partial class CardLinter
             return false;
         }
 
-        return TextSimilarity.IsCloserThan(first, second, DuplicateDistance * longer);
+        return counted ? TextSimilarity.IsCloserThanCounted(first, second, DuplicateDistance * longer) : TextSimilarity.IsCloserThan(first, second, DuplicateDistance * longer);
     }
 
     private static bool GivesAway(Card keyCard, Card other) =>

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace StudyDecks.Core.Quality;
 
 /// <summary>Normalised comparisons between options and stems: case, punctuation and leading articles ignored.</summary>
@@ -78,8 +80,14 @@ internal static class TextSimilarity
     /// </summary>
     public static bool IsCloserThan(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double limit) => Distance(a, b, limit) < limit;
 
+    /// <summary>
+    /// <see cref="IsCloserThan"/> for texts whose counts of characters and of pairs were compared already
+    /// (<see cref="ChosenStems"/>): the same answer, without counting them again.
+    /// </summary>
+    internal static bool IsCloserThanCounted(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double limit) => Distance(a, b, limit, counted: true) < limit;
+
     /// <summary>The edit distance, or a lower bound of it that is at least <paramref name="stopAt"/>.</summary>
-    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double stopAt)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double stopAt, bool counted = false)
     {
         // A shared prefix or suffix never changes the distance, and stems of one sentence share most of their text.
         var prefix = a.CommonPrefixLength(b);
@@ -100,7 +108,7 @@ internal static class TextSimilarity
 
         // Each edit changes at most two character counts by one: half the difference of the texts' character counts
         // is a lower bound that rules out two different stems in one pass, before the quadratic table.
-        if (!double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (CountDifference(a, b) + 1) / 2 is var lowerBound && lowerBound >= stopAt)
+        if (!counted && !double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (CountDifference(a, b) + 1) / 2 is var lowerBound && lowerBound >= stopAt)
         {
             return lowerBound;
         }
@@ -108,7 +116,7 @@ internal static class TextSimilarity
         // The same for adjacent pairs of characters: one edit turns at most two pairs into two others, so a quarter of
         // the difference of the pair counts bounds the distance too, and it parts stems that hold the same characters in
         // another order (two lines of figures or dates) where the table would be filled for every pair of stems.
-        if (!double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (PairDifference(a, b) + 3) / 4 is var pairBound && pairBound >= stopAt)
+        if (!counted && !double.IsPositiveInfinity(stopAt) && a.Length + b.Length > 32 && (PairDifference(a, b) + 3) / 4 is var pairBound && pairBound >= stopAt)
         {
             return pairBound;
         }
@@ -230,15 +238,19 @@ internal static class TextSimilarity
         // The rows are the shorter text's characters; for each character, the rows that hold it, block by block. Slot 0
         // (no row) serves every character the shorter text lacks.
         var blocks = (a.Length + 63) / 64;
-        var characters = new List<char>();
+        // The distinct characters in a buffer of the caller's stack: a list grown for every pair of texts compared was
+        // most of the cost of comparing two long lines, in allocations.
+        Span<char> characters = a.Length <= 256 ? stackalloc char[a.Length] : new char[a.Length];
+        var distinct = 0;
         Span<int> asciiSlots = stackalloc int[128];
         Span<int> rowSlots = a.Length <= 256 ? stackalloc int[a.Length] : new int[a.Length];
         for (var i = 0; i < a.Length; i++)
         {
-            rowSlots[i] = Slot(a[i], asciiSlots, characters, add: true);
+            // A character seen already is read straight from the table: a line of dates repeats a handful of characters.
+            rowSlots[i] = a[i] < 128 && asciiSlots[a[i]] != 0 ? asciiSlots[a[i]] : Slot(a[i], asciiSlots, characters, ref distinct, add: true);
         }
 
-        var masks = (characters.Count + 1) * blocks <= 512 ? stackalloc ulong[(characters.Count + 1) * blocks] : new ulong[(characters.Count + 1) * blocks];
+        var masks = (distinct + 1) * blocks <= 512 ? stackalloc ulong[(distinct + 1) * blocks] : new ulong[(distinct + 1) * blocks];
         for (var i = 0; i < a.Length; i++)
         {
             masks[(rowSlots[i] * blocks) + (i / 64)] |= 1UL << (i % 64);
@@ -255,7 +267,7 @@ internal static class TextSimilarity
             // An ASCII character's slot is read straight from the table (0 when the shorter text lacks it): this runs for
             // every character of the longer text, and two lines of figures or dates are long.
             var character = b[j];
-            var slot = character < 128 ? asciiSlots[character] : Slot(character, asciiSlots, characters, add: false);
+            var slot = character < 128 ? asciiSlots[character] : Slot(character, asciiSlots, characters, ref distinct, add: false);
             var carry = 1; // row 0 climbs by one a column
             for (var block = 0; block < blocks; block++)
             {
@@ -296,20 +308,76 @@ internal static class TextSimilarity
             {
                 return floor;
             }
+
+            // Now and then, the whole column: two texts far apart (lines of dates) are told apart a third of the way in.
+            // Before the limit's own count of columns no cell of the column can reach it.
+            if (j % ColumnCheckInterval == ColumnCheckInterval - 1 && j + 1 >= stopAt
+                && ColumnFloor(plus, minus, a.Length, j + 1, b.Length - j - 1, (int)Math.Ceiling(stopAt)) is var columnFloor && columnFloor >= stopAt)
+            {
+                return columnFloor;
+            }
         }
 
         return score;
     }
 
+    /// <summary>How many columns <see cref="BitParallel"/> goes between two looks at <see cref="ColumnFloor"/>.</summary>
+    private const int ColumnCheckInterval = 16;
+
+    /// <summary>
+    /// A lower bound of the edit distance from one column of the table, as far as <paramref name="reach"/>: the path to
+    /// the last cell crosses the column at some row, having cost at least that cell, and then needs at least as many
+    /// insertions or deletions as the rest of the two texts differ in length. <paramref name="plus"/> and
+    /// <paramref name="minus"/> are the column's vertical differences, <paramref name="column"/> its index (its top
+    /// cell's value), <paramref name="columnsLeft"/> the columns after it. Only the rows whose rest differs by less than
+    /// <paramref name="reach"/> are walked: the others cannot bring the bound below it.
+    /// </summary>
+    private static int ColumnFloor(ReadOnlySpan<ulong> plus, ReadOnlySpan<ulong> minus, int rows, int column, int columnsLeft, int reach)
+    {
+        // From this row on, the rest of both texts is as long.
+        var even = rows - columnsLeft;
+        var first = Math.Max(0, even - reach + 1);
+        var last = Math.Min(rows, even + reach - 1);
+        if (first > last)
+        {
+            return reach;
+        }
+
+        // The value of row `first`: the top cell's, plus the differences down to it (row r is bit r - 1).
+        var value = column + OnesBefore(plus, first) - OnesBefore(minus, first);
+        var floor = value + Math.Abs(even - first);
+        for (var row = first + 1; row <= last; row++)
+        {
+            var word = (row - 1) >> 6;
+            var bit = 1UL << ((row - 1) & 63);
+            value += (plus[word] & bit) != 0 ? 1 : (minus[word] & bit) != 0 ? -1 : 0;
+            floor = Math.Min(floor, value + Math.Abs(even - row));
+        }
+
+        return Math.Min(floor, reach);
+    }
+
+    /// <summary>How many of the first <paramref name="count"/> bits of <paramref name="bits"/> are set.</summary>
+    private static int OnesBefore(ReadOnlySpan<ulong> bits, int count)
+    {
+        var ones = 0;
+        for (var word = 0; word < count >> 6; word++)
+        {
+            ones += BitOperations.PopCount(bits[word]);
+        }
+
+        return (count & 63) == 0 ? ones : ones + BitOperations.PopCount(bits[count >> 6] & ((1UL << (count & 63)) - 1));
+    }
+
     /// <summary>The slot of a character among the shorter text's (0: none), adding it when <paramref name="add"/>.</summary>
-    private static int Slot(char c, Span<int> asciiSlots, List<char> characters, bool add)
+    private static int Slot(char c, Span<int> asciiSlots, Span<char> characters, ref int distinct, bool add)
     {
         if (c < 128 && asciiSlots[c] != 0)
         {
             return asciiSlots[c];
         }
 
-        if (c >= 128 && characters.IndexOf(c) is var found && found >= 0)
+        if (c >= 128 && characters[..distinct].IndexOf(c) is var found && found >= 0)
         {
             return found + 1;
         }
@@ -319,13 +387,13 @@ internal static class TextSimilarity
             return 0;
         }
 
-        characters.Add(c);
+        characters[distinct++] = c;
         if (c < 128)
         {
-            asciiSlots[c] = characters.Count;
+            asciiSlots[c] = distinct;
         }
 
-        return characters.Count;
+        return distinct;
     }
 
     /// <summary>
@@ -361,7 +429,7 @@ internal static class TextSimilarity
     private static int PairDifference(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         // One table per thread, left all zero after each use: clearing a fresh one cost more than the counting.
-        var counts = pairCounts ??= new int[1024];
+        var counts = pairCounts ??= new int[PairBins];
         for (var i = 1; i < a.Length; i++)
         {
             counts[PairBin(a[i - 1], a[i])]++;
@@ -392,7 +460,11 @@ internal static class TextSimilarity
     [ThreadStatic]
     private static int[]? pairCounts;
 
-    private static int PairBin(char first, char second) => ((first << 5) ^ second) & 1023;
+    /// <summary>The bin of a pair of adjacent characters among <see cref="PairBins"/>.</summary>
+    internal static int PairBin(char first, char second) => ((first << 5) ^ second) & (PairBins - 1);
+
+    /// <summary>How many bins pairs of adjacent characters are folded into.</summary>
+    internal const int PairBins = 1024;
 
     /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words, ignoring case.</summary>
     public static bool ContainsPhrase(string text, string phrase) => ContainsPhrase(text, phrase.AsSpan());

@@ -35,6 +35,48 @@ public sealed class ChosenStemsTests
     }
 
     [Test]
+    public void Finds_the_duplicates_the_edit_distance_finds_among_lines_of_dates()
+    {
+        // Long stems of a dozen dates each: the same characters in another order, where only the counts of pairs of
+        // characters part two lines before the edit distance; some a few edits from a chosen one.
+        string[] months = ["January", "March", "May", "July", "October", "December"];
+        var date = Gen.Select(Gen.Int[0, months.Length - 1], Gen.Int[1, 28], Gen.Int[1900, 2030], (month, day, year) => $"{months[month]} {day}, {year}");
+        var line = date.Array[6, 12].Select(dates => string.Join(' ', dates) + ".");
+        var chosenLines = line.Array[1, 12];
+        var sample = Gen.Select(chosenLines, line, Gen.Int[0, 11], Gen.Int[0, 40], (chosen, other, copied, edits) => (chosen, next: edits == 0 ? other : Nearly(chosen[copied % chosen.Length], edits)));
+        sample.Sample(
+            example =>
+            {
+                var (chosen, next) = example;
+                var stems = new ChosenStems();
+                foreach (var question in chosen)
+                {
+                    stems.Add(Card(question, "1", CardType.Cloze), TextSimilarity.Normalize(question));
+                }
+
+                var stem = TextSimilarity.Normalize(next);
+                var expected = chosen.Select(TextSimilarity.Normalize).Any(other => other == stem
+                    || (Math.Abs(other.Length - stem.Length) < CardLinter.DuplicateDistance * Math.Max(other.Length, stem.Length)
+                        && TextSimilarity.Levenshtein(other, stem) < CardLinter.DuplicateDistance * Math.Max(other.Length, stem.Length)));
+                return stems.HasDuplicateOf(Card(next, "1", CardType.Cloze), stem) == expected;
+            },
+            iter: 600);
+    }
+
+    /// <summary>The line with <paramref name="edits"/> of its characters turned into another digit.</summary>
+    private static string Nearly(string line, int edits)
+    {
+        var chars = line.ToCharArray();
+        for (var i = 0; i < edits; i++)
+        {
+            var at = (i * 7919) % chars.Length;
+            chars[at] = (char)('0' + (i % 10));
+        }
+
+        return new string(chars);
+    }
+
+    [Test]
     public void A_stem_one_figure_apart_is_a_duplicate_and_one_of_other_figures_is_not()
     {
         var chosen = new ChosenStems();

@@ -1,3 +1,4 @@
+using CsCheck;
 using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Tests.Quality;
@@ -99,6 +100,49 @@ public class TextSimilarityTests
 
         // Assert
         Assert.That(disagreements, Is.Empty);
+    }
+
+    [Test]
+    public void The_bounded_distance_check_agrees_with_the_full_edit_distance_on_lines_of_dates()
+    {
+        // Lines of a dozen dates, as long articles of figures hold: the same characters in another order, far apart or
+        // a few edits apart, with limits around the duplicate distance, where the check stops early on a whole column.
+        string[] months = ["january", "march", "may", "july", "october", "december"];
+        var date = Gen.Select(Gen.Int[0, months.Length - 1], Gen.Int[1, 28], Gen.Int[1900, 2030], (month, day, year) => $"{months[month]} {day} {year}");
+        var line = date.Array[4, 14].Select(dates => string.Join(' ', dates));
+        var edit = Gen.Select(Gen.Int[0, 300], Gen.Int[0, 2], Gen.Char['0', 'z']);
+        var pair = Gen.Select(line, line, edit.Array[0, 40], Gen.Bool, (a, other, edits, near) => (a, near ? Edited(a, edits) : other));
+        Gen.Select(pair, Gen.Double[0.05, 0.45]).Sample(
+            sample =>
+            {
+                var ((a, b), share) = sample;
+                var limit = share * Math.Max(a.Length, b.Length);
+                return TextSimilarity.IsCloserThan(a, b, limit) == TextSimilarity.Levenshtein(a, b) < limit;
+            },
+            iter: 1500);
+    }
+
+    private static string Edited(string text, (int At, int Kind, char Character)[] edits)
+    {
+        var chars = text.ToList();
+        foreach (var (at, kind, character) in edits)
+        {
+            var position = at % (chars.Count + 1);
+            if (kind == 0 || position == chars.Count)
+            {
+                chars.Insert(position, character);
+            }
+            else if (kind == 1)
+            {
+                chars.RemoveAt(position);
+            }
+            else
+            {
+                chars[position] = character;
+            }
+        }
+
+        return new string([.. chars]);
     }
 
     [Test]
