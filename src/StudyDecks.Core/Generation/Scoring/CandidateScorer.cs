@@ -20,6 +20,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     public FeatureWeights Weights { get; } = weights;
 
+    private Lexicon Lexicon => lexicon;
+
     /// <summary>The card's score, each feature's contribution rounded to three places so decks stay byte-identical.</summary>
     public CardScore Score(Candidate candidate)
     {
@@ -55,7 +57,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
             RankingFeature.TopicAnswer => IsTopic(card.Source.Sentence, card.Answer) ? 1 : 0,
             RankingFeature.Trivia => Trivia(card),
-            RankingFeature.Opinion => Opinion(card.Explanation),
+            RankingFeature.Opinion => Opinion(card.Explanation, card.Source.Sentence),
             RankingFeature.KnownAnswer => KnownAnswer(card) ? 1 : 0,
             _ => 0,
         };
@@ -103,8 +105,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.StemLength => (0, double.PositiveInfinity),
             RankingFeature.Options => proposal.MayHaveOptions ? (0, 1) : Exactly(0),
             RankingFeature.TopicAnswer => Exactly(IsTopic(sentence.Index, proposal.Answer) ? 1 : 0),
-            RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, sentence.Text) ? 1 : 0, 1),
-            RankingFeature.Opinion => Exactly(Opinion(sentence.Text)),
+            RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, sentence.Text, sentence.Index) ? 1 : 0, 1),
+            RankingFeature.Opinion => Exactly(Opinion(sentence.Text, sentence.Index)),
             RankingFeature.KnownAnswer => proposal.AnswerKind == AnswerKind.Person ? (0, 1) : Exactly(0),
             _ => (0, 1), // SelfContained: the question is not written yet
         };
@@ -151,27 +153,47 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     {
         var title = _profile.TitleWords;
         // Every kind's candidates of one sentence share its text: its title words are counted once.
-        if (!_titleWordsShared.TryGetValue(explanation, out var shared))
-        {
-            _titleWordsShared[explanation] = shared = title.Count > 0 ? ArticleProfile.CountListed(explanation, title, lexicon) : 0;
-        }
-
+        var shared = BySentence(ref _titleWordsShared, explanation, sentence, static (scorer, text) => scorer._profile.TitleWords is { Count: > 0 } words ? ArticleProfile.CountListed(text, words, scorer.Lexicon) : 0);
         var titleShare = title.Count == 0 ? 0 : Math.Min(1, shared / (double)Math.Min(3, title.Count));
         var spread = AnswerMention(sentence, answer)?.Entity is { } entity ? Math.Min(1, _profile.ParagraphsNaming(entity) / 3.0) : 0.3;
         return (0.5 * titleShare) + (0.5 * spread);
     }
 
     // What each sentence's text alone decides, by the text's instance: one scorer serves one article.
-    private readonly Dictionary<string, int> _titleWordsShared = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, int> _hedges = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, bool> _playByPlay = new(ReferenceEqualityComparer.Instance);
+    // By sentence index; -1 where not yet counted. An array, not a dictionary by the text's instance: the identity hash
+    // of each of a long article's hundred thousand sentences cost more than the counts it saved.
+    private int[]? _titleWordsShared;
+    private int[]? _hedges;
+    private int[]? _playByPlay;
 
-    private double Opinion(string explanation)
+    /// <summary>
+    /// What <paramref name="count"/> gives for the text, counted once per sentence when the text is the sentence's own
+    /// (a passage of two sentences is counted each time).
+    /// </summary>
+    private int BySentence(ref int[]? counts, string text, int sentence, Func<CandidateScorer, string, int> count)
     {
-        if (!_hedges.TryGetValue(explanation, out var hedges))
+        if (sentence < 0 || sentence >= analysis.Sentences.Count || !ReferenceEquals(analysis.Sentences[sentence].Text, text))
         {
-            _hedges[explanation] = hedges = WordSpans.CountListed(CardLinter.OutsideQuotes(explanation), lexicon.HedgeWords);
+            return count(this, text);
         }
+
+        if (counts is null)
+        {
+            counts = new int[analysis.Sentences.Count];
+            Array.Fill(counts, -1);
+        }
+
+        if (counts[sentence] < 0)
+        {
+            counts[sentence] = count(this, text);
+        }
+
+        return counts[sentence];
+    }
+
+    private double Opinion(string explanation, int sentence)
+    {
+        var hedges = BySentence(ref _hedges, explanation, sentence, static (scorer, text) => WordSpans.CountListed(CardLinter.OutsideQuotes(text), scorer.Lexicon.HedgeWords));
 
         return Math.Min(1, 0.5 * hedges);
     }
@@ -184,13 +206,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         AnswerMention(sentence, answer)?.Entity is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
 
     /// <summary>Trivia whatever the question: a clock time, a match minute or play-by-play in the sentence.</summary>
-    private bool TriviaOfSentence(AnswerKind answerKind, string explanation)
+    private bool TriviaOfSentence(AnswerKind answerKind, string explanation, int sentence)
     {
-        if (!_playByPlay.TryGetValue(explanation, out var playByPlay))
-        {
-            _playByPlay[explanation] = playByPlay = MatchMinute().IsMatch(explanation) || WordSpans.FirstListed(explanation, lexicon.PlayByPlayWords) is not null;
-        }
-
+        var playByPlay = BySentence(ref _playByPlay, explanation, sentence, static (scorer, text) => MatchMinute().IsMatch(text) || WordSpans.FirstListed(text, scorer.Lexicon.PlayByPlayWords) is not null ? 1 : 0) == 1;
         return answerKind == AnswerKind.Time || playByPlay;
     }
 
@@ -198,7 +216,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     {
         // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
         // tackles": a moment of a match, not a fact to learn.
-        if (TriviaOfSentence(card.AnswerKind, card.Explanation) || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(card.Question, 5, lexicon))
+        if (TriviaOfSentence(card.AnswerKind, card.Explanation, card.Source.Sentence) || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(card.Question, 5, lexicon))
         {
             return 1;
         }

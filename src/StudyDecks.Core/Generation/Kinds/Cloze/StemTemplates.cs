@@ -9,6 +9,9 @@ namespace StudyDecks.Core.Generation.Kinds.Cloze;
 /// </summary>
 internal sealed class StemTemplates
 {
+    /// <summary>The most templates kept at once: more than an ordinary article's mentions.</summary>
+    private const int MaximumKept = 4096;
+
     private readonly Dictionary<(int Start, int End), string?> _templates = [];
     private ArticleAnalysis? _analysis;
 
@@ -25,6 +28,14 @@ internal sealed class StemTemplates
         var key = (mention.Start, mention.End);
         if (!_templates.TryGetValue(key, out var template))
         {
+            // A long article of figures has a hundred thousand mentions: kept all, their stems outlive the young
+            // generation and every collection walks them. The kinds ask about a mention close together, so a bounded
+            // store keeps nearly every reuse of an ordinary article.
+            if (_templates.Count >= MaximumKept)
+            {
+                _templates.Clear();
+            }
+
             _templates[key] = template = SentenceStem.Template(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start, analysis.WeMeans, analysis.Year, analysis.Article.Published);
         }
 
