@@ -159,9 +159,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return (0.5 * titleShare) + (0.5 * spread);
     }
 
-    // What each sentence's text alone decides, by the text's instance: one scorer serves one article.
-    // By sentence index; -1 where not yet counted. An array, not a dictionary by the text's instance: the identity hash
-    // of each of a long article's hundred thousand sentences cost more than the counts it saved.
+    // What each sentence's text alone decides, by sentence index (one scorer serves one article); -1 where not yet
+    // counted. An array, not a dictionary by the text's instance: the identity hash of each of a long article's hundred
+    // thousand sentences cost more than the counts it saved.
     private int[]? _titleWordsShared;
     private int[]? _hedges;
     private int[]? _playByPlay;
@@ -194,7 +194,6 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private double Opinion(string explanation, int sentence)
     {
         var hedges = BySentence(ref _hedges, explanation, sentence, static (scorer, text) => WordSpans.CountListed(CardLinter.OutsideQuotes(text), scorer.Lexicon.HedgeWords));
-
         return Math.Min(1, 0.5 * hedges);
     }
 
