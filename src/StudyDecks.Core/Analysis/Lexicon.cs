@@ -195,6 +195,9 @@ internal sealed class Lexicon
     /// </summary>
     public FrozenSet<string> PersonNouns => _personNouns.Value;
 
+    /// <summary>Whether the word is a noun for a kind of person (<see cref="PersonNouns"/>), singular or plural ("greats").</summary>
+    public bool IsPersonNoun(string word) => PersonNouns.Contains(word) || (word.Length > 3 && word.EndsWith('s') && PersonNouns.Contains(word[..^1]));
+
     /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
     public required FrozenSet<string> QuotationReferences { get; init; }
 

@@ -285,8 +285,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return false;
         }
 
-        var word = noun.Text;
-        return lexicon.PersonNouns.Contains(word) || (word.Length > 3 && word.EndsWith('s') && lexicon.PersonNouns.Contains(word[..^1]));
+        return lexicon.IsPersonNoun(noun.Text);
     }
 
     /// <summary>

@@ -216,7 +216,7 @@ internal sealed partial class ClozeKind : IProposingKind
 
         // "the War of _____", "the Tariff Act of _____": a year inside a name is not a date to learn apart from it; "In April
         // of _____" is a month's year.
-        if (kind == AnswerKind.Year && NameBeforeOf().Match(sentence.Text, 0, start) is { Success: true } name && !Lexicon.Default.Months.ContainsKey(name.Groups["word"].Value))
+        if (kind == AnswerKind.Year && NameEndingInOf(sentence.Text.AsSpan(0, start)) is { IsEmpty: false } name && !Lexicon.Default.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name))
         {
             return false;
         }
@@ -343,6 +343,17 @@ internal sealed partial class ClozeKind : IProposingKind
         return (joinedBefore && joinedAfter) || lastOfList || ListHead().IsMatch(after);
     }
 
+    /// <summary>The capitalised word of a text ending in "Word of " ("the War of "), or an empty span; no match object is made.</summary>
+    private static ReadOnlySpan<char> NameEndingInOf(ReadOnlySpan<char> text)
+    {
+        foreach (var match in NameBeforeOf().EnumerateMatches(text))
+        {
+            return text.Slice(match.Index, match.Length - " of ".Length);
+        }
+
+        return [];
+    }
+
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
 
     internal static bool IsTopic(ArticleAnalysis analysis, Mention mention, GenerationContext context) => context.MentionsOf(analysis, mention.Entity) > 3;
@@ -378,7 +389,7 @@ internal sealed partial class ClozeKind : IProposingKind
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?,? (?:of )?$")]
     private static partial System.Text.RegularExpressions.Regex CapitalBefore();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<word>\p{Lu}\p{Ll}+) of $")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+ of $")]
     private static partial System.Text.RegularExpressions.Regex NameBeforeOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Pp]rior to|[Ee]arly|[Ll]ate) (?:early |late |mid-)?$")]

@@ -40,7 +40,7 @@ internal sealed class TrueFalseKind : IQuestionKind
 
             var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
             if (lexicon.IsRoleWord(word) || lexicon.IsRoleWord(singular) || lexicon.PersonTitles.Contains(word) || lexicon.Demonyms.ContainsKey(word)
-                || lexicon.PersonNouns.Contains(word) || lexicon.PersonNouns.Contains(singular))
+                || lexicon.IsPersonNoun(word))
             {
                 return true;
             }
