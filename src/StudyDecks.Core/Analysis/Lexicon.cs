@@ -54,6 +54,9 @@ internal sealed class Lexicon
 
     public required FrozenSet<string> DurationUnits { get; init; }
 
+    /// <summary>Words that belong to a figure ("million", "percent"), lower case.</summary>
+    public required FrozenSet<string> ScaleWords { get; init; }
+
     /// <summary>Role nouns that can end a role ("Minister"), lower case.</summary>
     public required FrozenSet<string> RoleHeads { get; init; }
 
@@ -334,6 +337,7 @@ internal sealed class Lexicon
             Months = months.ToFrozenDictionary(StringComparer.Ordinal),
             MonthNames = monthNames,
             DurationUnits = Set("duration-units.txt", StringComparer.Ordinal),
+            ScaleWords = Set("scale-words.txt", StringComparer.OrdinalIgnoreCase),
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             TemporaryRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),

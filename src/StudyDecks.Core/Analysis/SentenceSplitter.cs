@@ -110,7 +110,10 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
     private static bool IsQuestionHeading(ReadOnlySpan<char> block) =>
         block.TrimEnd().EndsWith("?", StringComparison.Ordinal) && WordCounter.Count(block) <= 12;
 
-    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '“' or '"' or '‘' or '\'' or '(' or '[';
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || IsCurrency(c) || c is '“' or '"' or '‘' or '\'' or '(' or '[';
+
+    private static bool IsCurrency(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
 
     private bool EndsSentenceAtPeriod(string text, int period, int next, int end)
     {
@@ -152,6 +155,58 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// The fewest words, besides figures, a sentence with figures needs to be a statement rather than a list of them
+    /// ("1934 1916 1965.", "$138.9 million $868.1 million."): a card on one asks a figure beside figures.
+    /// </summary>
+    public const int MinimumWordsBesideFigures = 3;
+
+    /// <summary>
+    /// Whether the sentence is a list of figures: it has figures (a number, a sum, a share), and fewer than
+    /// <see cref="MinimumWordsBesideFigures"/> other words or more figures than words. Month names and words of a
+    /// figure ("million", "percent") count as part of the figures.
+    /// </summary>
+    private bool IsFigureList(ReadOnlySpan<char> sentence)
+    {
+        var figures = 0;
+        var words = 0;
+        foreach (var range in sentence.SplitAny(" \t\n\r\u00A0"))
+        {
+            var token = sentence[range].Trim("([{“\"‘'");
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsDigit(token[0]) || IsCurrency(token[0]))
+            {
+                figures++;
+            }
+            else if (HasLetter(token) && !IsFigureWord(token.TrimEnd(".,;:!?)]}”\"’'")))
+            {
+                words++;
+            }
+        }
+
+        return figures > 0 && (words < MinimumWordsBesideFigures || figures > words);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsFigureWord(ReadOnlySpan<char> word) =>
+        lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || lexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Whether the sentence has more than <see cref="MaximumWords"/> words, figures counted as words.</summary>
     private static bool IsOverlong(ReadOnlySpan<char> sentence)
     {
@@ -177,14 +232,14 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
         return index;
     }
 
-    private static void Add(string text, int start, int end, List<Sentence> sentences, bool opensParagraph)
+    private void Add(string text, int start, int end, List<Sentence> sentences, bool opensParagraph)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
-        if (end > start && !IsOverlong(text.AsSpan(start, end - start)))
+        if (end > start && !IsOverlong(text.AsSpan(start, end - start)) && !IsFigureList(text.AsSpan(start, end - start)))
         {
             sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]) { OpensParagraph = opensParagraph });
         }

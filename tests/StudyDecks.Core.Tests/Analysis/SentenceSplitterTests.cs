@@ -90,4 +90,34 @@ public class SentenceSplitterTests
 
         Assert.That(analysis.Sentences, Has.Count.EqualTo(1));
     }
+
+    [TestCase("1934 1916 1965 1930 2026 2015.")]
+    [TestCase("March 19, 1916 May 4, 2026 August 16, 1997.")]
+    [TestCase("$138.9 million $868.1 million $262.1 million.")]
+    [TestCase("18% 73% 98% 9% 33%.")]
+    [TestCase("Totals: 17612 74607 8272 33433 15456.")]
+    [TestCase("She was 87.")]
+    [TestCase("The counts were 12, 15, 18, 22, 30 and 41.")]
+    public void A_list_of_figures_is_no_sentence(string list)
+    {
+        var analysis = ArticleText.Analyze($"Rome is in Italy. {list} Paris is in France.");
+
+        var sentences = analysis.Sentences.Select(sentence => sentence.Text).ToArray();
+
+        Assert.That(sentences, Is.EqualTo(new[] { "Rome is in Italy.", "Paris is in France." }));
+    }
+
+    [TestCase("The war ended in 1945.")]
+    [TestCase("Turnout rose to 62 percent in 2020.")]
+    [TestCase("In 2020, sales rose 5% to $3 million from $2.8 million in 2019.")]
+    [TestCase("The bridge opened on March 19, 1916.")]
+    [TestCase("Rome fell in 476 AD.")]
+    public void A_statement_with_figures_is_a_sentence(string statement)
+    {
+        var analysis = ArticleText.Analyze($"Rome is in Italy. {statement}");
+
+        var sentences = analysis.Sentences.Select(sentence => sentence.Text).ToArray();
+
+        Assert.That(sentences, Is.EqualTo(new[] { "Rome is in Italy.", statement }));
+    }
 }
