@@ -17,6 +17,15 @@ namespace StudyDecks.Core.Generation;
 /// <param name="Write">Writes the card, or gives <see langword="null"/> when its stem does not pass.</param>
 internal sealed record Proposal(Sentence Sentence, string Answer, AnswerKind AnswerKind, bool MayHaveOptions, Func<Card?> Write)
 {
+    /// <summary>
+    /// The card's source when it is a passage ending at <see cref="Sentence"/> rather than the sentence alone (a
+    /// quotation whose speaker is named just before it); <see langword="null"/> for the sentence.
+    /// </summary>
+    public string? Passage { get; init; }
+
+    /// <summary>The text the card gives as its explanation: the passage, or the sentence.</summary>
+    public string Explanation => Passage ?? Sentence.Text;
+
     /// <summary>The cards the proposals write: what <see cref="IQuestionKind.Propose"/> gives.</summary>
     public static IEnumerable<Card> WriteAll(IEnumerable<Proposal> proposals)
     {

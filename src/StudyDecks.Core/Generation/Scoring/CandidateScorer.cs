@@ -99,14 +99,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return feature switch
         {
             RankingFeature.Lead => Exactly(Lead(sentence.Index)),
-            RankingFeature.Salience => Exactly(Salience(sentence.Text, sentence.Index, proposal.Answer)),
+            RankingFeature.Salience => Exactly(Salience(proposal.Explanation, sentence.Index, proposal.Answer)),
             RankingFeature.AnswerKind => Exactly(AnswerKindValue(proposal.AnswerKind)),
             RankingFeature.TransformationRisk => Exactly(kind.TransformationRisk),
             RankingFeature.StemLength => (0, double.PositiveInfinity),
             RankingFeature.Options => proposal.MayHaveOptions ? (0, 1) : Exactly(0),
             RankingFeature.TopicAnswer => Exactly(IsTopic(sentence.Index, proposal.Answer) ? 1 : 0),
-            RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, sentence.Text, sentence.Index) ? 1 : 0, 1),
-            RankingFeature.Opinion => Exactly(Opinion(sentence.Text, sentence.Index)),
+            RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, proposal.Explanation, sentence.Index) ? 1 : 0, 1),
+            RankingFeature.Opinion => Exactly(Opinion(proposal.Explanation, sentence.Index)),
             RankingFeature.KnownAnswer => proposal.AnswerKind == AnswerKind.Person ? (0, 1) : Exactly(0),
             _ => (0, 1), // SelfContained: the question is not written yet
         };

@@ -12,7 +12,7 @@ namespace StudyDecks.Core.Generation.Kinds.Quotes;
 /// A quotation whose speaker is named just before it ("Professor Eastman says … “…,” he said.") is asked with the
 /// passage from the naming sentence as its source, so the card can still be checked against the text.
 /// </summary>
-internal sealed class WhoSaidKind : IQuestionKind
+internal sealed class WhoSaidKind : IProposingKind
 {
     /// <summary>How far back the speaker may be named: the sentence before, or two back across the speaker's own quotation.</summary>
     private const int MaximumSentencesBack = 2;
@@ -23,42 +23,59 @@ internal sealed class WhoSaidKind : IQuestionKind
     /// lines any official could have said, so the kind ranks as the riskiest.</summary>
     public double TransformationRisk => 1.0;
 
-    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context)
+    public IEnumerable<Card> Propose(ArticleAnalysis analysis, GenerationContext context) => Proposal.WriteAll(Proposals(analysis, context));
+
+    public IEnumerable<Proposal> Proposals(ArticleAnalysis analysis, GenerationContext context)
     {
-        foreach (var fact in context.Facts.Of<QuoteFact>(analysis))
+        var facts = context.Facts.Of<QuoteFact>(analysis);
+        // Which sentences hold a quotation of whom: a passage reaches back across the speaker's own quotations.
+        var quoted = new HashSet<(int Sentence, Entity? Speaker)>();
+        foreach (var fact in facts)
+        {
+            quoted.Add((fact.Sentence.Index, fact.Speaker.Entity));
+        }
+
+        foreach (var fact in facts)
         {
             var speaker = fact.Speaker.Entity!;
             // The speaker must be named in the source passage: a card is answerable from its source alone.
-            if (!speaker.Name.Contains(' ', StringComparison.Ordinal) || PassageStart(analysis, context, fact) is not { } first)
+            if (!speaker.Name.Contains(' ', StringComparison.Ordinal) || PassageStart(analysis, quoted, fact) is not { } first)
             {
                 continue;
             }
 
-            // Reported speech is asked in the article's own words and tense: "Who says manufacturers could …?"
-            var question = fact.ReportingVerb is { } verb ? $"Who {verb} {fact.Quote}?" : $"Who said, “{fact.Quote}”?";
-            var nearby = new List<string>();
-            foreach (var mention in analysis.Mentions[fact.Sentence.Index])
-            {
-                if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && person != speaker && person.Name.Contains(' ', StringComparison.Ordinal))
-                {
-                    nearby.Add(person.Name);
-                }
-            }
-
-            var answer = new AnswerSpec(speaker.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = speaker, Preferred = nearby };
-            var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-            var draft = new CardDraft(Name, CardType.MultipleChoice, question, speaker.Name, AnswerKind.Person) { Distractors = distractors, Aliases = WhoHeldRoleKind.Aliases(speaker) };
-            yield return first == fact.Sentence
-                ? GenerationContext.CreateCard(analysis, fact.Sentence, draft)
-                : GenerationContext.CreatePassageCard(analysis, first, fact.Sentence, draft);
+            var passage = first == fact.Sentence ? null : analysis.Article.Text[first.Start..fact.Sentence.End];
+            yield return new Proposal(fact.Sentence, speaker.Name, AnswerKind.Person, MayHaveOptions: true, () => Write(analysis, context, fact, first)) { Passage = passage };
         }
+    }
+
+    private Card Write(ArticleAnalysis analysis, GenerationContext context, QuoteFact fact, Sentence first)
+    {
+        var speaker = fact.Speaker.Entity!;
+        // Reported speech is asked in the article's own words and tense: "Who says manufacturers could …?"
+        var question = fact.ReportingVerb is { } verb ? $"Who {verb} {fact.Quote}?" : $"Who said, “{fact.Quote}”?";
+        var nearby = new List<string>();
+        foreach (var mention in analysis.Mentions[fact.Sentence.Index])
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && person != speaker && person.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                nearby.Add(person.Name);
+            }
+        }
+
+        var answer = new AnswerSpec(speaker.Name, AnswerKind.Person, analysis.Article.Id, question) { Entity = speaker, Preferred = nearby };
+        var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
+        var draft = new CardDraft(Name, CardType.MultipleChoice, question, speaker.Name, AnswerKind.Person) { Distractors = distractors, Aliases = WhoHeldRoleKind.Aliases(speaker) };
+        return first == fact.Sentence
+            ? GenerationContext.CreateCard(analysis, fact.Sentence, draft)
+            : GenerationContext.CreatePassageCard(analysis, first, fact.Sentence, draft);
     }
 
     /// <summary>
     /// The sentence the passage starts at: the quotation's own when it names the speaker; else the sentence before, or
     /// the one before that when the sentence between is the same speaker's quotation ("… he said. “…”").
     /// </summary>
-    private static Sentence? PassageStart(ArticleAnalysis analysis, GenerationContext context, QuoteFact fact)
+    private static Sentence? PassageStart(ArticleAnalysis analysis, HashSet<(int Sentence, Entity? Speaker)> quoted, QuoteFact fact)
     {
         var index = fact.Sentence.Index;
         var named = fact.Speaker.Start;
@@ -83,7 +100,7 @@ internal sealed class WhoSaidKind : IQuestionKind
                 return sentence;
             }
 
-            if (!context.Facts.Of<QuoteFact>(analysis).Any(other => other.Sentence == sentence && other.Speaker.Entity == fact.Speaker.Entity))
+            if (!quoted.Contains((sentence.Index, fact.Speaker.Entity)))
             {
                 return null;
             }
