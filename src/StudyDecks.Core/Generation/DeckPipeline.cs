@@ -72,7 +72,8 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
     /// <summary>
     /// Every kind's candidates that pass the linter, after repair, scored: those of a kind that proposes them unwritten
     /// (<see cref="IProposingKind"/>) left unwritten with their bound, unless <paramref name="writeAll"/>. Of two
-    /// candidates with one id, the first that passes is kept.
+    /// proposals with one id (the same kind, answer and sentence text: a sentence repeated in the article), only the
+    /// first is written: the second would ask the same question.
     /// </summary>
     private (List<Card> Written, UnwrittenCandidates Unwritten) Candidates(ArticleAnalysis analysis, GenerationContext context, CandidateScorer scorer, bool writeAll)
     {
@@ -80,24 +81,36 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         var unwritten = new UnwrittenCandidates();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Keyed by what makes a card's id (the article is the same for all): the id's hash is needed only to rank ties.
-        var byId = new Dictionary<(string Sentence, string Answer, string Kind), Unwritten>();
+        var proposed = new HashSet<(string Sentence, string Answer, string Kind)>();
         foreach (var kind in Kinds)
         {
-            if (kind is IProposingKind proposing && !writeAll)
+            if (kind is IProposingKind proposing)
             {
                 foreach (var proposal in proposing.Proposals(analysis, context))
                 {
-                    var bound = scorer.Bound(proposal, kind);
                     // A card's id is made from its article, sentence text, answer and kind: known before it is written.
-                    var key = (proposal.Sentence.Text, proposal.Answer, kind.Name);
-                    var write = () => proposal.Write() is { } card ? Checked(card, kind, analysis, scorer) : null;
-                    if (byId.TryGetValue(key, out var same))
+                    if (!proposed.Add((proposal.Sentence.Text, proposal.Answer, kind.Name)))
                     {
-                        same.Add(bound, proposal.Sentence.Index, write);
+                        continue;
                     }
-                    else
+
+                    if (writeAll)
                     {
-                        byId[key] = new Unwritten(analysis.Article.Id, proposal.Sentence.Text, kind.Name, bound, proposal.Sentence.Index, proposal.Answer, write);
+                        if (proposal.Write() is { } card && Checked(card, kind, analysis, scorer) is { } good)
+                        {
+                            written.Add(good);
+                        }
+
+                        continue;
+                    }
+
+                    var bound = scorer.Bound(proposal, kind);
+                    // One below the minimum whatever it becomes is never written.
+                    if (bound >= Weights.MinimumScore)
+                    {
+                        unwritten.Add(new Unwritten(
+                            analysis.Article.Id, proposal.Sentence.Text, kind.Name, bound, proposal.Sentence.Index, proposal.Answer,
+                            () => proposal.Write() is { } card ? Checked(card, kind, analysis, scorer) : null));
                     }
                 }
 
@@ -106,19 +119,10 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
 
             foreach (var card in kind.Propose(analysis, context))
             {
-                if (Checked(card, kind, analysis, scorer) is { } good && seen.Add(good.Id))
+                if (seen.Add(card.Id) && Checked(card, kind, analysis, scorer) is { } good)
                 {
                     written.Add(good);
                 }
-            }
-        }
-
-        foreach (var candidate in byId.Values)
-        {
-            // One below the minimum whatever it becomes is never written.
-            if (candidate.Bound >= Weights.MinimumScore)
-            {
-                unwritten.Add(candidate);
             }
         }
 

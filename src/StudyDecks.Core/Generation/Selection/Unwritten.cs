@@ -3,10 +3,9 @@ using StudyDecks.Core.Decks;
 namespace StudyDecks.Core.Generation.Selection;
 
 /// <summary>
-/// One unwritten candidate: the proposals of one id (the same kind, sentence text and answer, of which the first that
-/// passes is the card), with the highest bound of them and their earliest sentence. The article's id and the sentence's
-/// text, with the kind and the answer, make the card's id, hashed only when the selection's ranking needs it (when bounds
-/// and sentences tie).
+/// One unwritten candidate: a proposal of one id (its kind, sentence text and answer) with the most it can score and
+/// its sentence. The article's id and the sentence's text, with the kind and the answer, make the card's id, hashed only
+/// when the selection's ranking needs it (when bounds and sentences tie).
 /// </summary>
 internal sealed class Unwritten(string articleId, string sentenceText, string kind, double bound, int sentence, string answer, Func<Card?> write)
 {
@@ -18,44 +17,14 @@ internal sealed class Unwritten(string articleId, string sentenceText, string ki
 
     private string? _id;
 
-    /// <summary>The answer of every proposal of the id.</summary>
+    /// <summary>The proposal's answer.</summary>
     public string Answer { get; } = answer;
 
-    private List<Func<Card?>>? _more;
+    public double Bound { get; } = bound;
 
-    public double Bound { get; private set; } = bound;
+    /// <summary>The sentence asked about.</summary>
+    public int Sentence { get; } = sentence;
 
-    /// <summary>The earliest sentence of the proposals.</summary>
-    public int Sentence { get; private set; } = sentence;
-
-    /// <summary>Whether every proposal is of <see cref="Sentence"/> (a sentence of the same text elsewhere is not).</summary>
-    public bool OneSentence { get; private set; } = true;
-
-    /// <summary>Another proposal of the same id, tried when the earlier ones fail.</summary>
-    public void Add(double bound, int sentence, Func<Card?> write)
-    {
-        (_more ??= []).Add(write);
-        Bound = Math.Max(Bound, bound);
-        OneSentence &= sentence == Sentence;
-        Sentence = Math.Min(Sentence, sentence);
-    }
-
-    /// <summary>The card, scored: the first proposal's that passes, or <see langword="null"/>.</summary>
-    public Card? Write()
-    {
-        if (write() is { } card)
-        {
-            return card;
-        }
-
-        foreach (var next in _more ?? [])
-        {
-            if (next() is { } other)
-            {
-                return other;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The card, repaired and scored, or <see langword="null"/> when it does not pass.</summary>
+    public Card? Write() => write();
 }

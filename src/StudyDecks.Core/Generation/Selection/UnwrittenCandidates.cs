@@ -39,7 +39,7 @@ internal sealed class UnwrittenCandidates
     {
         foreach (var lane in _lanes)
         {
-            while (lane.Plain.TryPeek(out var first, out _) && first.OneSentence && neighbour(first.Sentence))
+            while (lane.Plain.TryPeek(out var first, out _) && neighbour(first.Sentence))
             {
                 lane.Penalised.Enqueue(lane.Plain.Dequeue(), first);
             }
