@@ -109,7 +109,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
                     if (bound >= Weights.MinimumScore)
                     {
                         unwritten.Add(new Unwritten(
-                            analysis.Article.Id, proposal.Sentence.Text, kind.Name, bound, proposal.Sentence.Index, proposal.Answer,
+                            analysis.Article.Id, proposal.Sentence.Text, kind.Name, bound, proposal.Sentence.Index, proposal.Answer, !proposal.IsStatement,
                             () => proposal.Write() is { } card ? Checked(card, kind, analysis, scorer) : null));
                     }
                 }

@@ -23,6 +23,12 @@ internal sealed record Proposal(Sentence Sentence, string Answer, AnswerKind Ans
     /// </summary>
     public string? Passage { get; init; }
 
+    /// <summary>
+    /// Whether the card is a statement to judge: its answer is true or false, and <see cref="Answer"/> is the name the
+    /// statement turns on (the card's id is made from it), not an answer asked.
+    /// </summary>
+    public bool IsStatement { get; init; }
+
     /// <summary>The text the card gives as its explanation: the passage, or the sentence.</summary>
     public string Explanation => Passage ?? Sentence.Text;
 

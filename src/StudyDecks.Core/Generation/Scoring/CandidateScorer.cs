@@ -92,10 +92,15 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return Math.Round(total, 3, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>The values a feature can take on the card a proposal writes (a proposing kind writes no statement to judge).</summary>
+    /// <summary>The values a feature can take on the card a proposal writes.</summary>
     private (double Low, double High) Range(RankingFeature feature, Proposal proposal, IQuestionKind kind)
     {
         var sentence = proposal.Sentence;
+        if (proposal.IsStatement && StatementRange(feature, proposal) is { } range)
+        {
+            return range;
+        }
+
         return feature switch
         {
             RankingFeature.Lead => Exactly(Lead(sentence.Index)),
@@ -112,6 +117,25 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         };
 
         static (double, double) Exactly(double value) => (value, value);
+    }
+
+    /// <summary>
+    /// The values of the features a statement to judge scores apart from other cards (<see cref="Value"/>): its answer is
+    /// true or false, which names nothing in the sentence, and its one option the other; <see langword="null"/> for the rest.
+    /// </summary>
+    private (double Low, double High)? StatementRange(RankingFeature feature, Proposal proposal)
+    {
+        var sentence = proposal.Sentence;
+        return feature switch
+        {
+            RankingFeature.Salience => Between(Salience(proposal.Explanation, sentence.Index, Card.True), Salience(proposal.Explanation, sentence.Index, Card.False)),
+            RankingFeature.TopicAnswer => Between(IsTopic(sentence.Index, Card.True) ? 1 : 0, IsTopic(sentence.Index, Card.False) ? 1 : 0),
+            RankingFeature.Options => (0.5, 0.5),
+            RankingFeature.KnownAnswer => (0, 0),
+            _ => null,
+        };
+
+        static (double, double) Between(double a, double b) => (Math.Min(a, b), Math.Max(a, b));
     }
 
     /// <summary>Whether the answer is a person the gazetteer knows, under the name asked or an alias.</summary>

@@ -81,7 +81,7 @@ internal sealed class CardSelector
                 while (unwritten.TakeChallenger(Neighbour, Adjusted, (candidate, bound) => pick is null || CouldBeat(candidate, bound, pick, adjusted)) is { } next)
                 {
                     // Blocked before it is written, as the written card would be: its sentence or its answer asked enough.
-                    if (bySentence.GetValueOrDefault(next.Sentence)?.Count >= round || answers.GetValueOrDefault(next.Answer) >= MaximumAsksPerAnswer)
+                    if (bySentence.GetValueOrDefault(next.Sentence)?.Count >= round || (next.AsksAnswer && answers.GetValueOrDefault(next.Answer) >= MaximumAsksPerAnswer))
                     {
                         unwritten.Defer(next);
                     }

@@ -7,7 +7,7 @@ namespace StudyDecks.Core.Generation.Selection;
 /// its sentence. The article's id and the sentence's text, with the kind and the answer, make the card's id, hashed only
 /// when the selection's ranking needs it (when bounds and sentences tie).
 /// </summary>
-internal sealed class Unwritten(string articleId, string sentenceText, string kind, double bound, int sentence, string answer, Func<Card?> write)
+internal sealed class Unwritten(string articleId, string sentenceText, string kind, double bound, int sentence, string answer, bool asksAnswer, Func<Card?> write)
 {
     /// <summary>The proposing kind's name: the card's first tag.</summary>
     public string Kind { get; } = kind;
@@ -17,8 +17,11 @@ internal sealed class Unwritten(string articleId, string sentenceText, string ki
 
     private string? _id;
 
-    /// <summary>The proposal's answer.</summary>
+    /// <summary>The proposal's answer (of a statement to judge, the name it turns on).</summary>
     public string Answer { get; } = answer;
+
+    /// <summary>Whether the card asks <see cref="Answer"/>: a statement to judge asks no name.</summary>
+    public bool AsksAnswer { get; } = asksAnswer;
 
     public double Bound { get; } = bound;
 
