@@ -9,7 +9,9 @@ namespace StudyDecks.Benchmarks;
 
 /// <summary>
 /// Generation throughput on one long article of each shape of issue 13 (item 2): prose, and lines of twelve numbers,
-/// years, dates, sums or percentages — each line a sentence — and numbers in lines with no sentence end at all.
+/// years, dates, sums or percentages — each line a sentence, which analysis sets aside as a list of figures — numbers in
+/// lines with no sentence end at all, and lines of four short statements of one figure each (figure-statements), which
+/// every question kind works on.
 /// Cost must grow linearly with the article: the "MB/s" column (<see cref="ThroughputColumn"/>) is the figure to watch.
 /// Run: <c>dotnet run -c Release --project tests/StudyDecks.Benchmarks -- --filter '*LongArticle*' --job short</c>;
 /// <c>STUDYDECKS_SHAPES=prose,sums</c> runs only those shapes.
@@ -28,7 +30,7 @@ public class LongArticleBenchmarks
     public static IEnumerable<string> Shapes =>
         Environment.GetEnvironmentVariable("STUDYDECKS_SHAPES") is { Length: > 0 } chosen
             ? chosen.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : ["prose", "numbers-in-lines", "numbers", "years", "dates", "sums", "percentages"];
+            : ["prose", "numbers-in-lines", "numbers", "years", "dates", "sums", "percentages", "figure-statements"];
 
     [ParamsSource(nameof(Shapes))]
     public string Shape { get; set; } = "prose";
@@ -76,6 +78,7 @@ public class LongArticleBenchmarks
                 "dates" => Line(() => string.Create(CultureInfo.InvariantCulture, $"{months[random.Next(12)]} {random.Next(1, 29)}, {random.Next(1900, 2031)}")),
                 "sums" => Line(() => string.Create(CultureInfo.InvariantCulture, $"${random.Next(1, 1000)}.{random.Next(10)} million")),
                 "percentages" => Line(() => string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 100)}%")),
+                "figure-statements" => string.Join(' ', Enumerable.Range(0, 4).Select(_ => Statement(random, months))) + "\n",
                 _ => throw new ArgumentException($"unknown shape {shape}", nameof(shape)),
             };
             if (Encoding.UTF8.GetByteCount(text.ToString()) + Encoding.UTF8.GetByteCount(piece) > Bytes)
@@ -87,6 +90,24 @@ public class LongArticleBenchmarks
         }
 
         return ArticleReader.Read(Encoding.UTF8.GetBytes(text.ToString()), shape + ".txt");
+    }
+
+    private static readonly string[] Towns = ["Alderton", "Brookfield", "Carlow", "Dunmore", "Eastwick", "Fairhaven", "Glenrock", "Harwood"];
+
+    private static readonly string[] Buildings = ["bridge", "harbour", "town hall", "library", "railway station", "hospital"];
+
+    /// <summary>"The library of Carlow opened on May 4, 2026.": a statement of one figure of any of the five shapes.</summary>
+    private static string Statement(Random random, string[] months)
+    {
+        var place = $"{Buildings[random.Next(Buildings.Length)]} of {Towns[random.Next(Towns.Length)]}";
+        return random.Next(5) switch
+        {
+            0 => string.Create(CultureInfo.InvariantCulture, $"The {place} opened in {random.Next(1900, 2031)}."),
+            1 => string.Create(CultureInfo.InvariantCulture, $"The {place} opened on {months[random.Next(12)]} {random.Next(1, 29)}, {random.Next(1900, 2031)}."),
+            2 => string.Create(CultureInfo.InvariantCulture, $"The {place} had {random.Next(1, 99_999)} visitors in its first year."),
+            3 => string.Create(CultureInfo.InvariantCulture, $"The {place} cost ${random.Next(1, 1000)}.{random.Next(10)} million to build."),
+            _ => string.Create(CultureInfo.InvariantCulture, $"Use of the {place} rose by {random.Next(1, 100)}% in its first year."),
+        };
     }
 
     private static string Line(Func<string> item, string end = ".") =>
