@@ -168,6 +168,12 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
     /// </summary>
     private bool IsFigureList(ReadOnlySpan<char> sentence)
     {
+        // Most sentences have no figure at all: they are told by one pass over their characters, before any word is looked up.
+        if (!HasFigureCharacter(sentence))
+        {
+            return false;
+        }
+
         var figures = 0;
         var words = 0;
         foreach (var range in sentence.SplitAny(" \t\n\r\u00A0"))
@@ -189,6 +195,19 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
         }
 
         return figures > 0 && (words < MinimumWordsBesideFigures || figures > words);
+    }
+
+    private static bool HasFigureCharacter(ReadOnlySpan<char> sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (char.IsDigit(c) || (c > '~' && IsCurrency(c)) || c == '$')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> token)
