@@ -63,7 +63,6 @@ public class LongArticleBenchmarks
     public static Article Build(string shape)
     {
         var random = new Random(1);
-        var months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
         var prose = TestData.AllArticlePaths.Select(File.ReadAllText).Select(text => text[(text.IndexOf("\n\n", StringComparison.Ordinal) + 2)..]).ToArray();
         var text = new StringBuilder("Title of the test\n\n");
         var next = 0;
@@ -73,12 +72,8 @@ public class LongArticleBenchmarks
             {
                 "prose" => prose[next++ % prose.Length] + "\n\n",
                 "numbers-in-lines" => Line(() => random.Next(1, 99_999).ToString(CultureInfo.InvariantCulture), end: string.Empty),
-                "numbers" => Line(() => random.Next(1, 99_999).ToString(CultureInfo.InvariantCulture)),
-                "years" => Line(() => random.Next(1900, 2031).ToString(CultureInfo.InvariantCulture)),
-                "dates" => Line(() => string.Create(CultureInfo.InvariantCulture, $"{months[random.Next(12)]} {random.Next(1, 29)}, {random.Next(1900, 2031)}")),
-                "sums" => Line(() => string.Create(CultureInfo.InvariantCulture, $"${random.Next(1, 1000)}.{random.Next(10)} million")),
-                "percentages" => Line(() => string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 100)}%")),
-                "figure-statements" => string.Join(' ', Enumerable.Range(0, 4).Select(_ => Statement(random, months))) + "\n",
+                "numbers" or "years" or "dates" or "sums" or "percentages" => Line(() => FigureStatements.Figure(shape, random)),
+                "figure-statements" => string.Join(' ', Enumerable.Range(0, 4).Select(_ => FigureStatements.Statement(FigureStatements.Kinds[random.Next(FigureStatements.Kinds.Count)], random))) + "\n",
                 _ => throw new ArgumentException($"unknown shape {shape}", nameof(shape)),
             };
             if (Encoding.UTF8.GetByteCount(text.ToString()) + Encoding.UTF8.GetByteCount(piece) > Bytes)
@@ -90,24 +85,6 @@ public class LongArticleBenchmarks
         }
 
         return ArticleReader.Read(Encoding.UTF8.GetBytes(text.ToString()), shape + ".txt");
-    }
-
-    private static readonly string[] Towns = ["Alderton", "Brookfield", "Carlow", "Dunmore", "Eastwick", "Fairhaven", "Glenrock", "Harwood"];
-
-    private static readonly string[] Buildings = ["bridge", "harbour", "town hall", "library", "railway station", "hospital"];
-
-    /// <summary>"The library of Carlow opened on May 4, 2026.": a statement of one figure of any of the five shapes.</summary>
-    private static string Statement(Random random, string[] months)
-    {
-        var place = $"{Buildings[random.Next(Buildings.Length)]} of {Towns[random.Next(Towns.Length)]}";
-        return random.Next(5) switch
-        {
-            0 => string.Create(CultureInfo.InvariantCulture, $"The {place} opened in {random.Next(1900, 2031)}."),
-            1 => string.Create(CultureInfo.InvariantCulture, $"The {place} opened on {months[random.Next(12)]} {random.Next(1, 29)}, {random.Next(1900, 2031)}."),
-            2 => string.Create(CultureInfo.InvariantCulture, $"The {place} had {random.Next(1, 99_999)} visitors in its first year."),
-            3 => string.Create(CultureInfo.InvariantCulture, $"The {place} cost ${random.Next(1, 1000)}.{random.Next(10)} million to build."),
-            _ => string.Create(CultureInfo.InvariantCulture, $"Use of the {place} rose by {random.Next(1, 100)}% in its first year."),
-        };
     }
 
     private static string Line(Func<string> item, string end = ".") =>

@@ -73,7 +73,8 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
     /// Every kind's candidates that pass the linter, after repair, scored: those of a kind that proposes them unwritten
     /// (<see cref="IProposingKind"/>) left unwritten with their bound, unless <paramref name="writeAll"/>. Of two
     /// proposals with one id (the same kind, answer and sentence text: a sentence repeated in the article), only the
-    /// first is written: the second would ask the same question.
+    /// first is written: the second would ask the same question. A proposal whose sentence the article also states with
+    /// another answer in its place is not written at all (<see cref="ProposalFrames"/>).
     /// </summary>
     private (List<Card> Written, UnwrittenCandidates Unwritten) Candidates(ArticleAnalysis analysis, GenerationContext context, CandidateScorer scorer, bool writeAll)
     {
@@ -82,14 +83,28 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Keyed by what makes a card's id (the article is the same for all): the id's hash is needed only to rank ties.
         var proposed = new HashSet<(string Sentence, string Answer, string Kind)>();
+        var proposalsByKind = new Dictionary<IQuestionKind, List<Proposal>>();
+        var frames = new ProposalFrames();
         foreach (var kind in Kinds)
         {
             if (kind is IProposingKind proposing)
             {
-                foreach (var proposal in proposing.Proposals(analysis, context))
+                var proposals = proposalsByKind[kind] = [.. proposing.Proposals(analysis, context)];
+                foreach (var proposal in proposals)
+                {
+                    frames.Add(kind.Name, proposal);
+                }
+            }
+        }
+
+        foreach (var kind in Kinds)
+        {
+            if (proposalsByKind.TryGetValue(kind, out var proposals))
+            {
+                foreach (var proposal in proposals)
                 {
                     // A card's id is made from its article, sentence text, answer and kind: known before it is written.
-                    if (!proposed.Add((proposal.Sentence.Text, proposal.Answer, kind.Name)))
+                    if (!proposed.Add((proposal.Sentence.Text, proposal.Answer, kind.Name)) || frames.HasTwoAnswers(kind.Name, proposal))
                     {
                         continue;
                     }

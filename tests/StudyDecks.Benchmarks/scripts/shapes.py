@@ -4,7 +4,7 @@
 prose: the bundled test articles' bodies one after another; numbers, years, dates, sums, percentages: lines of twelve
 figures, each line a sentence (a list of figures, which analysis sets aside as no statement); numbers-in-lines: the same
 with no sentence end; figure-statements: lines of four short statements of one figure each ("The library of Carlow
-opened on May 4, 2026."), of all five figure shapes, which every question kind works on. The same files on every run
+opened on May 4, 2026."), of all five figure shapes and towns of made-up names, which every question kind works on. The same files on every run
 (seed 1).
 """
 import glob, os, random, sys
@@ -15,7 +15,7 @@ shapes = sys.argv[3].split(",") if len(sys.argv) > 3 else ["prose", "numbers-in-
 here = os.path.dirname(os.path.abspath(__file__))
 articles = sorted(glob.glob(os.path.join(here, "../../StudyDecks.Testing/Data/articles/*.txt")))
 months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-towns = ["Alderton", "Brookfield", "Carlow", "Dunmore", "Eastwick", "Fairhaven", "Glenrock", "Harwood"]
+syllables = ["al", "bar", "cor", "dun", "el", "fen", "gal", "har", "ist", "kel", "lor", "mon", "nor", "os", "pel", "ran", "sel", "tor", "ul", "ven"]
 buildings = ["bridge", "harbour", "town hall", "library", "railway station", "hospital"]
 frames = {
     "years": "The {0} opened in {1}.",
@@ -25,6 +25,12 @@ frames = {
     "percentages": "Use of the {0} rose by {1} in its first year.",
 }
 os.makedirs(out, exist_ok=True)
+
+
+def town():
+    """A town's name of three syllables ("Korselven"): 8,000 of them, so that statements seldom repeat a subject."""
+    return "".join(rnd.choice(syllables) for _ in range(3)).capitalize()
+
 for shape in shapes:
     rnd = random.Random(1)
     bodies = [open(a, encoding="utf-8").read().split("\n\n", 1)[1] for a in articles]
@@ -43,7 +49,7 @@ for shape in shapes:
             piece = bodies[n % len(bodies)] + "\n\n"
         elif shape == "figure-statements":
             kind = rnd.choice(sorted(frames))
-            piece = " ".join(frames[kind].format(f"{rnd.choice(buildings)} of {rnd.choice(towns)}", figure[kind]()) for _ in range(4)) + "\n"
+            piece = " ".join(frames[kind].format(f"{rnd.choice(buildings)} of {town()}", figure[kind]()) for _ in range(4)) + "\n"
         else:
             piece = " ".join(item() for _ in range(12)) + ("" if shape == "numbers-in-lines" else ".") + "\n"
         n += 1

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CsCheck;
 using StudyDecks.Core.Analysis;
@@ -19,14 +18,12 @@ public sealed class BoundedSelectionTests
 {
     private static readonly DeckPipeline Pipeline = new DeckPipelineBuilder().UseDefaultFinders().UseDefaultKinds().Build();
 
-    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
-
     private static readonly string[] Paragraphs = TestData.AllArticlePaths
         .SelectMany(path => TestData.Load(path).Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         .Where(paragraph => paragraph.Length > 80)
         .ToArray();
 
-    public static IEnumerable<string> Shapes => ["numbers", "years", "dates", "sums", "percentages", "mixed"];
+    public static IEnumerable<string> Shapes => [.. FigureStatements.Kinds, "mixed"];
 
     [Test]
     public void Every_development_article_gives_the_deck_of_every_candidate_written()
@@ -122,39 +119,12 @@ public sealed class BoundedSelectionTests
         var text = new StringBuilder();
         for (var line = 0; line < lines; line++)
         {
-            var lineShape = shape == "mixed" ? Shapes.ElementAt(random.Next(5)) : shape;
-            text.AppendJoin(' ', Enumerable.Range(0, 4).Select(_ => Statement(lineShape, random))).Append('\n');
+            var lineShape = shape == "mixed" ? FigureStatements.Kinds[random.Next(FigureStatements.Kinds.Count)] : shape;
+            text.AppendJoin(' ', Enumerable.Range(0, 4).Select(_ => FigureStatements.Statement(lineShape, random))).Append('\n');
         }
 
         return text.ToString();
     }
-
-    private static readonly string[] Towns = ["Alderton", "Brookfield", "Carlow", "Dunmore", "Eastwick", "Fairhaven", "Glenrock", "Harwood"];
-
-    private static readonly string[] Buildings = ["bridge", "harbour", "town hall", "library", "railway station", "hospital"];
-
-    private static string Statement(string shape, Random random)
-    {
-        var place = $"{Buildings[random.Next(Buildings.Length)]} of {Towns[random.Next(Towns.Length)]}";
-        var figure = Figure(shape, random);
-        return shape switch
-        {
-            "years" => $"The {place} opened in {figure}.",
-            "dates" => $"The {place} opened on {figure}.",
-            "numbers" => $"The {place} had {figure} visitors in its first year.",
-            "sums" => $"The {place} cost {figure} to build.",
-            _ => $"Use of the {place} rose by {figure} in its first year.",
-        };
-    }
-
-    private static string Figure(string shape, Random random) => shape switch
-    {
-        "numbers" => random.Next(1, 99_999).ToString(CultureInfo.InvariantCulture),
-        "years" => random.Next(1900, 2031).ToString(CultureInfo.InvariantCulture),
-        "dates" => string.Create(CultureInfo.InvariantCulture, $"{Months[random.Next(12)]} {random.Next(1, 29)}, {random.Next(1900, 2031)}"),
-        "sums" => string.Create(CultureInfo.InvariantCulture, $"${random.Next(1, 1000)}.{random.Next(10)} million"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 100)}%"),
-    };
 
     private static Article Read(string text) => ArticleReader.Read(Encoding.UTF8.GetBytes(text), "bounded.txt");
 }
