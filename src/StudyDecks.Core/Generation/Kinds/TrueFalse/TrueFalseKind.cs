@@ -152,7 +152,7 @@ internal sealed class TrueFalseKind : IProposingKind
     }
 
     /// <summary>The statement to judge of one sentence, written once: on the first name that has a swap.</summary>
-    private sealed class SentenceStatement(TrueFalseKind kind, ArticleAnalysis analysis, GenerationContext context, Sentence sentence, List<(Mention Mention, AnswerKind Kind)> swappable)
+    private sealed class SentenceStatement(TrueFalseKind trueFalse, ArticleAnalysis analysis, GenerationContext context, Sentence sentence, List<(Mention Mention, AnswerKind Kind)> swappable)
     {
         private bool _written;
         private Card? _card;
@@ -166,7 +166,7 @@ internal sealed class TrueFalseKind : IProposingKind
                 _written = true;
                 foreach (var (mention, answerKind) in swappable)
                 {
-                    if (kind.Statement(analysis, context, sentence, mention, answerKind) is { } card)
+                    if (trueFalse.Statement(analysis, context, sentence, mention, answerKind) is { } card)
                     {
                         (_card, _name) = (card, mention.Text);
                         break;
