@@ -8,14 +8,15 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// <summary>
 /// Repairs a candidate's question where the article itself says what is meant, before it is linted: a bare surname
 /// becomes the full name the article gives ("Decatur" → "Stephen Decatur"), and an "also" that only links to the
-/// sentence before goes ("Decatur also secured …" → "… secured …"). Quotations are left as spoken.
+/// sentence before goes ("Decatur also secured …" → "… secured …"), and a fill-in too long to read at once loses a
+/// phrase trailing after its blank (<see cref="StemTrimming"/>). Quotations are left as spoken.
 /// </summary>
 internal static partial class StemRepairs
 {
     /// <summary>The card with its question repaired, or <see langword="null"/> when it names a person only as "he" or "she".</summary>
     public static Card? Apply(Card card, ArticleAnalysis analysis)
     {
-        var question = FullNames(card.Question, card, analysis);
+        var question = FullNames(StemTrimming.Trim(card.Question, Lexicon.Default), card, analysis);
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, Lexicon.Default);
         // Each pattern is tried only when the words it needs are there: most questions have none of them.

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Articles;
+using StudyDecks.Core.Decks;
+using StudyDecks.Core.Quality;
+
+namespace StudyDecks.Core.Generation.Repairs;
+
+/// <summary>
+/// Shortens a fill-in stem longer than the linter allows (S6) by dropping what trails its main clause after the blank:
+/// a participle phrase ("…, seeking to re-establish regular trade …"), a relative clause ("…, which produced …") or a
+/// summing-up apposition ("…, a decision that effectively signaled …"). Only a phrase that opens after a comma past the
+/// blank, outside any quotation, and runs to the end with no further comma goes (a phrase followed by a comma may be an
+/// aside before the main verb: "The annexation of California, creating an American port on the Pacific, ensured …"),
+/// and only as much as brings the stem within the limit: the rest of the sentence states the fact asked, whole. A
+/// participle of speech ("…, saying …") carries what was said, and stays.
+/// </summary>
+internal static partial class StemTrimming
+{
+    /// <summary>The stem, shortened where it is too long and a trailing phrase can go; otherwise as it was.</summary>
+    public static string Trim(string stem, Lexicon lexicon)
+    {
+        var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (blank < 0 || WordCounter.Count(stem) <= CardLinter.MaximumStemWords)
+        {
+            return stem;
+        }
+
+        var end = stem[^1] is '.' or '!' or '?' ? stem[^1].ToString() : ".";
+        // The latest cut that is short enough keeps the most of the sentence.
+        var cuts = TrailingPhrase().Matches(stem);
+        for (var i = cuts.Count - 1; i >= 0; i--)
+        {
+            var at = cuts[i].Index;
+            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || stem.IndexOf(',', at + 1) >= 0
+                || IsSpeechParticiple(cuts[i].Groups["word"].Value, lexicon))
+            {
+                continue;
+            }
+
+            var trimmed = stem[..at] + end;
+            if (WordCounter.Count(trimmed) <= CardLinter.MaximumStemWords)
+            {
+                return trimmed;
+            }
+        }
+
+        return stem;
+    }
+
+    /// <summary>"saying", "adding", "noting", "arguing": an -ing form of a verb of speech or report.</summary>
+    private static bool IsSpeechParticiple(string word, Lexicon lexicon)
+    {
+        if (!word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = word[..^3];
+        foreach (var form in (ReadOnlySpan<string>)[stem, stem + "s", stem + "es", stem + "ed", stem + "d"])
+        {
+            if (lexicon.SpeechVerbs.Contains(form) || lexicon.ReportingVerbs.Contains(form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ", which …", ", who …", ", seeking …" (a participle: a word in -ing that is not "during", "including" is one too),
+    // ", a decision that …".
+    [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|an? \p{Ll}+ (?:that|which))\b(?<!, (?:during|morning|evening|nothing|something|anything|everything|king|spring|string|thing|wing|ring))")]
+    private static partial Regex TrailingPhrase();
+}
