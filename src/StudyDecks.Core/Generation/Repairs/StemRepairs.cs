@@ -8,7 +8,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// <summary>
 /// Repairs a candidate's question where the article itself says what is meant, before it is linted: a bare surname
 /// becomes the full name the article gives ("Decatur" → "Stephen Decatur"), and an "also" that only links to the
-/// sentence before goes ("Decatur also secured …" → "… secured …"), and a fill-in too long to read at once loses a
+/// sentence before goes ("Decatur also secured …" → "… secured …"), a decade gets its "the" ("In 1950s" → "In the
+/// 1950s"), and a fill-in too long to read at once loses a
 /// phrase trailing after its blank (<see cref="StemTrimming"/>). Quotations are left as spoken.
 /// </summary>
 internal static partial class StemRepairs
@@ -28,6 +29,12 @@ internal static partial class StemRepairs
         if (question.Contains(", and ", StringComparison.Ordinal))
         {
             question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
+        }
+
+        // "In 1950s, the outbreak of …": a decade is "the 1950s"; the article's slip is not the card's.
+        if (question.Contains("0s", StringComparison.Ordinal))
+        {
+            question = DecadeWithoutThe().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : $"{match.Groups["word"].Value} the {match.Groups["decade"].Value}");
         }
 
         if (question.Contains("able ", StringComparison.Ordinal))
@@ -313,6 +320,9 @@ internal static partial class StemRepairs
     private static partial Regex PairComma();
 
     // "was able send an entire squadron": the "to" a source sentence dropped, put back (blind reviewers reject the slip).
+    [GeneratedRegex(@"\b(?<word>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom) (?<decade>(?:1\d|20)\d0s)\b")]
+    private static partial Regex DecadeWithoutThe();
+
     [GeneratedRegex(@"\bable (?!to\b)(?<verb>\p{Ll}+)\b")]
     private static partial Regex AbleWithoutTo();
 
