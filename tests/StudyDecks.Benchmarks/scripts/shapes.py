@@ -3,9 +3,9 @@
 
 prose: the bundled test articles' bodies one after another; numbers, years, dates, sums, percentages: lines of twelve
 figures, each line a sentence (a list of figures, which analysis sets aside as no statement); numbers-in-lines: the same
-with no sentence end; figure-statements: lines of four short statements of one figure each ("The library of Carlow
-opened on May 4, 2026."), of all five figure shapes and towns of made-up names, which every question kind works on. The same files on every run
-(seed 1).
+with no sentence end; figure-statements: lines of four short statements of one figure each ("The library of Korselven
+opened on May 4, 2026."), of all five figure shapes and towns of made-up names, which every question kind works on.
+The same files on every run (seed 1).
 """
 import glob, os, random, sys
 
