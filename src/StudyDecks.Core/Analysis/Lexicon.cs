@@ -199,7 +199,17 @@ internal sealed class Lexicon
     public FrozenSet<string> PersonNouns => _personNouns.Value;
 
     /// <summary>Whether the word is a noun for a kind of person (<see cref="PersonNouns"/>), singular or plural ("greats").</summary>
-    public bool IsPersonNoun(string word) => PersonNouns.Contains(word) || (word.Length > 3 && word.EndsWith('s') && PersonNouns.Contains(word[..^1]));
+    public bool IsPersonNoun(string word) => InSingularOrPlural(word, PersonNouns.Contains);
+
+    /// <summary>Whether the word names a people (<see cref="Demonyms"/>), singular or plural ("Palestinian", "Palestinians").</summary>
+    public bool IsDemonym(string word) => InSingularOrPlural(word, Demonyms.ContainsKey);
+
+    /// <summary>
+    /// Whether a list holds the word as written or, for a word of more than three letters ending in "s", without that
+    /// "s": the plural of a listed singular ("guitarists", "Palestinians", "Presidents").
+    /// </summary>
+    public static bool InSingularOrPlural(string word, Func<string, bool> listed) =>
+        listed(word) || (word.Length > 3 && word.EndsWith('s') && listed(word[..^1]));
 
     /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
     public required FrozenSet<string> QuotationReferences { get; init; }

@@ -131,14 +131,10 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             "on" => lexicon.OrganizationWords.Contains(previous),
             "for" => lexicon.OrganizationWords.Contains(previous) || lexicon.IsRoleWord(previous),
             // "the Palestinians of the West Bank": a people and where they live, not one body's name.
-            "of" => index > start && !IsDemonym(previous),
+            "of" => index > start && !lexicon.IsDemonym(previous),
             _ => index > start,
         };
     }
-
-    /// <summary>Whether the word names a people, in the singular or the plural ("Palestinian", "Palestinians").</summary>
-    private bool IsDemonym(string word) =>
-        lexicon.Demonyms.ContainsKey(word) || (word.Length > 3 && word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]));
 
     private static bool Adjacent(string text, Token previous, Token next)
     {

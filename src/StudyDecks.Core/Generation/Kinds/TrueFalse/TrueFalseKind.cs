@@ -38,8 +38,7 @@ internal sealed class TrueFalseKind : IProposingKind
                 return false;
             }
 
-            var singular = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
-            if (lexicon.IsRoleWord(word) || lexicon.IsRoleWord(singular) || lexicon.PersonTitles.Contains(word) || lexicon.Demonyms.ContainsKey(word)
+            if (Lexicon.InSingularOrPlural(word, lexicon.IsRoleWord) || lexicon.PersonTitles.Contains(word) || lexicon.Demonyms.ContainsKey(word)
                 || lexicon.IsPersonNoun(word))
             {
                 return true;
