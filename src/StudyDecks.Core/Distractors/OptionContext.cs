@@ -68,25 +68,6 @@ internal static class OptionContext
         return words;
     }
 
-    /// <summary>Whether two word lists are the same words, ignoring case; a shorter list (a sentence's edge) is no match.</summary>
-    public static bool SameWords(IReadOnlyList<string> first, IReadOnlyList<string> second)
-    {
-        if (first.Count != second.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < first.Count; i++)
-        {
-            if (!string.Equals(first[i], second[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static string Trimmed(string word) => word.Trim(Punctuation);
 
     private static readonly char[] Punctuation = [',', ';', ':', '(', ')', '"', '“', '”', '‘', '’', '.', '!', '?'];
