@@ -140,19 +140,15 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
             return true;
         }
 
-        // "U.S." and "D.C." end sentences too; only a typical sentence opener after them tells.
-        if (word.Contains('.'))
+        // "U.S." and "D.C." end sentences too, and so does a word that is also an abbreviation ("as hot as the Sun. The
+        // planet …"); only a typical sentence opener after them tells ("Dr. A. Smith": a one-letter opener is an initial).
+        var nextWordEnd = next;
+        while (nextWordEnd < end && char.IsLetter(text[nextWordEnd]))
         {
-            var nextWordEnd = next;
-            while (nextWordEnd < end && char.IsLetter(text[nextWordEnd]))
-            {
-                nextWordEnd++;
-            }
-
-            return lexicon.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, nextWordEnd - next));
+            nextWordEnd++;
         }
 
-        return false;
+        return (word.Contains('.') || nextWordEnd - next > 1) && lexicon.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, nextWordEnd - next));
     }
 
     /// <summary>

@@ -78,6 +78,22 @@ internal static class ContextDependence
         return null;
     }
 
+    /// <summary>The first description ("the planet", "The treaty") the question leaves unresolved, as written in it.</summary>
+    public static string? UnresolvedDescription(string stem, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        var words = Tokenizer.Tokenize(CardLinter.OutsideQuotes(stem), lexicon);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Text is "the" or "The" && Description(words, i, lexicon) is { } description)
+            {
+                return description;
+            }
+        }
+
+        return null;
+    }
+
     private static string? DiscourseLink(List<Token> words, int at, Lexicon lexicon)
     {
         if (!lexicon.DiscourseLinksByFirstWord.TryGetValue(words[at].Text, out var candidates))
@@ -258,6 +274,12 @@ internal static class ContextDependence
         if (at >= words.Count)
         {
             return false;
+        }
+
+        // "the planet KELT-9b", "the ship Philadelphia": a name right after the noun says which.
+        if (words[at].IsCapitalized && at > 0 && words[at - 1].FollowedBy == words[at].Text[0])
+        {
+            return true;
         }
 
         var word = words[at].Text;

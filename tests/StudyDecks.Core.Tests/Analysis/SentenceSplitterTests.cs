@@ -11,6 +11,8 @@ public class SentenceSplitterTests
         new object[] { "The rate rose to 3.5 percent. Prices fell.", new[] { "The rate rose to 3.5 percent.", "Prices fell." } },
         new object[] { "He said, “We came. We saw.” Then he left.", new[] { "He said, “We came. We saw.”", "Then he left." } },
         new object[] { "Aid was led by the U.S. The UK followed.", new[] { "Aid was led by the U.S.", "The UK followed." } },
+        new object[] { "It is nearly as hot as the Sun. The planet takes two days to orbit its star.", new[] { "It is nearly as hot as the Sun.", "The planet takes two days to orbit its star." } },
+        new object[] { "The talks opened on Wed. March 4 in Rome.", new[] { "The talks opened on Wed. March 4 in Rome." } },
         new object[] { "He knew the area well—i.e. Kirkuk Province, not Mosul.", new[] { "He knew the area well—i.e. Kirkuk Province, not Mosul." } },
     ];
 

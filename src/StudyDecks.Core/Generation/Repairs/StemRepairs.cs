@@ -19,7 +19,8 @@ internal static partial class StemRepairs
     {
         var question = FullNames(StemTrimming.Trim(card.Question, Lexicon.Default), card, analysis);
         question = FirstNamesInFull(question, analysis);
-        question = NamedFromContext(question, card.Context, Lexicon.Default);
+        question = NamedFromContext(question, card.Context, analysis, Lexicon.Default);
+        question = ArticleNames.Apply(question, analysis, Lexicon.Default);
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
         if (question.Contains(" also ", StringComparison.Ordinal))
         {
@@ -119,7 +120,7 @@ internal static partial class StemRepairs
     /// "The conference" under the context line "The Madrid Conference, 1991" becomes "the Madrid Conference"; "the
     /// treaty" under "… Security Treaty (ANZUS Treaty), 1951" becomes "the ANZUS Treaty": the name the line gives.
     /// </summary>
-    private static string NamedFromContext(string question, string? context, Lexicon lexicon)
+    private static string NamedFromContext(string question, string? context, ArticleAnalysis analysis, Lexicon lexicon)
     {
         if (string.IsNullOrEmpty(context) || !(HasBackReference(question, lexicon) || GenericName().IsMatch(question)))
         {
@@ -132,9 +133,9 @@ internal static partial class StemRepairs
         // ("The Seven Years' War provided … paying the Seven Years' War's expenses").
         var namedNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var named = DefiniteNoun().Replace(question, match =>
-            !namedNouns.Contains(match.Groups["noun"].Value) && ContextName(question, match, context, lexicon) is { } name && namedNouns.Add(match.Groups["noun"].Value) ? name : match.Value);
+            !namedNouns.Contains(match.Groups["noun"].Value) && ContextName(question, match, context, analysis, lexicon) is { } name && namedNouns.Add(match.Groups["noun"].Value) ? name : match.Value);
         return GenericName().Replace(named, match =>
-            lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value) ? ContextName(named, match, context, lexicon) ?? match.Value : match.Value);
+            lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value) ? ContextName(named, match, context, analysis, lexicon) ?? match.Value : match.Value);
     }
 
     /// <summary>
@@ -164,12 +165,35 @@ internal static partial class StemRepairs
     /// "the" and the name the context line gives for the match's back-reference noun, or <see langword="null"/> when the
     /// match is quoted, its noun points back to nothing, or the line names nothing ending in it.
     /// </summary>
-    private static string? ContextName(string question, Match match, string context, Lexicon lexicon)
+    private static string? ContextName(string question, Match match, string context, ArticleAnalysis analysis, Lexicon lexicon)
     {
         var noun = match.Groups["noun"].Value;
         return Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
+            || !IsName(analysis, name)
             ? null
             : $"{match.Groups["the"].Value} {name}";
+    }
+
+    /// <summary>
+    /// Whether the name is one: a headline's capitalised words run on past a name ("NASA Launches New Climate Mission to
+    /// Study Ocean"), so a run of more than three capitalised words is taken only when the article's text uses it too.
+    /// </summary>
+    private static bool IsName(ArticleAnalysis analysis, string name)
+    {
+        if (name.Split(' ').Count(word => char.IsUpper(word[0])) <= 3)
+        {
+            return true;
+        }
+
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (WholeWord(sentence.Text, name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last name of two or more capitalised words in <paramref name="context"/> that ends with the noun.</summary>

@@ -457,8 +457,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b")]
     private static partial Regex MatchMinute();
 
-    // "the decision", "the rover": a description the question may leave open; one qualified by "of …" is not counted.
-    [GeneratedRegex(@"\b[Tt]he \p{Ll}+\b(?! of\b)")]
+    // "the decision", "the rover": a description the question may leave open; one qualified by "of …" or a name after it
+    // ("the planet KELT-9b") is not counted.
+    [GeneratedRegex(@"\b[Tt]he \p{Ll}+\b(?! of\b)(?! \p{Lu})")]
     private static partial Regex LooseDefinite();
 
     // "to bring the game to _____-2", "by scores of 3-2", "putting Sweden 1 – 0 up": a running score is play-by-play, not

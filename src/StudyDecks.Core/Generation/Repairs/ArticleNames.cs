@@ -1,0 +1,239 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Generation.Repairs;
+
+/// <summary>
+/// "The treaty" becomes "the Treaty of Kanagawa", "the islands" "the Falkland Islands", "the planet" "the planet KELT-9b":
+/// a definite description is given the one name the article itself gives things of its kind, so a question no longer
+/// leans on the sentences around it. Only a kind the article names once is named: of two treaties, which one "the treaty"
+/// meant is not certain, and the description is left for the linter to reject.
+/// </summary>
+internal static partial class ArticleNames
+{
+    private static readonly ConditionalWeakTable<ArticleAnalysis, Dictionary<string, Naming?>> NamesByNoun = [];
+
+    /// <summary>The question with each description the linter finds unresolved written with its name, where the article names it once.</summary>
+    public static string Apply(string question, ArticleAnalysis analysis, Lexicon lexicon)
+    {
+        if (!question.Contains("he ", StringComparison.Ordinal))
+        {
+            return question;
+        }
+
+        Dictionary<string, Naming?>? names = null;
+        // A question seldom holds more than two descriptions; each pass names the first one left.
+        for (var pass = 0; pass < 3 && Quality.ContextDependence.UnresolvedDescription(question, lexicon) is { } description; pass++)
+        {
+            names ??= NamesByNoun.GetValue(analysis, article => Collect(article, lexicon));
+            var noun = description[(description.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+            var at = OutsideQuotation(question, description);
+            if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var the = description[..3];
+            var named = naming.HoldsNoun ? $"{the} {naming.Name}" : $"{the} {noun} {naming.Name}";
+            question = string.Concat(question.AsSpan(0, at), named, question.AsSpan(at + description.Length));
+        }
+
+        return question;
+    }
+
+    /// <summary>The name the article gives each back-reference noun it names once (for tests and diagnostics).</summary>
+    internal static IReadOnlyDictionary<string, string> NamesOf(ArticleAnalysis analysis, Lexicon lexicon) =>
+        NamesByNoun.GetValue(analysis, article => Collect(article, lexicon)).Where(entry => entry.Value is not null).ToDictionary(entry => entry.Key, entry => entry.Value!.Name, StringComparer.Ordinal);
+
+    /// <summary>Where the description stands as whole words outside quotations, or -1.</summary>
+    private static int OutsideQuotation(string question, string description)
+    {
+        for (var at = question.IndexOf(description, StringComparison.Ordinal); at >= 0; at = question.IndexOf(description, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + description.Length;
+            if ((at == 0 || !char.IsLetter(question[at - 1])) && (end == question.Length || !char.IsLetter(question[end])) && !Quality.CardLinter.InsideQuotation(question, at))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Each back-reference noun the article names things by, with the one name it gives (or <see langword="null"/> when it
+    /// gives two): from its names ("Falkland Islands" is islands, "Treaty of Kanagawa" a treaty) and from its appositions
+    /// ("an exoplanet, named KELT-9b", "the planet KELT-9b").
+    /// </summary>
+    private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
+    {
+        var names = new Dictionary<string, Naming?>(StringComparer.Ordinal);
+        foreach (var mention in analysis.AllMentions())
+        {
+            var name = mention.Text;
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !char.IsUpper(name[0]))
+            {
+                continue;
+            }
+
+            // Only a name of an event, law or body says what it is by its noun: "United States" is no kind of states,
+            // "U.S. President" no one president.
+            var last = name[(name.LastIndexOf(' ') + 1)..];
+            // "the government" beside "the British Government" may be any nation's: a name that opens with a people or a
+            // place says whose, and the article may speak of others'.
+            var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
+            var first = name[..space];
+            if (head is null || !IsNoun(head.ToLowerInvariant(), lexicon))
+            {
+                continue;
+            }
+
+            // A name cut short ("World War" of "World War I") is still another of the kind: which one "the war" is, is not certain.
+            if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || lexicon.Places.ContainsKey(first) || first.Contains('.', StringComparison.Ordinal))
+            {
+                names[head.ToLowerInvariant()] = null;
+                continue;
+            }
+
+            Add(names, head.ToLowerInvariant(), new Naming(name, HoldsNoun: true));
+        }
+
+        foreach (var sentence in analysis.Sentences)
+        {
+            foreach (Match apposition in Apposition().Matches(sentence.Text))
+            {
+                var noun = apposition.Groups["noun"].Value;
+                var name = apposition.Groups["name"].Value;
+                if (!IsName(name, lexicon))
+                {
+                    continue;
+                }
+
+                if (IsNoun(noun, lexicon))
+                {
+                    Add(names, noun, new Naming(name, HoldsNoun: false));
+                }
+
+                // "an exoplanet, named KELT-9b" is then "the planet": a compound's last word is its kind.
+                for (var cut = 2; cut <= noun.Length - 4; cut++)
+                {
+                    if (IsNoun(noun[cut..], lexicon))
+                    {
+                        Add(names, noun[cut..], new Naming(name, HoldsNoun: false));
+                        break;
+                    }
+                }
+            }
+        }
+
+        // "a treaty with Morocco", "two treaties", "fan-based groups": the article speaks of more than the one it names,
+        // and "the treaty" may be another. A predicate ("KELT-9 is a blue A-type star") says what something is, not that
+        // there is another.
+        foreach (var sentence in analysis.Sentences)
+        {
+            foreach (Match plural in PluralNoun().Matches(Quality.CardLinter.OutsideQuotes(sentence.Text)))
+            {
+                var word = plural.Value;
+                foreach (var singular in (ReadOnlySpan<string>)[word[..^1], word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1], word.EndsWith("es", StringComparison.Ordinal) ? word[..^2] : word[..^1]])
+                {
+                    if (names.ContainsKey(singular))
+                    {
+                        names[singular] = null;
+                    }
+                }
+            }
+
+            foreach (Match introduced in Introduction().Matches(Quality.CardLinter.OutsideQuotes(sentence.Text)))
+            {
+                if (introduced.Groups["named"].Success)
+                {
+                    continue;
+                }
+
+                foreach (var noun in introduced.Groups["words"].Value.Split(' '))
+                {
+                    var singular = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') ? noun[..^1] : noun;
+                    foreach (var form in (ReadOnlySpan<string>)[noun, singular])
+                    {
+                        if (names.ContainsKey(form))
+                        {
+                            names[form] = null;
+                        }
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Whether the mention is a whole name, not the end of a longer one the recogniser cut ("Viña del Mar International
+    /// Festival" read as "International Festival") nor the start ("World War II" read as "World War").
+    /// </summary>
+    private static bool IsWhole(string text, int start, int end, Lexicon lexicon)
+    {
+        if (end < text.Length && NameGoesOn().IsMatch(text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // A capitalised word before it is part of the name ("the Second World War"), unless it opens the sentence and
+        // never opens a name ("In").
+        var word = before[wordStart..];
+        var opensSentence = before[..wordStart].TrimEnd(' ') is var earlier && (earlier.IsEmpty || earlier[^1] is '.' or '!' or '?' or '\n' or '"' or '“');
+        return word.IsEmpty || !(char.IsUpper(word[0]) || word is "de" or "del" or "la" or "von" or "van" or "of" or "and")
+            || (opensSentence && lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+    }
+
+    private static void Add(Dictionary<string, Naming?> names, string noun, Naming naming)
+    {
+        if (!names.TryGetValue(noun, out var known))
+        {
+            names[noun] = naming;
+        }
+        else if (known is not null && !known.Name.Equals(naming.Name, StringComparison.Ordinal))
+        {
+            names[noun] = null; // two names of one kind: "the treaty" could be either
+        }
+    }
+
+    private static bool IsNoun(string noun, Lexicon lexicon) => lexicon.BackReferenceNouns.Contains(noun);
+
+    /// <summary>A name, not a word that happens to be capitalised: not a month, a demonym or a word that opens sentences.</summary>
+    private static bool IsName(string name, Lexicon lexicon)
+    {
+        var first = name.Split(' ')[0];
+        return !lexicon.FunctionWords.Contains(first) && !lexicon.Months.ContainsKey(first) && !lexicon.Demonyms.ContainsKey(first);
+    }
+
+    /// <param name="Name">The name as the article writes it.</param>
+    /// <param name="HoldsNoun">Whether the name holds the noun ("Falkland Islands") or follows it ("the planet KELT-9b").</param>
+    private sealed record Naming(string Name, bool HoldsNoun);
+
+    // "an exoplanet, named KELT-9b", "the planet KELT-9b", "its star, KELT-9": a noun and the name put beside it. A name
+    // of words ends the clause, or follows "named" ("after the race Hamlin said", "After the match, Hernan Dario Gomez,
+    // Panama coach, said" are two clauses, not a race or a match of that name); a catalogue name holds a digit.
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?<noun>\p{Ll}+)(?:(?:,? (?:named|called|dubbed)|,)? (?<name>\p{Lu}[\p{L}’'-]*\d[\p{L}\d’'-]*)|,? (?:named|called|dubbed) (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?=[,.;:)]|$)|,? (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?=[.;:)]|$))")]
+    private static partial Regex Apposition();
+
+    // " II", " 2", "-B", " of Seven": a numeral, a letter or an "of" phrase that continues a name.
+    [GeneratedRegex(@"^(?:\s(?:[IVX]+|\d+)\b|-\p{Lu}|\sof\s\p{Lu})")]
+    private static partial Regex NameGoesOn();
+
+    [GeneratedRegex(@"\b\p{Ll}{3,}s\b")]
+    private static partial Regex PluralNoun();
+
+    // "a treaty with Morocco", "two treaties", "another war": one more of a kind, not after "is", "was" or "as".
+    [GeneratedRegex(@"(?<!\b(?:is|was|are|were|be|been|become|became|as) )\b(?:[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Bb]oth) (?<words>\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2})\b(?<named>,? (?:named|called|dubbed)\b|,? \p{Lu}[\p{L}’'-]*\d)?")]
+    private static partial Regex Introduction();
+}

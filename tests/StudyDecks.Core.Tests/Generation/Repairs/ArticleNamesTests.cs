@@ -1,0 +1,75 @@
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Generation.Repairs;
+using StudyDecks.Core.Tests.Analysis;
+
+namespace StudyDecks.Core.Tests.Generation.Repairs;
+
+public class ArticleNamesTests
+{
+    [Test]
+    public void Names_a_description_by_the_one_name_of_its_kind_in_the_article()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("The two governments signed the Treaty of Kanagawa on March 31, 1854. According to the treaty, Japan would open two ports.");
+
+        // Act
+        var question = ArticleNames.Apply("According to the treaty, Japan would open _____ ports.", analysis, Lexicon.Default);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("According to the Treaty of Kanagawa, Japan would open _____ ports."));
+    }
+
+    [Test]
+    public void Puts_a_name_given_by_apposition_after_the_noun()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Astronomers revealed the discovery of an exoplanet, named KELT-9b. The planet takes about 36 hours to orbit.");
+
+        // Act
+        var question = ArticleNames.Apply("The planet takes about _____ hours to orbit.", analysis, Lexicon.Default);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("The planet KELT-9b takes about _____ hours to orbit."));
+    }
+
+    [TestCase("The United States concluded a treaty with Morocco in 1786. Stephen Decatur negotiated the Treaty of Algiers in 1815.", TestName = "Leaves_it_when_the_article_speaks_of_another_of_the_kind")]
+    [TestCase("Stephen Decatur negotiated the Treaty of Algiers in 1815 and the Treaty of Tripoli in 1816.", TestName = "Leaves_it_when_the_article_names_two_of_the_kind")]
+    [TestCase("Stephen Decatur negotiated the Treaty of Algiers in 1815. Both treaties were later revised.", TestName = "Leaves_it_when_the_article_speaks_of_the_kind_in_the_plural")]
+    public void Leaves_a_description_the_article_could_mean_two_ways(string body)
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve(body);
+
+        // Act
+        var question = ArticleNames.Apply("The Senate ratified the treaty in _____.", analysis, Lexicon.Default);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("The Senate ratified the treaty in _____."));
+    }
+
+    [Test]
+    public void Takes_no_name_the_recogniser_cut_short()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("The pact was signed after the Second World War, in 1951. Trade recovered after the war ended.");
+
+        // Act
+        var names = ArticleNames.NamesOf(analysis, Lexicon.Default);
+
+        // Assert
+        Assert.That(names.ContainsKey("war"), Is.False);
+    }
+
+    [Test]
+    public void Leaves_a_description_a_qualifier_already_resolves()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Stephen Decatur negotiated the Treaty of Algiers in 1815. The treaty with Algiers freed ten sailors.");
+
+        // Act
+        var question = ArticleNames.Apply("The treaty with Algiers freed _____ sailors.", analysis, Lexicon.Default);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("The treaty with Algiers freed _____ sailors."));
+    }
+}
