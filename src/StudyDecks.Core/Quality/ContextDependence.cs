@@ -209,6 +209,12 @@ internal static class ContextDependence
             return null;
         }
 
+        // "The Japanese agreed to Matthew Perry’s demands, and the two sides signed …": the two are named before it.
+        if (words[the + 1].Text == "two" && NamesBefore(words, the) >= 2)
+        {
+            return null;
+        }
+
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
     }
 
@@ -230,6 +236,21 @@ internal static class ContextDependence
         }
 
         return false;
+    }
+
+    /// <summary>How many names (runs of capitalised words, the question's first word aside) come before <paramref name="end"/>.</summary>
+    private static int NamesBefore(List<Token> words, int end)
+    {
+        var names = 0;
+        for (var k = 1; k < end; k++)
+        {
+            if (words[k].IsCapitalized && !(words[k - 1].IsCapitalized && k - 1 > 0 && !words[k - 1].CommaAfter()))
+            {
+                names++;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
