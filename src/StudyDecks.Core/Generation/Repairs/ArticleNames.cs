@@ -17,16 +17,17 @@ internal static partial class ArticleNames
     /// <summary>The question with each description the linter finds unresolved written with its name, where the article names it once.</summary>
     public static string Apply(string question, ArticleAnalysis analysis, Lexicon lexicon)
     {
-        if (!question.Contains("he ", StringComparison.Ordinal))
+        // Most articles name no kind once, and most questions hold none of the nouns they do: the question is read word by
+        // word only when it might be named.
+        var names = NamesByNoun.GetValue(analysis, article => Collect(article, lexicon));
+        if (!HoldsNamedNoun(question, names))
         {
             return question;
         }
 
-        Dictionary<string, Naming?>? names = null;
         // A question seldom holds more than two descriptions; each pass names the first one left.
         for (var pass = 0; pass < 3 && Quality.ContextDependence.UnresolvedDescription(question, lexicon) is { } description; pass++)
         {
-            names ??= NamesByNoun.GetValue(analysis, article => Collect(article, lexicon));
             var noun = description[(description.LastIndexOf(' ') + 1)..].ToLowerInvariant();
             var at = OutsideQuotation(question, description);
             if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal))
@@ -40,6 +41,19 @@ internal static partial class ArticleNames
         }
 
         return question;
+    }
+
+    private static bool HoldsNamedNoun(string question, Dictionary<string, Naming?> names)
+    {
+        foreach (var (noun, naming) in names)
+        {
+            if (naming is not null && question.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name the article gives each back-reference noun it names once (for tests and diagnostics).</summary>
@@ -131,9 +145,22 @@ internal static partial class ArticleNames
         // "a treaty with Morocco", "two treaties", "fan-based groups": the article speaks of more than the one it names,
         // and "the treaty" may be another. A predicate ("KELT-9 is a blue A-type star") says what something is, not that
         // there is another.
+        if (!names.Values.Any(naming => naming is not null))
+        {
+            return names;
+        }
+
+        // Only a sentence holding one of the named nouns, or its plural ("treaties" holds "treat"), is read further.
+        var stems = names.Where(entry => entry.Value is not null).Select(entry => entry.Key[..^1]).ToArray();
         foreach (var sentence in analysis.Sentences)
         {
-            foreach (Match plural in PluralNoun().Matches(Quality.CardLinter.OutsideQuotes(sentence.Text)))
+            if (!stems.Any(stem => sentence.Text.Contains(stem, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var text = sentence.Text.AsSpan().IndexOfAny('"', '“') >= 0 ? Quality.CardLinter.OutsideQuotes(sentence.Text) : sentence.Text;
+            foreach (Match plural in PluralNoun().Matches(text))
             {
                 var word = plural.Value;
                 foreach (var singular in (ReadOnlySpan<string>)[word[..^1], word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1], word.EndsWith("es", StringComparison.Ordinal) ? word[..^2] : word[..^1]])
@@ -145,7 +172,7 @@ internal static partial class ArticleNames
                 }
             }
 
-            foreach (Match introduced in Introduction().Matches(Quality.CardLinter.OutsideQuotes(sentence.Text)))
+            foreach (Match introduced in Introduction().Matches(text))
             {
                 if (introduced.Groups["named"].Success)
                 {
