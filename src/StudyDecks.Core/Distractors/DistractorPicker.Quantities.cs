@@ -216,7 +216,14 @@ internal sealed partial class DistractorPicker
                 continue;
             }
 
-            candidates.Add((m, Math.Min(day, 28), y));
+            // "March 31" beside "February 28" and "April 28" stands out as the one date of its day: a month without the
+            // answer's day is left out, so every option keeps it.
+            if (day > DaysIn(m, y))
+            {
+                continue;
+            }
+
+            candidates.Add((m, day, y));
         }
 
         // Other months first: options a few days apart test only the exact day, which reviewers judged trivia; days of
@@ -228,7 +235,7 @@ internal sealed partial class DistractorPicker
             foreach (var shift in (ReadOnlySpan<int>)[-7, 5, 10, -12])
             {
                 var d = day + shift;
-                if (d is >= 1 and <= 28)
+                if (d >= 1 && d <= DaysIn(month, year))
                 {
                     sameMonth.Add((month, d, year));
                 }
@@ -251,6 +258,9 @@ internal sealed partial class DistractorPicker
             Offer(text, OptionOrigin.Computed);
         }
     }
+
+    /// <summary>The days of the month in the year; a leap year's when the year is not known.</summary>
+    private static int DaysIn(int month, int year) => DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month);
 
     private int DateKey(string text)
     {

@@ -174,6 +174,23 @@ public class DistractorPickerTests
         Assert.That(years, Does.Not.Contain(2017));
     }
 
+    [TestCase("March 31, 1854", 31)]
+    [TestCase("January 30, 1854", 30)]
+    [TestCase("February 29, 1856", 29)]
+    public void Date_distractors_keep_the_answers_day(string date, int day)
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec(date, AnswerKind.Date, analysis.Article.Id, "The two sides signed the treaty on _____.");
+
+        // Act
+        var options = picker.Pick(answer, new Random(3));
+
+        // Assert
+        Assert.That(options, Is.Not.Null.And.Count.EqualTo(3));
+        Assert.That(options!.Select(option => DateTime.Parse(option, System.Globalization.CultureInfo.InvariantCulture).Day), Has.All.EqualTo(day));
+    }
+
     [Test]
     public void A_round_figure_gets_round_options()
     {
