@@ -84,15 +84,16 @@ internal static partial class SentenceStem
         }
 
         // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
-        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), RelativeAside(), Apposition(), Parenthesis(), LeadingSetting()])
+        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), RelativeAside(), ConcessiveAside(), ParticipleAside(), Apposition(), Parenthesis(), LeadingSetting()])
         {
             if (Words(text, ref counted, ref words) <= CardLinter.MaximumStemWords)
             {
                 break;
             }
 
-            // A relative clause goes with both its commas; an apposition or setting leaves the comma it opened with.
-            var dropsCommas = ReferenceEquals(aside, RelativeAside());
+            // A relative, concessive or participle clause goes with both its commas; an apposition or setting leaves the
+            // comma it opened with.
+            var dropsCommas = ReferenceEquals(aside, RelativeAside()) || ReferenceEquals(aside, ConcessiveAside()) || ReferenceEquals(aside, ParticipleAside());
             text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' && !dropsCommas ? "," : "");
         }
 
@@ -239,6 +240,16 @@ internal static partial class SentenceStem
     // goes and the sentence stays whole, rather than being cut after "the United States".
     [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,120},(?= \p{Ll})")]
     private static partial Regex RelativeAside();
+
+    // "The Barbary States, although they did not capture any more U.S. ships, began to resume raids": a concession
+    // between the subject and its verb; the statement holds without it.
+    [GeneratedRegex(@", (?:although|though|even though|while|despite) [^,;“”""]{3,120}(?<! and| or| but),(?= \p{Ll})")]
+    private static partial Regex ConcessiveAside();
+
+    // "the annexation of California, creating an American port on the Pacific, ensured …": a participle phrase between
+    // a subject and its verb ("including", which lists, and "according", which says whose word it is, stay).
+    [GeneratedRegex(@", (?!including\b|according\b)\p{Ll}{3,}ing [^,;“”""]{3,100}(?<! and| or| but),(?= \p{Ll})")]
+    private static partial Regex ParticipleAside();
 
     // Only right after a name ("Lead Inspector General, a Congressionally-mandated document,"): elsewhere ", a senior
     // official explained," is the clause's own subject and verb.
