@@ -8,7 +8,9 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// Names the person a stem's "he" or "she" stands for, so that a sentence such as "He also ordered that an extra
 /// 10 percent tariff be levied" can stand alone. Only when it is unambiguous: the nearest earlier sentence of the
 /// paragraph's neighbourhood that names people names exactly one, and the stem names nobody before the pronoun; or, in
-/// a profile or obituary whose title names its main person, no one else is the subject nearby.
+/// a profile or obituary whose title names its main person, no one else is the subject nearby. An "It" opening the stem
+/// names the thing the sentence before opens with, when that is a name ("Badr-6 will be operated by Arabsat. It will be
+/// positioned at 26°East").
 /// </summary>
 internal static partial class PronounResolver
 {
@@ -19,7 +21,12 @@ internal static partial class PronounResolver
     public static string? Resolve(ArticleAnalysis analysis, Sentence sentence, string stem)
     {
         var match = SubjectPronoun().Match(stem);
-        if (!match.Success || CardLinter.InsideQuotation(stem, match.Index))
+        if (!match.Success)
+        {
+            return NamedThing(analysis, sentence, stem);
+        }
+
+        if (CardLinter.InsideQuotation(stem, match.Index))
         {
             return null;
         }
@@ -39,6 +46,55 @@ internal static partial class PronounResolver
         }
 
         return stem[..match.Index] + person.Name + stem[(match.Index + match.Length)..];
+    }
+
+    /// <summary>
+    /// "It will be positioned at 98.5°East" after "ProtoStar-1 is the first satellite …": a stem opening with "It" as its
+    /// subject names the thing the sentence before opens with, when that is a name (a body, a place, a craft), not a person
+    /// or a description ("The first shaking took place …. It occurred …" stays unresolved). Sentences that open with "It"
+    /// themselves are passed over: "It was built by …" goes on about the same thing.
+    /// </summary>
+    private static string? NamedThing(ArticleAnalysis analysis, Sentence sentence, string stem)
+    {
+        if (!ItSubject().IsMatch(stem) || ItExpletive().IsMatch(stem))
+        {
+            return null;
+        }
+
+        for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - ThingReach; index--)
+        {
+            if (ItSubject().IsMatch(analysis.Sentences[index].Text))
+            {
+                continue;
+            }
+
+            return OpeningName(analysis, index) is { } name && !stem.Contains(name, StringComparison.Ordinal) ? name + stem[2..] : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many sentences back the thing "It" names may be, sentences opening with "It" included.</summary>
+    private const int ThingReach = 3;
+
+    /// <summary>The name a sentence opens with as its subject ("Badr-6 will be operated by …"), when it names no person.</summary>
+    private static string? OpeningName(ArticleAnalysis analysis, int index)
+    {
+        var sentence = analysis.Sentences[index];
+        foreach (var mention in analysis.Mentions[index])
+        {
+            if (mention.Start != sentence.Start)
+            {
+                continue;
+            }
+
+            var after = sentence.Text.AsSpan(mention.End - sentence.Start);
+            return mention.ResolvedKind is MentionKind.Organization or MentionKind.Place or MentionKind.Event or MentionKind.Name
+                && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]) ? mention.Text : null;
+        }
+
+        // "ProtoStar-1 is …", "Badr-6 will …": a catalogue name, which the recogniser reads as a word and a number.
+        return CatalogueSubject().Match(sentence.Text) is { Success: true } catalogue ? catalogue.Groups["name"].Value : null;
     }
 
     /// <summary>"He" for a woman's first name or "She" for a man's is someone else.</summary>
@@ -179,6 +235,17 @@ internal static partial class PronounResolver
 
     [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}(?:, \d{4})?, )?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]
     private static partial Regex SubjectLead();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-\d[\p{L}\d]*)(?= \p{Ll})")]
+    private static partial Regex CatalogueSubject();
+
+    // "It will", "It was built": "It" opening the stem as the subject of its verb.
+    [GeneratedRegex(@"^It (?=\p{Ll})")]
+    private static partial Regex ItSubject();
+
+    // "It is likely that …", "It was decided to …", "It takes …": "it" standing for nothing, or for what follows.
+    [GeneratedRegex(@"^It (?:(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared) (?:\p{Ll}+ )?(?:that|to|for|whether|unclear|not clear|likely|unlikely|possible|expected)\b|takes\b|took\b)")]
+    private static partial Regex ItExpletive();
 
     [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]
     private static partial Regex SubjectPronoun();

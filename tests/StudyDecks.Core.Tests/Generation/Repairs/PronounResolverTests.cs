@@ -74,4 +74,33 @@ public class PronounResolverTests
         // Assert
         Assert.That(stem, Is.Null);
     }
+
+    [Test]
+    public void Names_the_thing_an_it_stands_for_when_the_sentences_before_open_with_its_name()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Badr-6 will be operated by Arabsat, a Saudi Arabian company. It will be positioned at 26°East. It was built by EADS Astrium.");
+
+        // Act
+        var positioned = PronounResolver.Resolve(analysis, analysis.Sentences[1], "It will be positioned at _____°East.");
+        var built = PronounResolver.Resolve(analysis, analysis.Sentences[2], "It was built by _____.");
+
+        // Assert
+        Assert.That((positioned, built), Is.EqualTo(("Badr-6 will be positioned at _____°East.", "Badr-6 was built by _____.")));
+    }
+
+    [TestCase("The first shaking took place at 00:37 local time. It occurred 64 kilometers west of Navidad.", "It occurred _____ kilometers west of Navidad.", TestName = "Leaves_an_it_standing_for_a_description")]
+    [TestCase("Badr-6 will be operated by Arabsat. It is likely that the satellite will last 15 years.", "It is likely that the satellite will last _____ years.", TestName = "Leaves_an_it_that_stands_for_what_follows")]
+    [TestCase("President Richard Nixon spoke on television. It was heard by 40 million people.", "It was heard by _____ people.", TestName = "Leaves_an_it_after_a_sentence_opening_with_a_person")]
+    public void Leaves_an_it_it_cannot_name(string body, string stem)
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve(body);
+
+        // Act
+        var resolved = PronounResolver.Resolve(analysis, analysis.Sentences[1], stem);
+
+        // Assert
+        Assert.That(resolved, Is.Null);
+    }
 }
