@@ -40,6 +40,19 @@ public sealed class LineBreakerTests
     }
 
     [Test]
+    public void A_stop_after_a_blank_goes_to_the_next_line_with_the_blank()
+    {
+        // Arrange: "force on " is 45 pt; the blank fits after it in 100 pt, the blank and its stop do not.
+        var block = new TextBlock([new TextRun("force on ", Fixtures.Style), new BlankRun(52, Fixtures.Style), new TextRun(".", Fixtures.Style)]);
+
+        // Act
+        var lines = block.Lines(Fixtures.Context, 100);
+
+        // Assert
+        Assert.That(lines.Select(line => (line.Text, line.Fragments.Any(fragment => fragment.IsBlank))), Is.EqualTo(new[] { ("force on", false), ("_____.", true) }));
+    }
+
+    [Test]
     public void White_space_collapses_to_single_spaces()
     {
         var block = Fixtures.Text("  one \n\t two   three ");

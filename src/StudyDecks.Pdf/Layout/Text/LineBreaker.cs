@@ -15,11 +15,18 @@ public static class LineBreaker
         ArgumentNullException.ThrowIfNull(measurer);
         var lines = new List<TextLine>();
         var line = new LineBuilder(measurer);
-        foreach (var token in Tokens(inlines))
+        var tokens = Tokens(inlines).ToList();
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var tokenWidth = token.Text is null ? token.BlankWidth : measurer.Width(token.Text, token.Style);
             var spaceWidth = token.SpaceBefore && !line.IsEmpty ? measurer.Width(" ", token.Style) : 0;
-            if (line.Width + spaceWidth + tokenWidth <= width + 0.01f)
+            // A blank and the punctuation written right after it ("_____.") go on one line: a stop alone at the start
+            // of a line reads as a stray mark.
+            var gluedWidth = token.Text is null && t + 1 < tokens.Count && tokens[t + 1] is { SpaceBefore: false, Text: { } glued } next
+                ? measurer.Width(glued, next.Style)
+                : 0;
+            if (line.Width + spaceWidth + tokenWidth + gluedWidth <= width + 0.01f)
             {
                 line.Add(token, tokenWidth, spaceWidth);
                 continue;
