@@ -191,7 +191,7 @@ internal static class ContextDependence
             }
         }
 
-        if (head < 0 || (!words[head].CommaAfter() && Qualified(words, head + 1, lexicon)))
+        if (head < 0 || (!words[head].CommaAfter() && (Qualified(words, head + 1, lexicon) || NameAfter(words, head))))
         {
             return null;
         }
@@ -289,18 +289,19 @@ internal static class ContextDependence
         return Qualified(words, at + 2, lexicon) ? null : $"{words[at].Text}’s {words[at + 1].Text}";
     }
 
+    /// <summary>
+    /// "the planet KELT-9b", "the ship Philadelphia": a name right after the noun says which ("the other Barbary States"
+    /// does not: "other" counts from something said before, whatever follows).
+    /// </summary>
+    private static bool NameAfter(List<Token> words, int head) =>
+        head + 1 < words.Count && words[head + 1].IsCapitalized && words[head].FollowedBy == words[head + 1].Text[0];
+
     /// <summary>Whether the words from <paramref name="at"/> say which one is meant: "of …", "with Tripoli", "in 1795".</summary>
     private static bool Qualified(List<Token> words, int at, Lexicon lexicon)
     {
         if (at >= words.Count)
         {
             return false;
-        }
-
-        // "the planet KELT-9b", "the ship Philadelphia": a name right after the noun says which.
-        if (words[at].IsCapitalized && at > 0 && words[at - 1].FollowedBy == words[at].Text[0])
-        {
-            return true;
         }
 
         var word = words[at].Text;
