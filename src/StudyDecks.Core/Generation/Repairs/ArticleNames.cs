@@ -5,7 +5,7 @@ using StudyDecks.Core.Analysis;
 namespace StudyDecks.Core.Generation.Repairs;
 
 /// <summary>
-/// "The treaty" becomes "the Treaty of Kanagawa", "the islands" "the Falkland Islands", "the planet" "the planet KELT-9b":
+/// "The treaty" becomes "the Treaty of Kanagawa", "the conference" "the Annapolis Conference", "the planet" "the planet KELT-9b":
 /// a definite description is given the one name the article itself gives things of its kind, so a question no longer
 /// leans on the sentences around it. Only a kind the article names once is named: of two treaties, which one "the treaty"
 /// meant is not certain, and the description is left for the linter to reject.
@@ -77,7 +77,8 @@ internal static partial class ArticleNames
 
     /// <summary>
     /// Each back-reference noun the article names things by, with the one name it gives (or <see langword="null"/> when it
-    /// gives two): from its names ("Falkland Islands" is islands, "Treaty of Kanagawa" a treaty) and from its appositions
+    /// gives two): from its names of events, laws and bodies ("Annapolis Conference" is a conference, "Treaty of Kanagawa" a
+    /// treaty) and from its appositions
     /// ("an exoplanet, named KELT-9b", "the planet KELT-9b").
     /// </summary>
     private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
@@ -95,8 +96,6 @@ internal static partial class ArticleNames
             // Only a name of an event, law or body says what it is by its noun: "United States" is no kind of states,
             // "U.S. President" no one president.
             var last = name[(name.LastIndexOf(' ') + 1)..];
-            // "the government" beside "the British Government" may be any nation's: a name that opens with a people or a
-            // place says whose, and the article may speak of others'.
             var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
             var first = name[..space];
             if (head is null || !IsNoun(head.ToLowerInvariant(), lexicon))
@@ -104,7 +103,9 @@ internal static partial class ArticleNames
                 continue;
             }
 
-            // A name cut short ("World War" of "World War I") is still another of the kind: which one "the war" is, is not certain.
+            // A name cut short ("World War" of "World War I") is still another of the kind: which one "the war" is, is not
+            // certain. And "the government" beside "the British Government" may be any nation's: a name that opens with a
+            // people or a place says whose, and the article may speak of others'.
             if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || lexicon.Places.ContainsKey(first) || first.Contains('.', StringComparison.Ordinal))
             {
                 names[head.ToLowerInvariant()] = null;
@@ -244,7 +245,7 @@ internal static partial class ArticleNames
     }
 
     /// <param name="Name">The name as the article writes it.</param>
-    /// <param name="HoldsNoun">Whether the name holds the noun ("Falkland Islands") or follows it ("the planet KELT-9b").</param>
+    /// <param name="HoldsNoun">Whether the name holds the noun ("Annapolis Conference") or follows it ("the planet KELT-9b").</param>
     private sealed record Naming(string Name, bool HoldsNoun);
 
     // "an exoplanet, named KELT-9b", "the planet KELT-9b", "its star, KELT-9": a noun and the name put beside it. A name
