@@ -86,16 +86,30 @@ internal sealed class ArticleProfile
         return found.Count;
     }
 
-    /// <summary>Whether <paramref name="text"/> has at least <paramref name="count"/> different <see cref="ContentWords"/>; stops there.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> has at least <paramref name="count"/> different <see cref="ContentWords"/> or
+    /// initialisms ("U.S."); stops there.
+    /// </summary>
     public static bool HasContentWords(string text, int count, Lexicon lexicon)
     {
         var found = new List<string>(count);
         Span<char> buffer = stackalloc char[2 * StackWord];
-        foreach (var span in new WordSpans(text))
+        var spans = new WordSpans(text);
+        while (spans.MoveNext() && found.Count < count)
         {
-            if (found.Count >= count)
+            // "U.S.", "U.N.": an initialism is a word, though its letters come one at a time.
+            var span = spans.Current;
+            var at = spans.Start;
+            if (span.Length == 1 && char.IsUpper(span[0]) && at + 3 < text.Length && text[at + 1] == '.' && char.IsUpper(text[at + 2]) && text[at + 3] == '.'
+                && (at < 2 || text[at - 1] != '.'))
             {
-                break;
+                var initialism = text.Substring(at, 4);
+                if (!Holds(found, initialism))
+                {
+                    found.Add(initialism);
+                }
+
+                continue;
             }
 
             if (Lowered(span, buffer, lexicon) is { Length: > 0 } word && !Holds(found, word))
