@@ -29,7 +29,7 @@ internal static partial class ArticleNames
         for (var pass = 0; pass < 3 && Quality.ContextDependence.UnresolvedDescription(question, lexicon) is { } description; pass++)
         {
             var noun = description[(description.LastIndexOf(' ') + 1)..].ToLowerInvariant();
-            var at = OutsideQuotation(question, description);
+            var at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
             if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal))
             {
                 break;
@@ -59,21 +59,6 @@ internal static partial class ArticleNames
     /// <summary>The name the article gives each back-reference noun it names once (for tests and diagnostics).</summary>
     internal static IReadOnlyDictionary<string, string> NamesOf(ArticleAnalysis analysis, Lexicon lexicon) =>
         NamesByNoun.GetValue(analysis, article => Collect(article, lexicon)).Where(entry => entry.Value is not null).ToDictionary(entry => entry.Key, entry => entry.Value!.Name, StringComparer.Ordinal);
-
-    /// <summary>Where the description stands as whole words outside quotations, or -1.</summary>
-    private static int OutsideQuotation(string question, string description)
-    {
-        for (var at = question.IndexOf(description, StringComparison.Ordinal); at >= 0; at = question.IndexOf(description, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + description.Length;
-            if ((at == 0 || !char.IsLetter(question[at - 1])) && (end == question.Length || !char.IsLetter(question[end])) && !Quality.CardLinter.InsideQuotation(question, at))
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
 
     /// <summary>
     /// Each back-reference noun the article names things by, with the one name it gives (or <see langword="null"/> when it
@@ -163,8 +148,7 @@ internal static partial class ArticleNames
             var text = sentence.Text.AsSpan().IndexOfAny('"', '“') >= 0 ? Quality.CardLinter.OutsideQuotes(sentence.Text) : sentence.Text;
             foreach (Match plural in PluralNoun().Matches(text))
             {
-                var word = plural.Value;
-                foreach (var singular in (ReadOnlySpan<string>)[word[..^1], word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^1], word.EndsWith("es", StringComparison.Ordinal) ? word[..^2] : word[..^1]])
+                foreach (var singular in Singulars(plural.Value))
                 {
                     if (names.ContainsKey(singular))
                     {
@@ -182,8 +166,7 @@ internal static partial class ArticleNames
 
                 foreach (var noun in introduced.Groups["words"].Value.Split(' '))
                 {
-                    var singular = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') ? noun[..^1] : noun;
-                    foreach (var form in (ReadOnlySpan<string>)[noun, singular])
+                    foreach (var form in Singulars(noun).Prepend(noun))
                     {
                         if (names.ContainsKey(form))
                         {
@@ -221,6 +204,25 @@ internal static partial class ArticleNames
         var opensSentence = before[..wordStart].TrimEnd(' ') is var earlier && (earlier.IsEmpty || earlier[^1] is '.' or '!' or '?' or '\n' or '"' or '“');
         return word.IsEmpty || !(char.IsUpper(word[0]) || word is "de" or "del" or "la" or "von" or "van" or "of" or "and")
             || (opensSentence && lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+    }
+
+    /// <summary>What a word ending in "s" may be the plural of: "treaties" of "treaty", "matches" of "match", "wars" of "war".</summary>
+    private static IEnumerable<string> Singulars(string word)
+    {
+        if (word.Length < 4 || !word.EndsWith('s'))
+        {
+            yield break;
+        }
+
+        yield return word[..^1];
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+        else if (word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+        }
     }
 
     private static void Add(Dictionary<string, Naming?> names, string noun, Naming naming)

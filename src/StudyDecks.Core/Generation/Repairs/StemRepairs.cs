@@ -298,12 +298,14 @@ internal static partial class StemRepairs
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
-    private static int WholeWord(string text, string word)
+    /// <summary>Where <paramref name="word"/> first stands as whole words in the text (outside quotations, if asked), or -1.</summary>
+    internal static int WholeWord(string text, string word, bool outsideQuotations = false)
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))
+                && !(outsideQuotations && Quality.CardLinter.InsideQuotation(text, at)))
             {
                 return at;
             }

@@ -68,8 +68,14 @@ internal static partial class StemTrimming
         return false;
     }
 
+    /// <summary>
+    /// Words in -ing that are no participle, as a regular-expression alternation: a phrase opening with one ("…, during
+    /// the war") is no participle phrase, here or in <c>SentenceStem</c>'s asides.
+    /// </summary>
+    internal const string NotParticiples = "during|morning|evening|nothing|something|anything|everything|king|spring|string|thing|wing|ring";
+
     // ", which …", ", who …", ", seeking …" (a participle: a word in -ing that is not "during", "including" is one too),
     // ", a decision that …".
-    [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|an? \p{Ll}+ (?:that|which))\b(?<!, (?:during|morning|evening|nothing|something|anything|everything|king|spring|string|thing|wing|ring))")]
+    [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|an? \p{Ll}+ (?:that|which))\b(?<!, (?:" + NotParticiples + "))")]
     private static partial Regex TrailingPhrase();
 }

@@ -247,8 +247,9 @@ internal static partial class SentenceStem
     private static partial Regex ConcessiveAside();
 
     // "the annexation of California, creating an American port on the Pacific, ensured …": a participle phrase between
-    // a subject and its verb ("including", which lists, and "according", which says whose word it is, stay).
-    [GeneratedRegex(@", (?!including\b|according\b)\p{Ll}{3,}ing [^,;“”""]{3,100}(?<! and| or| but),(?= \p{Ll})")]
+    // a subject and its verb ("including", which lists, and "according", which says whose word it is, stay, as do words
+    // in -ing that are no participle: "during").
+    [GeneratedRegex(@", (?!(?:including|according|" + Repairs.StemTrimming.NotParticiples + @")\b)\p{Ll}{3,}ing [^,;“”""]{3,100}(?<! and| or| but),(?= \p{Ll})")]
     private static partial Regex ParticipleAside();
 
     // Only right after a name ("Lead Inspector General, a Congressionally-mandated document,"): elsewhere ", a senior
