@@ -29,4 +29,60 @@ internal static class ContextLine
 
         return title;
     }
+
+    /// <summary>
+    /// Whether the line holds the name with no more of a name around it: "United States" is no topic of "The United
+    /// States and the French Revolution", nor of "New Zealand and United States Security Treaty".
+    /// </summary>
+    private static bool IsWholeNameIn(string line, string name)
+    {
+        var at = line.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0 || line.IndexOf(name, at + 1, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var before = line[..at].TrimEnd();
+        var after = line[(at + name.Length)..].TrimStart();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var next = after.Split(' ', 2)[0];
+        // "al-Megrahi" after "Abdelbaset Ali" goes on with the name: a word with a capital inside it.
+        return (previous.Length == 0 || previous[^1] is ':' or ';' || (char.IsLower(previous[0]) && previous is not ("and" or "of" or "for" or "&")))
+            && (after.Length == 0 || !char.IsLetterOrDigit(after[0]) || (char.IsLower(next[0]) && !next.Any(char.IsUpper) && next is not ("and" or "of" or "for" or "de" or "&")));
+    }
+
+    private static readonly string[] Separators = [": ", " – ", " — ", " - ", "; "];
+
+    /// <summary>
+    /// Shorter topics taken from a context line, best first, for a card its whole line would give away: the parts
+    /// a headline's colon or dash divides ("Super Bowl 50" of "Super Bowl 50: Denver Broncos defeat Carolina Panthers
+    /// 24–10"), then the article's names of two words or more that the line holds, longest first ("2014 Brickyard 400"
+    /// of "Jeff Gordon wins the 2014 Brickyard 400").
+    /// </summary>
+    public static IEnumerable<string> Topics(string line, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var separator in Separators)
+        {
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                foreach (var part in new[] { line[..at], line[(at + separator.Length)..] })
+                {
+                    if (part.Trim() is var topic && topic.Contains(' ', StringComparison.Ordinal))
+                    {
+                        yield return topic;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        foreach (var name in names.Where(name => name.Contains(' ', StringComparison.Ordinal) && IsWholeNameIn(line, name)).Distinct().OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal))
+        {
+            yield return name;
+        }
+    }
 }

@@ -96,6 +96,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: {clue}");
         }
 
+        // "at Hollywood, _____'s Cinegrill" for California: a place written as "town, _____" asks what the town lies in,
+        // which anyone who knows the town can say, whether or not the gazetteer knows it.
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && PlaceBeforeBlank().Match(stem) is { Success: true } town)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: it asks what \"{town.Groups["town"].Value}\" lies in");
+        }
+
         // "A lifetime naval officer … the _____'s conversion to steam" gives away "United States Navy": a word made from
         // the answer's own.
         if (card.Type != CardType.TrueFalse && DerivedFromAnswer(stem, card) is { } derived)
@@ -117,11 +124,15 @@ public static partial class CardLinter
 
         // S2 through the context line: the student reads it above the question.
         // An acronym's question names the acronym anyway; its expansion in the title gives nothing more away.
-        if (card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && !IsAcronymQuestion(card) && NamesAnswer(contextLine, card))
+        if (ContextGivesAway(card))
         {
             Add(findings, card, LintRule.AnswerNotGiven, "the context line names the answer");
         }
     }
+
+    /// <summary>Whether the card's context line names its answer (a true/false statement has no answer to give away).</summary>
+    internal static bool ContextGivesAway(Card card) =>
+        card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && !IsAcronymQuestion(card) && NamesAnswer(contextLine, card);
 
     /// <summary>Whether the text holds a man's pronoun ("he", "his", "him", "himself") and a woman's ("she", "her", "hers", "herself").</summary>
     internal static (bool Man, bool Woman) PronounGenders(string text) => (MasculinePronoun().IsMatch(text), FemininePronoun().IsMatch(text));
@@ -1066,6 +1077,11 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:she|She|her|Her|hers|herself)\b")]
     private static partial Regex FemininePronoun();
+
+    // "at Hollywood, _____'s", "in Santa Clara, _____ in front of": a place after "in" or "at", a comma, and the blank;
+    // not an item of a list ("between Israel, _____, and Jordan").
+    [GeneratedRegex(@"(?<=\b(?:in|at|near|from) )(?<town>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}), _____(?!,| and | or )")]
+    private static partial Regex PlaceBeforeBlank();
 
     [GeneratedRegex(@"“[^”]*”|""[^""]*""")]
     private static partial Regex QuotedText();

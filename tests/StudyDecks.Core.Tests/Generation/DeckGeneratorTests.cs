@@ -113,7 +113,7 @@ public class DeckGeneratorTests
     }
 
     [TestCaseSource(nameof(EveryArticle))]
-    public void Every_card_carries_the_article_title_as_context_and_a_score_from_named_features(string id)
+    public void Every_card_carries_the_article_title_or_a_part_of_it_as_context_and_a_score_from_named_features(string id)
     {
         // Arrange
         var article = ArticleNamed(id);
@@ -124,8 +124,14 @@ public class DeckGeneratorTests
         // Assert
         foreach (var card in deck.Cards)
         {
-            Assert.That(card.Context, Is.Not.Empty, card.Id);
-            Assert.That(article.Title, Does.StartWith(card.Context!), card.Id);
+            // The title (its first part, when it is long), or, where the title names the answer, a part of it that does
+            // not (or no line at all).
+            if (card.Context is null || !article.Title.StartsWith(card.Context, StringComparison.Ordinal))
+            {
+                Assert.That(article.Title, Does.Contain(card.Answer).Or.Contain(card.Answer[(card.Answer.LastIndexOf(' ') + 1)..]), card.Id);
+                Assert.That(card.Context is null || article.Title.Contains(card.Context, StringComparison.Ordinal), card.Id);
+            }
+
             Assert.That(card.Score, Is.Not.Null, card.Id);
             Assert.That(card.Score!.Total, Is.EqualTo(card.Score.Features.Sum(feature => feature.Contribution)).Within(0.002), card.Id);
         }

@@ -90,6 +90,23 @@ public class CardLinterTests
     }
 
     [Test]
+    public void A_place_written_as_town_and_blank_gives_the_answer_away()
+    {
+        var card = Cloze() with { Question = "Her last public performance was at Hollywood, _____'s Cinegrill Cabaret Lounge in 2006.", Answer = "California", AnswerKind = AnswerKind.Place, Distractors = [] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
+    }
+
+    [TestCase("Talks were held in Washington, _____, and Moscow in 1992.")]
+    [TestCase("However, _____ refused to attend the talks in 1992.")]
+    public void A_place_in_a_list_or_after_an_opening_word_is_no_town_and_blank(string question)
+    {
+        var card = Cloze() with { Question = question, Answer = "Madrid", AnswerKind = AnswerKind.Place, Distractors = [] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.None.Contains("lies in"));
+    }
+
+    [Test]
     public void A_derived_word_of_another_noun_gives_nothing_away()
     {
         // "naval" is made from "navy", not from any word of "United States Marine Corps".

@@ -24,7 +24,9 @@ internal static partial class StemRepairs
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
         if (question.Contains(" also ", StringComparison.Ordinal))
         {
-            question = Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
+            // "Having a close brush with death in 1967, she also survived alcohol addiction": there "also" ties the clause
+            // to the participle phrase, and without it the sentence says the brush made her survive.
+            question = LeadingParticiplePhrase().IsMatch(question) ? question : Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
         }
 
         if (question.Contains(", and ", StringComparison.Ordinal))
@@ -49,8 +51,39 @@ internal static partial class StemRepairs
         }
 
         var context = WithoutAnswerYear(card);
+        if (context is not null && Quality.CardLinter.ContextGivesAway(card with { Context = context }))
+        {
+            // A news headline states the lead's fact ("Denver Broncos defeat Carolina Panthers"): the card keeps the
+            // part of it that leaves the answer unsaid ("Super Bowl 50"), or, when its question says when it happened,
+            // shows no line rather than the answer. With neither, "Four aftershocks hit central _____" says too little,
+            // and the line stays for the linter to turn the card away.
+            var topic = ContextLine.Topics(context, TopicNames(analysis)).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
+            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) ? null : context);
+        }
+
         return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
     }
+
+    /// <summary>
+    /// Whether the question holds a year its own sentence gives ("the 2014 Brickyard 400"), not only one the article's
+    /// date lent it ("Who had been buried in Janzur by 2012?" still says nothing of which burial).
+    /// </summary>
+    private static bool SaysWhen(string question, string sentence)
+    {
+        foreach (Match year in Year().Matches(question))
+        {
+            if (sentence.Contains(year.Value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The article's names that a shortened context line may be: bodies, places, events and people, not figures.</summary>
+    private static IEnumerable<string> TopicNames(ArticleAnalysis analysis) =>
+        analysis.AllMentions().Where(mention => mention.ResolvedKind is MentionKind.Organization or MentionKind.Place or MentionKind.Event or MentionKind.Person).Select(mention => mention.Text);
 
     /// <summary>
     /// The context line without its closing years when they name the year asked: "In what year did the war begin?" under
@@ -355,4 +388,11 @@ internal static partial class StemRepairs
     // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
     [GeneratedRegex(@"(?<=\p{L}) also (?=\p{Ll})")]
     private static partial Regex Also();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+ing\b[^,]*, ")]
+    private static partial Regex LeadingParticiplePhrase();
+
+    // A year a question is anchored in: "in 2014", "October 30, 1991".
+    [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
+    private static partial Regex Year();
 }

@@ -20,6 +20,7 @@ internal sealed class SpecAssertion
         "question contains: TEXT",
         "no question contains: TEXT",
         "no context line contains its answer",
+        "card with context line: TEXT",
     ];
 
     private readonly Func<IReadOnlyList<Card>, bool> _holds;
@@ -51,7 +52,12 @@ internal sealed class SpecAssertion
             return new SpecAssertion(line, cards => !cards.Any(card => card.Context is { } context && context.Contains(card.Answer, StringComparison.Ordinal)));
         }
 
-        if (TryValue(line, "no card with answer:", out var text))
+        if (TryValue(line, "card with context line:", out var text))
+        {
+            return new SpecAssertion(line, cards => cards.Any(card => card.Context == text));
+        }
+
+        if (TryValue(line, "no card with answer:", out text))
         {
             return new SpecAssertion(line, cards => !cards.Any(card => card.Answer == text));
         }

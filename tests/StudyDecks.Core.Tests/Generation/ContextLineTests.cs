@@ -1,0 +1,40 @@
+using StudyDecks.Core.Generation;
+
+namespace StudyDecks.Core.Tests.Generation;
+
+public sealed class ContextLineTests
+{
+    [Test]
+    public void A_headline_divided_by_a_colon_offers_each_part_as_a_topic()
+    {
+        // Act
+        var topics = ContextLine.Topics("Super Bowl 50: Denver Broncos defeat Carolina Panthers 24–10", []).ToList();
+
+        // Assert
+        Assert.That(topics, Is.EqualTo(new[] { "Super Bowl 50", "Denver Broncos defeat Carolina Panthers 24–10" }));
+    }
+
+    [Test]
+    public void The_article_names_a_headline_holds_are_topics_longest_first()
+    {
+        // Act
+        var topics = ContextLine.Topics("Jeff Gordon wins the 2014 Brickyard 400", ["Jeff Gordon", "2014 Brickyard 400", "Indianapolis Motor Speedway"]).ToList();
+
+        // Assert
+        Assert.That(topics, Is.EqualTo(new[] { "2014 Brickyard 400", "Jeff Gordon" }));
+    }
+
+    [TestCase("The United States and the French Revolution, 1789–1799", "United States")]
+    [TestCase("The Australia, New Zealand and United States Security Treaty (ANZUS Treaty), 1951", "United States Security Treaty")]
+    [TestCase("Lockerbie convict Abdelbaset Ali al-Megrahi buried", "Abdelbaset Ali")]
+    public void A_name_that_is_only_part_of_a_longer_name_in_the_line_is_no_topic(string line, string name)
+    {
+        Assert.That(ContextLine.Topics(line, [name]), Is.Empty);
+    }
+
+    [Test]
+    public void A_name_of_one_word_is_no_topic()
+    {
+        Assert.That(ContextLine.Topics("Chelsea beats Arsenal in Carling Cup", ["Chelsea", "Arsenal"]), Is.Empty);
+    }
+}
