@@ -23,7 +23,7 @@ internal static partial class PronounResolver
         var match = SubjectPronoun().Match(stem);
         if (!match.Success)
         {
-            return NamedThing(analysis, sentence, stem);
+            return PossessiveOpening().Match(stem) is { Success: true } possessive ? Possessor(analysis, sentence, stem, possessive.Value) : NamedThing(analysis, sentence, stem);
         }
 
         if (CardLinter.InsideQuotation(stem, match.Index))
@@ -31,8 +31,8 @@ internal static partial class PronounResolver
             return null;
         }
 
-        var person = Antecedent(analysis, sentence, opensSentence: match.Index == 0);
-        if (person is null || stem.Contains(person.Name, StringComparison.Ordinal) || !GenderAgrees(person, match.Value))
+        var person = Antecedent(analysis, sentence, opensSentence: match.Index == 0, match.Value);
+        if (person is null || stem.Contains(person.Name, StringComparison.Ordinal))
         {
             return null;
         }
@@ -46,6 +46,22 @@ internal static partial class PronounResolver
         }
 
         return stem[..match.Index] + person.Name + stem[(match.Index + match.Length)..];
+    }
+
+    /// <summary>
+    /// "Her first national hit was …" in an article about Anita O'Day: a possessive opening the stem names its owner as
+    /// a subject "she" would ("Anita O'Day's first national hit was …").
+    /// </summary>
+    private static string? Possessor(ArticleAnalysis analysis, Sentence sentence, string stem, string pronoun)
+    {
+        var person = Antecedent(analysis, sentence, opensSentence: true, pronoun);
+        if (person is null || stem.Contains(person.Name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var apostrophe = stem.Contains('’', StringComparison.Ordinal) ? "’s" : "'s";
+        return person.Name + apostrophe + stem[pronoun.Length..];
     }
 
     /// <summary>
@@ -99,20 +115,20 @@ internal static partial class PronounResolver
 
     /// <summary>"He" for a woman's first name or "She" for a man's is someone else.</summary>
     private static bool GenderAgrees(Entity person, string pronoun) =>
-        Distractors.FirstNameGenders.IsMale(person.Name) is not { } male || male == pronoun is "He" or "he";
+        Distractors.FirstNameGenders.IsMale(person.Name) is not { } male || male == pronoun is "He" or "he" or "His" or "his";
 
     /// <summary>
     /// The person the pronoun stands for. When it opens the sentence (<paramref name="opensSentence"/>) it is the
     /// subject, and people named later in the sentence ("He sent Commodore John Aulick") are others: a subject is never
     /// named again as its own clause's object.
     /// </summary>
-    private static Entity? Antecedent(ArticleAnalysis analysis, Sentence sentence, bool opensSentence)
+    private static Entity? Antecedent(ArticleAnalysis analysis, Sentence sentence, bool opensSentence, string pronoun)
     {
-        // Someone else named in the same sentence makes "he" ambiguous.
-        var here = People(analysis, sentence.Index);
+        // Someone else named in the same sentence makes "he" ambiguous; a man named beside "she" does not.
+        var here = People(analysis, sentence.Index, pronoun);
         for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - Reach; index--)
         {
-            var people = People(analysis, index);
+            var people = People(analysis, index, pronoun);
             if (people.Count > 0)
             {
                 // Only the subject of that sentence, or the person the article is about: "She became a star" after a
@@ -126,14 +142,14 @@ internal static partial class PronounResolver
 
                 // "Krupa recruited her to join his orchestra. She …": someone else named, but not as a subject, leaves
                 // "she" to the person a profile or an obituary is about.
-                return TitlePerson(analysis) is { } titled && (here.Count == 0 || (here.Count == 1 && here.Contains(titled)))
+                return TitlePerson(analysis) is { } titled && GenderAgrees(titled, pronoun) && (here.Count == 0 || (here.Count == 1 && here.Contains(titled)))
                     && !people.Any(other => other != titled && IsSubject(analysis, index, other)) ? titled : null;
             }
         }
 
         // No one named nearby: in a profile or an obituary ("Anita O'Day dies at age 87") "she" is the person the title
         // names, when the article names nobody as often.
-        return here.Count == 0 && TitlePerson(analysis) is { } subject ? subject : null;
+        return here.Count == 0 && TitlePerson(analysis) is { } subject && GenderAgrees(subject, pronoun) ? subject : null;
     }
 
     /// <summary>The article's main person when its title names them (in full or by surname), or <see langword="null"/>.</summary>
@@ -144,17 +160,18 @@ internal static partial class PronounResolver
 
     private static Entity? FindTitlePerson(ArticleAnalysis analysis)
     {
+        // The main person the title names; or, when the title names only one person, that one, however often the
+        // article names others: an obituary says "she" of its subject more than her name ("Anita O'Day dies at 87").
         var title = analysis.Article.Title;
-        foreach (var (person, _) in PersonMentions.GetValue(analysis, CountPersonMentions))
-        {
-            var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
-            if (IsMainPerson(analysis, person) && (title.Contains(person.Name, StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(title, $@"\b{System.Text.RegularExpressions.Regex.Escape(surname)}\b")))
-            {
-                return person;
-            }
-        }
+        var named = PersonMentions.GetValue(analysis, CountPersonMentions).Keys.Where(person => TitleNames(title, person)).ToList();
+        return named.FirstOrDefault(person => IsMainPerson(analysis, person))
+            ?? (named.Select(person => person.Name[(person.Name.LastIndexOf(' ') + 1)..]).Distinct().Count() == 1 ? named.MinBy(person => person.Name.Length) : null);
+    }
 
-        return null;
+    private static bool TitleNames(string title, Entity person)
+    {
+        var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
+        return title.Contains(person.Name, StringComparison.Ordinal) || Regex.IsMatch(title, $@"\b{Regex.Escape(surname)}\b");
     }
 
     /// <summary>Whether the sentence opens with the person (after at most a short lead-in such as "In 1943, ").</summary>
@@ -219,12 +236,13 @@ internal static partial class PronounResolver
         return false;
     }
 
-    private static HashSet<Entity> People(ArticleAnalysis analysis, int index)
+    /// <summary>The people a sentence names in full whom the pronoun can stand for (a woman's name is no "he").</summary>
+    private static HashSet<Entity> People(ArticleAnalysis analysis, int index, string pronoun)
     {
         var people = new HashSet<Entity>();
         foreach (var mention in analysis.Mentions[index])
         {
-            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } entity && entity.Name.Contains(' ', StringComparison.Ordinal))
+            if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } entity && entity.Name.Contains(' ', StringComparison.Ordinal) && GenderAgrees(entity, pronoun))
             {
                 people.Add(entity);
             }
@@ -246,6 +264,9 @@ internal static partial class PronounResolver
     // "It is likely that …", "It was decided to …", "It takes …": "it" standing for nothing, or for what follows.
     [GeneratedRegex(@"^It (?:(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared) (?:\p{Ll}+ )?(?:that|to|for|whether|unclear|not clear|likely|unlikely|possible|expected)\b|takes\b|took\b)")]
     private static partial Regex ItExpletive();
+
+    [GeneratedRegex(@"^(?:His|Her)(?= \p{Ll})")]
+    private static partial Regex PossessiveOpening();
 
     [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]
     private static partial Regex SubjectPronoun();
