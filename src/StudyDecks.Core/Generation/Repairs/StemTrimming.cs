@@ -74,8 +74,12 @@ internal static partial class StemTrimming
     /// </summary>
     internal const string NotParticiples = "during|morning|evening|nothing|something|anything|everything|king|spring|string|thing|wing|ring";
 
+    /// <summary><see cref="NotParticiples"/> as they open a sentence.</summary>
+    internal const string NotParticiplesCapitalised = "During|Morning|Evening|Nothing|Something|Anything|Everything|King|Spring|String|Thing|Wing|Ring";
+
     // ", which …", ", who …", ", seeking …" (a participle: a word in -ing that is not "during", "including" is one too),
     // ", a decision that …".
-    [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|an? \p{Ll}+ (?:that|which))\b(?<!, (?:" + NotParticiples + "))")]
+    // ", followed by talks on …", ", intended to curb …": a past participle with its agent or purpose.
+    [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|\p{Ll}{3,}ed (?:by|to)|an? \p{Ll}+ (?:that|which))\b(?<!, (?:" + NotParticiples + "))")]
     private static partial Regex TrailingPhrase();
 }

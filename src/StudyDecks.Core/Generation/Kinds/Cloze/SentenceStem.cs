@@ -84,7 +84,7 @@ internal static partial class SentenceStem
         }
 
         // Asides can go without changing what the sentence states: "—the first in two years—", ", a mandated document,".
-        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), RelativeAside(), ConcessiveAside(), ParticipleAside(), Apposition(), Parenthesis(), LeadingSetting()])
+        foreach (var aside in (ReadOnlySpan<Regex>)[DashAside(), RelativeAside(), ConcessiveAside(), ParticipleAside(), Apposition(), Parenthesis(), LeadingSetting(), LeadingParticiple()])
         {
             if (Words(text, ref counted, ref words) <= CardLinter.MaximumStemWords)
             {
@@ -98,6 +98,14 @@ internal static partial class SentenceStem
         }
 
         text = UpperFirst(text);
+        if (Words(text, ref counted, ref words) > CardLinter.MaximumStemWords && RelativeOfSubject().Match(text) is { Success: true } relative
+            && relative.Groups["clause"].Value.Contains(Marker, StringComparison.Ordinal) && CardLinter.Balanced(relative.Groups["clause"].Value))
+        {
+            // "Peyton Manning, who is the oldest quarterback … at the age of _____, completed 13 of 23 passes": what the
+            // relative clause says of the subject is a statement of its own, and the main clause is another card.
+            text = relative.Groups["subject"].Value + " " + relative.Groups["clause"].Value + ".";
+        }
+
         if (Words(text, ref counted, ref words) > CardLinter.MaximumStemWords)
         {
             var marker = text.IndexOf(Marker, StringComparison.Ordinal);
@@ -238,8 +246,18 @@ internal static partial class SentenceStem
 
     // "forcing the United States, which had thus far only managed …, to engage in negotiations": the relative clause
     // goes and the sentence stays whole, rather than being cut after "the United States".
-    [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,120},(?= \p{Ll})")]
+    // What follows must be the main verb: ", followed by …" goes on with another phrase.
+    [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,180},(?= (?!\p{Ll}+ed by\b)\p{Ll})")]
     private static partial Regex RelativeAside();
+
+    // "Peyton Manning, who is …, completed …": a name opening the sentence and the relative clause about it.
+    [GeneratedRegex(@"^(?<subject>\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4}), who (?<clause>(?:is|was|has|had|will|became|served|led|won|played)\b[^,;“”""]{3,200}),(?= \p{Ll})")]
+    private static partial Regex RelativeOfSubject();
+
+    // "Hoping to stop the violence, Secretary of State George Shultz called for …": a participle phrase before the
+    // subject tells why or how; the statement holds without it. Not "According to …", whose word it is.
+    [GeneratedRegex(@"^(?!(?:According|Including|Following|Regarding|Concerning|Excluding|" + Repairs.StemTrimming.NotParticiplesCapitalised + @")\b)\p{Lu}\p{Ll}{2,}ing [^,;“”""]{3,120}, (?=\p{Lu})")]
+    private static partial Regex LeadingParticiple();
 
     // "The Barbary States, although they did not capture any more U.S. ships, began to resume raids": a concession
     // between the subject and its verb; the statement holds without it.
