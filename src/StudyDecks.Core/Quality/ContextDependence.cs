@@ -167,9 +167,11 @@ internal static class ContextDependence
                 return $"the {next.Text}";
             }
 
-            var after = words[the + 2];
+            // "the fourth and strongest quake": the noun counted comes after a second adjective.
+            var noun = words[the + 2].Text == "and" && the + 4 < words.Count && words[the + 3].IsLower() ? the + 4 : the + 2;
+            var after = words[noun];
             var counted = after.IsLower() && (IsBackReference(after.Text, lexicon) || lexicon.DurationUnits.Contains(after.Text.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
-            return counted && (after.CommaAfter() || !Qualified(words, the + 3, lexicon)) ? $"the {next.Text} {after.Text}" : null;
+            return counted && (after.CommaAfter() || !Qualified(words, noun + 1, lexicon)) ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text)) : null;
         }
 
         // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run.
@@ -209,6 +211,12 @@ internal static class ContextDependence
             return null;
         }
 
+        // "After a visit to Kenya, Kofi Annan warned that the country risks …": the one country named before says which.
+        if (lexicon.ReferenceWords["nation-noun"].Contains(words[head].Text) && head == the + 1 && CountriesBefore(words, the, lexicon) == 1)
+        {
+            return null;
+        }
+
         // "The Japanese agreed to Matthew Perry’s demands, and the two sides signed …": the two are named before it.
         if (words[the + 1].Text == "two" && NamesBefore(words, the) >= 2)
         {
@@ -236,6 +244,25 @@ internal static class ContextDependence
         }
 
         return false;
+    }
+
+    /// <summary>How many countries the question names before <paramref name="end"/> ("Kenya", "South Korea").</summary>
+    private static int CountriesBefore(List<Token> words, int end, Lexicon lexicon)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < end; k++)
+        {
+            for (var length = 1; length <= 3 && k + length <= end; length++)
+            {
+                var name = string.Join(' ', words.GetRange(k, length).Select(word => word.Text));
+                if (words[k].IsCapitalized && lexicon.Places.TryGetValue(name, out var place) && place.Kind == PlaceKind.Country)
+                {
+                    countries.Add(place.Name);
+                }
+            }
+        }
+
+        return countries.Count;
     }
 
     /// <summary>How many names (runs of capitalised words, the question's first word aside) come before <paramref name="end"/>.</summary>

@@ -78,10 +78,11 @@ internal static partial class ArticleNames
                 continue;
             }
 
-            // Only a name of an event, law or body says what it is by its noun: "United States" is no kind of states,
+            // Only a name of an event, law, body or a place of a kind ("Falkland Islands") says what it is by its noun: "United States" is no kind of states,
             // "U.S. President" no one president.
             var last = name[(name.LastIndexOf(' ') + 1)..];
-            var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
+            var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null)
+                ?? (mention.ResolvedKind is MentionKind.Place or MentionKind.Name && lexicon.ReferenceWords["place-head"].Contains(last.ToLowerInvariant()) ? last : null);
             var first = name[..space];
             if (head is null || !IsNoun(head.ToLowerInvariant(), lexicon))
             {
@@ -237,7 +238,7 @@ internal static partial class ArticleNames
         }
     }
 
-    private static bool IsNoun(string noun, Lexicon lexicon) => lexicon.BackReferenceNouns.Contains(noun);
+    private static bool IsNoun(string noun, Lexicon lexicon) => lexicon.BackReferenceNouns.Contains(noun) || Singulars(noun).Any(lexicon.BackReferenceNouns.Contains);
 
     /// <summary>A name, not a word that happens to be capitalised: not a month, a demonym or a word that opens sentences.</summary>
     private static bool IsName(string name, Lexicon lexicon)
