@@ -69,6 +69,7 @@ internal static partial class ArticleNames
     private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
     {
         var names = new Dictionary<string, Naming?>(StringComparer.Ordinal);
+        var placeHeads = lexicon.ReferenceWords["place-head"];
         foreach (var mention in analysis.AllMentions())
         {
             var name = mention.Text;
@@ -78,13 +79,14 @@ internal static partial class ArticleNames
                 continue;
             }
 
-            // Only a name of an event, law, body or a place of a kind ("Falkland Islands") says what it is by its noun: "United States" is no kind of states,
-            // "U.S. President" no one president.
+            // Only a name of an event, law, body or a place of a kind ("Falkland Islands") says what it is by its noun:
+            // "United States" is no kind of states, "U.S. President" no one president.
             var last = name[(name.LastIndexOf(' ') + 1)..];
-            var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null)
-                ?? (mention.ResolvedKind is MentionKind.Place or MentionKind.Name && lexicon.ReferenceWords["place-head"].Contains(last.ToLowerInvariant()) ? last : null);
+            var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
+            var placeHead = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && placeHeads.Contains(last.ToLowerInvariant());
+            head ??= placeHead ? last : null;
             var first = name[..space];
-            if (head is null || !IsNoun(head.ToLowerInvariant(), lexicon))
+            if (head is null || !(placeHead || IsNoun(head.ToLowerInvariant(), lexicon)))
             {
                 continue;
             }
@@ -138,7 +140,8 @@ internal static partial class ArticleNames
         }
 
         // Only a sentence holding one of the named nouns, or its plural ("treaties" holds "treat"), is read further.
-        var stems = names.Where(entry => entry.Value is not null).Select(entry => entry.Key[..^1]).ToArray();
+        // A short noun is its own stem: "se" of "sea" would send every sentence to be read.
+        var stems = names.Where(entry => entry.Value is not null).Select(entry => entry.Key.Length > 4 ? entry.Key[..^1] : entry.Key).ToArray();
         foreach (var sentence in analysis.Sentences)
         {
             if (!stems.Any(stem => sentence.Text.Contains(stem, StringComparison.OrdinalIgnoreCase)))
@@ -238,7 +241,7 @@ internal static partial class ArticleNames
         }
     }
 
-    private static bool IsNoun(string noun, Lexicon lexicon) => lexicon.BackReferenceNouns.Contains(noun) || Singulars(noun).Any(lexicon.BackReferenceNouns.Contains);
+    private static bool IsNoun(string noun, Lexicon lexicon) => lexicon.BackReferenceNouns.Contains(noun);
 
     /// <summary>A name, not a word that happens to be capitalised: not a month, a demonym or a word that opens sentences.</summary>
     private static bool IsName(string name, Lexicon lexicon)

@@ -57,7 +57,7 @@ internal static partial class StemRepairs
             // part of it that leaves the answer unsaid ("Super Bowl 50"), or, when its question says when it happened,
             // shows no line rather than the answer. With neither, "Four aftershocks hit central _____" says too little,
             // and the line stays for the linter to turn the card away.
-            var topic = ContextLine.Topics(context, TopicNames(analysis)).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
+            var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
             context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) ? null : context);
         }
 
@@ -81,9 +81,18 @@ internal static partial class StemRepairs
         return false;
     }
 
-    /// <summary>The article's names that a shortened context line may be: bodies, places, events and people, not figures.</summary>
-    private static IEnumerable<string> TopicNames(ArticleAnalysis analysis) =>
-        analysis.AllMentions().Where(mention => mention.ResolvedKind is MentionKind.Organization or MentionKind.Place or MentionKind.Event or MentionKind.Person).Select(mention => mention.Text);
+    /// <summary>
+    /// The shorter topics of a context line (<see cref="ContextLine.Topics"/>), from the article's names that it may be:
+    /// bodies, places, events and people, not figures. Worked out once per article and line: every card of an article
+    /// whose headline names its answer asks.
+    /// </summary>
+    private static string[] TopicsOf(ArticleAnalysis analysis, string context) =>
+        Topics.GetValue(analysis, static _ => new System.Collections.Concurrent.ConcurrentDictionary<string, string[]>(StringComparer.Ordinal))
+            .GetOrAdd(context, static (line, analysis) => [.. ContextLine.Topics(line, analysis.AllMentions()
+                .Where(mention => mention.ResolvedKind is MentionKind.Organization or MentionKind.Place or MentionKind.Event or MentionKind.Person)
+                .Select(mention => mention.Text))], analysis);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, System.Collections.Concurrent.ConcurrentDictionary<string, string[]>> Topics = [];
 
     /// <summary>
     /// The context line without its closing years when they name the year asked: "In what year did the war begin?" under
