@@ -104,6 +104,12 @@ internal static class GenerateCommand
 
         var previous = DeckFiles.Previous(path, environment);
         var deck = DeckGenerator.Generate(articles, new GenerationOptions(deckTitle, seed, maxCards, allCandidates));
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            // The file keeps the name of the suggested title; the quiz's printed title must not answer a question.
+            deck = deck with { Title = DeckTitle.Unrevealing(deckTitle, deck.Cards) };
+        }
+
         ReportArticlesWithoutCards(deck, articles, files, environment);
         if (previous is null || previous.Cards.All(card => card.Review is null))
         {

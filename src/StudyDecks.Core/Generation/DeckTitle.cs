@@ -1,9 +1,10 @@
 using StudyDecks.Core.Articles;
+using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Generation;
 
 /// <summary>Suggests a deck title when the user gives none.</summary>
-public static class DeckTitle
+public static partial class DeckTitle
 {
     private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,6 +38,41 @@ public static class DeckTitle
             ? $"{string.Join(' ', shared)} ({articles.Count} articles)"
             : $"{articles[0].Title} (and {articles.Count - 1} more)";
     }
+
+    /// <summary>
+    /// A suggested title that names no card's answer: the quiz prints it above every question, so "Super Bowl 50: Denver
+    /// Broncos defeat Carolina Panthers 24–10" over "The Denver Broncos defeated the _____" would answer it. The part of
+    /// the headline, or a card's own context line within it, that names none ("Super Bowl 50 (and 3 more)"); else how
+    /// many questions there are.
+    /// </summary>
+    public static string Unrevealing(string title, IReadOnlyList<Card> cards)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(cards);
+        if (!GivesAway(title, cards))
+        {
+            return title;
+        }
+
+        var suffix = Suffix().Match(title);
+        var headline = title[..suffix.Index];
+        var contexts = cards.Select(card => card.Context).OfType<string>();
+        foreach (var topic in ContextLine.Topics(headline, contexts))
+        {
+            if (!GivesAway(topic, cards))
+            {
+                return topic + suffix.Value;
+            }
+        }
+
+        return $"Quiz: {cards.Count} questions";
+    }
+
+    private static bool GivesAway(string title, IReadOnlyList<Card> cards) => cards.Any(card => Quality.CardLinter.ContextGivesAway(card with { Context = title }));
+
+    // " (and 3 more)", " (2 articles)": what Suggest adds after the first title or the shared words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?: \((?:and \d+ more|\d+ articles)\))?$")]
+    private static partial System.Text.RegularExpressions.Regex Suffix();
 
     private static string[] Words(string title) =>
         title.Split([' ', '-', '–', '—', ':', ',', ';', '(', ')', '\'', '’', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);

@@ -21,6 +21,22 @@ public sealed class GenerateCommandTests
     }
 
     [Test]
+    public void A_suggested_title_that_would_answer_a_question_is_cut_to_the_part_that_does_not_and_the_file_keeps_its_name()
+    {
+        using var cli = new CliHarness();
+        File.WriteAllText(cli.PathOf("super-bowl.txt"), "Super Bowl 50: Denver Broncos defeat Carolina Panthers 24–10\nDate: 2016-02-08\n\nOn Sunday, the Denver Broncos defeated the Carolina Panthers in Super Bowl 50 by a score of 24–10.\n");
+
+        var result = cli.Run("generate", "super-bowl.txt");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Output.Trim(), Does.EndWith("to output/super-bowl-50-denver-broncos-defeat-carolina-panthers-24-10.deck.json"));
+        using var stream = File.OpenRead(cli.PathOf("output/super-bowl-50-denver-broncos-defeat-carolina-panthers-24-10.deck.json"));
+        var deck = DeckJson.Read(stream, "deck.json");
+        Assert.That(deck.Cards.Select(card => card.Answer), Has.Some.EqualTo("Carolina Panthers").Or.Some.EqualTo("Denver Broncos"));
+        Assert.That(deck.Title, Is.EqualTo("Super Bowl 50"));
+    }
+
+    [Test]
     public void Generate_cards_quote_their_source_sentence_verbatim()
     {
         using var cli = new CliHarness();

@@ -1,4 +1,5 @@
 using StudyDecks.Core.Articles;
+using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation;
 
 namespace StudyDecks.Core.Tests.Generation;
@@ -30,5 +31,33 @@ public sealed class DeckTitleTests
         var title = DeckTitle.Suggest([Titled("NASA Launches New Climate Mission"), Titled("Australian children suffering from iodine deficiency")]);
 
         Assert.That(title, Is.EqualTo("NASA Launches New Climate Mission (and 1 more)"));
+    }
+
+    private static Card Asking(string answer, AnswerKind kind, string? context = null)
+    {
+        const string Sentence = "The Denver Broncos defeated the Carolina Panthers in Super Bowl 50 by a score of 24–10.";
+        return new Card("c1", CardType.Cloze, Sentence.Replace(answer, Card.Blank, StringComparison.Ordinal), answer, [], kind, Sentence, new CardSource("a", 0, 0, Sentence.Length), ["cloze"]) { Context = context };
+    }
+
+    [Test]
+    public void A_title_that_answers_no_card_stays()
+    {
+        Assert.That(DeckTitle.Unrevealing("Super Bowl 50: Denver Broncos defeat Carolina Panthers", [Asking("24–10", AnswerKind.Number)]), Is.EqualTo("Super Bowl 50: Denver Broncos defeat Carolina Panthers"));
+    }
+
+    [Test]
+    public void A_title_that_answers_a_card_is_cut_to_the_part_that_does_not_and_keeps_its_count()
+    {
+        var title = DeckTitle.Unrevealing("Super Bowl 50: Denver Broncos defeat Carolina Panthers 24–10 (and 3 more)", [Asking("Carolina Panthers", AnswerKind.Organization, "Super Bowl 50")]);
+
+        Assert.That(title, Is.EqualTo("Super Bowl 50 (and 3 more)"));
+    }
+
+    [Test]
+    public void A_title_with_no_part_that_leaves_the_answers_unsaid_gives_the_number_of_questions()
+    {
+        var title = DeckTitle.Unrevealing("Denver Broncos defeat Carolina Panthers", [Asking("Carolina Panthers", AnswerKind.Organization), Asking("Denver Broncos", AnswerKind.Organization)]);
+
+        Assert.That(title, Is.EqualTo("Quiz: 2 questions"));
     }
 }
