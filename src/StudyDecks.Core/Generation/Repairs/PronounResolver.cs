@@ -23,7 +23,9 @@ internal static partial class PronounResolver
         var match = SubjectPronoun().Match(stem);
         if (!match.Success)
         {
-            return PossessiveOpening().Match(stem) is { Success: true } possessive ? Possessor(analysis, sentence, stem, possessive.Value) : NamedThing(analysis, sentence, stem);
+            return PossessiveOpening().Match(stem) is { Success: true } possessive ? Possessor(analysis, sentence, stem, possessive.Value, 0)
+                : InnerPossessive(stem) is { } inner ? Possessor(analysis, sentence, stem, inner.Value, inner.Index)
+                : NamedThing(analysis, sentence, stem);
         }
 
         if (CardLinter.InsideQuotation(stem, match.Index))
@@ -52,16 +54,37 @@ internal static partial class PronounResolver
     /// "Her first national hit was …" in an article about Anita O'Day: a possessive opening the stem names its owner as
     /// a subject "she" would ("Anita O'Day's first national hit was …").
     /// </summary>
-    private static string? Possessor(ArticleAnalysis analysis, Sentence sentence, string stem, string pronoun)
+    private static string? Possessor(ArticleAnalysis analysis, Sentence sentence, string stem, string pronoun, int at)
     {
-        var person = Antecedent(analysis, sentence, opensSentence: true, pronoun);
+        var person = Antecedent(analysis, sentence, opensSentence: at == 0, pronoun);
         if (person is null || stem.Contains(person.Name, StringComparison.Ordinal))
         {
             return null;
         }
 
         var apostrophe = stem.Contains('’', StringComparison.Ordinal) ? "’s" : "'s";
-        return person.Name + apostrophe + stem[pronoun.Length..];
+        return stem[..at] + person.Name + apostrophe + stem[(at + pronoun.Length)..];
+    }
+
+    /// <summary>
+    /// The first "his" or "her" inside the stem that is a possessive ("an appeal against his conviction"), outside
+    /// quotations, when no pronoun of a person comes before it; "her" before a function word is an object ("recruited
+    /// her to join"), and stays.
+    /// </summary>
+    private static Match? InnerPossessive(string stem)
+    {
+        foreach (Match match in InnerPossessivePronoun().Matches(stem))
+        {
+            if (CardLinter.InsideQuotation(stem, match.Index))
+            {
+                continue;
+            }
+
+            var isObject = match.Value == "her" && Lexicon.Default.FunctionWords.Contains(match.Groups["next"].Value);
+            return isObject || OtherPronounBefore().IsMatch(stem.AsSpan(0, match.Index)) ? null : match;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -251,7 +274,9 @@ internal static partial class PronounResolver
         return people;
     }
 
-    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}(?:, \d{4})?, )?(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]
+    // "While Fhimah was found not guilty, al-Megrahi was …": a person in a clause that a subordinator opens is not the
+    // sentence's subject.
+    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Before|Later|Then) [^,]{1,40}(?:, \d{4})?, )?(?!(?:While|Although|Though|When|Whereas|Because|Since|If|Unless|Until|As|Unlike|Despite|Once)\b)(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for),? )*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*-\d[\p{L}\d]*)(?= \p{Ll})")]
@@ -267,6 +292,14 @@ internal static partial class PronounResolver
 
     [GeneratedRegex(@"^(?:His|Her)(?= \p{Ll})")]
     private static partial Regex PossessiveOpening();
+
+    // "an appeal against his conviction": a possessive inside the stem, before a word in lower case.
+    [GeneratedRegex(@"(?<= )(?:his|her)(?= (?<next>\p{Ll}+))")]
+    private static partial Regex InnerPossessivePronoun();
+
+    // A person's pronoun before it ("she said her …"): then the possessive is not the first mention to name.
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|[Tt]hey|them|[Tt]heir)\b")]
+    private static partial Regex OtherPronounBefore();
 
     [GeneratedRegex(@"(?<=^|, |; | and |[,?!][”""] )(?:He|he|She|she)\b(?= \p{Ll})")]
     private static partial Regex SubjectPronoun();
