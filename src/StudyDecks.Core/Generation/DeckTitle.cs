@@ -65,7 +65,7 @@ public static partial class DeckTitle
             }
         }
 
-        return $"Quiz: {cards.Count} questions";
+        return cards.Count == 1 ? "Quiz: 1 question" : $"Quiz: {cards.Count} questions";
     }
 
     private static bool GivesAway(string title, IReadOnlyList<Card> cards) => cards.Any(card => Quality.CardLinter.ContextGivesAway(card with { Context = title }));

@@ -60,4 +60,10 @@ public sealed class DeckTitleTests
 
         Assert.That(title, Is.EqualTo("Quiz: 2 questions"));
     }
+
+    [Test]
+    public void One_question_is_counted_in_the_singular()
+    {
+        Assert.That(DeckTitle.Unrevealing("Carolina Panthers lose", [Asking("Carolina Panthers", AnswerKind.Organization)]), Is.EqualTo("Quiz: 1 question"));
+    }
 }

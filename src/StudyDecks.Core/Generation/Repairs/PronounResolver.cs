@@ -8,16 +8,20 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// Names the person a stem's "he" or "she" stands for, so that a sentence such as "He also ordered that an extra
 /// 10 percent tariff be levied" can stand alone. Only when it is unambiguous: the nearest earlier sentence of the
 /// paragraph's neighbourhood that names people names exactly one, and the stem names nobody before the pronoun; or, in
-/// a profile or obituary whose title names its main person, no one else is the subject nearby. An "It" opening the stem
-/// names the thing the sentence before opens with, when that is a name ("Badr-6 will be operated by Arabsat. It will be
-/// positioned at 26°East").
+/// a profile or obituary whose title names its main person, no one else is the subject nearby. A possessive "his" or
+/// "her" names its owner the same way ("Her first national hit" → "Anita O'Day's first national hit"). An "It" opening
+/// the stem names the thing the sentence before opens with, when that is a name ("Badr-6 will be operated by Arabsat.
+/// It will be positioned at 26°East").
 /// </summary>
 internal static partial class PronounResolver
 {
     /// <summary>How many sentences back an antecedent may be.</summary>
     private const int Reach = 2;
 
-    /// <summary>The stem with its first subject "he"/"she" replaced by the person's full name, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The stem with its first subject "he"/"she" (or else its first possessive "his"/"her") replaced by the person's full
+    /// name, or <see langword="null"/>.
+    /// </summary>
     public static string? Resolve(ArticleAnalysis analysis, Sentence sentence, string stem)
     {
         var match = SubjectPronoun().Match(stem);
@@ -51,8 +55,8 @@ internal static partial class PronounResolver
     }
 
     /// <summary>
-    /// "Her first national hit was …" in an article about Anita O'Day: a possessive opening the stem names its owner as
-    /// a subject "she" would ("Anita O'Day's first national hit was …").
+    /// "Her first national hit was …" in an article about Anita O'Day: a possessive at <paramref name="at"/> names its
+    /// owner as a subject "she" would ("Anita O'Day's first national hit was …").
     /// </summary>
     private static string? Possessor(ArticleAnalysis analysis, Sentence sentence, string stem, string pronoun, int at)
     {

@@ -10,7 +10,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// becomes the full name the article gives ("Decatur" → "Stephen Decatur"), and an "also" that only links to the
 /// sentence before goes ("Decatur also secured …" → "… secured …"), a decade gets its "the" ("In 1950s" → "In the
 /// 1950s"), and a fill-in too long to read at once loses a
-/// phrase trailing after its blank (<see cref="StemTrimming"/>). Quotations are left as spoken.
+/// phrase trailing after its blank (<see cref="StemTrimming"/>); a context line that names the answer gives way to a
+/// part of it that does not (<see cref="ContextLine.Topics"/>). Quotations are left as spoken.
 /// </summary>
 internal static partial class StemRepairs
 {
