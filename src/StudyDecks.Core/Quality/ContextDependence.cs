@@ -252,10 +252,10 @@ internal static class ContextDependence
         var countries = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < end; k++)
         {
-            for (var length = 1; length <= 3 && k + length <= end; length++)
+            for (var length = 1; length <= 3 && k + length <= end && words[k].IsCapitalized; length++)
             {
                 var name = string.Join(' ', words.GetRange(k, length).Select(word => word.Text));
-                if (words[k].IsCapitalized && lexicon.Places.TryGetValue(name, out var place) && place.Kind == PlaceKind.Country)
+                if (lexicon.Places.TryGetValue(name, out var place) && place.Kind == PlaceKind.Country)
                 {
                     countries.Add(place.Name);
                 }

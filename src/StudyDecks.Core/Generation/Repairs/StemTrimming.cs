@@ -74,9 +74,6 @@ internal static partial class StemTrimming
     /// </summary>
     internal const string NotParticiples = "during|morning|evening|nothing|something|anything|everything|king|spring|string|thing|wing|ring";
 
-    /// <summary><see cref="NotParticiples"/> as they open a sentence.</summary>
-    internal const string NotParticiplesCapitalised = "During|Morning|Evening|Nothing|Something|Anything|Everything|King|Spring|String|Thing|Wing|Ring";
-
     // ", which …", ", who …", ", seeking …" (a participle: a word in -ing that is not "during", "including" is one too),
     // ", a decision that …".
     // ", followed by talks on …", ", intended to curb …": a past participle with its agent or purpose.

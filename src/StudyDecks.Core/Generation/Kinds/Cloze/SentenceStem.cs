@@ -256,7 +256,7 @@ internal static partial class SentenceStem
 
     // "Hoping to stop the violence, Secretary of State George Shultz called for …": a participle phrase before the
     // subject tells why or how; the statement holds without it. Not "According to …", whose word it is.
-    [GeneratedRegex(@"^(?!(?:According|Including|Following|Regarding|Concerning|Excluding|" + Repairs.StemTrimming.NotParticiplesCapitalised + @")\b)\p{Lu}\p{Ll}{2,}ing [^,;“”""]{3,120}, (?=\p{Lu})")]
+    [GeneratedRegex(@"^(?!(?:According|Including|Following|Regarding|Concerning|Excluding|(?i:" + Repairs.StemTrimming.NotParticiples + @"))\b)\p{Lu}\p{Ll}{2,}ing [^,;“”""]{3,120}, (?=\p{Lu})")]
     private static partial Regex LeadingParticiple();
 
     // "The Barbary States, although they did not capture any more U.S. ships, began to resume raids": a concession
