@@ -18,7 +18,7 @@ internal static class ContextLine
             return title;
         }
 
-        foreach (var separator in (ReadOnlySpan<string>)[": ", " – ", " — ", " - "])
+        foreach (var separator in TitleSeparators)
         {
             var at = title.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 20 && at <= MaximumLength)
@@ -51,7 +51,11 @@ internal static class ContextLine
             && (after.Length == 0 || !char.IsLetterOrDigit(after[0]) || (char.IsLower(next[0]) && !next.Any(char.IsUpper) && next is not ("and" or "of" or "for" or "de" or "&")));
     }
 
-    private static readonly string[] Separators = [": ", " – ", " — ", " - ", "; "];
+    /// <summary>Where a long title is cut to its first part: a colon or a dash.</summary>
+    private static readonly string[] TitleSeparators = [": ", " – ", " — ", " - "];
+
+    /// <summary>Where a headline divides into topics: a colon, a dash, or a semicolon between two statements.</summary>
+    private static readonly string[] TopicSeparators = [.. TitleSeparators, "; "];
 
     /// <summary>
     /// Shorter topics taken from a context line, best first, for a card its whole line would give away: the parts
@@ -63,7 +67,7 @@ internal static class ContextLine
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(names);
-        foreach (var separator in Separators)
+        foreach (var separator in TopicSeparators)
         {
             var at = line.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0)

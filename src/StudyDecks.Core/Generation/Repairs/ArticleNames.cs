@@ -5,7 +5,7 @@ using StudyDecks.Core.Analysis;
 namespace StudyDecks.Core.Generation.Repairs;
 
 /// <summary>
-/// "The treaty" becomes "the Treaty of Kanagawa", "the conference" "the Annapolis Conference", "the planet" "the planet KELT-9b":
+/// "The treaty" becomes "the Treaty of Kanagawa", "the islands" "the Falkland Islands", "the planet" "the planet KELT-9b":
 /// a definite description is given the one name the article itself gives things of its kind, so a question no longer
 /// leans on the sentences around it. Only a kind the article names once is named: of two treaties, which one "the treaty"
 /// meant is not certain, and the description is left for the linter to reject.
@@ -62,9 +62,9 @@ internal static partial class ArticleNames
 
     /// <summary>
     /// Each back-reference noun the article names things by, with the one name it gives (or <see langword="null"/> when it
-    /// gives two): from its names of events, laws and bodies ("Annapolis Conference" is a conference, "Treaty of Kanagawa" a
-    /// treaty) and from its appositions
-    /// ("an exoplanet, named KELT-9b", "the planet KELT-9b").
+    /// gives two): from its names of events, laws, bodies and places of a kind ("Annapolis Conference" is a conference,
+    /// "Treaty of Kanagawa" a treaty, "Falkland Islands" islands) and from its appositions ("an exoplanet, named
+    /// KELT-9b", "the planet KELT-9b").
     /// </summary>
     private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
     {

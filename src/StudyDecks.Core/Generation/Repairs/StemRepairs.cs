@@ -102,7 +102,7 @@ internal static partial class StemRepairs
     private static string? WithoutAnswerYear(Card card)
     {
         if (card.Context is not { } context || card.AnswerKind is not (AnswerKind.Year or AnswerKind.Date) || ClosingYears().Match(context) is not { Success: true } years
-            || AnswerYear().Match(card.Answer) is not { Success: true } asked)
+            || Year().Match(card.Answer) is not { Success: true } asked)
         {
             return card.Context;
         }
@@ -369,9 +369,6 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"(?<from>\d{4})(?:[–-](?<to>\d{2,4}))?")]
     private static partial Regex YearSpan();
 
-    [GeneratedRegex(@"\b\d{4}\b")]
-    private static partial Regex AnswerYear();
-
     // "Madrid Conference", "French and Indian War", "ANZUS Treaty": capitalised words, with "and"/"of" inside, no leading "The".
     [GeneratedRegex(@"(?<![\p{L}’'])(?!The\b)\p{Lu}[\p{L}’'.-]*(?: (?:(?:and|of|for|on) )?\p{Lu}[\p{L}’'.-]*)*")]
     private static partial Regex CapitalisedRun();
@@ -402,7 +399,7 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+ing\b[^,]*, ")]
     private static partial Regex LeadingParticiplePhrase();
 
-    // A year a question is anchored in: "in 2014", "October 30, 1991".
+    // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex Year();
 }
