@@ -33,7 +33,9 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^\s*By\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and))*\s*$")]
     private static partial Regex Byline();
 
-    // "WASHINGTON DC (Kurdistan 24) - " / "WASHINGTON DC, United States (Kurdistan 24) " / "LONDON (Reuters) —".
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.\- ]{2,}(?:,\s*\p{Lu}[\p{L}.\- ]+)?\s*\([^)]{1,40}\)\s*(?:[-–—]\s*)?")]
+    // "WASHINGTON DC (Kurdistan 24) - " / "WASHINGTON DC, United States (Kurdistan 24) " / "LONDON (Reuters) —"; with no
+    // agency, a dash must follow: "WASHINGTON — ", or a place and its region, "Hawker, Canberra — " (a name and a dash
+    // alone may open a sentence: "Anita O'Day — a singer — …").
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}.\- ]{2,}(?:,\s*\p{Lu}[\p{L}.\- ]+)?\s*\([^)]{1,40}\)\s*(?:[-–—]\s*)?|\p{Lu}[\p{Lu}.\-]{2,}(?: \p{Lu}[\p{Lu}.\-]+)* [–—] |\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+){0,2}, \p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+){0,2} [–—] )")]
     private static partial Regex Dateline();
 }

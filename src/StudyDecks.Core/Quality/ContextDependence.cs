@@ -338,6 +338,12 @@ internal static class ContextDependence
             return false;
         }
 
+        // "talks to end the war that were coupled with …": a plural verb says the clause is about something before the noun.
+        if (word is "that" or "which" && at + 1 < words.Count && words[at + 1].Text is "were" or "are" or "have" && at > 0 && !words[at - 1].Text.EndsWith('s'))
+        {
+            return false;
+        }
+
         if (lexicon.ReferenceWords["qualifier"].Contains(word))
         {
             return true;

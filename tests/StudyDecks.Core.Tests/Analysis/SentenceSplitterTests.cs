@@ -72,6 +72,25 @@ public class SentenceSplitterTests
         Assert.That(first, Is.EqualTo("The 83-member Coalition met in Rome."));
     }
 
+    [TestCase("Hawker, Canberra — Wednesday night, the team won twice.", "Wednesday night, the team won twice.")]
+    [TestCase("WASHINGTON — The Senate passed the bill.", "The Senate passed the bill.")]
+    [TestCase("LONDON (Reuters) — The Senate passed the bill.", "The Senate passed the bill.")]
+    public void Strips_a_dateline_with_no_agency_when_a_dash_follows(string text, string expected)
+    {
+        var analysis = ArticleText.Analyze(text);
+
+        Assert.That(analysis.Sentences[0].Text, Is.EqualTo(expected));
+    }
+
+    [TestCase("Anita O'Day — a singer of jazz — died in Los Angeles.")]
+    [TestCase("Barack Obama — then a senator — spoke in Ohio.")]
+    public void Keeps_a_name_and_a_dash_that_open_a_sentence(string text)
+    {
+        var analysis = ArticleText.Analyze(text);
+
+        Assert.That(analysis.Sentences[0].Text, Is.EqualTo(text));
+    }
+
     [Test]
     public void A_run_of_more_words_than_a_sentence_has_is_no_sentence()
     {

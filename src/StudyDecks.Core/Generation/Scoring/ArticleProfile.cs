@@ -43,11 +43,6 @@ internal sealed class ArticleProfile
                 paragraphs.Add(block);
             }
         }
-
-        foreach (var count in _mentions.Values)
-        {
-            MostMentions = Math.Max(MostMentions, count);
-        }
     }
 
     public int Sentences { get; }
@@ -57,9 +52,6 @@ internal sealed class ArticleProfile
 
     /// <summary>The block (paragraph) index of each sentence.</summary>
     public int[] ParagraphOf { get; }
-
-    /// <summary>How often the most-named entity of the article is named.</summary>
-    public int MostMentions { get; }
 
     public int MentionsOf(Entity entity) => _mentions.GetValueOrDefault(entity);
 

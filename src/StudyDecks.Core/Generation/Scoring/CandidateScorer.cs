@@ -53,9 +53,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.Salience => Salience(card.Explanation, card.Source.Sentence, card.Answer),
             RankingFeature.AnswerKind => AnswerKindValue(card.AnswerKind),
             RankingFeature.TransformationRisk => candidate.Kind.TransformationRisk,
-            RankingFeature.StemLength => Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0,
+            RankingFeature.StemLength => Math.Min(1, Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0),
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
-            RankingFeature.TopicAnswer => IsTopic(card.Source.Sentence, card.Answer) ? 1 : 0,
             RankingFeature.Trivia => Trivia(card),
             RankingFeature.Opinion => Opinion(card.Explanation, card.Source.Sentence),
             RankingFeature.KnownAnswer => KnownAnswer(card) ? 1 : 0,
@@ -107,9 +106,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.Salience => Exactly(Salience(proposal.Explanation, sentence.Index, proposal.Answer)),
             RankingFeature.AnswerKind => Exactly(AnswerKindValue(proposal.AnswerKind)),
             RankingFeature.TransformationRisk => Exactly(kind.TransformationRisk),
-            RankingFeature.StemLength => (0, double.PositiveInfinity),
+            RankingFeature.StemLength => (0, 1),
             RankingFeature.Options => proposal.MayHaveOptions ? (0, 1) : Exactly(0),
-            RankingFeature.TopicAnswer => Exactly(IsTopic(sentence.Index, proposal.Answer) ? 1 : 0),
             RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, proposal.Explanation, sentence.Index) ? 1 : 0, 1),
             RankingFeature.Opinion => Exactly(Opinion(proposal.Explanation, sentence.Index)),
             RankingFeature.KnownAnswer => proposal.AnswerKind == AnswerKind.Person ? (0, 1) : Exactly(0),
@@ -129,7 +127,6 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return feature switch
         {
             RankingFeature.Salience => Between(Salience(proposal.Explanation, sentence.Index, Card.True), Salience(proposal.Explanation, sentence.Index, Card.False)),
-            RankingFeature.TopicAnswer => Between(IsTopic(sentence.Index, Card.True) ? 1 : 0, IsTopic(sentence.Index, Card.False) ? 1 : 0),
             RankingFeature.Options => (0.5, 0.5),
             RankingFeature.KnownAnswer => (0, 0),
             _ => null,
@@ -223,10 +220,6 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     /// <summary>The worth of the answer's kind, from Resources/answer-worth.tsv; a kind it does not list is worth ½.</summary>
     private double AnswerKindValue(AnswerKind kind) => lexicon.AnswerWorth.GetValueOrDefault(DeckNames.ToName(kind), 0.5);
-
-    /// <summary>The answer is the article's most-named entity, or close to it: guessed from the context, not known.</summary>
-    private bool IsTopic(int sentence, string answer) =>
-        AnswerMention(sentence, answer)?.Entity is { } entity && _profile.MentionsOf(entity) is var mentions && mentions >= 4 && mentions * 2 >= _profile.MostMentions;
 
     /// <summary>Trivia whatever the question: a clock time, a match minute or play-by-play in the sentence.</summary>
     private bool TriviaOfSentence(AnswerKind answerKind, string explanation, int sentence)

@@ -21,14 +21,15 @@ internal enum RankingFeature
     /// <summary>How far the kind rewrites the sentence (<see cref="IQuestionKind.TransformationRisk"/>).</summary>
     TransformationRisk,
 
-    /// <summary>Words in the question beyond a comfortable reading length, in units of fifteen.</summary>
+    /// <summary>
+    /// Words in the question beyond a comfortable reading length, in units of fifteen (at most 1: the linter turns away
+    /// longer stems). A longer stem says more of what is meant: blind reviewers accepted such cards more often in four
+    /// rounds running (rounds 41–44: 83 % against 62 %, 91 against 86, 91 against 78, 64 against 37), so it counts for a card.
+    /// </summary>
     StemLength,
 
     /// <summary>1 with a full set of wrong options, ½ for a statement to judge, 0 for a fill-in without options.</summary>
     Options,
-
-    /// <summary>1 when the answer is what the whole article is about: a student guesses it without knowing the fact.</summary>
-    TopicAnswer,
 
     /// <summary>
     /// 1 for a detail nobody needs to learn: play-by-play (a running score, a match minute, "flied out"), a clock time, a
@@ -60,7 +61,6 @@ internal static class RankingFeatureNames
         RankingFeature.TransformationRisk => "transformation-risk",
         RankingFeature.StemLength => "stem-length",
         RankingFeature.Options => "options",
-        RankingFeature.TopicAnswer => "topic-answer",
         RankingFeature.Trivia => "trivia",
         RankingFeature.Opinion => "opinion",
         RankingFeature.KnownAnswer => "known-answer",

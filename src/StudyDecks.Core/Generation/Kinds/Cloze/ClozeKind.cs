@@ -183,6 +183,14 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "about _____ to 48 hours", "between 36 and _____": one end of a range asks half a figure, and any option
+        // on the right side of the other end reads as right.
+        if (kind is AnswerKind.Number or AnswerKind.Duration or AnswerKind.Percent or AnswerKind.Money
+            && (RangeEnd().IsMatch(sentence.Text.AsSpan(0, start)) || RangeStart().IsMatch(sentence.Text.AsSpan(end))))
+        {
+            return false;
+        }
+
         // "2.325 seconds": a part of a figure is not a figure.
         if ((start >= 2 && sentence.Text[start - 1] is '.' or ',' && char.IsDigit(sentence.Text[start - 2])) || (end + 1 < sentence.Text.Length && sentence.Text[end] is '.' or ',' && char.IsDigit(sentence.Text[end + 1])))
         {
@@ -340,8 +348,15 @@ internal sealed partial class ClozeKind : IProposingKind
         var joinedAfter = after.StartsWith(",") || after.StartsWith(";") || after.StartsWith(" and ") || after.StartsWith(" or ");
         // "Stan Lee, Mark Hamill, and _____": the last item of a list of three or more.
         var lastOfList = before.EndsWith(", and ") || before.EndsWith(", or ");
-        return (joinedBefore && joinedAfter) || lastOfList || ListHead().IsMatch(after);
+        return (joinedBefore && joinedAfter) || lastOfList || ListHead().IsMatch(after) || OneExample(before, after);
     }
+
+    /// <summary>
+    /// "frequented by such musicians as drummer _____, and others", "stars such as _____": one example of many; any other
+    /// member of the group fits the blank as well.
+    /// </summary>
+    private static bool OneExample(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        ExampleOpening().IsMatch(before) || after.StartsWith(", and others") || after.StartsWith(" and others") || after.StartsWith(", among others") || after.StartsWith(" among others");
 
     /// <summary>The capitalised word of a text ending in "Word of " ("the War of "), or an empty span; no match object is made.</summary>
     private static ReadOnlySpan<char> NameEndingInOf(ReadOnlySpan<char> text)
@@ -409,6 +424,15 @@ internal sealed partial class ClozeKind : IProposingKind
     // his company, Verve records" is a clause, not a list).
     [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}[\p{L}\p{N}.'’-]*(?: (?:of |the |de |al-)?\p{Lu}[\p{L}\p{N}.'’-]*){0,5}, (?:(?:and|or) )?\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex ListHead();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d[\d,.]*%?(?: (?:per cent|percent|million|billion))? (?:to|and) |\d ?[–-] ?)\$?$")]
+    private static partial System.Text.RegularExpressions.Regex RangeEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?: (?:per cent|percent|million|billion))?(?: to | ?[–-] ?)\$?\d")]
+    private static partial System.Text.RegularExpressions.Regex RangeStart();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsuch (?:\p{Ll}+ ){0,3}?as (?:\p{Ll}+ ){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex ExampleOpening();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^, (?:prior to|before|ahead of|on the eve of) ")]
     private static partial System.Text.RegularExpressions.Regex FramingAfter();

@@ -28,6 +28,8 @@ internal static partial class SentenceStem
     public static string? Template(string sentence, int start, int end, string? weMeans = null, int? year = null, DateOnly? published = null)
     {
         var text = string.Concat(sentence.AsSpan(0, start), Marker, sentence.AsSpan(end));
+        // "more than _____°C (7232°F)": the same quantity in other units answers the blank.
+        text = ConversionAfterMarker().Replace(text, "");
         if (published is { } date && !FutureMarker().IsMatch(sentence))
         {
             // "met in Washington on Monday" in an article dated Tuesday, June 4, 2024: the Monday before, by news usage.
@@ -214,13 +216,22 @@ internal static partial class SentenceStem
         return Articles.WordCounter.Count(part) < 6 || !CardLinter.Balanced(part) || part.Count(c => c == '—') % 2 != 0 ? null : part;
     }
 
+    [GeneratedRegex(@"(?<=\u0001(?:[^\s(),]{0,6}| \p{L}{1,12})) \((?:about |some |around |roughly )?[\d.,]+ ?[^\s()\d]{0,8}\)")]
+    private static partial Regex ConversionAfterMarker();
+
+    private const string WeekdayName = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>"night" of "Wednesday night": dropped with its day, or the stem reads "— night, the team …".</summary>
+    private const string PartOfDay = "(?: (?:morning|afternoon|evening|night))?";
+
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b)")]
     private static partial Regex DiscourseMarker();
 
-    [GeneratedRegex(@"^(?:On|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")]
+    // "On Monday, …", "Wednesday night, …": the part of the day goes with its day.
+    [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayName + PartOfDay + ",?|" + WeekdayName + PartOfDay + @",)\s+")]
     private static partial Regex LeadingWeekday();
 
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:morning|afternoon|evening|night|and|or)\b)(?![’']s)")]
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:morning|afternoon|evening|night|and|or)\b)(?![’']s)")]
     private static partial Regex OnWeekday();
 
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
@@ -294,7 +305,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();
 
-    [GeneratedRegex(@",? (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,.;])")]
+    [GeneratedRegex(@",? (?:on |last |this )?" + WeekdayName + PartOfDay + @"(?=[\s,.;])")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]

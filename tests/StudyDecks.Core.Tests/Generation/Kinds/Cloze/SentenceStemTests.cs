@@ -41,6 +41,27 @@ public class SentenceStemTests
         Assert.That(stem, Is.EqualTo("The Coalition, meeting in _____, reaffirmed its commitment."));
     }
 
+    [TestCase("Wednesday night, the Japan team beat Australia in Canberra.", "Canberra", "The Japan team beat Australia in _____.")]
+    [TestCase("The team beat Australia in Canberra on Wednesday night.", "Canberra", "The team beat Australia in _____.")]
+    [TestCase("On Sunday morning, the team beat Australia in Canberra.", "Canberra", "The team beat Australia in _____.")]
+    public void Drops_the_part_of_the_day_with_its_weekday(string sentence, string answer, string expected)
+    {
+        Assert.That(Blank(sentence, answer), Is.EqualTo(expected));
+    }
+
+    [TestCase("The planet's surface temperature is more than 4000°C (7232°F), nearly as hot as the Sun.", "4000", "The planet's surface temperature is more than _____°C, nearly as hot as the Sun.")]
+    [TestCase("The peak stands 345 feet (105 m) above sea level.", "345", "The peak stands _____ feet above sea level.")]
+    public void Drops_the_same_quantity_in_other_units_after_the_blank(string sentence, string answer, string expected)
+    {
+        Assert.That(Blank(sentence, answer), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Keeps_a_parenthesis_after_the_blank_that_is_no_quantity()
+    {
+        Assert.That(Blank("The treaty was signed in Paris (France) in 1783.", "Paris"), Is.EqualTo("The treaty was signed in _____ (France) in 1783."));
+    }
+
     [Test]
     public void Names_the_authors_of_a_joint_statement_instead_of_we()
     {
