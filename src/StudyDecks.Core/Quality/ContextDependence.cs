@@ -149,6 +149,13 @@ internal static class ContextDependence
             return $"the {name.Text} {words[the + 2].Text}";
         }
 
+        // "Before the D-ISIS meeting, …": a body meets again and again; its name says whose meeting, not which one.
+        if (name.IsCapitalized && the + 2 < words.Count && lexicon.ReferenceWords["gathering"].Contains(words[the + 2].Text)
+            && !lexicon.Places.ContainsKey(name.Text) && !Qualified(words, the + 3, lexicon) && !words.Exists(word => IsYear(word.Text)))
+        {
+            return $"the {name.Text} {words[the + 2].Text}";
+        }
+
         if (!words[the + 1].IsLower())
         {
             return null; // "the Iraqi government", "the 1795 treaty": a name or a number says which
@@ -359,6 +366,8 @@ internal static class ContextDependence
             && !lexicon.Places.ContainsKey(word) && !lexicon.Months.ContainsKey(word) && !lexicon.FunctionWords.Contains(word)
             && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The");
     }
+
+    private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1600 and <= 2099;
 
     private static bool IsWord(this Token token) => token.Text.Length > 0 && char.IsLetter(token.Text[0]);
 

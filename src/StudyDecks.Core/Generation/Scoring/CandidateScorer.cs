@@ -436,9 +436,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>Whether the question quotes someone, and the quotation names no one and no number after its first word.</summary>
     private static bool GenericQuotation(string question) => CardLinter.QuotedPart(question) is { Length: > 0 } quotation && !NamesSomething(quotation);
 
-    // The blank in an apposition that describes a person ("X, a professor of physics and astronomy at _____"), after
-    // "according to", or as the one told.
-    [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
+    // The blank in an apposition that describes a person ("X, a professor of physics and astronomy at _____", "said
+    // Karen St. Germain, director, Earth Science Division, at _____"), after "according to", or as the one told.
+    [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b(?:said|says) (?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*, [^.;“”""]{0,120}? (?:at|of|from) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
     private static partial Regex SourceOfTheFact();
 
     [GeneratedRegex(@"\b(?:is|are|has|have|costs?|earns?)\b")]

@@ -95,6 +95,8 @@ public sealed class CandidateScorerTests
     [TestCase("According to Keivan Stassun, a professor of physics and astronomy at _____, Tennessee, the star will swell in a few hundred million years.", "Vanderbilt University", AnswerKind.Organization, 0.6)]
     [TestCase("The first shaking in 2010, which according to the _____ had a 4.7 magnitude, took place at night.", "University of Chile Seismological Service", AnswerKind.Organization, 0.6)]
     [TestCase("Professor Scott Gaudi told _____ in 2017 that the planet was named as a joke.", "BBC", AnswerKind.Organization, 0.6)]
+    [TestCase("“Research from PACE will advance our knowledge of the ocean,” said Karen St. Germain, director, Earth Science Division, at _____ in Washington.", "NASA Headquarters", AnswerKind.Organization, 0.6)]
+    [TestCase("The treaty was signed at _____ in 1951, said Dean Acheson.", "San Francisco", AnswerKind.Place, 0.0)]
     [TestCase("Thomas Jefferson, then U.S. Minister to _____, tried to build a coalition of weaker naval powers in 1786.", "France", AnswerKind.Place, 0.0)]
     [TestCase("The _____ ratified Stephen Decatur's treaty on December 5, 1815.", "U.S. Senate", AnswerKind.Organization, 0.0)]
     public void Where_a_speaker_works_or_who_heard_it_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)

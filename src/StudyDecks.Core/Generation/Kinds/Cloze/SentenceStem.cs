@@ -37,7 +37,7 @@ internal static partial class SentenceStem
             // "met Monday in Washington": news drops the "on"; the date takes it back.
             // A full date inside a sentence takes a comma after its year: "on September 30, 2024, in Washington".
             var dated = text;
-            text = OnWeekday().Replace(dated, match => (match.Groups["on"].Success ? match.Groups["on"].Value : "on ") + DateOfWeekday(date, match.Groups["day"].Value)
+            text = WeekdayDates.OnWeekday().Replace(dated, match => (match.Groups["on"].Success ? match.Groups["on"].Value : "on ") + WeekdayDates.Date(date, match.Groups["day"].Value)
                 + (match.Index + match.Length < dated.Length && dated[match.Index + match.Length] == ' ' ? "," : ""));
         }
 
@@ -127,14 +127,6 @@ internal static partial class SentenceStem
         return text.Contains(Marker, StringComparison.Ordinal) ? text : null;
     }
 
-    /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
-    private static string DateOfWeekday(DateOnly published, string weekday)
-    {
-        var day = Enum.Parse<DayOfWeek>(weekday);
-        var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
-        return published.AddDays(-back).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
     private static string WithYear(string text, int written) =>
         YearRelative().Replace(text, match => match.Groups["w"].Value switch
@@ -219,8 +211,6 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"(?<=\u0001(?:[^\s(),]{0,6}| \p{L}{1,12})) \((?:about |some |around |roughly )?[\d.,]+ ?[^\s()\d]{0,8}\)")]
     private static partial Regex ConversionAfterMarker();
 
-    private const string WeekdayName = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-
     /// <summary>"night" of "Wednesday night": dropped with its day, or the stem reads "— night, the team …".</summary>
     private const string PartOfDay = "(?: (?:morning|afternoon|evening|night))?";
 
@@ -228,11 +218,8 @@ internal static partial class SentenceStem
     private static partial Regex DiscourseMarker();
 
     // "On Monday, …", "Wednesday night, …": the part of the day goes with its day.
-    [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayName + PartOfDay + ",?|" + WeekdayName + PartOfDay + @",)\s+")]
+    [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayDates.WeekdayName + PartOfDay + ",?|" + WeekdayDates.WeekdayName + PartOfDay + @",)\s+")]
     private static partial Regex LeadingWeekday();
-
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:morning|afternoon|evening|night|and|or)\b)(?![’']s)")]
-    private static partial Regex OnWeekday();
 
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
     private static partial Regex FutureMarker();
@@ -305,7 +292,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();
 
-    [GeneratedRegex(@",? (?:on |last |this )?" + WeekdayName + PartOfDay + @"(?=[\s,.;])")]
+    [GeneratedRegex(@",? (?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay + @"(?=[\s,.;])")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]

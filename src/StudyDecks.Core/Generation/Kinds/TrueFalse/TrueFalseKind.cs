@@ -187,6 +187,13 @@ internal sealed class TrueFalseKind : IProposingKind
         }
 
         var trueStatement = SentenceStem.Fill(template, mention.Text);
+        // "… met on September 30, 2024, in Washington" from "met Monday": blind reviewers called the statement unsupported
+        // by its source sentence, which a cloze that asks something else is not.
+        if (WeekdayDates.DatesWeekdayOf(trueStatement, sentence.Text, analysis.Article.Published))
+        {
+            return null;
+        }
+
         var random = context.RandomFor(trueStatement);
         var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
         if (context.Distractors.Pick(answer, random) is not { } distractors)

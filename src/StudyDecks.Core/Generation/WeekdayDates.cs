@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace StudyDecks.Core.Generation;
+
+/// <summary>
+/// A news report's weekday made a date by the article's own date ("met in Washington on Monday", dated Tuesday,
+/// October 1, 2024 → "on September 30, 2024"), and whether a question rests on such a date.
+/// </summary>
+internal static partial class WeekdayDates
+{
+    public const string WeekdayName = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
+    public static string Date(DateOnly published, string weekday)
+    {
+        var day = Enum.Parse<DayOfWeek>(weekday);
+        var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+        return Written(published.AddDays(-back));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="question"/> gives a date that only the article's date made of a weekday in its sentence
+    /// ("met on September 30, 2024" from "met Monday"): a statement resting on it cannot be checked against its source.
+    /// </summary>
+    public static bool DatesWeekdayOf(string question, string sentence, DateOnly? published)
+    {
+        if (published is not { } date)
+        {
+            return false;
+        }
+
+        foreach (Match match in OnWeekday().Matches(sentence))
+        {
+            var dated = Date(date, match.Groups["day"].Value);
+            if (question.Contains(dated, StringComparison.Ordinal) && !sentence.Contains(dated, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Written(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night").</summary>
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:morning|afternoon|evening|night|and|or)\b)(?![’']s)")]
+    public static partial Regex OnWeekday();
+}
