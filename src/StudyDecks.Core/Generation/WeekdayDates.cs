@@ -25,7 +25,8 @@ internal static partial class WeekdayDates
     /// </summary>
     public static bool DatesWeekdayOf(string question, string sentence, DateOnly? published)
     {
-        if (published is not { } date)
+        // Most sentences name no weekday: a match object is made only for one that does.
+        if (published is not { } date || !OnWeekday().IsMatch(sentence))
         {
             return false;
         }

@@ -30,6 +30,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         var total = 0.0;
         foreach (var feature in Features)
         {
+            if (Weights[feature] == 0)
+            {
+                continue;
+            }
+
             var contribution = Math.Round(Weights[feature] * Value(feature, candidate), 3, MidpointRounding.AwayFromZero);
             if (contribution != 0)
             {
