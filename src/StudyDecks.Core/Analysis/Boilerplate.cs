@@ -35,7 +35,7 @@ internal static partial class Boilerplate
 
     // "WASHINGTON DC (Kurdistan 24) - " / "WASHINGTON DC, United States (Kurdistan 24) " / "LONDON (Reuters) —"; with no
     // agency, a dash must follow: "WASHINGTON — ", or a place and its region, "Hawker, Canberra — " (a name and a dash
-    // alone may open a sentence: "Anita O'Day — a singer — …").
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}.\- ]{2,}(?:,\s*\p{Lu}[\p{L}.\- ]+)?\s*\([^)]{1,40}\)\s*(?:[-–—]\s*)?|\p{Lu}[\p{Lu}.\-]{2,}(?: \p{Lu}[\p{Lu}.\-]+)* [–—] |\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+){0,2}, \p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+){0,2} [–—] )")]
+    // alone may open a sentence: "Anita O'Day — a singer — …", "NASA — the space agency — …", which a second dash shows).
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}.\- ]{2,}(?:,\s*\p{Lu}[\p{L}.\- ]+)?\s*\([^)]{1,40}\)\s*(?:[-–—]\s*)?|(?:\p{Lu}[\p{Lu}.\-]{2,}(?: \p{Lu}[\p{Lu}.\-]+)*|\p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+){0,2}, \p{Lu}[\p{L}.'\-]+(?: \p{Lu}[\p{L}.'\-]+){0,2}) [–—] (?![^.]*? [–—] ))")]
     private static partial Regex Dateline();
 }

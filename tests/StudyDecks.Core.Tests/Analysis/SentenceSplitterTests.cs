@@ -84,6 +84,8 @@ public class SentenceSplitterTests
 
     [TestCase("Anita O'Day — a singer of jazz — died in Los Angeles.")]
     [TestCase("Barack Obama — then a senator — spoke in Ohio.")]
+    [TestCase("NASA — the US space agency — announced a new mission.")]
+    [TestCase("Paris, Texas — not the French capital — is a small town.")]
     public void Keeps_a_name_and_a_dash_that_open_a_sentence(string text)
     {
         var analysis = ArticleText.Analyze(text);
