@@ -59,6 +59,26 @@ internal ref struct WordSpans(ReadOnlySpan<char> text)
         return null;
     }
 
+    /// <summary>
+    /// Whether a word after the first is capitalised ("Jeff Gordon won the 2014 …" names someone), or, with
+    /// <paramref name="orFigure"/>, opens with a digit: the first word is capitalised whatever it is.
+    /// </summary>
+    public static bool NamesAfterFirstWord(ReadOnlySpan<char> text, bool orFigure)
+    {
+        var first = true;
+        foreach (var word in new WordSpans(text))
+        {
+            if (!first && (char.IsUpper(word[0]) || (orFigure && char.IsDigit(word[0]))))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
     /// <summary>How many words of <paramref name="text"/> <paramref name="words"/> lists.</summary>
     public static int CountListed(string text, FrozenSet<string> words)
     {

@@ -61,7 +61,7 @@ internal static partial class StemRepairs
             var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
             // With no line, the question must name something besides the year: "From 1790 to 1794, the _____ became
             // increasingly radical" left both blind reviewers of round 45 asking what it was about.
-            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && NamesAName(question) ? null : context);
+            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false) ? null : context);
         }
 
         return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
@@ -79,23 +79,6 @@ internal static partial class StemRepairs
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a capitalised word after the first names someone or something: "Jeff Gordon won the 2014 …".</summary>
-    private static bool NamesAName(string question)
-    {
-        var first = true;
-        foreach (var word in new WordSpans(question))
-        {
-            if (!first && char.IsUpper(word[0]))
-            {
-                return true;
-            }
-
-            first = false;
         }
 
         return false;

@@ -420,21 +420,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     }
 
     /// <summary>Whether the text names something: a capitalised word after its first word, or a figure.</summary>
-    private static bool NamesSomething(ReadOnlySpan<char> text)
-    {
-        var first = true;
-        foreach (var word in new WordSpans(text))
-        {
-            if (!first && (char.IsUpper(word[0]) || char.IsDigit(word[0])))
-            {
-                return true;
-            }
-
-            first = false;
-        }
-
-        return false;
-    }
+    private static bool NamesSomething(ReadOnlySpan<char> text) => WordSpans.NamesAfterFirstWord(text, orFigure: true);
 
     private static bool Quotes(string question) => CardLinter.QuotedPart(question).Length > 0;
 
