@@ -339,10 +339,17 @@ internal static class ContextDependence
         }
 
         var word = words[at].Text;
-        // "the first game of the day": an "of" phrase that is itself a description says nothing more.
+        // "the first game of the day": an "of" phrase that is itself a description says nothing more, unless a name
+        // follows its noun ("the discovery of the exoplanet KELT-9b").
         if (word == "of" && at + 2 < words.Count && words[at + 1].Text is "the" or "this" or "that" && words[at + 2].IsLower())
         {
-            return false;
+            var next = at + 2;
+            while (next < words.Count && next <= at + 4 && words[next].IsLower() && !words[next].CommaAfter())
+            {
+                next++;
+            }
+
+            return next < words.Count && next > at + 2 && (words[next].IsCapitalized || char.IsDigit(words[next].Text[0])) && !words[next - 1].CommaAfter();
         }
 
         // "talks to end the war that were coupled with …": a plural verb says the clause is about something before the noun.
@@ -356,6 +363,13 @@ internal static class ContextDependence
             return true;
         }
 
+        // "the changes proposed by India", "the plan drawn up by the Arab League": whose they are says which.
+        if (word.EndsWith("ed", StringComparison.Ordinal) && at + 2 < words.Count && words[at + 1].Text == "by"
+            && (words[at + 2].IsCapitalized || (words[at + 2].Text == "the" && at + 3 < words.Count && words[at + 3].IsCapitalized)))
+        {
+            return true;
+        }
+
         return lexicon.ReferenceWords["naming-preposition"].Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
     }
 
@@ -364,7 +378,9 @@ internal static class ContextDependence
         var word = words[at].Text;
         return word.Length >= 3 && words[at].IsCapitalized && lexicon.FirstNames.Contains(word) && !lexicon.LastNames.Contains(word)
             && !lexicon.Places.ContainsKey(word) && !lexicon.Months.ContainsKey(word) && !lexicon.FunctionWords.Contains(word)
-            && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The");
+            && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The")
+            // "the Ohio State University, Columbus, revealed …": a town set off after a name says where it is.
+            && !(at > 0 && words[at - 1].CommaAfter() && Knowledge.Gazetteer.Default.IsPlace(word));
     }
 
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1600 and <= 2099;

@@ -50,6 +50,8 @@ internal static partial class SentenceStem
         // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
         // Before the mid-sentence pass, which would leave "Earlier this month, …" as a dangling "Earlier, …".
         text = LeadingRelativeTime().Replace(text, "");
+        // "NASA reports, at the Winer Observatory …": an attribution set off before the clause names the fact's source only.
+        text = LeadingAttribution().Replace(text, "");
         text = MidSentenceToday().Replace(text, "");
         text = Currently().Replace(text, " ");
         if (year is not null && text.Contains(" year", StringComparison.Ordinal))
@@ -224,11 +226,15 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
     private static partial Regex FutureMarker();
 
-    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
+    [GeneratedRegex(@"(?<=[\w\u0001]) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month|this morning|earlier today|last night)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
-    [GeneratedRegex(@"^(?:Today|Yesterday|This week|Last week|Earlier this (?:week|month)|(?:\w+ )?(?:days?|weeks?|months?) ago|\w+ (?:days|weeks|months|years) later(?=, (?:in|on) )),\s+")]
+    // "About a year ago, …", "Earlier today, …", "Last night, …": each dates the event only against the article.
+    [GeneratedRegex(@"^(?:Today|Yesterday|Earlier today|This (?:morning|week)|Last (?:night|week)|Earlier this (?:week|month)|(?:(?:About|Some|Nearly|Almost|Just|More than) )?(?:\w+ )?(?:days?|weeks?|months?|years?) ago|\w+ (?:days|weeks|months|years) later(?=, (?:in|on) )),\s+")]
     private static partial Regex LeadingRelativeTime();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} (?:reports|reported|says|said|notes|noted),\s+(?=\p{Ll})")]
+    private static partial Regex LeadingAttribution();
 
     [GeneratedRegex(@" currently (?=\p{Ll})")]
     private static partial Regex Currently();
@@ -292,7 +298,9 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();
 
-    [GeneratedRegex(@",? (?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay + @"(?=[\s,.;])")]
+    // "when, on Thursday, a live microphone …": a weekday between two commas goes with both, or "when, a live
+    // microphone" is left; otherwise with the comma before it.
+    [GeneratedRegex(@"(?:, (?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay + @",(?= )|,? (?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay + @"(?=[\s,.;]))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
