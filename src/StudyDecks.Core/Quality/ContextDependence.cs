@@ -181,6 +181,22 @@ internal static class ContextDependence
             return counted && (after.CommaAfter() || !Qualified(words, noun + 1, lexicon)) ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text)) : null;
         }
 
+        // "_____ has the lowest peak": a superlative ranks within a set, and the question must say which set ("the
+        // lowest peak in the United States", "the oldest quarterback to start a Super Bowl").
+        if (lexicon.ReferenceWords["superlative"].Contains(next.Text))
+        {
+            var noun = next.Text is "most" or "least" ? the + 3 : the + 2;
+            if (noun >= words.Count || !words[noun].IsLower() || lexicon.ReferenceWords["qualifier"].Contains(words[noun].Text) || lexicon.ReferenceWords["naming-preposition"].Contains(words[noun].Text) || (noun > the + 2 && !words[the + 2].IsLower()))
+            {
+                return null; // "the most powerful of the Barbary States", "the fewest by a winner": no noun, the set follows
+            }
+
+            var after = noun + 1 < words.Count ? words[noun + 1].Text : "";
+            return words[noun].CommaAfter() || !(Qualified(words, noun + 1, lexicon) || after is "to" or "ever" || (after is "in" or "on" or "at" && noun + 2 < words.Count && words[noun + 2].Text is "the" && noun + 3 < words.Count && words[noun + 3].IsCapitalized))
+                ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text))
+                : null;
+        }
+
         // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run.
         var head = -1;
         for (var k = the + 1; k < words.Count && k <= the + 3 && words[k].IsLower(); k++)
