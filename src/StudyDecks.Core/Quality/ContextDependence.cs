@@ -17,10 +17,14 @@ namespace StudyDecks.Core.Quality;
 internal static class ContextDependence
 {
     /// <summary>A short description of the first tie to the article, or <see langword="null"/> when the question stands alone.</summary>
-    public static string? Find(string stem, Lexicon lexicon)
+    /// <param name="stem">The question.</param>
+    /// <param name="lexicon">The word lists.</param>
+    /// <param name="blankDates">Whether the blank is a year or a date, which says which thing a "the _____ …" is.</param>
+    public static string? Find(string stem, Lexicon lexicon, bool blankDates = false)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        var words = Tokenizer.Tokenize(CardLinter.OutsideQuotes(stem), lexicon);
+        var text = CardLinter.OutsideQuotes(stem);
+        var words = Tokenizer.Tokenize(text, lexicon);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;
@@ -64,7 +68,7 @@ internal static class ContextDependence
             }
 
             // "the ban", "each amount": a description whose referent the question does not give.
-            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && Description(words, i, lexicon) is { } description)
+            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
             }
@@ -93,6 +97,13 @@ internal static class ContextDependence
 
         return null;
     }
+
+    /// <summary>
+    /// "During the _____ election campaign": the blank, which the tokens skip, stands right after "the", so a year or date
+    /// answer is what says which campaign ("the 1928 election campaign"); a sum does not ("the _____ dollar figure").
+    /// </summary>
+    private static bool BlankAfter(string text, List<Token> words, int the) =>
+        the + 1 < words.Count && text.AsSpan(words[the].End, words[the + 1].Start - words[the].End).Contains(Decks.Card.Blank, StringComparison.Ordinal);
 
     private static string? DiscourseLink(List<Token> words, int at, Lexicon lexicon)
     {
@@ -154,6 +165,21 @@ internal static class ContextDependence
             && !lexicon.Places.ContainsKey(name.Text) && !Qualified(words, the + 3, lexicon) && !words.Exists(word => IsYear(word.Text)))
         {
             return $"the {name.Text} {words[the + 2].Text}";
+        }
+
+        // "The $552 billion dollar figure is missing …": a figure named by its value says nothing of what it counts.
+        if (char.IsDigit(words[the + 1].Text[^1]) || words[the + 1].Text[0] is '$' or '£' or '€')
+        {
+            var noun = the + 2;
+            while (noun < words.Count && noun <= the + 4 && (lexicon.ScaleWords.Contains(words[noun].Text) || words[noun].Text is "dollar" or "dollars"))
+            {
+                noun++;
+            }
+
+            if (noun < words.Count && lexicon.ReferenceWords["figure-noun"].Contains(words[noun].Text) && !Qualified(words, noun + 1, lexicon))
+            {
+                return string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text));
+            }
         }
 
         if (!words[the + 1].IsLower())

@@ -29,6 +29,7 @@ internal static partial class PronounResolver
         {
             return PossessiveOpening().Match(stem) is { Success: true } possessive ? Possessor(analysis, sentence, stem, possessive.Value, 0)
                 : InnerPossessive(stem) is { } inner ? Possessor(analysis, sentence, stem, inner.Value, inner.Index)
+                : ObjectPronoun(stem) is { } objectPronoun ? Object(analysis, sentence, stem, objectPronoun)
                 : NamedThing(analysis, sentence, stem);
         }
 
@@ -89,6 +90,36 @@ internal static partial class PronounResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first object "him" or "her" outside quotations ("Downbeat magazine named her “New Star of the Year” in 1941"),
+    /// when no other pronoun of a person comes before it: "her" before a word that is not a function word is a possessive.
+    /// </summary>
+    private static Match? ObjectPronoun(string stem)
+    {
+        foreach (Match match in ObjectPronounWord().Matches(stem))
+        {
+            if (CardLinter.InsideQuotation(stem, match.Index))
+            {
+                continue;
+            }
+
+            var next = match.Groups["next"].Value;
+            var isObject = match.Value == "him" || next.Length == 0 || Lexicon.Default.FunctionWords.Contains(next);
+            return isObject && !OtherPronounBefore().IsMatch(stem.AsSpan(0, match.Index)) ? match : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"named her “New Star of the Year”" → "named Anita O'Day “New Star of the Year”": the person an object pronoun stands for.</summary>
+    private static string? Object(ArticleAnalysis analysis, Sentence sentence, string stem, Match pronoun)
+    {
+        var person = Antecedent(analysis, sentence, opensSentence: false, pronoun.Value == "him" ? "he" : "she");
+        return person is null || stem.Contains(person.Name, StringComparison.Ordinal)
+            ? null
+            : stem[..pronoun.Index] + person.Name + stem[(pronoun.Index + pronoun.Length)..];
     }
 
     /// <summary>
@@ -302,6 +333,10 @@ internal static partial class PronounResolver
     private static partial Regex InnerPossessivePronoun();
 
     // A person's pronoun before it ("she said her …"): then the possessive is not the first mention to name.
+    // "him" or "her" after a lower-case word, with the word after it (if any) to tell an object from a possessive.
+    [GeneratedRegex(@"(?<=\p{Ll} )(?:him|her)\b(?= (?<next>\p{Ll}+)|(?<next>)(?! \p{Lu}))")]
+    private static partial Regex ObjectPronounWord();
+
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|[Tt]hey|them|[Tt]heir)\b")]
     private static partial Regex OtherPronounBefore();
 
