@@ -66,6 +66,9 @@ internal sealed class Lexicon
     /// <summary>Modifiers of a post held for a short while ("acting", "interim"): who held it is trivia.</summary>
     public required FrozenSet<string> TemporaryRoleWords { get; init; }
 
+    /// <summary>Titles of monarchs ("King", "Sultan"), after which one name makes a person: "King Hussein".</summary>
+    public required FrozenSet<string> MonarchTitles { get; init; }
+
     public required FrozenSet<string> OrganizationWords { get; init; }
 
     /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
@@ -248,10 +251,16 @@ internal sealed class Lexicon
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
         var temporary = new HashSet<string>(StringComparer.Ordinal);
+        var monarchs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines("role-words.txt"))
         {
             var parts = line.Split(' ');
-            (parts[0] == "head" ? heads : modifiers).Add(parts[1]);
+            (parts[0] is "head" or "monarch" ? heads : modifiers).Add(parts[1]);
+            if (parts[0] == "monarch")
+            {
+                monarchs.Add(parts[1]);
+            }
+
             if (parts[0] == "temporary")
             {
                 temporary.Add(parts[1]);
@@ -351,6 +360,7 @@ internal sealed class Lexicon
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             TemporaryRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            MonarchTitles = monarchs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StudyDecks.Core.Knowledge;
 
 namespace StudyDecks.Core.Analysis;
@@ -237,6 +238,17 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         if (AfterTitle(tokens, start, end) is { } titled)
         {
             return titled;
+        }
+
+        // "King Hussein", "Spanish King Louis XV", "Emperor Meiji": a monarch goes by one name (and a regnal number), and
+        // the title stays in the person's name, so that "King Hussein" is never taken for "Saddam Hussein".
+        for (var p = start + 1; p < end; p++)
+        {
+            if (lexicon.MonarchTitles.Contains(tokens[p - 1].Text) && tokens[p - 1].IsCapitalized && IsNamePart(tokens[p])
+                && (end - p == 1 || (end - p == 2 && RegnalNumber().IsMatch(tokens[p + 1].Text))))
+            {
+                return (p - 1, end);
+            }
         }
 
         // A person the gazetteer knows by this full name: "Saddam Hussein", "Thelonious Monk".
@@ -493,4 +505,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:head|leader|chief|founder|commander|director|chairman|president) of [^,;]{3,80},[^,;]{3,80},\s*$")]
     private static partial System.Text.RegularExpressions.Regex HeadOfBefore();
+
+    [GeneratedRegex(@"^[IVX]+$")]
+    private static partial Regex RegnalNumber();
 }

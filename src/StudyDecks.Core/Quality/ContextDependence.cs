@@ -195,13 +195,15 @@ internal static class ContextDependence
 
         if (lexicon.ReferenceWords["ordinal"].Contains(next.Text))
         {
-            if (the + 2 >= words.Count || !words[the + 2].IsWord())
+            // "the first 6 ships of the U.S. Navy": a count between the ordinal and its noun.
+            var first = the + 2 < words.Count && char.IsDigit(words[the + 2].Text[0]) ? the + 3 : the + 2;
+            if (first >= words.Count || !words[first].IsWord())
             {
                 return $"the {next.Text}";
             }
 
             // "the fourth and strongest quake": the noun counted comes after a second adjective.
-            var noun = words[the + 2].Text == "and" && the + 4 < words.Count && words[the + 3].IsLower() ? the + 4 : the + 2;
+            var noun = words[first].Text == "and" && first + 2 < words.Count && words[first + 1].IsLower() ? first + 2 : first;
             var after = words[noun];
             var counted = after.IsLower() && (IsBackReference(after.Text, lexicon) || lexicon.DurationUnits.Contains(after.Text.TrimEnd('s')) || after.Text.EndsWith("ed", StringComparison.Ordinal));
             return counted && (after.CommaAfter() || !Qualified(words, noun + 1, lexicon)) ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text)) : null;

@@ -319,6 +319,11 @@ internal static partial class StemRepairs
             if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && person.Name.IndexOf(' ', StringComparison.Ordinal) is var space && space > 0)
             {
                 var first = person.Name[..space];
+                if (Lexicon.Default.MonarchTitles.Contains(first))
+                {
+                    continue; // "King Hussein": the title is no first name, and "the King" may be another king
+                }
+
                 // Two people of one first name: which one is meant is not certain, so neither is written in; two names of
                 // one person ("Anita O'Day", "Anita Belle Colton O'Day") share their surname, and the shorter serves.
                 byFirstName[first] = !byFirstName.TryGetValue(first, out var known) || known == person.Name ? person.Name
