@@ -332,11 +332,11 @@ internal static partial class PronounResolver
     [GeneratedRegex(@"(?<= )(?:his|her)(?= (?<next>\p{Ll}+))")]
     private static partial Regex InnerPossessivePronoun();
 
-    // A person's pronoun before it ("she said her …"): then the possessive is not the first mention to name.
     // "him" or "her" after a lower-case word, with the word after it (if any) to tell an object from a possessive.
     [GeneratedRegex(@"(?<=\p{Ll} )(?:him|her)\b(?= (?<next>\p{Ll}+)|(?<next>)(?! \p{Lu}))")]
     private static partial Regex ObjectPronounWord();
 
+    // A person's pronoun before it ("she said her …"): then the possessive is not the first mention to name.
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|[Tt]hey|them|[Tt]heir)\b")]
     private static partial Regex OtherPronounBefore();
 

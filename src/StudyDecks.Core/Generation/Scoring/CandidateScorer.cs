@@ -319,6 +319,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.5;
         }
 
+        // "… noticed a minute drop in KELT-9's brightness — about _____.": a figure in an aside trailing after a dash adds a
+        // detail to the fact the sentence states; both blind reviewers of rounds 48 and 49 called it trivia.
+        if (card.Type != CardType.TrueFalse && TrailingDashAside().IsMatch(card.Question))
+        {
+            return 0.5;
+        }
+
         if (card.AnswerKind == AnswerKind.Number && AnswerMention(card) is { } mention && mention.Value < 5)
         {
             return 0.7;
@@ -431,6 +438,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // Karen St. Germain, director, Earth Science Division, at _____"), after "according to", or as the one told.
     [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b(?:said|says) (?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*, [^.;“”""]{0,120}? (?:at|of|from) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
     private static partial Regex SourceOfTheFact();
+
+    [GeneratedRegex(@"(?<=\S) — [^—]*_____[^—]*[.!?]$")]
+    private static partial Regex TrailingDashAside();
 
     [GeneratedRegex(@"\b(?:is|are|has|have|costs?|earns?)\b")]
     private static partial Regex PresentTense();

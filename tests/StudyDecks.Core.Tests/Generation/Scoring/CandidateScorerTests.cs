@@ -114,6 +114,14 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("In 2016, observers at the Winer Observatory noticed a drop in the brightness of KELT-9 — about _____.", "0.5%", AnswerKind.Percent, 0.5)]
+    [TestCase("In 2016, observers at the Winer Observatory — in _____ — noticed a drop in the brightness of KELT-9.", "Arizona", AnswerKind.Place, 0.0)]
+    [TestCase("In 2016, observers at the Winer Observatory noticed a drop of _____ in the brightness of KELT-9.", "0.5%", AnswerKind.Percent, 0.0)]
+    public void A_figure_in_an_aside_trailing_after_a_dash_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
     [TestCase("Secretary of State _____ felt the Annapolis Conference was a success.", "Condoleezza Rice", 0.6)]
     [TestCase("Secretary of State _____ opened the Annapolis Conference in 2007.", "Condoleezza Rice", 0.0)]
     public void Who_held_a_view_counts_as_trivia(string question, string answer, double expected)
