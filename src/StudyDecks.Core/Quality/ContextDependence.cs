@@ -167,8 +167,9 @@ internal static class ContextDependence
             return $"the {name.Text} {words[the + 2].Text}";
         }
 
-        // "The $552 billion dollar figure is missing …": a figure named by its value says nothing of what it counts.
-        if (char.IsDigit(words[the + 1].Text[^1]) || words[the + 1].Text[0] is '$' or '£' or '€')
+        // "The $552 billion dollar figure is missing …": a figure named by its value says nothing of what it counts. (The
+        // tokens hold no currency sign: "$552" is the word "552".)
+        if (char.IsDigit(words[the + 1].Text[^1]))
         {
             var noun = the + 2;
             while (noun < words.Count && noun <= the + 4 && (lexicon.ScaleWords.Contains(words[noun].Text) || words[noun].Text is "dollar" or "dollars"))
@@ -219,10 +220,7 @@ internal static class ContextDependence
                 return null; // "the most powerful of the Barbary States", "the fewest by a winner": no noun, the set follows
             }
 
-            var after = noun + 1 < words.Count ? words[noun + 1].Text : "";
-            return words[noun].CommaAfter() || !(Qualified(words, noun + 1, lexicon) || after is "to" or "ever" || (after is "in" or "on" or "at" && noun + 2 < words.Count && words[noun + 2].Text is "the" && noun + 3 < words.Count && words[noun + 3].IsCapitalized))
-                ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text))
-                : null;
+            return words[noun].CommaAfter() || !SetFollows(words, noun + 1, lexicon) ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text)) : null;
         }
 
         // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run.
@@ -415,6 +413,17 @@ internal static class ContextDependence
         }
 
         return lexicon.ReferenceWords["naming-preposition"].Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> say the set a superlative ranks in: a qualifier ("in France", "of the
+    /// war"), an infinitive or "ever" ("the oldest quarterback to start a Super Bowl"), or "in the" and a name.
+    /// </summary>
+    private static bool SetFollows(List<Token> words, int at, Lexicon lexicon)
+    {
+        var word = at < words.Count ? words[at].Text : "";
+        return Qualified(words, at, lexicon) || word is "to" or "ever"
+            || (word is "in" or "on" or "at" && at + 2 < words.Count && words[at + 1].Text is "the" && words[at + 2].IsCapitalized);
     }
 
     private static bool IsBareFirstName(List<Token> words, int at, Lexicon lexicon)

@@ -85,7 +85,7 @@ internal static partial class PronounResolver
                 continue;
             }
 
-            var isObject = match.Value == "her" && Lexicon.Default.FunctionWords.Contains(match.Groups["next"].Value);
+            var isObject = match.Value == "her" && IsObjectBefore(match.Groups["next"].Value);
             return isObject || OtherPronounBefore().IsMatch(stem.AsSpan(0, match.Index)) ? null : match;
         }
 
@@ -105,13 +105,15 @@ internal static partial class PronounResolver
                 continue;
             }
 
-            var next = match.Groups["next"].Value;
-            var isObject = match.Value == "him" || next.Length == 0 || Lexicon.Default.FunctionWords.Contains(next);
+            var isObject = match.Value == "him" || IsObjectBefore(match.Groups["next"].Value);
             return isObject && !OtherPronounBefore().IsMatch(stem.AsSpan(0, match.Index)) ? match : null;
         }
 
         return null;
     }
+
+    /// <summary>Whether a "her" followed by <paramref name="next"/> (a lower-case word, or nothing) is an object: "recruited her to join".</summary>
+    private static bool IsObjectBefore(string next) => next.Length == 0 || Lexicon.Default.FunctionWords.Contains(next);
 
     /// <summary>"named her “New Star of the Year”" → "named Anita O'Day “New Star of the Year”": the person an object pronoun stands for.</summary>
     private static string? Object(ArticleAnalysis analysis, Sentence sentence, string stem, Match pronoun)

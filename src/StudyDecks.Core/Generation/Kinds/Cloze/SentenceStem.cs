@@ -216,6 +216,9 @@ internal static partial class SentenceStem
     /// <summary>"night" of "Wednesday night": dropped with its day, or the stem reads "— night, the team …".</summary>
     private const string PartOfDay = "(?: (?:morning|afternoon|evening|night))?";
 
+    /// <summary>"on Thursday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
+    private const string WeekdayPhrase = "(?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
+
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b)")]
     private static partial Regex DiscourseMarker();
 
@@ -300,7 +303,7 @@ internal static partial class SentenceStem
 
     // "when, on Thursday, a live microphone …": a weekday between two commas goes with both, or "when, a live
     // microphone" is left; otherwise with the comma before it.
-    [GeneratedRegex(@"(?:, (?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay + @",(?= )|,? (?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay + @"(?=[\s,.;]))")]
+    [GeneratedRegex(@"(?:, " + WeekdayPhrase + @",(?= )|,? " + WeekdayPhrase + @"(?=[\s,.;]))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
