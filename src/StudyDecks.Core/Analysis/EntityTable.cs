@@ -67,6 +67,14 @@ internal sealed class EntityTable
             foreach (var mention in analysis.AllMentions())
             {
                 position++;
+                // "When news of Washington’s failure reached …" after "Lieutenant Colonel George Washington": a place's
+                // name with a possessive, when one person of the deck has it as surname, is that person.
+                if (mention.Kind == MentionKind.Place && IsPossessive(analysis.Article.Text, mention) && PersonBySurname(mention.Text) is { } person)
+                {
+                    mention.Entity = person;
+                    continue;
+                }
+
                 if (mention.Entity is null && mention.Kind is MentionKind.Name or MentionKind.Organization or MentionKind.Person)
                 {
                     mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(organizations, mention);
@@ -111,6 +119,22 @@ internal sealed class EntityTable
     {
         _byName.TryAdd(name, entity);
         entity.AddAlias(name);
+    }
+
+    /// <summary>Whether the mention is followed by a possessive "’s" or "'s".</summary>
+    private static bool IsPossessive(string text, Mention mention) =>
+        text.AsSpan(mention.End).StartsWith("’s ", StringComparison.Ordinal) || text.AsSpan(mention.End).StartsWith("'s ", StringComparison.Ordinal);
+
+    /// <summary>The one person of the deck whose last word of name is the text, if any.</summary>
+    private Entity? PersonBySurname(string text)
+    {
+        if (text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        _peopleBySurname ??= PeopleBySurname();
+        return _peopleBySurname.GetValueOrDefault(text);
     }
 
     /// <summary>"Blinken" → "Antony Blinken", when exactly one person of the deck has that surname.</summary>

@@ -152,6 +152,9 @@ internal sealed class Lexicon
     /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
     public required FrozenSet<string> PlayByPlayWords { get; init; }
 
+    /// <summary>Prepositions before which a headline may be cut to a topic ("… Costs on Russia"), lower case.</summary>
+    public required FrozenSet<string> HeadlinePrepositions { get; init; }
+
     /// <summary>Words of a procedural step whose exact date is a detail ("introduced", "ratified"), any case.</summary>
     public required FrozenSet<string> ProceduralStepWords { get; init; }
 
@@ -336,6 +339,7 @@ internal sealed class Lexicon
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
+            HeadlinePrepositions = Set("headline-prepositions.txt", StringComparer.Ordinal),
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
             OpinionVerbs = Set("opinion-verbs.txt", StringComparer.OrdinalIgnoreCase),
             NonAnswers = Lines("non-answers.txt").ToArray(),

@@ -251,10 +251,15 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             }
         }
 
-        // A person the gazetteer knows by this full name: "Saddam Hussein", "Thelonious Monk".
-        if (end - start >= 2 && Gazetteer.Default.IsPerson(sentence.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start)) && PersonFrom(tokens, start, end) is { } known)
+        // A person the gazetteer knows by this full name: "Saddam Hussein", "Thelonious Monk", and after a rank or title the
+        // gazetteer does not list, "Lieutenant Colonel George Washington". A known name is a person's even where a word of
+        // it names a place ("Washington").
+        for (var p = start; p <= end - 2; p++)
         {
-            return known;
+            if (IsNamePart(tokens[p]) && !lexicon.PersonTitles.Contains(tokens[p].Text) && !lexicon.MonarchTitles.Contains(tokens[p].Text) && Gazetteer.Default.IsPerson(sentence.Text.AsSpan(tokens[p].Start, tokens[end - 1].End - tokens[p].Start)))
+            {
+                return (p, end);
+            }
         }
 
         // A known first name is the best anchor: "Secretary of the Treasury John Connally".

@@ -51,6 +51,25 @@ internal static class ContextLine
             && (after.Length == 0 || !char.IsLetterOrDigit(after[0]) || (char.IsLower(next[0]) && !next.Any(char.IsUpper) && next is not ("and" or "of" or "for" or "de" or "&")));
     }
 
+    /// <summary>
+    /// The headline cut before a closing phrase that a preposition opens, longest first: "Joint Statement by the G7
+    /// Announcing Further Economic Costs" of "… Costs on Russia". Only a part of three words or more that names something
+    /// after its first word still says what the article is about.
+    /// </summary>
+    private static IEnumerable<string> PrefixesBeforePrepositions(string line)
+    {
+        var prepositions = Analysis.Lexicon.Default.HeadlinePrepositions;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 2; i >= 3; i--)
+        {
+            if (prepositions.Contains(words[i]) && string.Join(' ', words[..i]) is var prefix && Analysis.WordSpans.NamesAfterFirstWord(prefix, orFigure: true)
+                && char.IsLetterOrDigit(prefix[^1]))
+            {
+                yield return prefix;
+            }
+        }
+    }
+
     /// <summary>Where a long title is cut to its first part: a colon or a dash.</summary>
     private static readonly string[] TitleSeparators = [": ", " – ", " — ", " - "];
 
@@ -82,6 +101,11 @@ internal static class ContextLine
 
                 break;
             }
+        }
+
+        foreach (var prefix in PrefixesBeforePrepositions(line))
+        {
+            yield return prefix;
         }
 
         foreach (var name in names.Where(name => name.Contains(' ', StringComparison.Ordinal) && IsWholeNameIn(line, name)).Distinct().OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal))

@@ -46,6 +46,6 @@ internal static partial class WeekdayDates
     private static string Written(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night").</summary>
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:morning|afternoon|evening|night|and|or)\b)(?![’']s)")]
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)")]
     public static partial Regex OnWeekday();
 }

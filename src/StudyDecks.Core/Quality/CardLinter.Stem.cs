@@ -76,7 +76,8 @@ public static partial class CardLinter
                     Add(findings, card, LintRule.AnswerNotGiven, $"the stem names the answer by its alias \"{key}\"");
                 }
 
-                if (TextSimilarity.FirstContentWordIn(stem, key) is { } word)
+                // "Who said, …" for Abdourahim Said Bakar: a person's name is given away only by a capitalised word.
+                if (TextSimilarity.FirstContentWordIn(stem, key) is { } word && (card.AnswerKind != AnswerKind.Person || NamesCapitalised(stem, word)))
                 {
                     Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the answer (\"{word}\")");
                 }
@@ -292,6 +293,29 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.ContextFree, "a quotation without its speaker");
         }
+    }
+
+    /// <summary>
+    /// Whether the text names the (normalised) word with a capital: false only when every time the word is there it is in
+    /// lower case ("said" for "Said"); a word spelt otherwise (accents) counts as named.
+    /// </summary>
+    private static bool NamesCapitalised(string text, string word)
+    {
+        var lowerOnly = false;
+        foreach (var candidate in new WordSpans(text))
+        {
+            if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                if (char.IsUpper(candidate[0]))
+                {
+                    return true;
+                }
+
+                lowerOnly = true;
+            }
+        }
+
+        return !lowerOnly;
     }
 
     /// <summary>S11: a day and month carry their year.</summary>

@@ -35,6 +35,30 @@ public sealed class ContextLineTests
     [Test]
     public void A_name_of_one_word_is_no_topic()
     {
-        Assert.That(ContextLine.Topics("Chelsea beats Arsenal in Carling Cup", ["Chelsea", "Arsenal"]), Is.Empty);
+        Assert.That(ContextLine.Topics("Chelsea beats Arsenal", ["Chelsea", "Arsenal"]), Is.Empty);
+    }
+
+    [Test]
+    public void A_headline_cut_before_a_closing_phrase_is_a_topic_longest_first()
+    {
+        // Act
+        var topics = ContextLine.Topics("Joint Statement by the G7 Announcing Further Economic Costs on Russia", []).ToList();
+
+        // Assert
+        Assert.That(topics, Is.EqualTo(new[] { "Joint Statement by the G7 Announcing Further Economic Costs" }));
+    }
+
+    [TestCase("Chelsea beats Arsenal in Carling Cup", "Chelsea beats Arsenal")]
+    [TestCase("Pop culture celebrated at Fan Expo Canada 2016 in Toronto", "Pop culture celebrated at Fan Expo Canada 2016")]
+    public void A_headline_cut_before_a_preposition_keeps_what_names_something(string line, string first)
+    {
+        Assert.That(ContextLine.Topics(line, []).First(), Is.EqualTo(first));
+    }
+
+    [Test]
+    public void A_cut_that_leaves_too_little_or_names_nothing_is_no_topic()
+    {
+        Assert.That(ContextLine.Topics("Mountaineers 'Climb Up' for AIDS funding", []), Is.Empty);
+        Assert.That(ContextLine.Topics("Australian children suffering from iodine deficiency", []), Is.Empty);
     }
 }

@@ -60,11 +60,39 @@ internal static partial class StemRepairs
             // and the line stays for the linter to turn the card away.
             var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
             // With no line, the question must name something besides the year: "From 1790 to 1794, the _____ became
-            // increasingly radical" left both blind reviewers of round 45 asking what it was about.
-            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false) ? null : context);
+            // increasingly radical" left both blind reviewers of round 45 asking what it was about. A question that names
+            // two things of its own ("The Leaders of the Group of Seven (G7) urge _____ to … its assault in Ukraine") is
+            // anchored without a line.
+            context = topic ?? ((SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false))
+                || NamesTwoThings(question, card.Answer) ? null : context);
         }
 
         return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
+    }
+
+    /// <summary>
+    /// Whether the question names two things besides its answer: two runs of capitalised words after its first word
+    /// ("Leaders of the Group of Seven", "Ukraine"), neither a word of the answer.
+    /// </summary>
+    private static bool NamesTwoThings(string question, string answer)
+    {
+        var runs = 0;
+        var inRun = false;
+        var first = true;
+        foreach (var word in new WordSpans(question))
+        {
+            var capitalised = !first && char.IsUpper(word[0]) && !answer.AsSpan().Contains(word, StringComparison.Ordinal);
+            if (capitalised && !inRun)
+            {
+                runs++;
+            }
+
+            // "of" and "the" inside a name go on with it: "Group of Seven".
+            inRun = capitalised || (inRun && word is "of" or "the");
+            first = false;
+        }
+
+        return runs >= 2;
     }
 
     /// <summary>

@@ -61,8 +61,9 @@ internal static partial class SentenceStem
 
         if (weMeans is not null && text.StartsWith("We ", StringComparison.Ordinal))
         {
-            // A joint statement's "We" is its authors, named in its first sentence: "We the Leaders of the G7 …".
-            text = weMeans + text[2..];
+            // A joint statement's "We" is its authors, named in its first sentence: "We the Leaders of the G7 …". That
+            // first sentence names them already, and only loses its "We".
+            text = text.AsSpan(3).StartsWith(weMeans, StringComparison.OrdinalIgnoreCase) ? weMeans + text[(3 + weMeans.Length)..] : weMeans + text[2..];
             text = OurWord().Replace(text, "their");
         }
         var opener = DiscourseMarker().Match(text);
@@ -213,11 +214,11 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"(?<=\u0001(?:[^\s(),]{0,6}| \p{L}{1,12})) \((?:about |some |around |roughly )?[\d.,]+ ?[^\s()\d]{0,8}\)")]
     private static partial Regex ConversionAfterMarker();
 
-    /// <summary>"night" of "Wednesday night": dropped with its day, or the stem reads "— night, the team …".</summary>
-    private const string PartOfDay = "(?: (?:morning|afternoon|evening|night))?";
+    /// <summary>"night" of "Wednesday night" or "Saturday Night": dropped with its day, or the stem reads "— night, the team …".</summary>
+    private const string PartOfDay = "(?: (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?";
 
-    /// <summary>"on Thursday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
-    private const string WeekdayPhrase = "(?:on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
+    /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
+    private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
 
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b)")]
     private static partial Regex DiscourseMarker();
