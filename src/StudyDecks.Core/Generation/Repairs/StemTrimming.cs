@@ -13,7 +13,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// blank, outside any quotation, and runs to the end with no further comma goes (a phrase followed by a comma may be an
 /// aside before the main verb: "The annexation of California, creating an American port on the Pacific, ensured …"),
 /// and only as much as brings the stem within the limit: the rest of the sentence states the fact asked, whole. A
-/// participle of speech ("…, saying …") carries what was said, and stays.
+/// participle of speech ("…, saying …") carries what was said, and stays. Failing those, a second independent clause after
+/// the blank goes ("…; and Tunisia lost …", "… and Japan will provide …").
 /// </summary>
 internal static partial class StemTrimming
 {
@@ -34,6 +35,24 @@ internal static partial class StemTrimming
             var at = cuts[i].Index;
             if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || stem.IndexOf(',', at + 1) >= 0
                 || IsSpeechParticiple(cuts[i].Groups["word"].Value, lexicon))
+            {
+                continue;
+            }
+
+            var trimmed = stem[..at] + end;
+            if (WordCounter.Count(trimmed) <= CardLinter.MaximumStemWords)
+            {
+                return trimmed;
+            }
+        }
+
+        // "… on a future Artemis mission and Japan will provide …", "…; and Tunisia lost 1 – 2 to England": a second
+        // independent clause after the blank states a fact of its own, and the question is whole without it.
+        var clauses = SecondClause().Matches(stem);
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            var at = clauses[i].Index;
+            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at))
             {
                 continue;
             }
@@ -79,4 +98,9 @@ internal static partial class StemTrimming
     // ", followed by talks on …", ", intended to curb …": a past participle with its agent or purpose.
     [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|\p{Ll}{3,}ed (?:by|to)|an? \p{Ll}+ (?:that|which))\b(?<!, (?:" + NotParticiples + "))")]
     private static partial Regex TrailingPhrase();
+
+    // "; " between two clauses, or "and"/"but" after a lower-case word and before a named subject and its verb: "… mission
+    // and Japan will provide" ("Jimmie Johnson, Kasey Kahne and Kyle Busch clinched" is a list of names).
+    [GeneratedRegex(@"; (?:and |but )?(?=\p{L})|(?<=\b\p{Ll}[\p{Ll}-]*),? (?:and|but) (?=(?:[Tt]he )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)* (?:will|would|has|have|had|was|were|is|are|did|\p{Ll}{2,}ed)\b)")]
+    private static partial Regex SecondClause();
 }
