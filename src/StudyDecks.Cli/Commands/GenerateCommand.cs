@@ -50,7 +50,7 @@ internal static class GenerateCommand
 
     /// <summary>The most cards the deck keeps; shared with <c>build</c>.</summary>
     public static Option<int?> MaxCardsOption() =>
-        new Option<int?>("--max-cards") { Description = "Keep at most this many cards (default: the best-scored, about ten per 1000 words)." }.AtLeast(1);
+        new Option<int?>("--max-cards") { Description = "Keep at most this many cards (default: the best-scored, about nine per 1000 words)." }.AtLeast(1);
 
     /// <summary>An article on standard input has no file name to name the deck: <c>-</c> needs <c>--title</c>.</summary>
     public static void RequireTitleForStandardInput(Command command, Argument<string[]> inputs, Option<string?> title)

@@ -162,6 +162,12 @@ internal static class ContextDependence
                 matches = words[at + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase);
             }
 
+            // "stopping in turn 1": a phrase before a number is its noun's own use, not a link.
+            if (matches && parts.Count > 1 && at + parts.Count < words.Count && words[at + parts.Count].IsNumeric)
+            {
+                continue;
+            }
+
             if (matches && (!link.BeforeComma || words[at + parts.Count - 1].FollowedBy == ','))
             {
                 return link.ToString();

@@ -30,6 +30,13 @@ internal static partial class StemRepairs
             question = LeadingParticiplePhrase().IsMatch(question) ? question : Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
         }
 
+        // "The United States Geological Survey, however, reported …": a link between commas only sets the sentence against
+        // the one before; without it the statement is the same and stands alone.
+        if (question.Contains(", ", StringComparison.Ordinal) && LinkBetweenCommas().IsMatch(question))
+        {
+            question = LinkBetweenCommas().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsDiscourseLink(match.Groups["link"].Value) ? match.Value : "");
+        }
+
         if (question.Contains(", and ", StringComparison.Ordinal))
         {
             question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
@@ -60,39 +67,13 @@ internal static partial class StemRepairs
             // and the line stays for the linter to turn the card away.
             var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
             // With no line, the question must name something besides the year: "From 1790 to 1794, the _____ became
-            // increasingly radical" left both blind reviewers of round 45 asking what it was about. A question that names
-            // two things of its own ("The Leaders of the Group of Seven (G7) urge _____ to … its assault in Ukraine") is
-            // anchored without a line.
-            context = topic ?? ((SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false))
-                || NamesTwoThings(question, card.Answer) ? null : context);
+            // increasingly radical" left both blind reviewers of round 45 asking what it was about. Naming two things of its
+            // own is not enough: "_____ has been buried in the town of Janzur, west of the Libyan capital Tripoli" and a
+            // quotation naming Kenya, shown with no line, were rejected as vague or trivia in round 51.
+            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false) ? null : context);
         }
 
         return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
-    }
-
-    /// <summary>
-    /// Whether the question names two things besides its answer: two runs of capitalised words after its first word
-    /// ("Leaders of the Group of Seven", "Ukraine"), neither a word of the answer.
-    /// </summary>
-    private static bool NamesTwoThings(string question, string answer)
-    {
-        var runs = 0;
-        var inRun = false;
-        var first = true;
-        foreach (var word in new WordSpans(question))
-        {
-            var capitalised = !first && char.IsUpper(word[0]) && !answer.AsSpan().Contains(word, StringComparison.Ordinal);
-            if (capitalised && !inRun)
-            {
-                runs++;
-            }
-
-            // "of" and "the" inside a name go on with it: "Group of Seven".
-            inRun = capitalised || (inRun && word is "of" or "the");
-            first = false;
-        }
-
-        return runs >= 2;
     }
 
     /// <summary>
@@ -428,6 +409,18 @@ internal static partial class StemRepairs
     private static partial Regex AbleWithoutTo();
 
     // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
+    /// <summary>Whether the words are one of the discourse links the lexicon lists ("however", "in turn").</summary>
+    private static bool IsDiscourseLink(string words)
+    {
+        var parts = words.Split(' ');
+        return Lexicon.Default.DiscourseLinksByFirstWord.TryGetValue(parts[0], out var links)
+            && links.Any(link => link.Words.Count == parts.Length && link.Words.SequenceEqual(parts, StringComparer.OrdinalIgnoreCase));
+    }
+
+    // ", however,", ", in turn,": one or two lower-case words between commas, before the clause goes on.
+    [GeneratedRegex(@"(?<=\p{L}), (?<link>\p{Ll}+(?: \p{Ll}+)?),(?= \p{Ll})")]
+    private static partial Regex LinkBetweenCommas();
+
     [GeneratedRegex(@"(?<=\p{L}) also (?=\p{Ll})")]
     private static partial Regex Also();
 

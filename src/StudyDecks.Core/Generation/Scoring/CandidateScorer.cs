@@ -262,6 +262,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             {
                 return 0.5;
             }
+
+            // Which spokesman or project scientist said it is no fact about the world: round 51's reviewers rejected every
+            // who-said card but one, and that one by one reviewer, "quote attribution to an obscure official". A speaker
+            // the gazetteer knows is someone whose words are worth placing.
+            if (!KnownAnswer(card))
+            {
+                return 0.7;
+            }
         }
 
         // "Secretary of State _____ felt the conference was a success": who held a view is no fact about the world.

@@ -11,7 +11,7 @@ namespace StudyDecks.Core.Generation.Selection;
 internal sealed class CardSelector
 {
     /// <summary>Cards per thousand words the deck aims at by default.</summary>
-    public const double CardsPerThousandWords = 10;
+    public const double CardsPerThousandWords = 9;
 
     /// <summary>The most cards one sentence gives; the second only when the budget is not spent on one per sentence.</summary>
     public const int MaximumCardsPerSentence = 2;

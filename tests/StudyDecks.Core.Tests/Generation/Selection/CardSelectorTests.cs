@@ -95,10 +95,10 @@ public class CardSelectorTests
     }
 
     [Test]
-    public void The_budget_is_about_ten_cards_per_thousand_words_and_at_least_one()
+    public void The_budget_is_about_nine_cards_per_thousand_words_and_at_least_one()
     {
         // Act & Assert
-        Assert.That(CardSelector.Budget(1000), Is.EqualTo(10));
+        Assert.That(CardSelector.Budget(1000), Is.EqualTo(9));
         Assert.That(CardSelector.Budget(500), Is.EqualTo(5));
         Assert.That(CardSelector.Budget(20), Is.EqualTo(1));
     }

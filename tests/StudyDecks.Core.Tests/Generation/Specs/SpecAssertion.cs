@@ -21,7 +21,6 @@ internal sealed class SpecAssertion
         "no question contains: TEXT",
         "no context line contains its answer",
         "card with context line: TEXT",
-        "no context line for answer: TEXT",
     ];
 
     private readonly Func<IReadOnlyList<Card>, bool> _holds;
@@ -56,11 +55,6 @@ internal sealed class SpecAssertion
         if (TryValue(line, "card with context line:", out var text))
         {
             return new SpecAssertion(line, cards => cards.Any(card => card.Context == text));
-        }
-
-        if (TryValue(line, "no context line for answer:", out text))
-        {
-            return new SpecAssertion(line, cards => cards.Any(card => card.Answer == text) && cards.All(card => card.Answer != text || card.Context is null));
         }
 
         if (TryValue(line, "no card with answer:", out text))
