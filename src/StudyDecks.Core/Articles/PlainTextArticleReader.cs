@@ -2,7 +2,8 @@ namespace StudyDecks.Core.Articles;
 
 /// <summary>
 /// Reads the plain-text article format: title on the first line, then optional <c>Source:</c> and <c>Date:</c>
-/// header lines in either order, then paragraphs separated by blank lines (lines inside a paragraph are joined).
+/// header lines in either order, then paragraphs separated by blank lines (lines inside a paragraph are joined). With no
+/// <c>Date:</c> line, a first paragraph that is only a date ("Thursday, February 23, 2023") is the article's date.
 /// </summary>
 internal static class PlainTextArticleReader
 {
@@ -34,6 +35,15 @@ internal static class PlainTextArticleReader
             {
                 break;
             }
+        }
+
+        // "Thursday, February 23, 2023" alone before the text: the date a news site prints above it.
+        index = SkipBlank(lines, index);
+        if (date is null && index < lines.Length && (index + 1 >= lines.Length || lines[index + 1].Trim().Length == 0)
+            && PublishedDate.ParseDateline(lines[index]) is { } dateline)
+        {
+            date = dateline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            index++;
         }
 
         var builder = new ArticleBuilder();

@@ -22,6 +22,25 @@ internal static class PublishedDate
         return Iso(value) ?? WithMonthName(value);
     }
 
+    /// <summary>
+    /// A dateline: a line that is only a date, in a form <see cref="Parse"/> reads, maybe after its weekday ("Thursday,
+    /// February 23, 2023", as news sites print above the text); a weekday that is not the date's is no dateline.
+    /// </summary>
+    public static DateOnly? ParseDateline(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var value = line.Trim();
+        DayOfWeek? weekday = null;
+        var comma = value.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && Enum.TryParse<DayOfWeek>(value[..comma], ignoreCase: false, out var named) && Enum.IsDefined(named) && !char.IsDigit(value[0]))
+        {
+            weekday = named;
+            value = value[(comma + 2)..];
+        }
+
+        return Parse(value) is { } date && (weekday is null || date.DayOfWeek == weekday) ? date : null;
+    }
+
     /// <summary><c>yyyy-MM-dd</c>, alone or followed by a time (<c>T</c> or a space, then a digit and the rest).</summary>
     private static DateOnly? Iso(string value)
     {

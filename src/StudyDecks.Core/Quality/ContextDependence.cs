@@ -70,7 +70,7 @@ internal static class ContextDependence
 
             // "the ban", "each amount": a description whose referent the question does not give.
             if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description
-                && !(word is "the" or "The" && IsContestOfHeadline(description, contextLine, lexicon)))
+                && !(word is "the" or "The" && (IsContestOfHeadline(description, contextLine, lexicon) || IsNamedByLine(description, contextLine))))
             {
                 return $"\"{description}\" is not said in the question";
             }
@@ -109,6 +109,18 @@ internal static class ContextDependence
 
         // A comma before the verb lists several winners.
         return reportsResult && !contextLine.Contains(", ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the line above the question names what the description means: "the rover" under "NASA, Japan … Sign
+    /// Agreement for Lunar Rover", "The troops" under "African troops invade rebel-held island of Anjouan". The head noun
+    /// (the description's last word, four letters or more) is the line's when the line holds it in the same number: "the
+    /// game" under "… first two games of series" could be either.
+    /// </summary>
+    internal static bool IsNamedByLine(string description, string? contextLine)
+    {
+        var noun = description[(description.LastIndexOf(' ') + 1)..];
+        return contextLine is not null && noun.Length >= 4 && noun.All(char.IsLower) && TextSimilarity.ContainsPhrase(contextLine, noun);
     }
 
     /// <summary>Whether the word is a contest noun in the plural: "games", "matches".</summary>

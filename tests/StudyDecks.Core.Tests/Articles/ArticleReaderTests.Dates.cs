@@ -24,6 +24,41 @@ public sealed partial class ArticleReaderTests
         day.ToDateTime(new TimeOnly(9, 30)).ToString(form, CultureInfo.InvariantCulture);
 
     [Test]
+    public void Any_dateline_before_the_text_with_its_weekday_is_the_date_and_stays_out_of_the_body()
+    {
+        Gen.Select(AnyDay, Gen.OneOf("MMMM d, yyyy", "d MMMM yyyy"), Gen.Bool, AnyBody).Sample((day, form, withWeekday, body) =>
+        {
+            var dateline = (withWeekday ? day.DayOfWeek.ToString() + ", " : "") + Written(day, form);
+
+            var article = Read($"A Title\nSource: https://example.org/a\n\n{dateline}\n\n{string.Join("\n\n", body)}\n", "a.txt");
+
+            Assert.That(article.Published, Is.EqualTo(day), dateline);
+            Assert.That(article.Text, Is.EqualTo(string.Join("\n\n", body.Select(paragraph => TextNormalizer.CollapseWhiteSpace(paragraph)))), dateline);
+        });
+    }
+
+    [Test]
+    public void A_dateline_whose_weekday_is_not_its_dates_is_text()
+    {
+        // Act: February 23, 2023 was a Thursday.
+        var article = Read("A Title\n\nMonday, February 23, 2023\n\nBody text.\n", "a.txt");
+
+        // Assert
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Does.StartWith("Monday, February 23, 2023"));
+    }
+
+    [Test]
+    public void A_date_header_wins_over_a_dateline()
+    {
+        // Act
+        var article = Read("A Title\nDate: 2023-02-24\n\nThursday, February 23, 2023\n\nBody text.\n", "a.txt");
+
+        // Assert
+        Assert.That(article.Published, Is.EqualTo(new DateOnly(2023, 2, 24)));
+    }
+
+    [Test]
     public void Any_plain_text_date_line_round_trips_and_stays_out_of_the_body()
     {
         Gen.Select(AnyDay, AnyForm, Gen.Bool, AnyBody).Sample((day, form, sourceFirst, body) =>

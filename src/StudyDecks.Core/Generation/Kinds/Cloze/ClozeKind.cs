@@ -163,6 +163,12 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "Secretary of State _____, Jr., argued …": the suffix belongs to the name, and left behind it reads as nonsense.
+        if (kind == AnswerKind.Person && NameSuffix().IsMatch(sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
         // "Polarimeter #2" is a model number, not a quantity anyone learns.
         if (start > 0 && sentence.Text[start - 1] == '#')
         {
@@ -445,4 +451,7 @@ internal sealed partial class ClozeKind : IProposingKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|hundred|thousand|dozen|several|many|some|few) $")]
     private static partial System.Text.RegularExpressions.Regex CountedBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:Jr|Sr)\.?(?=[\s,;.)]|$)|^,? (?:II|III|IV)\b")]
+    private static partial System.Text.RegularExpressions.Regex NameSuffix();
 }
