@@ -54,18 +54,12 @@ internal static class ContextLine
     /// <summary>
     /// The headline cut before a closing phrase that a preposition opens, longest first: "Joint Statement by the G7
     /// Announcing Further Economic Costs" of "… Costs on Russia". Only a part of three words or more that names something
-    /// after its first word still says what the article is about, and no cut drops the word that says a headline's result
-    /// is of several contests ("… in first two games of series"): under the cut line "the game" would read as one.
+    /// after its first word still says what the article is about.
     /// </summary>
     private static IEnumerable<string> PrefixesBeforePrepositions(string line)
     {
-        var lexicon = Analysis.Lexicon.Default;
-        var prepositions = lexicon.HeadlinePrepositions;
+        var prepositions = Analysis.Lexicon.Default.HeadlinePrepositions;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(word => Quality.ContextDependence.IsContestsNoun(word, lexicon)))
-        {
-            yield break;
-        }
 
         for (var i = words.Length - 2; i >= 3; i--)
         {

@@ -20,7 +20,7 @@ internal static class ContextDependence
     /// <param name="stem">The question.</param>
     /// <param name="lexicon">The word lists.</param>
     /// <param name="blankDates">Whether the blank is a year or a date, which says which thing a "the _____ …" is.</param>
-    /// <param name="contextLine">The line shown above the question, which may say which contest "the match" is.</param>
+    /// <param name="contextLine">The line shown above the question, which may say what a description means.</param>
     public static string? Find(string stem, Lexicon lexicon, bool blankDates = false, string? contextLine = null)
     {
         ArgumentNullException.ThrowIfNull(stem);
@@ -70,7 +70,7 @@ internal static class ContextDependence
 
             // "the ban", "each amount": a description whose referent the question does not give.
             if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description
-                && !(word is "the" or "The" && (IsContestOfHeadline(description, contextLine, lexicon) || IsNamedByLine(description, contextLine))))
+                && !(word is "the" or "The" && IsNamedByLine(description, contextLine)))
             {
                 return $"\"{description}\" is not said in the question";
             }
@@ -85,33 +85,6 @@ internal static class ContextDependence
     }
 
     /// <summary>
-    /// Whether the description is "the match" (a contest noun) under a headline that reports one contest's result:
-    /// "Chelsea beats Arsenal in Carling Cup" says which match; "Sweden, Belgium, England win three points" (a list of
-    /// winners) and "Japan beats Aussie Spirit in first two games of series" (several contests) do not.
-    /// </summary>
-    internal static bool IsContestOfHeadline(string description, string? contextLine, Lexicon lexicon)
-    {
-        if (contextLine is null || description.Split(' ') is not [_, var noun] || !lexicon.ReferenceWords["contest-noun"].Contains(noun))
-        {
-            return false;
-        }
-
-        var reportsResult = false;
-        foreach (var word in Tokenizer.Tokenize(contextLine, lexicon))
-        {
-            if (IsContestsNoun(word.Text, lexicon))
-            {
-                return false; // "games", "matches": more than one contest
-            }
-
-            reportsResult |= lexicon.ReferenceWords["result-verb"].Contains(word.Text);
-        }
-
-        // A comma before the verb lists several winners.
-        return reportsResult && !contextLine.Contains(", ", StringComparison.Ordinal);
-    }
-
-    /// <summary>
     /// Whether the line above the question names what the description means: "the rover" under "NASA, Japan … Sign
     /// Agreement for Lunar Rover", "The troops" under "African troops invade rebel-held island of Anjouan". The head noun
     /// (the description's last word, four letters or more) is the line's when the line holds it in the same number: "the
@@ -121,13 +94,6 @@ internal static class ContextDependence
     {
         var noun = description[(description.LastIndexOf(' ') + 1)..];
         return contextLine is not null && noun.Length >= 4 && noun.All(char.IsLower) && TextSimilarity.ContainsPhrase(contextLine, noun);
-    }
-
-    /// <summary>Whether the word is a contest noun in the plural: "games", "matches".</summary>
-    internal static bool IsContestsNoun(string word, Lexicon lexicon)
-    {
-        var contestNouns = lexicon.ReferenceWords["contest-noun"];
-        return (word.EndsWith("es", StringComparison.Ordinal) && contestNouns.Contains(word[..^2])) || (word.EndsWith('s') && contestNouns.Contains(word[..^1]));
     }
 
     /// <summary>The first description ("the planet", "The treaty") the question leaves unresolved, as written in it.</summary>

@@ -334,6 +334,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.5;
         }
 
+        // "… lost only once in the _____ NFL season": the year only labels a season the question is not about; both blind
+        // reviewers of round 52 called it trivia.
+        if (card.AnswerKind == AnswerKind.Year && SeasonLabel().IsMatch(card.Question))
+        {
+            return 0.7;
+        }
+
         if (card.AnswerKind == AnswerKind.Number && AnswerMention(card) is { } mention && mention.Value < 5)
         {
             return 0.7;
@@ -455,6 +462,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     [GeneratedRegex(@"\b(?:1[5-9]|20)\d\d\b")]
     private static partial Regex AnyYear();
+
+    [GeneratedRegex(@"_____(?: \p{Lu}[\p{L}.&-]*){0,3} season\b")]
+    private static partial Regex SeasonLabel();
 
     [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b")]
     private static partial Regex MatchMinute();
