@@ -32,6 +32,11 @@ internal sealed partial class DistractorPicker
 
         var year = answer.Kind == AnswerKind.Year;
         var key = form.Number;
+        // "The _____ Oil Embargo" under "Oil Embargo, 1973–1974": an answer at one end of the span its title gives was
+        // asked with the line's years taken away, and a year inside the span is arguably right too (1974, or 1756 for
+        // when the French and Indian War "began": blind reviewers, rounds 51 and 52).
+        var span = year && pools.TitleSpan(answer.ArticleId) is var (from, to) && (key == from || key == to) ? (From: from, To: to) : ((int From, int To)?)null;
+        bool InSpan(decimal value) => span is var (low, high) && value >= low && value <= high;
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
         var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
         // At most two from the text are offered (Choose): one computed value keeps the set from being all "real"
@@ -47,7 +52,7 @@ internal sealed partial class DistractorPicker
 
             var other = pools.FormOf(mention, lexicon);
             if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year)
-                || (fourYearly && (other.Number - key) % 4 != 0))
+                || (fourYearly && (other.Number - key) % 4 != 0) || InSpan(other.Number))
             {
                 continue;
             }
@@ -122,7 +127,7 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
         foreach (var value in computed)
         {
-            if (form.Format(value, lexicon) is { } text)
+            if (!InSpan(value) && form.Format(value, lexicon) is { } text)
             {
                 Offer(text, OptionOrigin.Computed);
             }

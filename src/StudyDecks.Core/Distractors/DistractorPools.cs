@@ -12,6 +12,9 @@ internal sealed class DistractorPools
     private readonly Dictionary<string, HashSet<Entity>> _entitySetByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Mention>> _quantitySetByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
+
+    // The years each article's title closes with ("Oil Embargo, 1973–1974"), by article id.
+    private readonly Dictionary<string, (int From, int To)> _titleSpans = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Entity>> _relatedEntities = new(StringComparer.Ordinal);
     private Dictionary<Entity, List<string>>? _articlesByEntity;
 
@@ -44,6 +47,11 @@ internal sealed class DistractorPools
             }
 
             _articleOrder.Add(id);
+            if (Articles.TitleYears.Span(analysis.Article.Title) is { } span)
+            {
+                _titleSpans[id] = span;
+            }
+
             var entities = new List<Entity>();
             var seen = new HashSet<Entity>();
             var quantities = new List<Mention>();
@@ -215,6 +223,9 @@ internal sealed class DistractorPools
     }
 
     /// <summary>Whether the quantity is written in the article itself rather than elsewhere in the deck.</summary>
+    /// <summary>The years the article's title closes with ("1754–63" → 1754 to 1763), if any.</summary>
+    public (int From, int To)? TitleSpan(string articleId) => _titleSpans.TryGetValue(articleId, out var span) ? span : null;
+
     public bool IsOwnQuantity(string articleId, Mention mention) =>
         _quantitySetByArticle.TryGetValue(articleId, out var own) && own.Contains(mention);
 

@@ -1,0 +1,23 @@
+using StudyDecks.Core.Articles;
+
+namespace StudyDecks.Core.Tests.Articles;
+
+public sealed class TitleYearsTests
+{
+    [TestCase("Oil Embargo, 1973–1974", 1973, 1974)]
+    [TestCase("French and Indian War/Seven Years’ War, 1754–63", 1754, 1763)]
+    [TestCase("The United States and the French Revolution, 1789–1799", 1789, 1799)]
+    public void A_title_closing_with_a_span_of_years_gives_its_first_and_last(string title, int from, int to)
+    {
+        Assert.That(TitleYears.Span(title), Is.EqualTo((from, to)));
+    }
+
+    [TestCase("The Madrid Conference, 1991")]
+    [TestCase("Barbary Wars, 1801–1805 and 1815–1816")]
+    [TestCase("Jeff Gordon wins the 2014 Brickyard 400")]
+    [TestCase("Scores of 1990-1995 reviewed")]
+    public void A_title_that_does_not_close_with_one_span_gives_none(string title)
+    {
+        Assert.That(TitleYears.Span(title), Is.Null);
+    }
+}
