@@ -140,13 +140,7 @@ internal sealed class EntityTable
     /// <summary>"Blinken" → "Antony Blinken", when exactly one person of the deck has that surname.</summary>
     private Entity? BySurname(string text)
     {
-        if (text.Contains(' ', StringComparison.Ordinal) || !char.IsUpper(text[0]) || _lexicon.Places.ContainsKey(text))
-        {
-            return null;
-        }
-
-        _peopleBySurname ??= PeopleBySurname();
-        if (_peopleBySurname.GetValueOrDefault(text) is not { } found)
+        if (!char.IsUpper(text[0]) || _lexicon.Places.ContainsKey(text) || PersonBySurname(text) is not { } found)
         {
             return null;
         }

@@ -16,10 +16,13 @@ internal static partial class TitleYears
         }
 
         var from = int.Parse(span.Groups["from"].ValueSpan, CultureInfo.InvariantCulture);
-        var to = span.Groups["to"].Value;
-        var end = to.Length == 4 ? int.Parse(to, CultureInfo.InvariantCulture) : (from / 100 * 100) + int.Parse(to, CultureInfo.InvariantCulture);
+        var end = EndYear(from, span.Groups["to"].Value);
         return end > from ? (from, end) : null;
     }
+
+    /// <summary>The end year of a span written "1754–63" or "1754–1763": a two-digit end takes the start's century.</summary>
+    public static int EndYear(int from, string to) =>
+        to.Length == 4 ? int.Parse(to, CultureInfo.InvariantCulture) : (from / 100 * 100) + int.Parse(to, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?:,| of| in) (?<from>1[0-9]\d\d|20\d\d)[–-](?<to>\d{4}|\d{2})$")]
     private static partial Regex ClosingSpan();

@@ -222,10 +222,10 @@ internal sealed class DistractorPools
         return form;
     }
 
-    /// <summary>Whether the quantity is written in the article itself rather than elsewhere in the deck.</summary>
     /// <summary>The years the article's title closes with ("1754–63" → 1754 to 1763), if any.</summary>
     public (int From, int To)? TitleSpan(string articleId) => _titleSpans.TryGetValue(articleId, out var span) ? span : null;
 
+    /// <summary>Whether the quantity is written in the article itself rather than elsewhere in the deck.</summary>
     public bool IsOwnQuantity(string articleId, Mention mention) =>
         _quantitySetByArticle.TryGetValue(articleId, out var own) && own.Contains(mention);
 

@@ -537,9 +537,7 @@ public static partial class CardLinter
         }
 
         var from = int.Parse(range.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-        var toText = range.Groups["to"].Value;
-        var to = toText.Length == 4 ? int.Parse(toText, System.Globalization.CultureInfo.InvariantCulture) : (from / 100 * 100) + int.Parse(toText, System.Globalization.CultureInfo.InvariantCulture);
-        return (from, to);
+        return (from, Articles.TitleYears.EndYear(from, range.Groups["to"].Value));
     }
 
     [GeneratedRegex(@"\b(?<from>\d{4})[–-](?<to>\d{4}|\d{2})\b")]
