@@ -94,7 +94,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
     private bool StartsRun(List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsCapitalized || lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) || token.Text.EndsWith("day", StringComparison.Ordinal) && token.Text.Length <= 9 && char.IsUpper(token.Text[0]) && IsWeekday(token.Text))
+        if (!token.IsCapitalized || lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) || token.Text.EndsWith("day", StringComparison.Ordinal) && token.Text.Length <= 9 && char.IsUpper(token.Text[0]) && Weekdays.Is(token.Text))
         {
             return false;
         }
@@ -102,14 +102,13 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         return !lexicon.FunctionWords.Contains(token.Text) || token.IsAcronym;
     }
 
-    private static bool IsWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private bool ContinuesRun(List<Token> tokens, int start, int index)
     {
         var token = tokens[index];
         if (token.IsCapitalized)
         {
-            return !lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) && !IsWeekday(token.Text) && !(lexicon.FunctionWords.Contains(token.Text) && !token.IsAcronym && token.Text is not ("More" or "Sun"));
+            return !lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) && !Weekdays.Is(token.Text) && !(lexicon.FunctionWords.Contains(token.Text) && !token.IsAcronym && token.Text is not ("More" or "Sun"));
         }
 
         if (token.IsNumeric)

@@ -9,7 +9,7 @@ namespace StudyDecks.Core.Generation;
 /// </summary>
 internal static partial class WeekdayDates
 {
-    public const string WeekdayName = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    public const string WeekdayName = Analysis.Weekdays.Pattern;
 
     /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
     public static string Date(DateOnly published, string weekday)

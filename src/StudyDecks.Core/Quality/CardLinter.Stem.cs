@@ -263,6 +263,28 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.NoUnresolvedReference, $"relative time (\"{lexicon.RelativeTime[relative]}\") means nothing outside the article");
         }
+        else if (UndatedGathering(card, outsideQuotes, lexicon) is { } verb)
+        {
+            // "The Foreign Ministers of the D-ISIS Coalition met Monday in Washington", from an undated article: the stem
+            // loses "Monday", and "met in New York" is false of that meeting and true of others (both reviewers, round 53).
+            Add(findings, card, LintRule.NoUnresolvedReference, $"only a weekday the question drops said when they {verb}: which meeting?");
+        }
+    }
+
+    /// <summary>
+    /// The verb of a meeting (<c>gathering-verb</c>) in a question whose source sentence dated it by a weekday alone,
+    /// when the question keeps no weekday, year or date for it.
+    /// </summary>
+    private static string? UndatedGathering(Card card, string outsideQuotes, Lexicon lexicon)
+    {
+        if (card.Explanation.Length == 0 || !Weekdays.Named().IsMatch(card.Explanation)
+            || Weekdays.Named().IsMatch(card.Question) || AnyYear().IsMatch(card.Question)
+            || (card.AnswerKind is AnswerKind.Year or AnswerKind.Date && card.Type != CardType.TrueFalse))
+        {
+            return null;
+        }
+
+        return WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["gathering-verb"]);
     }
 
     /// <summary>S10: nothing in the question points to a sentence the student never saw.</summary>

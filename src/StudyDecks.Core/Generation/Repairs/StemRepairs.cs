@@ -120,11 +120,10 @@ internal static partial class StemRepairs
 
         foreach (Match span in YearSpan().Matches(years.Value))
         {
-            var from = span.Groups["from"].Value;
+            var from = int.Parse(span.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
             var to = span.Groups["to"].Value;
-            // "1754–63" ends in 1763: a short end year takes the century of the start.
-            var end = to.Length == 0 ? from : to.Length == 4 ? to : from[..(4 - to.Length)] + to;
-            if (asked.Value == from || asked.Value == end)
+            var year = int.Parse(asked.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (year == from || (to.Length > 0 && year == Articles.TitleYears.EndYear(from, to)))
             {
                 return context[..years.Index];
             }
@@ -379,10 +378,10 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"\b(?<the>[Tt]he) (?<modifier>\p{Lu}\p{Ll}+) (?<noun>\p{Lu}\p{Ll}+)\b(?! of\b)(?! \p{Lu})")]
     private static partial Regex GenericName();
 
-    [GeneratedRegex(@"(?:,| of| in) (?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?(?:(?:,| and) (?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?)*$")]
+    [GeneratedRegex(@"(?:,| of| in) (?:1[0-9]|20)\d\d(?:[–-](?:\d{4}|\d{2}))?(?:(?:,| and) (?:1[0-9]|20)\d\d(?:[–-](?:\d{4}|\d{2}))?)*$")]
     private static partial Regex ClosingYears();
 
-    [GeneratedRegex(@"(?<from>\d{4})(?:[–-](?<to>\d{2,4}))?")]
+    [GeneratedRegex(@"(?<from>\d{4})(?:[–-](?<to>\d{4}|\d{2}))?")]
     private static partial Regex YearSpan();
 
     // "Madrid Conference", "French and Indian War", "ANZUS Treaty": capitalised words, with "and"/"of" inside, no leading "The".
