@@ -20,8 +20,7 @@ internal static class ContextDependence
     /// <param name="stem">The question.</param>
     /// <param name="lexicon">The word lists.</param>
     /// <param name="blankDates">Whether the blank is a year or a date, which says which thing a "the _____ …" is.</param>
-    /// <param name="contextLine">The line shown above the question, which may say what a description means.</param>
-    public static string? Find(string stem, Lexicon lexicon, bool blankDates = false, string? contextLine = null)
+    public static string? Find(string stem, Lexicon lexicon, bool blankDates = false)
     {
         ArgumentNullException.ThrowIfNull(stem);
         var text = CardLinter.OutsideQuotes(stem);
@@ -69,8 +68,7 @@ internal static class ContextDependence
             }
 
             // "the ban", "each amount": a description whose referent the question does not give.
-            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description
-                && !(word is "the" or "The" && IsNamedByLine(description, contextLine)))
+            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
             }
@@ -82,18 +80,6 @@ internal static class ContextDependence
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether the line above the question names what the description means: "the rover" under "NASA, Japan … Sign
-    /// Agreement for Lunar Rover", "The troops" under "African troops invade rebel-held island of Anjouan". The head noun
-    /// (the description's last word, four letters or more) is the line's when the line holds it in the same number: "the
-    /// game" under "… first two games of series" could be either.
-    /// </summary>
-    internal static bool IsNamedByLine(string description, string? contextLine)
-    {
-        var noun = description[(description.LastIndexOf(' ') + 1)..];
-        return contextLine is not null && noun.Length >= 4 && noun.All(char.IsLower) && TextSimilarity.ContainsPhrase(contextLine, noun);
     }
 
     /// <summary>The first description ("the planet", "The treaty") the question leaves unresolved, as written in it.</summary>
