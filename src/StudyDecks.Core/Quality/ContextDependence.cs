@@ -51,7 +51,8 @@ internal static class ContextDependence
             }
 
             // "it had a magnitude of 5.6": "it" as a subject stands for something named before.
-            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+                && !IsExpletive(words, i, lexicon))
             {
                 return $"\"{word} {words[i + 1].Text}\" stands for something outside the question";
             }
@@ -465,6 +466,15 @@ internal static class ContextDependence
         var before = start >= 2 && line[start - 1] == ' ' && line.LastIndexOf(' ', start - 2) is var space && char.IsUpper(line[space + 1]);
         return after || before;
     }
+
+    /// <summary>
+    /// Whether the "it" at <paramref name="at"/> stands for nothing, as in "decided that it was better to open its doors"
+    /// or "it is important for Iraq's stability": "is" or "was", an adjective of the <c>expletive-adjective</c> class,
+    /// then "to", "for" or "that" ("it was able to" still stands for something).
+    /// </summary>
+    private static bool IsExpletive(List<Token> words, int at, Lexicon lexicon) =>
+        at + 3 < words.Count && words[at + 1].Text is "is" or "was" && lexicon.ReferenceWords["expletive-adjective"].Contains(words[at + 2].Text)
+        && words[at + 3].Text is "to" or "for" or "that";
 
     private static bool IsBareFirstName(List<Token> words, int at, Lexicon lexicon)
     {

@@ -230,7 +230,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
     private static partial Regex FutureMarker();
 
-    [GeneratedRegex(@"(?<=\w) (?:today|yesterday|this week|now|last week|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
+    [GeneratedRegex(@"(?<=[\w\u0001]) (?:today|yesterday|this week|this weekend|now|last week|last weekend|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
     // "About a year ago, …", "Earlier today, …", "Last night, …": each dates the event only against the article.
