@@ -36,7 +36,11 @@ internal sealed partial class DistractorPicker
         // asked with the line's years taken away, and a year inside the span is arguably right too (1974, or 1756 for
         // when the French and Indian War "began": blind reviewers, rounds 51 and 52).
         var span = year && pools.TitleSpan(answer.ArticleId) is var (from, to) && (key == from || key == to) ? (From: from, To: to) : ((int From, int To)?)null;
-        bool InSpan(decimal value) => span is var (low, high) && value >= low && value <= high;
+        // "The French and Indian War began in 1754 and ended … in _____": an option before 1754, or one outside the years
+        // the title line spans, breaks the order the question names, and the linter would turn the whole card away.
+        var title = year ? pools.Title(answer.ArticleId) : "";
+        bool InSpan(decimal value) => (span is var (low, high) && value >= low && value <= high)
+            || (year && Quality.CardLinter.BreaksNamedOrder(answer.Stem, title, answer.Text, AnswerKind.Year, value.ToString(CultureInfo.InvariantCulture)));
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
         var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
         // At most two from the text are offered (Choose): one computed value keeps the set from being all "real"
@@ -260,7 +264,11 @@ internal sealed partial class DistractorPicker
                 (true, false, _) => $"{monthName} {d}",
                 _ => $"{monthName} {y}",
             };
-            Offer(text, OptionOrigin.Computed);
+            // "began in _____ and culminated … on January 18, 1974": no option after the day the question names next.
+            if (!Quality.CardLinter.BreaksNamedOrder(answer.Stem, null, answer.Text, AnswerKind.Date, text))
+            {
+                Offer(text, OptionOrigin.Computed);
+            }
         }
     }
 

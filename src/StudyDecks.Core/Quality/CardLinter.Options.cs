@@ -213,7 +213,7 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is as right as the answer for an approximate figure");
             }
-            else if (card.AnswerKind == AnswerKind.Year && (OnOtherSideOfAYear(questionYears ??= YearsIn(card.Question), keyForm.Number, form.Number) || OnOtherSideOfAYear(contextYears ??= YearsIn(card.Context ?? ""), keyForm.Number, form.Number) || OutsideContextRange(card, keyForm.Number, form.Number)))
+            else if (card.AnswerKind == AnswerKind.Year && YearBreaksOrder(questionYears ??= YearsIn(card.Question), contextYears ??= YearsIn(card.Context ?? ""), card.Context, keyForm.Number, form.Number))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the years the question names");
             }
@@ -522,11 +522,32 @@ public static partial class CardLinter
     private static partial Regex MonthOfYear();
 
     /// <summary>
+    /// D12's order check alone, for the option picker to leave out what the linter would turn the card away for: whether
+    /// <paramref name="option"/> falls on the other side of a day or year the question or its context line names than
+    /// <paramref name="answer"/> does, or outside the span of years the line gives the answer.
+    /// </summary>
+    internal static bool BreaksNamedOrder(string question, string? contextLine, string answer, AnswerKind kind, string option)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (kind == AnswerKind.Date)
+        {
+            return new NamedDays(question, answer, Lexicon.Default).OnOtherSide(option);
+        }
+
+        return kind == AnswerKind.Year && YearLike(answer) && YearLike(option)
+            && YearBreaksOrder(YearsIn(question), YearsIn(contextLine ?? ""), contextLine, decimal.Parse(answer, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(option, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A year option on the other side of a year the question or its line names, or outside the line's span.</summary>
+    private static bool YearBreaksOrder(decimal[] questionYears, decimal[] contextYears, string? contextLine, decimal answer, decimal option) =>
+        OnOtherSideOfAYear(questionYears, answer, option) || OnOtherSideOfAYear(contextYears, answer, option) || OutsideContextRange(contextLine, answer, option);
+
+    /// <summary>
     /// Under the context line "French and Indian War, 1754–63", an answer inside those years is offered no option outside
     /// them: the line rules it out.
     /// </summary>
-    private static bool OutsideContextRange(Card card, decimal answer, decimal option) =>
-        ContextYears(card.Context) is var (from, to) && answer >= from && answer <= to && (option < from || option > to);
+    private static bool OutsideContextRange(string? contextLine, decimal answer, decimal option) =>
+        ContextYears(contextLine) is var (from, to) && answer >= from && answer <= to && (option < from || option > to);
 
     /// <summary>The years a context line spans ("1754–63" → 1754 to 1763), or <see langword="null"/>.</summary>
     private static (int From, int To)? ContextYears(string? context)

@@ -174,6 +174,37 @@ public class DistractorPickerTests
         Assert.That(years, Does.Not.Contain(2017));
     }
 
+    [Test]
+    public void Year_options_stay_on_the_answer_s_side_of_every_year_the_question_names()
+    {
+        // Arrange: the article's own years before 1754 are the options it would offer first.
+        var analysis = ArticleText.Analyze("Fighting began in 1753. A fort fell in 1754 and another in 1755. The war began in 1756, and British armies conquered Canada in 1759.");
+        var picker = new DistractorPicker(Lexicon.Default, new EntityTable(Lexicon.Default, [analysis]), new DistractorPools([analysis]));
+        var stem = "The war began in 1756 and British armies conquered Canada in _____.";
+
+        // Act
+        var years = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(new AnswerSpec("1759", AnswerKind.Year, analysis.Article.Id, stem), new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+
+        // Assert
+        Assert.That(years, Is.Not.Empty);
+        Assert.That(years, Has.All.GreaterThan(1756));
+    }
+
+    [Test]
+    public void Date_options_stay_on_the_answer_s_side_of_a_day_the_question_names()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var stem = "Initial discussions between Henry Kissinger and Arab leaders began in _____ and culminated with the First Egyptian-Israeli Disengagement Agreement on January 18, 1974.";
+
+        // Act
+        var options = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(new AnswerSpec("November 1973", AnswerKind.Date, analysis.Article.Id, stem), new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert
+        Assert.That(options, Is.Not.Empty);
+        Assert.That(options.Select(option => DateTime.Parse("1 " + option, System.Globalization.CultureInfo.InvariantCulture)), Has.All.LessThan(new DateTime(1974, 1, 18)));
+    }
+
     [TestCase("March 31, 1854", 31)]
     [TestCase("January 30, 1854", 30)]
     [TestCase("February 29, 1856", 29)]
