@@ -38,7 +38,9 @@ internal sealed partial class DistractorPicker
         var span = year && pools.TitleSpan(answer.ArticleId) is var (from, to) && (key == from || key == to) ? (From: from, To: to) : ((int From, int To)?)null;
         // "The French and Indian War began in 1754 and ended … in _____": an option before 1754, or one outside the years
         // the title line spans, breaks the order the question names, and the linter would turn the whole card away.
-        var title = year ? pools.Title(answer.ArticleId) : "";
+        // Not for an answer at one end of the title's span: its line loses the years (StemRepairs), and the span's inside
+        // is ruled out above.
+        var title = year && span is null ? pools.Title(answer.ArticleId) : "";
         bool InSpan(decimal value) => (span is var (low, high) && value >= low && value <= high)
             || (year && Quality.CardLinter.BreaksNamedOrder(answer.Stem, title, answer.Text, AnswerKind.Year, value.ToString(CultureInfo.InvariantCulture)));
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
