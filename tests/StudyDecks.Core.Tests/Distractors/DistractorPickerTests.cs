@@ -191,6 +191,23 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void An_answer_at_the_end_of_the_title_s_span_still_gets_options_outside_it()
+    {
+        // Arrange: the line will lose its years ("French and Indian War"), so only the span's inside is ruled out.
+        var article = StudyDecks.Core.Articles.ArticleReader.Read(System.Text.Encoding.UTF8.GetBytes("French and Indian War, 1754–63\n\nThe French and Indian War began in 1754 and ended with the Treaty of Paris in 1763. Quebec fell in 1759.\n"), "war.txt");
+        var analysis = new ArticleAnalyzer(Lexicon.Default).Analyze(article);
+        var picker = new DistractorPicker(Lexicon.Default, new EntityTable(Lexicon.Default, [analysis]), new DistractorPools([analysis]));
+        var answer = new AnswerSpec("1763", AnswerKind.Year, analysis.Article.Id, "The French and Indian War began in 1754 and ended with the Treaty of Paris in _____.");
+
+        // Act
+        var years = picker.Pick(answer, new Random(4))?.Select(int.Parse).ToList();
+
+        // Assert
+        Assert.That(years, Is.Not.Null.And.Count.EqualTo(3));
+        Assert.That(years, Has.All.GreaterThan(1763));
+    }
+
+    [Test]
     public void Date_options_stay_on_the_answer_s_side_of_a_day_the_question_names()
     {
         // Arrange
