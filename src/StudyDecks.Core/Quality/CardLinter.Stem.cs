@@ -294,7 +294,7 @@ public static partial class CardLinter
         var lexicon = Lexicon.Default;
 
         // S10 context-free: nothing in the question points to a sentence the student never saw.
-        if (ContextDependence.Find(stem, lexicon, blankDates: card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Year or AnswerKind.Date, card.Context) is { } tie)
+        if (ContextDependence.Find(stem, lexicon, blankDates: card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Year or AnswerKind.Date) is { } tie)
         {
             Add(findings, card, LintRule.ContextFree, tie);
         }

@@ -20,8 +20,7 @@ internal static class ContextDependence
     /// <param name="stem">The question.</param>
     /// <param name="lexicon">The word lists.</param>
     /// <param name="blankDates">Whether the blank is a year or a date, which says which thing a "the _____ …" is.</param>
-    /// <param name="contextLine">The line shown above the question, which may use a word as a name of its own.</param>
-    public static string? Find(string stem, Lexicon lexicon, bool blankDates = false, string? contextLine = null)
+    public static string? Find(string stem, Lexicon lexicon, bool blankDates = false)
     {
         ArgumentNullException.ThrowIfNull(stem);
         var text = CardLinter.OutsideQuotes(stem);
@@ -51,14 +50,13 @@ internal static class ContextDependence
             }
 
             // "it had a magnitude of 5.6": "it" as a subject stands for something named before.
-            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal))
-                && !IsExpletive(words, i, lexicon))
+            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return $"\"{word} {words[i + 1].Text}\" stands for something outside the question";
             }
 
             // "Anita left the band": a first name alone, where the article named the person in full before.
-            if (IsBareFirstName(words, i, lexicon) && !StandsAloneIn(contextLine, word))
+            if (IsBareFirstName(words, i, lexicon))
             {
                 return $"\"{word}\" is a first name only";
             }
@@ -433,48 +431,6 @@ internal static class ContextDependence
         return Qualified(words, at, lexicon) || word is "to" or "ever"
             || (word is "in" or "on" or "at" && at + 2 < words.Count && words[at + 1].Text is "the" && words[at + 2].IsCapitalized);
     }
-
-    /// <summary>
-    /// Whether the line above the question uses the word as a name of its own, with no capitalised word beside it:
-    /// "Chelsea fielded a full strength side" under "Chelsea beats Arsenal in Carling Cup" is the club the line names,
-    /// where "Anita left the band" under "… Anita O'Day dies at age 87" is still a first name.
-    /// </summary>
-    private static bool StandsAloneIn(string? contextLine, string word)
-    {
-        if (contextLine is null)
-        {
-            return false;
-        }
-
-        for (var at = contextLine.IndexOf(word, StringComparison.Ordinal); at >= 0; at = contextLine.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(contextLine[at - 1])) && (end == contextLine.Length || !char.IsLetterOrDigit(contextLine[end]))
-                && !CapitalisedWordBeside(contextLine, at, end))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the word at [start, end) of the line has a capitalised word right before or right after it.</summary>
-    private static bool CapitalisedWordBeside(string line, int start, int end)
-    {
-        var after = end < line.Length && line[end] == ' ' && end + 1 < line.Length && char.IsUpper(line[end + 1]);
-        var before = start >= 2 && line[start - 1] == ' ' && line.LastIndexOf(' ', start - 2) is var space && char.IsUpper(line[space + 1]);
-        return after || before;
-    }
-
-    /// <summary>
-    /// Whether the "it" at <paramref name="at"/> stands for nothing, as in "decided that it was better to open its doors"
-    /// or "it is important for Iraq's stability": "is" or "was", an adjective of the <c>expletive-adjective</c> class,
-    /// then "to", "for" or "that" ("it was able to" still stands for something).
-    /// </summary>
-    private static bool IsExpletive(List<Token> words, int at, Lexicon lexicon) =>
-        at + 3 < words.Count && words[at + 1].Text is "is" or "was" && lexicon.ReferenceWords["expletive-adjective"].Contains(words[at + 2].Text)
-        && words[at + 3].Text is "to" or "for" or "that";
 
     private static bool IsBareFirstName(List<Token> words, int at, Lexicon lexicon)
     {
