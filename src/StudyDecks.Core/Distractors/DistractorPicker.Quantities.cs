@@ -237,13 +237,25 @@ internal sealed partial class DistractorPicker
             candidates.Add((m, day, y));
         }
 
+        string Written((int Month, int Day, int Year) date) => (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
+        {
+            (true, true, true) => $"{date.Day} {lexicon.MonthNames[date.Month - 1]} {date.Year}",
+            (true, true, false) => $"{lexicon.MonthNames[date.Month - 1]} {date.Day}, {date.Year}",
+            (true, false, _) => $"{lexicon.MonthNames[date.Month - 1]} {date.Day}",
+            _ => $"{lexicon.MonthNames[date.Month - 1]} {date.Year}",
+        };
+        bool BreaksOrder((int Month, int Day, int Year) date) => Quality.CardLinter.BreaksNamedOrder(answer.Stem, null, answer.Text, AnswerKind.Date, Written(date));
+
         // Other months first: options a few days apart test only the exact day, which reviewers judged trivia; days of
-        // the same month come only when the months give too few.
+        // the same month come only when the months give too few. But when the question names a day within a month of
+        // the answer ("opened _____, and ended on November 4"), the other months are the ones implausible (a conference
+        // months long: both reviewers of round 54), and days of the answer's month come first.
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         if (hasDay)
         {
+            var bounded = candidates.Exists(date => Math.Abs(((date.Year * 12) + date.Month) - ((year * 12) + month)) == 1 && BreaksOrder(date));
             var sameMonth = new List<(int Month, int Day, int Year)>();
-            foreach (var shift in (ReadOnlySpan<int>)[-7, 5, 10, -12])
+            foreach (var shift in bounded ? (ReadOnlySpan<int>)[-3, -5, -7, -9, 3, 5, -12] : [-7, 5, 10, -12])
             {
                 var d = day + shift;
                 if (d >= 1 && d <= DaysIn(month, year))
@@ -253,23 +265,15 @@ internal sealed partial class DistractorPicker
             }
 
             random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sameMonth));
-            candidates.AddRange(sameMonth);
+            candidates.InsertRange(bounded ? 0 : candidates.Count, sameMonth);
         }
 
-        foreach (var (m, d, y) in candidates)
+        foreach (var date in candidates)
         {
-            var monthName = lexicon.MonthNames[m - 1];
-            var text = (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
-            {
-                (true, true, true) => $"{d} {monthName} {y}",
-                (true, true, false) => $"{monthName} {d}, {y}",
-                (true, false, _) => $"{monthName} {d}",
-                _ => $"{monthName} {y}",
-            };
             // "began in _____ and culminated … on January 18, 1974": no option after the day the question names next.
-            if (!Quality.CardLinter.BreaksNamedOrder(answer.Stem, null, answer.Text, AnswerKind.Date, text))
+            if (!BreaksOrder(date))
             {
-                Offer(text, OptionOrigin.Computed);
+                Offer(Written(date), OptionOrigin.Computed);
             }
         }
     }

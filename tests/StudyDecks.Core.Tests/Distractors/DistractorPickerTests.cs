@@ -222,6 +222,21 @@ public class DistractorPickerTests
         Assert.That(options.Select(option => DateTime.Parse("1 " + option, System.Globalization.CultureInfo.InvariantCulture)), Has.All.LessThan(new DateTime(1974, 1, 18)));
     }
 
+    [Test]
+    public void A_day_bounded_within_a_month_by_the_question_gets_days_of_its_own_month()
+    {
+        // Arrange: "ended on November 4" leaves September or July openings implausible, not merely wrong.
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("October 30, 1991", AnswerKind.Date, analysis.Article.Id, "The Madrid Conference opened _____, and ended on November 4.");
+
+        // Act
+        var options = Enumerable.Range(0, 5).Select(seed => picker.Pick(answer, new Random(seed))).ToList();
+
+        // Assert
+        Assert.That(options, Has.All.Not.Null.And.Count.EqualTo(3));
+        Assert.That(options.SelectMany(set => set!).Select(option => DateTime.Parse(option, System.Globalization.CultureInfo.InvariantCulture)), Has.All.Matches<DateTime>(date => date.Month == 10 && date.Year == 1991 && date.Day < 30));
+    }
+
     [TestCase("March 31, 1854", 31)]
     [TestCase("January 30, 1854", 30)]
     [TestCase("February 29, 1856", 29)]
