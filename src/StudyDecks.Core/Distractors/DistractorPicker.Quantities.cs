@@ -38,11 +38,10 @@ internal sealed partial class DistractorPicker
         var span = year && pools.TitleSpan(answer.ArticleId) is var (from, to) && (key == from || key == to) ? (From: from, To: to) : ((int From, int To)?)null;
         // "The French and Indian War began in 1754 and ended … in _____": an option before 1754, or one outside the years
         // the title line spans, breaks the order the question names, and the linter would turn the whole card away.
-        // Not for an answer at one end of the title's span: its line loses the years (StemRepairs), and the span's inside
-        // is ruled out above.
-        var title = year && span is null ? pools.Title(answer.ArticleId) : "";
-        bool InSpan(decimal value) => (span is var (low, high) && value >= low && value <= high)
-            || (year && Quality.CardLinter.BreaksNamedOrder(answer.Stem, title, answer.Text, AnswerKind.Year, value.ToString(CultureInfo.InvariantCulture)));
+        // The title is left out for an answer at one end of its span: the line loses its years (StemRepairs), and the span
+        // inside is ruled out already.
+        var order = year ? new Quality.CardLinter.NamedOrder(answer.Stem, span is null ? pools.Title(answer.ArticleId) : null, answer.Text, AnswerKind.Year) : null;
+        bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true;
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
         var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
         // At most two from the text are offered (Choose): one computed value keeps the set from being all "real"
@@ -58,7 +57,7 @@ internal sealed partial class DistractorPicker
 
             var other = pools.FormOf(mention, lexicon);
             if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year)
-                || (fourYearly && (other.Number - key) % 4 != 0) || InSpan(other.Number))
+                || (fourYearly && (other.Number - key) % 4 != 0) || RuledOut(other.Number))
             {
                 continue;
             }
@@ -133,7 +132,7 @@ internal sealed partial class DistractorPicker
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(computed));
         foreach (var value in computed)
         {
-            if (!InSpan(value) && form.Format(value, lexicon) is { } text)
+            if (!RuledOut(value) && form.Format(value, lexicon) is { } text)
             {
                 Offer(text, OptionOrigin.Computed);
             }
@@ -244,7 +243,8 @@ internal sealed partial class DistractorPicker
             (true, false, _) => $"{lexicon.MonthNames[date.Month - 1]} {date.Day}",
             _ => $"{lexicon.MonthNames[date.Month - 1]} {date.Year}",
         };
-        bool BreaksOrder((int Month, int Day, int Year) date) => Quality.CardLinter.BreaksNamedOrder(answer.Stem, null, answer.Text, AnswerKind.Date, Written(date));
+        var order = new Quality.CardLinter.NamedOrder(answer.Stem, null, answer.Text, AnswerKind.Date);
+        bool BreaksOrder((int Month, int Day, int Year) date) => order.BreaksDay(Written(date));
 
         // Other months first: options a few days apart test only the exact day, which reviewers judged trivia; days of
         // the same month come only when the months give too few. But when the question names a day within a month of

@@ -182,15 +182,13 @@ public static partial class CardLinter
     {
         var card = view.Card;
         var lexicon = Lexicon.Default;
-        NamedDays? days = null;
-        // The years the question and its context line name, read once per card, not once per option.
-        decimal[]? questionYears = null;
-        decimal[]? contextYears = null;
+        // The days and years the question and its context line name, read once per card, not once per option.
+        NamedOrder? order = null;
         for (var d = 0; d < card.Distractors.Count; d++)
         {
             var distractor = card.Distractors[d];
             // "opened _____, and ended on November 4" leaves no room for a later day.
-            if (card.AnswerKind == AnswerKind.Date && (days ??= new NamedDays(card.Question, card.Answer, lexicon)).OnOtherSide(distractor))
+            if (card.AnswerKind == AnswerKind.Date && (order ??= new NamedOrder(card.Question, card.Context, card.Answer, card.AnswerKind)).BreaksDay(distractor))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the days the question names");
             }
@@ -213,7 +211,7 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is as right as the answer for an approximate figure");
             }
-            else if (card.AnswerKind == AnswerKind.Year && YearBreaksOrder(questionYears ??= YearsIn(card.Question), contextYears ??= YearsIn(card.Context ?? ""), card.Context, keyForm.Number, form.Number))
+            else if (card.AnswerKind == AnswerKind.Year && (order ??= new NamedOrder(card.Question, card.Context, card.Answer, card.AnswerKind)).BreaksYear(keyForm.Number, form.Number))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the years the question names");
             }
@@ -522,20 +520,31 @@ public static partial class CardLinter
     private static partial Regex MonthOfYear();
 
     /// <summary>
-    /// D12's order check alone, for the option picker to leave out what the linter would turn the card away for: whether
-    /// <paramref name="option"/> falls on the other side of a day or year the question or its context line names than
-    /// <paramref name="answer"/> does, or outside the span of years the line gives the answer.
+    /// D12's order check for one card's options, the question's days and years read once: an option on the other side of
+    /// a day or year the question or its context line names than the answer, or outside the span of years the line gives
+    /// the answer. The option picker asks it too, to leave out what the linter would turn the whole card away for.
     /// </summary>
-    internal static bool BreaksNamedOrder(string question, string? contextLine, string answer, AnswerKind kind, string option)
+    internal sealed class NamedOrder
     {
-        ArgumentNullException.ThrowIfNull(question);
-        if (kind == AnswerKind.Date)
+        private readonly NamedDays? _days;
+        private readonly decimal[] _questionYears;
+        private readonly decimal[] _contextYears;
+        private readonly string? _contextLine;
+
+        public NamedOrder(string question, string? contextLine, string answer, AnswerKind kind)
         {
-            return new NamedDays(question, answer, Lexicon.Default).OnOtherSide(option);
+            ArgumentNullException.ThrowIfNull(question);
+            _days = kind == AnswerKind.Date ? new NamedDays(question, answer, Lexicon.Default) : null;
+            _questionYears = kind == AnswerKind.Year ? YearsIn(question) : [];
+            _contextYears = kind == AnswerKind.Year ? YearsIn(contextLine ?? "") : [];
+            _contextLine = contextLine;
         }
 
-        return kind == AnswerKind.Year && YearLike(answer) && YearLike(option)
-            && YearBreaksOrder(YearsIn(question), YearsIn(contextLine ?? ""), contextLine, decimal.Parse(answer, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(option, System.Globalization.CultureInfo.InvariantCulture));
+        /// <summary>For a date answer: whether the option falls on the other side of a day or month the question names.</summary>
+        public bool BreaksDay(string option) => _days?.OnOtherSide(option) == true;
+
+        /// <summary>For a year answer: whether the option falls on the other side of a named year, or outside the line's span.</summary>
+        public bool BreaksYear(decimal answer, decimal option) => YearBreaksOrder(_questionYears, _contextYears, _contextLine, answer, option);
     }
 
     /// <summary>A year option on the other side of a year the question or its line names, or outside the line's span.</summary>
