@@ -102,7 +102,6 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         return !lexicon.FunctionWords.Contains(token.Text) || token.IsAcronym;
     }
 
-
     private bool ContinuesRun(List<Token> tokens, int start, int index)
     {
         var token = tokens[index];

@@ -181,7 +181,6 @@ public static partial class CardLinter
     private static void CheckSensibleNumbers(OptionView view, List<LintFinding> findings)
     {
         var card = view.Card;
-        var lexicon = Lexicon.Default;
         // The days and years the question and its context line name, read once per card, not once per option.
         NamedOrder? order = null;
         for (var d = 0; d < card.Distractors.Count; d++)

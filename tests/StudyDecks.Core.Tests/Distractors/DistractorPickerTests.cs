@@ -177,7 +177,7 @@ public class DistractorPickerTests
     [Test]
     public void Year_options_stay_on_the_answer_s_side_of_every_year_the_question_names()
     {
-        // Arrange: the article's own years before 1754 are the options it would offer first.
+        // Arrange: the article's own years before 1756 are the options it would offer first.
         var analysis = ArticleText.Analyze("Fighting began in 1753. A fort fell in 1754 and another in 1755. The war began in 1756, and British armies conquered Canada in 1759.");
         var picker = new DistractorPicker(Lexicon.Default, new EntityTable(Lexicon.Default, [analysis]), new DistractorPools([analysis]));
         var stem = "The war began in 1756 and British armies conquered Canada in _____.";
