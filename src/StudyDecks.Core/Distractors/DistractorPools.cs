@@ -13,8 +13,7 @@ internal sealed class DistractorPools
     private readonly Dictionary<string, HashSet<Mention>> _quantitySetByArticle = new(StringComparer.Ordinal);
     private readonly List<string> _articleOrder = [];
 
-    // The years each article's title closes with ("Oil Embargo, 1973–1974"), by article id.
-    private readonly Dictionary<string, (int From, int To)> _titleSpans = new(StringComparer.Ordinal);
+    // Each article's title, by article id: the years it closes with ("Oil Embargo, 1973–1974") bound year options.
     private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<Entity>> _relatedEntities = new(StringComparer.Ordinal);
     private Dictionary<Entity, List<string>>? _articlesByEntity;
@@ -49,10 +48,6 @@ internal sealed class DistractorPools
 
             _articleOrder.Add(id);
             _titles[id] = analysis.Article.Title;
-            if (Articles.TitleYears.Span(analysis.Article.Title) is { } span)
-            {
-                _titleSpans[id] = span;
-            }
 
             var entities = new List<Entity>();
             var seen = new HashSet<Entity>();
@@ -225,7 +220,7 @@ internal sealed class DistractorPools
     }
 
     /// <summary>The years the article's title closes with ("1754–63" → 1754 to 1763), if any.</summary>
-    public (int From, int To)? TitleSpan(string articleId) => _titleSpans.TryGetValue(articleId, out var span) ? span : null;
+    public (int From, int To)? TitleSpan(string articleId) => Articles.TitleYears.Span(Title(articleId));
 
     /// <summary>The article's title, from which every card's context line is made; empty for an article not in the pools.</summary>
     public string Title(string articleId) => _titles.GetValueOrDefault(articleId, "");

@@ -277,14 +277,15 @@ public static partial class CardLinter
     /// </summary>
     private static string? UndatedGathering(Card card, string outsideQuotes, Lexicon lexicon)
     {
-        if (card.Explanation.Length == 0 || !Weekdays.Named().IsMatch(card.Explanation)
-            || Weekdays.Named().IsMatch(card.Question) || AnyYear().IsMatch(card.Question)
-            || (card.AnswerKind is AnswerKind.Year or AnswerKind.Date && card.Type != CardType.TrueFalse))
+        // Cheapest first: this runs on every candidate, and few name a meeting.
+        if ((card.AnswerKind is AnswerKind.Year or AnswerKind.Date && card.Type != CardType.TrueFalse)
+            || WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["gathering-verb"]) is not { } verb
+            || !Weekdays.Named().IsMatch(card.Explanation) || Weekdays.Named().IsMatch(card.Question) || AnyYear().IsMatch(card.Question))
         {
             return null;
         }
 
-        return WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["gathering-verb"]);
+        return verb;
     }
 
     /// <summary>S10: nothing in the question points to a sentence the student never saw.</summary>
