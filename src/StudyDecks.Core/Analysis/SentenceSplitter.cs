@@ -134,8 +134,9 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
             return false;
         }
 
+        // A dotted initialism the list does not name ("U.S.S. Augusta", "H.M.S. Beagle") is read like "U.S." below.
         var lookup = lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.Contains(word))
+        if (!lookup.Contains(word) && !word.Contains('.'))
         {
             return true;
         }

@@ -5,7 +5,7 @@ using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Quality;
 
-/// <summary>Stem rules (S1–S7, S10–S12), one method each.</summary>
+/// <summary>Stem rules (S1–S7, S10–S13), one method each.</summary>
 public static partial class CardLinter
 {
     private delegate void StemCheck(Card card, Article? article, string outsideQuotes, List<LintFinding> findings);
@@ -20,6 +20,7 @@ public static partial class CardLinter
         static (card, _, outsideQuotes, findings) => CheckContextFree(card, outsideQuotes, findings),
         static (card, _, _, findings) => CheckDatedDays(card, findings),
         static (card, _, outsideQuotes, findings) => CheckFactNotOpinion(card, outsideQuotes, findings),
+        static (card, _, _, findings) => CheckSingleAnswer(card, findings),
         static (card, _, _, findings) => CheckQuestionWordFits(card, findings),
         static (card, _, _, findings) => CheckReadingLoad(card, findings),
         static (card, _, outsideQuotes, findings) => CheckPositiveWording(card, outsideQuotes, findings),
@@ -187,6 +188,12 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, $"\"{past}\" stays in the past tense after \"did\"");
         }
 
+        // "In what year had Napoleon re-obtained Louisiana?": a past perfect asked alone has no later time to be before.
+        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && TimeQuestionInPastPerfect().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "a past perfect (\"had …\") with nothing later to be before");
+        }
+
         // "How many albums did Anita record between 1957?": a clause cut after "between" lost its other end.
         if (BetweenWithoutAnd().IsMatch(OutsideQuotes(stem)))
         {
@@ -221,6 +228,21 @@ public static partial class CardLinter
         if (CommaSplitsQuotedPredicate(stem, lexicon) is { } splitAfter)
         {
             Add(findings, card, LintRule.WellFormed, $"a comma after \"{splitAfter}\" splits the clause from the quotation that ends it");
+        }
+
+        // "Loans to China total _____bn": a word glued to the blank is half of the answer's own form.
+        var blankAt = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (card.Type == CardType.Cloze && blankAt >= 0 && blankAt + Card.Blank.Length < stem.Length && char.IsLetter(stem[blankAt + Card.Blank.Length]))
+        {
+            Add(findings, card, LintRule.WellFormed, "a word is glued to the blank");
+        }
+
+        // "spelled out terms for peace on _____, which demanded …": after a blanked date, the relative clause reads as if
+        // the date did what the thing before it did.
+        if (card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Date or AnswerKind.Year && blankAt >= 0
+            && stem.AsSpan(blankAt + Card.Blank.Length).StartsWith(", which", StringComparison.Ordinal))
+        {
+            Add(findings, card, LintRule.WellFormed, "the clause after the blank reads as if the date were its subject");
         }
 
         if (stem.Contains(",.", StringComparison.Ordinal) || stem.Contains(", .", StringComparison.Ordinal))
@@ -413,6 +435,23 @@ public static partial class CardLinter
     }
 
     /// <summary>S12: the writer's judgement is not asked as a fact.</summary>
+    /// <summary>
+    /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
+    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well.
+    /// </summary>
+    private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
+    {
+        if (card.Type != CardType.Cloze || card.Distractors.Count > 0 || card.AnswerKind is not (AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization or AnswerKind.Term))
+        {
+            return;
+        }
+
+        if (BlankInList().Match(card.Question) is { Success: true } list)
+        {
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is one of a list (\"{list.Value.Trim()}\"): any other member fits");
+        }
+    }
+
     private static void CheckFactNotOpinion(Card card, string outsideQuotes, List<LintFinding> findings)
     {
         var stem = card.Question;
@@ -817,7 +856,42 @@ public static partial class CardLinter
             return true;
         }
 
-        return card.AnswerKind == AnswerKind.Place && GivingAwayDemonym(text, card) is not null;
+        // "The Potsdam Conference" above a blank for "Potsdam Declaration": the name's own word is enough.
+        if (card.AnswerKind is AnswerKind.Term or AnswerKind.Organization && OwnNameWordIn(text, card.Answer) is not null)
+        {
+            return true;
+        }
+
+        // "The Tehran Conference" above a blank for Iran: a place that lies in the answer names it.
+        return card.AnswerKind == AnswerKind.Place && (GivingAwayDemonym(text, card) is not null || PlaceGivenAway(text, card) is not null);
+    }
+
+    /// <summary>
+    /// A word of a name's own ("Potsdam" of "Potsdam Declaration", "Atlantic" of "Atlantic Charter") that the text writes
+    /// capitalised; the words that only say what kind of name it is ("Treaty", "Council", "International") do not count.
+    /// </summary>
+    private static string? OwnNameWordIn(string text, string name)
+    {
+        var lexicon = Lexicon.Default;
+        foreach (var part in name.Split(' '))
+        {
+            var word = part.Trim(',', '.', '’', '\'');
+            var lower = word.ToLowerInvariant();
+            var singular = lower.EndsWith('s') ? lower[..^1] : lower;
+            if (word.Length < 4 || !char.IsUpper(word[0]) || lexicon.EventWords.Contains(word) || lexicon.OrganizationWords.Contains(word)
+                || lexicon.GenericNameModifiers.Contains(word) || lexicon.FunctionWords.Contains(lower) || lexicon.RoleHeads.Contains(singular)
+                || lexicon.RoleModifiers.Contains(lower) || lexicon.RoleModifiers.Contains(word) || lexicon.BackReferenceNouns.Contains(singular))
+            {
+                continue; // a word of the name's kind ("Treaty", "Council", "Foreign Ministers"), not of its own
+            }
+
+            if (TextSimilarity.ContainsPhrase(text, word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     private static bool WhWordFits(string stem, AnswerKind kind, CardType type)
@@ -1105,6 +1179,16 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\bbetween (?![^.?!;]*\band\b)[^.?!;]*[.?!]?$")]
     private static partial Regex BetweenWithoutAnd();
+
+    /// <summary>
+    /// A blank beside a name in a list ("_____, Germany and Italy", "Poland and _____") or at an end of a range ("from
+    /// Algeria to _____"); not a blank a title of its own says who it is ("NASA Administrator _____ and Japan’s minister").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
+    private static partial Regex BlankInList();
+
+    [GeneratedRegex(@"^(?:When|In what (?:year|month)|On what (?:date|day)) had\b")]
+    private static partial Regex TimeQuestionInPastPerfect();
 
     [GeneratedRegex(@"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")]
     private static partial Regex FourDigitYear();

@@ -43,6 +43,12 @@ internal static class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "Barring that, …", "after that.": "that" before a stop stands for something said before, not a clause.
+            if (word is "that" or "That" && (i + 1 == words.Count || words[i].FollowedBy is ',' or ';' or '.'))
+            {
+                return $"\"{word}\" stands for something outside the question";
+            }
+
             // "Robbie Cavolina, her manager, said …": a possessive in an apposition is someone else's, named elsewhere.
             if (word is "his" or "her" or "their" && i > 0 && words[i - 1].CommaAfter() && i + 1 < words.Count && words[i + 1].CommaAfter())
             {

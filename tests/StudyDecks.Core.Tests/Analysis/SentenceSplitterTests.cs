@@ -14,6 +14,9 @@ public class SentenceSplitterTests
         new object[] { "It is nearly as hot as the Sun. The planet takes two days to orbit its star.", new[] { "It is nearly as hot as the Sun.", "The planet takes two days to orbit its star." } },
         new object[] { "The talks opened on Wed. March 4 in Rome.", new[] { "The talks opened on Wed. March 4 in Rome." } },
         new object[] { "He knew the area well—i.e. Kirkuk Province, not Mosul.", new[] { "He knew the area well—i.e. Kirkuk Province, not Mosul." } },
+        new object[] { "They met aboard the U.S.S. Augusta in Placentia Bay. It was a long meeting.", new[] { "They met aboard the U.S.S. Augusta in Placentia Bay.", "It was a long meeting." } },
+        new object[] { "The H.M.S. Leopard boarded the ship. Nobody was hurt.", new[] { "The H.M.S. Leopard boarded the ship.", "Nobody was hurt." } },
+        new object[] { "The ship sailed under the U.S.S.R. The crew cheered.", new[] { "The ship sailed under the U.S.S.R.", "The crew cheered." } },
     ];
 
     [TestCaseSource(nameof(Cases))]

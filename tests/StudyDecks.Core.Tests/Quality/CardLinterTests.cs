@@ -208,4 +208,79 @@ public class CardLinterTests
         // Assert
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S8"));
     }
+
+    /// <summary>A typed cloze (no options) on a sentence of the Atlantic Conference, with that sentence as its source.</summary>
+    private static Card Typed(string question, string answer, AnswerKind kind, string? context = null)
+    {
+        var sentence = question.Replace(Card.Blank, answer, StringComparison.Ordinal);
+        return new Card("c9", CardType.Cloze, question, answer, [], kind, sentence, new CardSource("a", 2, 0, sentence.Length), ["cloze"]) { Context = context };
+    }
+
+    [TestCase("Japan may soon be outspent in aid to China by _____, Germany and Italy.", "France")]
+    [TestCase("The leaders discussed the fate of _____ and Germany in the postwar period.", "Poland")]
+    [TestCase("Colonial subjects from Algeria to _____ fought for independence.", "Vietnam")]
+    [TestCase("Colonial subjects from _____ to Vietnam fought for independence.", "Algeria")]
+    [TestCase("New ports opened on the islands of Hainan, Taiwan and _____.", "Formosa")]
+    public void A_typed_blank_that_any_member_of_its_list_fits_has_no_single_answer(string question, string answer)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Place));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S13"));
+    }
+
+    [TestCase("NASA Administrator _____ and Japan’s Minister Masahito Moriyama signed the agreement in 2024.", "Bill Nelson")]
+    [TestCase("_____, Iraq’s foreign minister, spoke in Rome in 2021.", "Fuad Hussein")]
+    [TestCase("The President of France, _____, spoke in Rome in 2021.", "Emmanuel Macron")]
+    public void A_typed_blank_its_own_words_single_out_has_one_answer(string question, string answer)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Person));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S13"));
+    }
+
+    [TestCase("The United States, Great Britain, and China released the “_____” in 1945.", "Potsdam Declaration", AnswerKind.Term, "The Potsdam Conference, 1945")]
+    [TestCase("In 1941 the _____ provided a broad statement of U.S. and British war aims.", "Atlantic Charter", AnswerKind.Term, "The Atlantic Conference & Charter, 1941")]
+    [TestCase("In 1943 the three leaders pledged the territorial integrity of _____.", "Iran", AnswerKind.Place, "The Tehran Conference, 1943")]
+    public void A_context_line_holding_a_word_of_the_answer_gives_it_away(string question, string answer, AnswerKind kind, string context)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind, context));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S2"));
+    }
+
+    [Test]
+    public void A_context_line_sharing_only_the_kind_of_name_gives_nothing_away()
+    {
+        var card = Typed("In 1854 the two nations signed the _____ at Yokohama.", "Treaty of Kanagawa", AnswerKind.Term, "The Treaty of Paris, 1783");
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Not.Contain("S2"));
+    }
+
+    [TestCase("Loans to China total _____bn in 2004.", "$30", AnswerKind.Money)]
+    [TestCase("Congress spelled out terms for peace on _____, which demanded British withdrawal.", "August 14, 1779", AnswerKind.Date)]
+    public void A_blank_the_words_around_it_misread_is_ill_formed(string question, string answer, AnswerKind kind)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S3"));
+    }
+
+    [Test]
+    public void A_time_question_in_the_past_perfect_is_ill_formed()
+    {
+        var card = Who() with { Question = "In what year had Napoleon Bonaparte re-obtained Louisiana from Spain?", Answer = "1800", AnswerKind = AnswerKind.Year, Distractors = ["1797", "1803", "1806"], Explanation = "In 1800, Napoleon Bonaparte had re-obtained Louisiana from Spain.", Source = new CardSource("a", 0, 0, 60) };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S3"));
+    }
+
+    [TestCase("Barring that, Churchill hoped the United States would warn _____ in 1941.", "Japan")]
+    [TestCase("In 1818 the Society sent two representatives to _____.", "West Africa")]
+    [TestCase("In 1776 Congress responded to Parliament’s actions by opening ports to _____.", "France")]
+    [TestCase("In 1848 the affected British companies protested in _____.", "London")]
+    public void A_question_leaning_on_the_sentences_before_it_is_not_context_free(string question, string answer)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Place));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
 }
