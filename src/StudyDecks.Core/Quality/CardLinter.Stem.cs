@@ -98,6 +98,14 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: {clue}");
         }
 
+        // "Fidel Castro’s _____" for Cuba: a known person's country, possessed by him, is his nationality.
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && PossessorBeforeBlank().Match(stem) is { Success: true } possessor
+            && Knowledge.Gazetteer.Default.PeopleNamed(possessor.Groups["name"].Value) is [{ Nationality: { } nationality }, ..]
+            && KnownPlacesOf(card, Knowledge.Gazetteer.Default).Any(place => place.AllNames().Contains(nationality, StringComparer.Ordinal)))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"\"{possessor.Groups["name"].Value}\" is of the answer's country");
+        }
+
         // "at Hollywood, _____'s Cinegrill" for California: a place written as "town, _____" asks what the town lies in,
         // which anyone who knows the town can say, whether or not the gazetteer knows it.
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && PlaceBeforeBlank().Match(stem) is { Success: true } town)
@@ -1186,6 +1194,10 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
+
+    /// <summary>A capitalised name in the possessive right before the blank: "Fidel Castro’s _____".</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})[’']s _____")]
+    private static partial Regex PossessorBeforeBlank();
 
     [GeneratedRegex(@"^(?:When|In what (?:year|month)|On what (?:date|day)) had\b")]
     private static partial Regex TimeQuestionInPastPerfect();

@@ -43,6 +43,35 @@ internal static class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "Some focused on disarmament …", "Others fled": a quantifier standing for a noun said before.
+            if (i == 0 && word is "Some" or "Others" or "Many" or "Most" or "Several" or "Both" && words.Count > 1 && words[1].IsLower()
+                && (words[1].Text.EndsWith("ed", StringComparison.Ordinal) || lexicon.VerbsByPast.ContainsKey(words[1].Text) || lexicon.VerbsByThirdPerson.ContainsKey(words[1].Text) || words[1].Text is "were" or "are" or "had" or "have"))
+            {
+                return $"\"{word} {words[1].Text}\" stands for something outside the question";
+            }
+
+            // "Trailing are South Korea and China": an inverted opener ranks or adds to what the sentence before said.
+            if (i == 0 && words.Count > 1 && word.EndsWith("ing", StringComparison.Ordinal) && words[1].Text is "are" or "is" or "were" or "was")
+            {
+                return $"\"{word} {words[1].Text}\" follows on from an earlier sentence";
+            }
+
+            // "that nation, too", "aid to that nation": "that" before a noun that points back, set off or after a
+            // preposition, is a demonstrative, not the start of a clause ("said that funding ended").
+            if (word is "that" or "That" && i + 1 < words.Count && words[i + 1].IsLower() && !words[i + 1].Text.EndsWith('s') && lexicon.BackReferenceNouns.Contains(words[i + 1].Text)
+                && (words[i + 1].CommaAfter() || (i > 0 && words[i - 1].Text is "in" or "to" or "for" or "of" or "from" or "with" or "by" or "on" or "at" or "into" or "under")))
+            {
+                return $"\"{word} {words[i + 1].Text}\" points outside the question";
+            }
+
+            // "The Act of 1937 did contain one concession", "as it did in 1990": in a statement, an emphatic "did" answers
+            // something said before, and a "did" standing for a verb repeats one.
+            if (word is "did" or "does" && i > 0 && i + 1 < words.Count && words[i + 1].IsLower() && words[i + 1].Text is not "not"
+                && !text.AsSpan().TrimEnd().EndsWith("?", StringComparison.Ordinal))
+            {
+                return $"\"{word} {words[i + 1].Text}\" answers something said before";
+            }
+
             // "Barring that, …", "after that.": "that" before a stop stands for something said before, not a clause.
             if (word is "that" or "That" && (i + 1 == words.Count || words[i].FollowedBy is ',' or ';' or '.'))
             {

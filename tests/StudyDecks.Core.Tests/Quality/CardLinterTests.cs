@@ -283,4 +283,33 @@ public class CardLinterTests
 
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
+
+    [Test]
+    public void A_known_persons_country_in_his_possessive_gives_the_answer_away()
+    {
+        var card = Typed("The MPLA had long-established relations with Fidel Castro’s _____ by 1975.", "Cuba", AnswerKind.Place);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
+    }
+
+    [TestCase("Both men were affiliated with the Carnegie Endowment, established in _____.")]
+    [TestCase("Some focused on disarmament, such as the naval conferences that began in Washington in _____.")]
+    [TestCase("Trailing are South Korea with 13% and China with 8% of spam in _____.")]
+    [TestCase("Truman asked Congress to aid Turkey in _____, since that nation, too, had depended on British aid.")]
+    [TestCase("The Neutrality Act of _____ did contain one important concession to Roosevelt.")]
+    public void A_statement_finishing_an_earlier_sentence_is_not_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1937", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
+    [TestCase("Officials said that funding for NASA’s Apollo program ended in _____.")]
+    [TestCase("When did the Senate ratify the treaty with Algiers in _____?")]
+    public void A_clause_after_that_or_a_question_with_did_stands_alone(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1937", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
+    }
 }

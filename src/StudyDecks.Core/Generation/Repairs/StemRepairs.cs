@@ -222,10 +222,18 @@ internal static partial class StemRepairs
     {
         var noun = match.Groups["noun"].Value;
         return Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
-            || !IsName(analysis, name)
+            || !IsName(analysis, name) || SaysWhichAlready(question, match.Index + match.Length, name)
             ? null
             : $"{match.Groups["the"].Value} {name}";
     }
+
+    /// <summary>
+    /// "The crisis in Angola" under "The Angola Crisis 1974–75": a phrase after the noun holding a word of the name
+    /// already says which, and naming it would write "The Angola Crisis in Angola".
+    /// </summary>
+    private static bool SaysWhichAlready(string question, int end, string name) =>
+        NamingPhrase().Match(question, end) is { Success: true } phrase && phrase.Index == end
+        && WholeWord(name, phrase.Groups["word"].Value) >= 0;
 
     /// <summary>
     /// Whether the name is one: a headline's capitalised words run on past a name ("NASA Launches New Climate Mission to
@@ -427,6 +435,9 @@ internal static partial class StemRepairs
     private static partial Regex LeadingParticiplePhrase();
 
     // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
+    [GeneratedRegex(@"\G (?:in|of|at|on|over|with|for) (?:the )?(?<word>\p{Lu}[\p{L}-]+)")]
+    private static partial Regex NamingPhrase();
+
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex Year();
 }
