@@ -98,6 +98,12 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the place: {clue}");
         }
 
+        // "gathered in _____, D.C.": the district's letters say the city.
+        if (card.AnswerKind == AnswerKind.Place && stem.Contains(Card.Blank + ", D.C.", StringComparison.Ordinal))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, "\"_____, D.C.\" says the city");
+        }
+
         // "Fidel Castro’s _____" for Cuba: a known person's country, possessed by him, is his nationality.
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && PossessorBeforeBlank().Match(stem) is { Success: true } possessor
             && Knowledge.Gazetteer.Default.PeopleNamed(possessor.Groups["name"].Value) is [{ Nationality: { } nationality }, ..]
@@ -214,6 +220,18 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "only the reporting clause of a quotation: what was said is missing");
         }
 
+        // "The _____ publication of the book Merchants of Death by H.C. Engelbrecht.": no verb, no statement.
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && !HasFiniteVerb(OutsideQuotes(stem), lexicon))
+        {
+            Add(findings, card, LintRule.WellFormed, "no verb: a fragment, not a sentence");
+        }
+
+        // "… Glenn McGrath has revealed that he will be.": a clause cut before its complement.
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && BrokenOffEnd().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "the sentence breaks off");
+        }
+
         if (card.Type is CardType.Cloze or CardType.TrueFalse && OpensWithVerb(stem, lexicon))
         {
             Add(findings, card, LintRule.WellFormed, "the stem opens with a verb: a fragment, not a sentence");
@@ -236,6 +254,18 @@ public static partial class CardLinter
         if (CommaSplitsQuotedPredicate(stem, lexicon) is { } splitAfter)
         {
             Add(findings, card, LintRule.WellFormed, $"a comma after \"{splitAfter}\" splits the clause from the quotation that ends it");
+        }
+
+        // "the memory of tragic losses in _____ I": a numeral left after the blank is the end of the answer's name.
+        if (card.Type == CardType.Cloze && BlankBeforeNumeral().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "a numeral after the blank belongs to the answer's name");
+        }
+
+        // "Firefox has been released on _____": a present perfect takes no date.
+        if (card.AnswerKind == AnswerKind.Date && PresentPerfectOnDate().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "a present perfect (\"has been released\") with a date");
         }
 
         // "Loans to China total _____bn": a word glued to the blank is half of the answer's own form.
@@ -1194,6 +1224,40 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
+
+    /// <summary>Whether a word of the text is a finite verb: a past or third-person form the lexicon lists, an auxiliary, an irregular past, or a word in "-ed".</summary>
+    private static bool HasFiniteVerb(string text, Lexicon lexicon)
+    {
+        foreach (var range in text.AsSpan().SplitAny(" \u00A0"))
+        {
+            var word = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim(",.;:!?()“”\"‘’'—–");
+            if (word.Length < 2 || !char.IsLower(word[0]))
+            {
+                continue;
+            }
+
+            var key = word.ToString();
+            if (word.EndsWith("ed", StringComparison.Ordinal) || lexicon.ReferenceWords["auxiliary"].Contains(key) || lexicon.ReferenceWords["irregular-past"].Contains(key) || lexicon.VerbsByPast.ContainsKey(key) || lexicon.VerbsByThirdPerson.ContainsKey(key) || BaseVerbs.Value.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"_____ (?:I|II|III|IV|V|VI|VII|VIII|IX|X)\b")]
+    private static partial Regex BlankBeforeNumeral();
+
+    [GeneratedRegex(@"\b(?:has|have) (?:been |just |now )?\p{Ll}+(?:ed|en|wn|un) (?:\p{Ll}+ ){0,3}on _____")]
+    private static partial Regex PresentPerfectOnDate();
+
+    /// <summary>The base forms of the verbs the lexicon lists: "the leaders agree" has a verb too.</summary>
+    private static readonly Lazy<HashSet<string>> BaseVerbs = new(() => Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A statement ending on a word that needs more after it: "he will be.", "said that.", "such as."</summary>
+    [GeneratedRegex(@"\b(?:will be|would be|has been|have been|that|such as|to|of|the|a|an)\.$")]
+    private static partial Regex BrokenOffEnd();
 
     /// <summary>A capitalised name in the possessive right before the blank: "Fidel Castro’s _____".</summary>
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})[’']s _____")]

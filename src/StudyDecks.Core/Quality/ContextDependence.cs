@@ -50,6 +50,12 @@ internal static class ContextDependence
                 return $"\"{word} {words[1].Text}\" stands for something outside the question";
             }
 
+            // "Earlier in 1823, …", "Later that year": earlier or later than what the sentence before told.
+            if (i == 0 && word is "Earlier" or "Later")
+            {
+                return $"\"{word}\" ties it to an earlier sentence";
+            }
+
             // "Trailing are South Korea and China": an inverted opener ranks or adds to what the sentence before said.
             if (i == 0 && words.Count > 1 && word.EndsWith("ing", StringComparison.Ordinal) && words[1].Text is "are" or "is" or "were" or "was")
             {
@@ -70,6 +76,19 @@ internal static class ContextDependence
                 && !text.AsSpan().TrimEnd().EndsWith("?", StringComparison.Ordinal))
             {
                 return $"\"{word} {words[i + 1].Text}\" answers something said before";
+            }
+
+            // "elicited similar opposition": similar to what, the question does not say ("similar to the 1794 treaty" does).
+            if (word is "similar" or "Similar" && !words.Skip(i + 1).Take(4).Any(next => next.Text is "to" or "as"))
+            {
+                return $"\"{word} {(i + 1 < words.Count ? words[i + 1].Text : "")}\" compares with something outside the question";
+            }
+
+            // "the two banks were combined": a count of things the question never names.
+            if (word is "the" or "The" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five" && words[i + 2].IsLower()
+                && words[i + 2].Text.EndsWith('s') && !Qualified(words, i + 3, lexicon) && NamesBefore(words, i) < 2)
+            {
+                return $"\"{word} {words[i + 1].Text} {words[i + 2].Text}\" are not said in the question";
             }
 
             // "Barring that, …", "after that.": "that" before a stop stands for something said before, not a clause.

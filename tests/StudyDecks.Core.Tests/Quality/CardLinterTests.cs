@@ -312,4 +312,52 @@ public class CardLinterTests
 
         Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
     }
+
+    [TestCase("The _____ publication of the book Merchants of Death by H.C. Engelbrecht.", "1934", AnswerKind.Year)]
+    [TestCase("After the signing of the Treaty of Brest-Litovsk on _____, Japanese and Allied forces.", "March 3, 1918", AnswerKind.Date)]
+    [TestCase("In _____ Shane Warne said he will target Stephen Fleming, and Glenn McGrath has revealed that he will be.", "2004", AnswerKind.Year)]
+    [TestCase("The memory of tragic losses in _____ I pushed American opinion toward isolationism in the 1930s.", "World War", AnswerKind.Term)]
+    [TestCase("Mozilla Firefox 1.0 has been released on _____ by the Mozilla Foundation.", "November 9, 2004", AnswerKind.Date)]
+    public void A_fragment_or_a_blank_that_breaks_the_sentence_is_ill_formed(string question, string answer, AnswerKind kind)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S3"));
+    }
+
+    [TestCase("At the conclusion of the conference in 2007, President _____ read a statement of joint understanding.", "George W. Bush")]
+    [TestCase("In 2007 the leaders of Israel and _____ agree to resume talks.", "Palestine")]
+    [TestCase("On March 6, 1991, President _____ told Congress, “The time has come.”", "George H. W. Bush")]
+    public void A_sentence_whose_verb_the_lexicon_lists_only_as_a_base_or_irregular_form_is_whole(string question, string answer)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Person));
+
+        Assert.That(findings.Where(finding => finding.Code == "S3").Select(finding => finding.Message), Has.None.Contains("fragment"));
+    }
+
+    [Test]
+    public void A_district_after_the_blank_says_the_city()
+    {
+        var card = Typed("Between 1921 and 1922, the naval powers gathered in _____, D.C. for a conference on disarmament.", "Washington", AnswerKind.Place);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
+    }
+
+    [TestCase("In _____, controversy over U.S. participation in the World Court elicited similar opposition.")]
+    [TestCase("In _____, the two banks were combined and Congress granted the new bank more powers.")]
+    [TestCase("Earlier in _____ British Foreign Minister George Canning suggested a joint declaration.")]
+    public void A_comparison_or_count_of_things_said_before_is_not_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1935", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
+    [Test]
+    public void A_comparison_that_says_with_what_stands_alone()
+    {
+        var card = Typed("In _____, the Senate passed a bill similar to the 1794 treaty with Great Britain.", "1796", AnswerKind.Year);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Not.Contain("S10"));
+    }
 }

@@ -22,6 +22,14 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
             // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
             // when neither the sentence nor the one before it names another year; with no anchor it is not asked.
             var anchorYear = YearOf(analysis, fact.Sentence);
+
+            // "then-U.S. Secretary of State Henry Kissinger": a post held before the time the article reports is dated
+            // only by a year its own sentence gives, never by the article's.
+            if (ThenRole().IsMatch(fact.Sentence.Text) && YearsNamedIn(analysis, fact.Sentence.Index).Count == 0)
+            {
+                anchorYear = null;
+            }
+
             if (!fact.IsPast && anchorYear is null)
             {
                 continue;
@@ -129,9 +137,13 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index)
     {
         var years = new HashSet<int>();
-        foreach (var mention in analysis.Mentions[index])
+        var mentions = analysis.Mentions[index];
+        foreach (var mention in mentions)
         {
-            if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year)
+            // "the War of 1812": a year inside an event's name names the event, not a time the sentence is set in.
+            if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year
+                && !mentions.Any(other => other.Kind == MentionKind.Event && other.Start <= mention.Start && other.End >= mention.End)
+                && !NameBeforeYear().IsMatch(analysis.Article.Text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start))))
             {
                 years.Add(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture));
             }
@@ -142,6 +154,13 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
 
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex YearIn();
+
+    /// <summary>"the War of ", "the Act of ": the year after it is part of a name.</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+ of $")]
+    private static partial Regex NameBeforeYear();
+
+    [GeneratedRegex(@"\b[Tt]hen[- ](?:\p{Lu}|U\.S\.)")]
+    private static partial Regex ThenRole();
 
     [GeneratedRegex(@"^\p{Lu}\p{L}+ and \p{Lu}")]
     private static partial Regex RunTogether();
