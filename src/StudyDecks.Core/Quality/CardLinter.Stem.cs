@@ -202,6 +202,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, $"\"{past}\" stays in the past tense after \"did\"");
         }
 
+        // "When did the United States send food aid via Operation Provide Comfort starting?": a participle left over
+        // from "starting in August 1992" once its date went.
+        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && TrailingParticiple().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "a participle left at the end of the question");
+        }
+
         // "In what year had Napoleon re-obtained Louisiana?": a past perfect asked alone has no later time to be before.
         if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && TimeQuestionInPastPerfect().IsMatch(stem))
         {
@@ -1246,6 +1253,9 @@ public static partial class CardLinter
         return false;
     }
 
+    [GeneratedRegex(@" (?:starting|beginning|ending|lasting|running)\?$")]
+    private static partial Regex TrailingParticiple();
+
     [GeneratedRegex(@"_____ (?:I|II|III|IV|V|VI|VII|VIII|IX|X)\b")]
     private static partial Regex BlankBeforeNumeral();
 
@@ -1256,7 +1266,7 @@ public static partial class CardLinter
     private static readonly Lazy<HashSet<string>> BaseVerbs = new(() => Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>A statement ending on a word that needs more after it: "he will be.", "said that.", "such as."</summary>
-    [GeneratedRegex(@"\b(?:will be|would be|has been|have been|that|such as|to|of|the|a|an)\.$")]
+    [GeneratedRegex(@"\b(?:will be|would be|has been|have been|that|such as|to|of|the|a|an|he|she|they|it|we)\.$")]
     private static partial Regex BrokenOffEnd();
 
     /// <summary>A capitalised name in the possessive right before the blank: "Fidel Castro’s _____".</summary>

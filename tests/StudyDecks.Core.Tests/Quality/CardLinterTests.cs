@@ -266,6 +266,14 @@ public class CardLinterTests
     }
 
     [Test]
+    public void A_question_ending_on_a_leftover_participle_is_ill_formed()
+    {
+        var card = Who() with { Question = "When did the United States send food aid via Operation Provide Comfort starting?", Answer = "August 1992", AnswerKind = AnswerKind.Date, Distractors = ["May 1992", "June 1992", "October 1992"], Explanation = "The United States sent food aid via Operation Provide Comfort starting in August 1992.", Source = new CardSource("a", 0, 0, 80) };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S3"));
+    }
+
+    [Test]
     public void A_time_question_in_the_past_perfect_is_ill_formed()
     {
         var card = Who() with { Question = "In what year had Napoleon Bonaparte re-obtained Louisiana from Spain?", Answer = "1800", AnswerKind = AnswerKind.Year, Distractors = ["1797", "1803", "1806"], Explanation = "In 1800, Napoleon Bonaparte had re-obtained Louisiana from Spain.", Source = new CardSource("a", 0, 0, 60) };
@@ -318,6 +326,7 @@ public class CardLinterTests
     [TestCase("In _____ Shane Warne said he will target Stephen Fleming, and Glenn McGrath has revealed that he will be.", "2004", AnswerKind.Year)]
     [TestCase("The memory of tragic losses in _____ I pushed American opinion toward isolationism in the 1930s.", "World War", AnswerKind.Term)]
     [TestCase("Mozilla Firefox 1.0 has been released on _____ by the Mozilla Foundation.", "November 9, 2004", AnswerKind.Date)]
+    [TestCase("Santa Anna needed money to fund an army, so on _____ he.", "December 30, 1853", AnswerKind.Date)]
     public void A_fragment_or_a_blank_that_breaks_the_sentence_is_ill_formed(string question, string answer, AnswerKind kind)
     {
         var findings = CardLinter.Check(Typed(question, answer, kind));

@@ -30,6 +30,13 @@ internal static partial class ArticleNames
         {
             var noun = description[(description.LastIndexOf(' ') + 1)..].ToLowerInvariant();
             var at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
+
+            // "Many of the new nations" are not the United Nations: a word before the noun says they are other ones.
+            if (description.IndexOf(' ') != description.LastIndexOf(' '))
+            {
+                break;
+            }
+
             if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal))
             {
                 break;

@@ -34,7 +34,9 @@ internal static partial class StemRepairs
         // the one before; without it the statement is the same and stands alone.
         if (question.Contains(", ", StringComparison.Ordinal) && LinkBetweenCommas().IsMatch(question))
         {
-            question = LinkBetweenCommas().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsDiscourseLink(match.Groups["link"].Value) ? match.Value : "");
+            // "As the Navy tightened its blockade, however, communication …": after an opening clause the comma stays.
+            var opensWithClause = SubordinateOpener().IsMatch(question);
+            question = LinkBetweenCommas().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsDiscourseLink(match.Groups["link"].Value) ? match.Value : opensWithClause ? "," : "");
         }
 
         if (question.Contains(", and ", StringComparison.Ordinal))
@@ -425,6 +427,9 @@ internal static partial class StemRepairs
     }
 
     // ", however,", ", in turn,": one or two lower-case words between commas, before the clause goes on.
+    [GeneratedRegex(@"^(?:As|When|While|After|Before|Because|If|Although|Though|Once|Since|Until|Unless|Whereas|In|On|At|By|During|For|With|Despite|Following|Under|Without)\b")]
+    private static partial Regex SubordinateOpener();
+
     [GeneratedRegex(@"(?<=\p{L}), (?<link>\p{Ll}+(?: \p{Ll}+)?),(?= \p{Ll})")]
     private static partial Regex LinkBetweenCommas();
 
