@@ -50,6 +50,19 @@ internal static class ContextDependence
                 return $"\"{word} {words[1].Text}\" stands for something outside the question";
             }
 
+            // "Aided by such reports, …": "such" before a noun points to ones described before ("such as" lists them).
+            if (word is "such" or "Such" && i + 1 < words.Count && words[i + 1].IsLower() && words[i + 1].Text is not ("as" or "a" or "an"))
+            {
+                return $"\"{word} {words[i + 1].Text}\" points outside the question";
+            }
+
+            // "Washington then returned to Virginia": "then" before the verb follows on from what happened before.
+            if (word is "then" && i > 0 && i + 1 < words.Count && words[i + 1].IsLower()
+                && (words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal) || lexicon.VerbsByPast.ContainsKey(words[i + 1].Text) || lexicon.ReferenceWords["irregular-past"].Contains(words[i + 1].Text)))
+            {
+                return $"\"then {words[i + 1].Text}\" follows on from an earlier sentence";
+            }
+
             // "Earlier in 1823, …", "Later that year": earlier or later than what the sentence before told.
             if (i == 0 && word is "Earlier" or "Later")
             {

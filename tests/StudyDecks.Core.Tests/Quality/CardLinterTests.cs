@@ -355,6 +355,10 @@ public class CardLinterTests
     [TestCase("In _____, controversy over U.S. participation in the World Court elicited similar opposition.")]
     [TestCase("In _____, the two banks were combined and Congress granted the new bank more powers.")]
     [TestCase("Earlier in _____ British Foreign Minister George Canning suggested a joint declaration.")]
+    [TestCase("Aided by such reports, the French learned of the British fort in _____.")]
+    [TestCase("George Washington then returned hastily to Virginia in _____.")]
+    [TestCase("Further south, George Washington surprised an encampment of French soldiers in _____.")]
+    [TestCase("Mexican President Antonio de Santa Anna responded by sending troops into Texas in _____.")]
     public void A_comparison_or_count_of_things_said_before_is_not_context_free(string question)
     {
         var findings = CardLinter.Check(Typed(question, "1935", AnswerKind.Year));
