@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Articles;
@@ -1235,16 +1236,21 @@ public static partial class CardLinter
     /// <summary>Whether a word of the text is a finite verb: a past or third-person form the lexicon lists, an auxiliary, an irregular past, or a word in "-ed".</summary>
     private static bool HasFiniteVerb(string text, Lexicon lexicon)
     {
+        // Read for every statement candidate: span lookups, no string made per word.
+        var auxiliaries = lexicon.ReferenceWords["auxiliary"].GetAlternateLookup<ReadOnlySpan<char>>();
+        var irregular = lexicon.ReferenceWords["irregular-past"].GetAlternateLookup<ReadOnlySpan<char>>();
+        var pasts = lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>();
+        var thirdPersons = lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bases = BaseVerbs.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in text.AsSpan().SplitAny(" \u00A0"))
         {
-            var word = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim(",.;:!?()“”\"‘’'—–");
+            var word = text.AsSpan()[range].Trim(",.;:!?()“”\"‘’'—–");
             if (word.Length < 2 || !char.IsLower(word[0]))
             {
                 continue;
             }
 
-            var key = word.ToString();
-            if (word.EndsWith("ed", StringComparison.Ordinal) || lexicon.ReferenceWords["auxiliary"].Contains(key) || lexicon.ReferenceWords["irregular-past"].Contains(key) || lexicon.VerbsByPast.ContainsKey(key) || lexicon.VerbsByThirdPerson.ContainsKey(key) || BaseVerbs.Value.Contains(key))
+            if (word.EndsWith("ed", StringComparison.Ordinal) || auxiliaries.Contains(word) || irregular.Contains(word) || pasts.ContainsKey(word) || thirdPersons.ContainsKey(word) || bases.Contains(word))
             {
                 return true;
             }
@@ -1263,7 +1269,7 @@ public static partial class CardLinter
     private static partial Regex PresentPerfectOnDate();
 
     /// <summary>The base forms of the verbs the lexicon lists: "the leaders agree" has a verb too.</summary>
-    private static readonly Lazy<HashSet<string>> BaseVerbs = new(() => Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<FrozenSet<string>> BaseVerbs = new(() => Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>A statement ending on a word that needs more after it: "he will be.", "said that.", "such as."</summary>
     [GeneratedRegex(@"\b(?:will be|would be|has been|have been|that|such as|to|of|the|a|an|he|she|they|it|we)\.$")]
