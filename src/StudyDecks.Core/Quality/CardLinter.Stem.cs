@@ -480,7 +480,6 @@ public static partial class CardLinter
         return false;
     }
 
-    /// <summary>S12: the writer's judgement is not asked as a fact.</summary>
     /// <summary>
     /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
     /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well.
@@ -498,6 +497,7 @@ public static partial class CardLinter
         }
     }
 
+    /// <summary>S12: the writer's judgement is not asked as a fact.</summary>
     private static void CheckFactNotOpinion(Card card, string outsideQuotes, List<LintFinding> findings)
     {
         var stem = card.Question;

@@ -426,10 +426,11 @@ internal static partial class StemRepairs
             && links.Any(link => link.Words.Count == parts.Length && link.Words.SequenceEqual(parts, StringComparer.OrdinalIgnoreCase));
     }
 
-    // ", however,", ", in turn,": one or two lower-case words between commas, before the clause goes on.
+    // A question opening with a clause or a phrase that a comma must close: "As the Navy tightened its blockade, …".
     [GeneratedRegex(@"^(?:As|When|While|After|Before|Because|If|Although|Though|Once|Since|Until|Unless|Whereas|In|On|At|By|During|For|With|Despite|Following|Under|Without)\b")]
     private static partial Regex SubordinateOpener();
 
+    // ", however,", ", in turn,": one or two lower-case words between commas, before the clause goes on.
     [GeneratedRegex(@"(?<=\p{L}), (?<link>\p{Ll}+(?: \p{Ll}+)?),(?= \p{Ll})")]
     private static partial Regex LinkBetweenCommas();
 
@@ -439,10 +440,11 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+ing\b[^,]*, ")]
     private static partial Regex LeadingParticiplePhrase();
 
-    // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
+    // " in Angola", " of the Bretton Woods": a phrase right after a noun that names which one.
     [GeneratedRegex(@"\G (?:in|of|at|on|over|with|for) (?:the )?(?<word>\p{Lu}[\p{L}-]+)")]
     private static partial Regex NamingPhrase();
 
+    // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex Year();
 }
