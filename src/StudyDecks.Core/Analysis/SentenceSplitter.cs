@@ -81,12 +81,14 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
                 j++;
             }
 
-            if (j >= end || !char.IsWhiteSpace(text[j]) || depth > 0 || straight)
+            // "should not be squandered.In the spring …": a space lost between two sentences.
+            var glued = c == '.' && j == i + 1 && depth == 0 && !straight && GluedSentenceEnd(text, i, end);
+            if (!glued && (j >= end || !char.IsWhiteSpace(text[j]) || depth > 0 || straight))
             {
                 continue;
             }
 
-            var next = SkipSpace(text, j, end);
+            var next = glued ? j : SkipSpace(text, j, end);
             if (next >= end || !StartsSentence(text[next]) || (c == '.' && !EndsSentenceAtPeriod(text, i, next, end)))
             {
                 continue;
@@ -109,6 +111,27 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
     /// <summary>A short paragraph that only asks a question ("No Deadline for Coalition Presence in Erbil?") is a sub-heading.</summary>
     private static bool IsQuestionHeading(ReadOnlySpan<char> block) =>
         block.TrimEnd().EndsWith("?", StringComparison.Ordinal) && WordCounter.Count(block) <= 12;
+
+    /// <summary>
+    /// Whether the period at <paramref name="period"/>, with no space after it, still ends a sentence: a lower-case word
+    /// of three letters or more before it and a capitalised word after it ("squandered.In"). Abbreviations, initials and
+    /// web addresses ("U.S.A", "Amazon.com") never have both.
+    /// </summary>
+    private static bool GluedSentenceEnd(string text, int period, int end)
+    {
+        if (period + 2 >= end || !char.IsUpper(text[period + 1]) || !char.IsLower(text[period + 2]))
+        {
+            return false;
+        }
+
+        var wordStart = period;
+        while (wordStart > 0 && char.IsLower(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return period - wordStart >= 3 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1]) && text[wordStart - 1] is not '.' and not '/' and not '@');
+    }
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || IsCurrency(c) || c is '“' or '"' or '‘' or '\'' or '(' or '[';

@@ -75,10 +75,10 @@ internal static class ContextDependence
                 return $"\"{word} {words[1].Text}\" follows on from an earlier sentence";
             }
 
-            // "that nation, too", "aid to that nation": "that" before a noun that points back, set off or after a
-            // preposition, is a demonstrative, not the start of a clause ("said that funding ended").
-            if (word is "that" or "That" && i + 1 < words.Count && words[i + 1].IsLower() && !words[i + 1].Text.EndsWith('s') && lexicon.BackReferenceNouns.Contains(words[i + 1].Text)
-                && (words[i + 1].CommaAfter() || (i > 0 && words[i - 1].Text is "in" or "to" or "for" or "of" or "from" or "with" or "by" or "on" or "at" or "into" or "under")))
+            // "that nation, too", "aid to that nation", "That treaty …": "that" before a noun that points back, set off,
+            // opening the sentence or after a preposition, is a demonstrative, not the start of a clause ("said that funding ended").
+            if (word is "that" or "That" && i + 1 < words.Count && words[i + 1].IsLower() && !IsPlural(words[i + 1].Text) && lexicon.BackReferenceNouns.Contains(words[i + 1].Text)
+                && (words[i + 1].CommaAfter() || i == 0 || (i > 0 && lexicon.ReferenceWords["preposition"].Contains(words[i - 1].Text.ToLowerInvariant()))))
             {
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
@@ -403,6 +403,10 @@ internal static class ContextDependence
     }
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
+    /// <summary>A plural by its ending ("talks", "officials"); "crisis", "address" and "status" are not.</summary>
+    private static bool IsPlural(string noun) =>
+        noun.EndsWith('s') && !noun.EndsWith("is", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal);
+
     private static bool IsBackReference(string noun, Lexicon lexicon)
     {
         if (lexicon.BackReferenceNouns.Contains(noun))

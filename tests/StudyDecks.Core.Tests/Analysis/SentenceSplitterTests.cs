@@ -17,6 +17,8 @@ public class SentenceSplitterTests
         new object[] { "They met aboard the U.S.S. Augusta in Placentia Bay. It was a long meeting.", new[] { "They met aboard the U.S.S. Augusta in Placentia Bay.", "It was a long meeting." } },
         new object[] { "The H.M.S. Leopard boarded the ship. Nobody was hurt.", new[] { "The H.M.S. Leopard boarded the ship.", "Nobody was hurt." } },
         new object[] { "The ship sailed under the U.S.S.R. The crew cheered.", new[] { "The ship sailed under the U.S.S.R.", "The crew cheered." } },
+        new object[] { "It should not be squandered.In the spring of 1978, Carter decided.", new[] { "It should not be squandered.", "In the spring of 1978, Carter decided." } },
+        new object[] { "He shopped at Amazon.com and the U.S.Army store. It was late.", new[] { "He shopped at Amazon.com and the U.S.Army store.", "It was late." } },
     ];
 
     [TestCaseSource(nameof(Cases))]

@@ -366,6 +366,26 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    [TestCase("During that period, the U.S. and PRC Governments met only at the Warsaw talks, which began in _____.")]
+    [TestCase("At that time, _____ was the largest trading partner of Japan.")]
+    [TestCase("By that summer, the French army had reached _____.")]
+    public void A_span_of_time_pointed_to_with_that_is_relative(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1955", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.Some.Contains("relative time"));
+    }
+
+    [TestCase("During that crisis, the United States sent the Seventh Fleet to _____.")]
+    [TestCase("After that meeting, the two leaders signed a treaty in _____.")]
+    [TestCase("That treaty gave the United States a naval base in _____.")]
+    public void That_before_a_noun_said_earlier_after_any_preposition_points_outside(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "Taiwan", AnswerKind.Place));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
     [Test]
     public void A_comparison_that_says_with_what_stands_alone()
     {

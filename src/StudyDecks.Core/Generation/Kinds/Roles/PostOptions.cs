@@ -20,7 +20,7 @@ internal sealed record PostOptions(string Country, string Answer, PickedOptions 
     public static PostOptions? For(RoleStatement statement, GenerationContext context)
     {
         // A post that is over has no year to ask it for, and a person may have held any of its siblings since.
-        if (statement.Year is null)
+        if (statement.Year is not { } year)
         {
             return null;
         }
@@ -33,7 +33,8 @@ internal sealed record PostOptions(string Country, string Answer, PickedOptions 
             }
 
             var held = PostsHeldBy(statement, family, context);
-            var others = family.Posts.Where(other => other != post && !held.Contains(other)).Select(other => other[0]).ToArray();
+            // A post created after the question's year is no option ("National Security Adviser" in 1867).
+            var others = family.Posts.Where(other => other != post && !held.Contains(other) && family.Existed(other, year)).Select(other => other[0]).ToArray();
             context.RandomFor(statement.Role).Shuffle(others);
 
             // Best-scored first (the same form as the answer), ties in the shuffled order; none below the threshold.

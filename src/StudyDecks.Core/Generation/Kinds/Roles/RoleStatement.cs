@@ -73,7 +73,9 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
 
         if (CountryNamedIn(analysis, fact.Sentence) is { } named)
         {
-            return $"{named} {fact.Role}";
+            // "Secretary of State William Seward bought Alaska from Russia": a title one country uses is that country's,
+            // whatever other country the sentence names.
+            return usualCountry.Length == 0 || SameCountry(context.Lexicon, named, usualCountry) ? $"{named} {fact.Role}" : $"{usualCountry} {fact.Role}";
         }
 
         foreach (var (other, otherFact) in context.RoleFactsOf(fact.Person.Entity?.Name))
@@ -93,6 +95,9 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
 
         return usualCountry.Length > 0 ? $"{usualCountry} {fact.Role}" : null;
     }
+
+    private static bool SameCountry(Lexicon lexicon, string a, string b) =>
+        a == b || (lexicon.Places.TryGetValue(a, out var first) && lexicon.Places.TryGetValue(b, out var second) && first.Name == second.Name);
 
     /// <summary>The one country a sentence names, or <see langword="null"/> when it names none or several.</summary>
     private static string? CountryNamedIn(ArticleAnalysis analysis, Sentence sentence)

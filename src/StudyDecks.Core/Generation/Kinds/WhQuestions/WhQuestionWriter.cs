@@ -286,7 +286,8 @@ internal static partial class WhQuestionWriter
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
                 || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))))
                 // "… came up to bat and Porter stole third base": a second subject opens a second clause.
-                || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon));
+                || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon))
+                || (word is "and" or "but" && VerbAfterTimePhrase(words, i + 1, lexicon));
             if (secondClause)
             {
                 // "dispatched diplomats Joel Barlow, Joseph Donaldson, and Richard O’Brien": a cut between two names
@@ -309,6 +310,36 @@ internal static partial class WhQuestionWriter
 
         var text = ClauseParser.Text(kept);
         return CardLinter.Balanced(text) ? text : null;
+    }
+
+    /// <summary>
+    /// "… and in October publicly declared his support": a second verb after a phrase of time or place, which would be
+    /// left in the past beside the question's "did" ("When did Truman announce … and in October publicly declared …?").
+    /// </summary>
+    private static bool VerbAfterTimePhrase(List<string> words, int start, Lexicon lexicon)
+    {
+        if (start >= words.Count || !lexicon.ReferenceWords["preposition"].Contains(words[start]))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < words.Count && k <= start + 5; k++)
+        {
+            var word = words[k];
+            if (word is "," or "and" or "or" or "but")
+            {
+                return false;
+            }
+
+            // "in the occupied zone": a participle after a determiner is an adjective of the phrase, not its verb.
+            var past = word.EndsWith("ed", StringComparison.Ordinal) && words[k - 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her");
+            if (char.IsLower(word[0]) && (past || ClauseParser.IsFinite(word, lexicon)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(params ReadOnlySpan<string> parts)

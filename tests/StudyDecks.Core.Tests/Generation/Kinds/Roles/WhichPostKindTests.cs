@@ -31,6 +31,21 @@ public class WhichPostKindTests
     }
 
     [Test]
+    public void A_post_created_after_the_questions_year_is_never_offered()
+    {
+        // Act
+        var cards = RoleCards("In 1867, Secretary of State William Seward bought Alaska from Russia for $7.2 million.");
+
+        // Assert: the Secretary of Defense dates from 1947, the National Security Adviser from 1953; the title is the
+        // country's that uses it, not Russia's, which the sentence also names.
+        var card = cards.Single(card => card.Tags[0] == "which-post");
+        Assert.That(card.Question, Is.EqualTo("Which US post did William Seward hold in 1867?"));
+        Assert.That(cards.Select(card => card.Question), Has.None.Contains("Russia"));
+        Assert.That(card.Distractors.Concat(card.Spares), Has.None.EqualTo("Secretary of Defense").And.None.EqualTo("National Security Adviser"));
+        Assert.That(card.Distractors, Has.Count.EqualTo(3));
+    }
+
+    [Test]
     public void A_post_the_deck_says_the_person_also_held_is_never_offered()
     {
         // Act

@@ -140,6 +140,16 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void A_second_verb_after_a_phrase_of_time_is_cut_not_left_in_the_past()
+    {
+        // Act
+        var question = Ask("In August 1946, Harry S. Truman announced his approval of a plan to admit displaced persons into Palestine and in October publicly declared his support for a Jewish state.", "August 1946", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("When did Harry S. Truman announce his approval of a plan to admit displaced persons into Palestine?"));
+    }
+
+    [Test]
     public void A_sentence_initial_generic_body_is_lower_cased_inside_the_question()
     {
         // Act
