@@ -112,9 +112,33 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            // "the first half of the 19th century", "the latter half of the war": a stretch of time, not a share.
+            if (WordBefore(text, match.Index) is { Length: > 0 } before && (lexicon.ReferenceWords["ordinal"].Contains(before) || lexicon.ReferenceWords["relative-ordinal"].Contains(before)))
+            {
+                continue;
+            }
+
             var end = match.Groups["f"].Index + match.Groups["f"].Length;
             TryAdd(sentence, match.Index, end - match.Index, MentionKind.Percent, Math.Round(value * 100, 1), mentions, taken);
         }
+    }
+
+    /// <summary>The lower-case word right before <paramref name="index"/>, or an empty string.</summary>
+    private static string WordBefore(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end].ToLowerInvariant();
     }
 
     /// <summary>"1:33 a.m." → 93; "12 p.m." → 720; "12:15 a.m." → 15.</summary>

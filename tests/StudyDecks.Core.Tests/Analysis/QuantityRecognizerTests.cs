@@ -22,6 +22,8 @@ public class QuantityRecognizerTests
     [TestCase("Pregnant women in Australia are getting about half as much as what they require.")]
     [TestCase("The team spent half the night in the control room.")]
     [TestCase("He was a third party to the agreement.")]
+    [TestCase("Oregon was one of the major diplomatic issues of the first half of the 19th century.")]
+    [TestCase("Trade grew quickly in the latter half of the decade.")]
     public void A_fraction_that_is_not_a_share_of_a_group_is_not_a_quantity(string sentence)
     {
         // Act
