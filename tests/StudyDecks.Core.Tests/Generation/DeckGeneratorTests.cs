@@ -253,7 +253,7 @@ public class DeckGeneratorTests
         Assert.That(cards.Select(card => card.Tags[0]), Does.Contain("how-many").And.Contain("when"));
         Assert.That(questions, Does.Contain(("How many people did a coordinated attack among three ISIS teams in Paris kill in November 2015?", "130")));
         Assert.That(questions, Does.Contain(("When did Richard M. Nixon convene a meeting of his top economic advisers?", "August 13, 1971")));
-        Assert.That(questions, Does.Contain(("When did the PLO finally meet U.S. demand that it renounce terrorism and accept U.N. Security Council Resolutions 242 and 338?", "November 1988")));
+        Assert.That(questions, Does.Contain(("When did the Palestine Liberation Organization (PLO) finally meet U.S. demand that it renounce terrorism and accept U.N. Security Council Resolutions 242 and 338?", "November 1988")));
     }
 
     [TestCaseSource(nameof(EveryArticle))]

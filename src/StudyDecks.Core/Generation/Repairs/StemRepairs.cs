@@ -22,6 +22,7 @@ internal static partial class StemRepairs
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, analysis, Lexicon.Default);
         question = ArticleNames.Apply(question, analysis, Lexicon.Default);
+        question = SpelledOutAcronyms(question, card, analysis);
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
         if (question.Contains(" also ", StringComparison.Ordinal))
         {
@@ -76,6 +77,34 @@ internal static partial class StemRepairs
         }
 
         return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
+    }
+
+    /// <summary>
+    /// "Carter met with members of the GNR" → "… of the Government of National Reconstruction (GNR)": an acronym the
+    /// article spells out, and a student need not know, is spelled out where the question first uses it; blind reviewers
+    /// rejected cards that left one unexplained. One the gazetteer knows ("NATO", "PRC") stays as it is, and so does one
+    /// the card asks about or answers with.
+    /// </summary>
+    private static string SpelledOutAcronyms(string question, Card card, ArticleAnalysis analysis)
+    {
+        foreach (var fact in analysis.Acronyms)
+        {
+            if (card.Answer.Contains(fact.Acronym, StringComparison.Ordinal) || card.Answer.Contains(fact.Expansion, StringComparison.OrdinalIgnoreCase)
+                || question.Contains(fact.Expansion, StringComparison.OrdinalIgnoreCase) || WholeWord(question, fact.Acronym, outsideQuotations: true) is var at && at < 0
+                || Knowledge.Gazetteer.Default.BodiesNamed(fact.Acronym).Count > 0 || Lexicon.Default.Places.ContainsKey(fact.Acronym))
+            {
+                continue;
+            }
+
+            // A question the spelling-out would make too long to read keeps the acronym.
+            var spelled = string.Concat(question.AsSpan(0, at), $"{fact.Expansion} ({fact.Acronym})", question.AsSpan(at + fact.Acronym.Length));
+            if (Articles.WordCounter.Count(spelled) <= Quality.CardLinter.MaximumStemWords)
+            {
+                question = spelled;
+            }
+        }
+
+        return question;
     }
 
     /// <summary>
