@@ -315,7 +315,9 @@ internal static class ContextDependence
             }
         }
 
-        if (head < 0 || (!words[head].CommaAfter() && (Qualified(words, head + 1, lexicon) || NameAfter(words, head))))
+        // "the opposition newspaper La Prensa": a back-reference noun modifying the noun a name then gives.
+        if (head < 0 || (!words[head].CommaAfter() && (Qualified(words, head + 1, lexicon) || NameAfter(words, head)
+            || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && NameAfter(words, head + 1)))))
         {
             return null;
         }
@@ -403,6 +405,12 @@ internal static class ContextDependence
     }
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
+    /// <summary>Whether a word after a noun is a second noun it modifies ("opposition newspaper"), not a verb or a function word ("meeting were").</summary>
+    private static bool IsModifiedNoun(Token word, Lexicon lexicon) =>
+        word.IsLower() && !word.CommaAfter() && !word.Text.EndsWith("ed", StringComparison.Ordinal) && !lexicon.FunctionWords.Contains(word.Text)
+        && !lexicon.ReferenceWords["auxiliary"].Contains(word.Text) && !lexicon.ReferenceWords["irregular-past"].Contains(word.Text)
+        && !lexicon.VerbsByPast.ContainsKey(word.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(word.Text);
+
     /// <summary>A plural by its ending ("talks", "officials"); "crisis", "address" and "status" are not.</summary>
     private static bool IsPlural(string noun) =>
         noun.EndsWith('s') && !noun.EndsWith("is", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal);

@@ -386,6 +386,33 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    [TestCase("The moderate opposition organized a general strike in _____.")]
+    [TestCase("After the Wall fell in _____, the two German states moved toward unity.")]
+    [TestCase("In the aftermath, President Bush suspended military sales to China in _____.")]
+    [TestCase("In the meantime, the Guard had surrendered its weapons in _____.")]
+    public void A_group_place_or_aftermath_said_before_is_not_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1989", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
+    [Test]
+    public void A_noun_said_before_that_modifies_a_named_noun_is_resolved()
+    {
+        var card = Typed("The assassination of Pedro Joaquín Chamorro, the publisher of the opposition newspaper La Prensa, in _____ served as a catalyst for civil war.", "January 1978", AnswerKind.Date);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.None.Contains("the opposition"));
+    }
+
+    [Test]
+    public void A_noun_said_before_followed_by_a_verb_and_a_name_is_not_resolved_by_it()
+    {
+        var card = Typed("Absent from the meeting were Secretary of State William Rogers and National Security Adviser _____.", "Henry Kissinger", AnswerKind.Person);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
     [Test]
     public void A_comparison_that_says_with_what_stands_alone()
     {
