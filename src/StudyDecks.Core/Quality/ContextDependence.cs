@@ -404,7 +404,6 @@ internal static class ContextDependence
         return names;
     }
 
-    /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
     /// <summary>Whether a word after a noun is a second noun it modifies ("opposition newspaper"), not a verb or a function word ("meeting were").</summary>
     private static bool IsModifiedNoun(Token word, Lexicon lexicon) =>
         word.IsLower() && !word.CommaAfter() && !word.Text.EndsWith("ed", StringComparison.Ordinal) && !lexicon.FunctionWords.Contains(word.Text)
@@ -415,6 +414,7 @@ internal static class ContextDependence
     private static bool IsPlural(string noun) =>
         noun.EndsWith('s') && !noun.EndsWith("is", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal);
 
+    /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
     private static bool IsBackReference(string noun, Lexicon lexicon)
     {
         if (lexicon.BackReferenceNouns.Contains(noun))
