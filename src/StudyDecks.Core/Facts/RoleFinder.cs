@@ -38,7 +38,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
                 }
 
                 // "Professor Cres Eastman, Director of the … study": a bare title in front does not hide the post after.
-                var role = Specific(RoleBefore(sentence, tokens, first), mention.Entity) ?? Specific(RoleAfter(sentence, tokens, last), mention.Entity)
+                var role = Specific(RoleBefore(sentence, tokens, first), mention.Entity) ?? Specific(RoleAfter(analysis, sentence, tokens, last), mention.Entity)
                     ?? Specific(HeadOfBefore(sentence, mention), mention.Entity);
                 if (role is not null)
                 {
@@ -63,7 +63,9 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             end--;
         }
 
-        if (end < 0)
+        // "… of the Soviet Union provided Reagan with …": a title right before a name ends in a capitalised word or a role
+        // word, never a verb.
+        if (end < 0 || (!tokens[end].IsCapitalized && !lexicon.IsRoleWord(tokens[end].Text)))
         {
             return null;
         }
@@ -121,7 +123,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         return sentence.Text[tokens[start].Start..tokens[end].End];
     }
 
-    private string? RoleAfter(Sentence sentence, List<Token> tokens, int last)
+    private string? RoleAfter(ArticleAnalysis analysis, Sentence sentence, List<Token> tokens, int last)
     {
         if (last + 1 >= tokens.Count || sentence.Text[tokens[last].End..tokens[last + 1].Start].Trim() != ",")
         {
@@ -159,6 +161,15 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             return null;
         }
 
+        // "Clinton, Secretary of State Warren Christopher, and …": a list of people, the title another person's.
+        for (var k = complementStart; k < i; k++)
+        {
+            if (StartsPerson(sentence, tokens[k], analysis))
+            {
+                return null;
+            }
+        }
+
         // "Director of the National Iodine Nutrition study,": a lowercase head noun that closes the apposition.
         if (i + 1 < tokens.Count && !tokens[i].IsCapitalized && char.IsLetter(tokens[i].Text[0]) && !lexicon.FunctionWords.Contains(tokens[i].Text)
             && SameClause(sentence, tokens, i) && sentence.Text[tokens[i].End..tokens[i + 1].Start].Trim() == ",")
@@ -183,6 +194,19 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         var before = sentence.Text[..(person.Start - sentence.Start)];
         var match = HeadOfApposition().Match(before);
         return match.Success ? $"{match.Groups["role"].Value} of the {match.Groups["org"].Value}" : null;
+    }
+
+    private static bool StartsPerson(Sentence sentence, Token token, ArticleAnalysis analysis)
+    {
+        foreach (var other in analysis.Mentions[sentence.Index])
+        {
+            if (other.ResolvedKind == MentionKind.Person && other.Start == sentence.Start + token.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameClause(Sentence sentence, List<Token> tokens, int i) =>

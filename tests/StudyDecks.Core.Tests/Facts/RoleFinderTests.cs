@@ -26,6 +26,32 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void A_title_of_the_next_person_in_a_list_is_not_the_first_persons_role()
+    {
+        // Arrange
+        const string Body = "President Bill Clinton met the press in 1993. Clinton, Secretary of State Warren Christopher, and envoy Dennis Ross tried to build on the promise.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Where(role => role.Person.Canonical == "Bill Clinton").Select(role => role.Role), Has.None.Contains("Secretary of State"));
+    }
+
+    [Test]
+    public void A_title_followed_by_a_verb_is_not_the_role_of_the_name_after_it()
+    {
+        // Arrange
+        const string Body = "President Ronald Reagan spoke in 1984. The March 1985 appointment of Mikhail Gorbachev as General Secretary of the Communist Party of the Soviet Union provided Reagan with a viable negotiating partner.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Where(role => role.Person.Canonical == "Ronald Reagan").Select(role => role.Role), Has.None.Contains("General Secretary"));
+    }
+
+    [Test]
     public void A_role_without_a_named_body_is_not_a_post()
     {
         // Arrange
