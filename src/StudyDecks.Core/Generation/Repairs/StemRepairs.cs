@@ -20,7 +20,7 @@ internal static partial class StemRepairs
     {
         var question = FullNames(StemTrimming.Trim(card.Question, Lexicon.Default), card, analysis);
         question = FirstNamesInFull(question, analysis);
-        question = NamedFromContext(question, card.Context, analysis, Lexicon.Default);
+        question = NamedFromContext(question, card.Context, analysis, card.Source.Sentence, Lexicon.Default);
         question = ArticleNames.Apply(question, analysis, Lexicon.Default);
         question = SpelledOutAcronyms(question, card, analysis);
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
@@ -96,6 +96,14 @@ internal static partial class StemRepairs
                 continue;
             }
 
+            // "the D-ISIS meeting", "PRC leaders": an acronym before a noun that points back qualifies it, and spelled out
+            // it would hide the description the linter reads ("which meeting?").
+            if (WordAfter(question, at + fact.Acronym.Length) is { Length: > 0 } next
+                && (Lexicon.Default.BackReferenceNouns.Contains(next) || Lexicon.Default.BackReferenceNouns.Contains(next.TrimEnd('s')) || Lexicon.Default.ReferenceWords["gathering"].Contains(next)))
+            {
+                continue;
+            }
+
             // A question the spelling-out would make too long to read keeps the acronym.
             var spelled = string.Concat(question.AsSpan(0, at), $"{fact.Expansion} ({fact.Acronym})", question.AsSpan(at + fact.Acronym.Length));
             if (Articles.WordCounter.Count(spelled) <= Quality.CardLinter.MaximumStemWords)
@@ -105,6 +113,23 @@ internal static partial class StemRepairs
         }
 
         return question;
+    }
+
+    /// <summary>The word that starts right after a space at <paramref name="at"/>, or an empty string when punctuation or the end comes first.</summary>
+    private static string WordAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ' ')
+        {
+            return "";
+        }
+
+        var end = at + 1;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return text[(at + 1)..end];
     }
 
     /// <summary>
@@ -204,7 +229,7 @@ internal static partial class StemRepairs
     /// "The conference" under the context line "The Madrid Conference, 1991" becomes "the Madrid Conference"; "the
     /// treaty" under "… Security Treaty (ANZUS Treaty), 1951" becomes "the ANZUS Treaty": the name the line gives.
     /// </summary>
-    private static string NamedFromContext(string question, string? context, ArticleAnalysis analysis, Lexicon lexicon)
+    private static string NamedFromContext(string question, string? context, ArticleAnalysis analysis, int sentence, Lexicon lexicon)
     {
         if (string.IsNullOrEmpty(context) || !(HasBackReference(question, lexicon) || GenericName().IsMatch(question)))
         {
@@ -217,9 +242,9 @@ internal static partial class StemRepairs
         // ("The Seven Years' War provided … paying the Seven Years' War's expenses").
         var namedNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var named = DefiniteNoun().Replace(question, match =>
-            !namedNouns.Contains(match.Groups["noun"].Value) && ContextName(question, match, context, analysis, lexicon) is { } name && namedNouns.Add(match.Groups["noun"].Value) ? name : match.Value);
+            !namedNouns.Contains(match.Groups["noun"].Value) && ContextName(question, match, context, analysis, sentence, lexicon) is { } name && namedNouns.Add(match.Groups["noun"].Value) ? name : match.Value);
         return GenericName().Replace(named, match =>
-            lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value) ? ContextName(named, match, context, analysis, lexicon) ?? match.Value : match.Value);
+            lexicon.GenericNameModifiers.Contains(match.Groups["modifier"].Value) ? ContextName(named, match, context, analysis, sentence, lexicon) ?? match.Value : match.Value);
     }
 
     /// <summary>
@@ -249,13 +274,54 @@ internal static partial class StemRepairs
     /// "the" and the name the context line gives for the match's back-reference noun, or <see langword="null"/> when the
     /// match is quoted, its noun points back to nothing, or the line names nothing ending in it.
     /// </summary>
-    private static string? ContextName(string question, Match match, string context, ArticleAnalysis analysis, Lexicon lexicon)
+    private static string? ContextName(string question, Match match, string context, ArticleAnalysis analysis, int sentence, Lexicon lexicon)
     {
         var noun = match.Groups["noun"].Value;
         return Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
             || !IsName(analysis, name) || SaysWhichAlready(question, match.Index + match.Length, name)
+            || NamesAnotherJustBefore(analysis, sentence, noun, context, match.Value[(match.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..])
             ? null
             : $"{match.Groups["the"].Value} {name}";
+    }
+
+    /// <summary>
+    /// Whether the sentence before, or the sentence itself before the noun, names another thing of the noun's kind: a
+    /// description points to the latest one named. Under "The Gulf War, 1991", "the war effort" right after "the Iran-Iraq
+    /// War of 1980–1988" was that war, and naming it the Gulf War made the card wrong. The generic name being replaced
+    /// ("the Global Coalition") is no other, and neither is a name the context line gives ("French and Indian War/Seven
+    /// Years’ War": one war by both its names).
+    /// </summary>
+    private static bool NamesAnotherJustBefore(ArticleAnalysis analysis, int sentence, string noun, string context, string replaced)
+    {
+        if (sentence >= analysis.Sentences.Count)
+        {
+            return false;
+        }
+
+        var own = analysis.Sentences[sentence].Text;
+        var at = own.IndexOf($"the {noun}", StringComparison.OrdinalIgnoreCase);
+        var before = at >= 0 ? own[..at] : own;
+        return NamesAnother(before, noun, context, replaced) || (sentence > 0 && NamesAnother(analysis.Sentences[sentence - 1].Text, noun, context, replaced));
+    }
+
+    private static bool NamesAnother(string text, string noun, string context, string replaced)
+    {
+        if (!text.Contains(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (Match run in CapitalisedRun().Matches(text))
+        {
+            var last = run.Value[(run.Value.LastIndexOf(' ') + 1)..];
+            if (run.Value.Contains(' ', StringComparison.Ordinal) && last.Equals(noun, StringComparison.OrdinalIgnoreCase)
+                && !context.Contains(run.Value, StringComparison.OrdinalIgnoreCase) && !run.Value.Equals(replaced, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
