@@ -311,11 +311,9 @@ internal static partial class StemRepairs
             return false;
         }
 
-        foreach (Match run in CapitalisedRun().Matches(text))
+        foreach (var name in NamesEndingIn(text, noun))
         {
-            var last = run.Value[(run.Value.LastIndexOf(' ') + 1)..];
-            if (run.Value.Contains(' ', StringComparison.Ordinal) && last.Equals(noun, StringComparison.OrdinalIgnoreCase)
-                && !context.Contains(run.Value, StringComparison.OrdinalIgnoreCase) && !run.Value.Equals(replaced, StringComparison.OrdinalIgnoreCase))
+            if (!context.Contains(name, StringComparison.OrdinalIgnoreCase) && !name.Equals(replaced, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -355,19 +353,19 @@ internal static partial class StemRepairs
     }
 
     /// <summary>The last name of two or more capitalised words in <paramref name="context"/> that ends with the noun.</summary>
-    private static string? NameEndingIn(string context, string noun)
+    private static string? NameEndingIn(string context, string noun) => NamesEndingIn(context, noun).LastOrDefault();
+
+    /// <summary>Each name of two or more capitalised words in <paramref name="text"/> that ends with the noun ("Iran-Iraq War").</summary>
+    private static IEnumerable<string> NamesEndingIn(string text, string noun)
     {
-        string? found = null;
-        foreach (Match run in CapitalisedRun().Matches(context))
+        foreach (Match run in CapitalisedRun().Matches(text))
         {
             var last = run.Value[(run.Value.LastIndexOf(' ') + 1)..];
             if (run.Value.Contains(' ', StringComparison.Ordinal) && last.Equals(noun, StringComparison.OrdinalIgnoreCase))
             {
-                found = run.Value;
+                yield return run.Value;
             }
         }
-
-        return found;
     }
 
     /// <summary>Each person the sentence names by surname alone, named in full at the first place the question has the surname.</summary>
