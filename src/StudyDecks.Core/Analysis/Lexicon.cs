@@ -228,6 +228,30 @@ internal sealed class Lexicon
 
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
+    /// <summary>
+    /// Whether a word is a past form: one in "-ed", a past verb-forms.txt lists, or an irregular past of
+    /// reference-words.txt ("told", "met"). Read word by word, so by span, with the lookups made once.
+    /// </summary>
+    public bool IsPastForm(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var lookups = LazyInitializer.EnsureInitialized(ref _pastLookups, () => new PastLookups(VerbsByPast, ReferenceWords["irregular-past"]));
+        return lookups.Pasts.ContainsKey(word) || lookups.Irregular.Contains(word);
+    }
+
+    private PastLookups? _pastLookups;
+
+    private sealed class PastLookups(FrozenDictionary<string, VerbForms> pasts, FrozenSet<string> irregular)
+    {
+        public FrozenDictionary<string, VerbForms>.AlternateLookup<ReadOnlySpan<char>> Pasts { get; } = pasts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular { get; } = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public bool IsRoleHead(string word) => RoleHeads.Contains(word);
 
     private static Lexicon Load()

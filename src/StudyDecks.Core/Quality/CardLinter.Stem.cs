@@ -1238,8 +1238,6 @@ public static partial class CardLinter
     {
         // Read for every statement candidate: span lookups, no string made per word.
         var auxiliaries = lexicon.ReferenceWords["auxiliary"].GetAlternateLookup<ReadOnlySpan<char>>();
-        var irregular = lexicon.ReferenceWords["irregular-past"].GetAlternateLookup<ReadOnlySpan<char>>();
-        var pasts = lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>();
         var thirdPersons = lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
         var bases = BaseVerbs.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in text.AsSpan().SplitAny(" \u00A0"))
@@ -1250,7 +1248,7 @@ public static partial class CardLinter
                 continue;
             }
 
-            if (word.EndsWith("ed", StringComparison.Ordinal) || auxiliaries.Contains(word) || irregular.Contains(word) || pasts.ContainsKey(word) || thirdPersons.ContainsKey(word) || bases.Contains(word))
+            if (lexicon.IsPastForm(word) || auxiliaries.Contains(word) || thirdPersons.ContainsKey(word) || bases.Contains(word))
             {
                 return true;
             }

@@ -58,7 +58,7 @@ internal static class ContextDependence
 
             // "Washington then returned to Virginia": "then" before the verb follows on from what happened before.
             if (word is "then" && i > 0 && i + 1 < words.Count && words[i + 1].IsLower()
-                && (words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal) || lexicon.VerbsByPast.ContainsKey(words[i + 1].Text) || lexicon.ReferenceWords["irregular-past"].Contains(words[i + 1].Text)))
+                && lexicon.IsPastForm(words[i + 1].Text))
             {
                 return $"\"then {words[i + 1].Text}\" follows on from an earlier sentence";
             }
@@ -406,9 +406,8 @@ internal static class ContextDependence
 
     /// <summary>Whether a word after a noun is a second noun it modifies ("opposition newspaper"), not a verb or a function word ("meeting were").</summary>
     private static bool IsModifiedNoun(Token word, Lexicon lexicon) =>
-        word.IsLower() && !word.CommaAfter() && !word.Text.EndsWith("ed", StringComparison.Ordinal) && !lexicon.FunctionWords.Contains(word.Text)
-        && !lexicon.ReferenceWords["auxiliary"].Contains(word.Text) && !lexicon.ReferenceWords["irregular-past"].Contains(word.Text)
-        && !lexicon.VerbsByPast.ContainsKey(word.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(word.Text);
+        word.IsLower() && !word.CommaAfter() && !lexicon.IsPastForm(word.Text) && !lexicon.FunctionWords.Contains(word.Text)
+        && !lexicon.ReferenceWords["auxiliary"].Contains(word.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(word.Text);
 
     /// <summary>A plural by its ending ("talks", "officials"); "crisis", "address" and "status" are not.</summary>
     private static bool IsPlural(string noun) =>
