@@ -245,6 +245,11 @@ internal sealed class Lexicon
 
     private PastLookups? _pastLookups;
 
+    /// <summary>The base forms of the verbs verb-forms.txt lists ("send", "agree"): "was able send" lacks its "to", "the leaders agree" has a verb.</summary>
+    public FrozenSet<string> BaseVerbs => LazyInitializer.EnsureInitialized(ref _baseVerbs, () => VerbsByPast.Values.Select(verb => verb.Base).ToFrozenSet(StringComparer.Ordinal));
+
+    private FrozenSet<string>? _baseVerbs;
+
     private sealed class PastLookups(FrozenDictionary<string, VerbForms> pasts, FrozenSet<string> irregular)
     {
         public FrozenDictionary<string, VerbForms>.AlternateLookup<ReadOnlySpan<char>> Pasts { get; } = pasts.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Articles;
@@ -1239,7 +1238,7 @@ public static partial class CardLinter
         // Read for every statement candidate: span lookups, no string made per word.
         var auxiliaries = lexicon.ReferenceWords["auxiliary"].GetAlternateLookup<ReadOnlySpan<char>>();
         var thirdPersons = lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
-        var bases = BaseVerbs.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bases = lexicon.BaseVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in text.AsSpan().SplitAny(" \u00A0"))
         {
             var word = text.AsSpan()[range].Trim(",.;:!?()“”\"‘’'—–");
@@ -1265,9 +1264,6 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:has|have) (?:been |just |now )?\p{Ll}+(?:ed|en|wn|un) (?:\p{Ll}+ ){0,3}on _____")]
     private static partial Regex PresentPerfectOnDate();
-
-    /// <summary>The base forms of the verbs the lexicon lists: "the leaders agree" has a verb too.</summary>
-    private static readonly Lazy<FrozenSet<string>> BaseVerbs = new(() => Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>A statement ending on a word that needs more after it: "he will be.", "said that.", "such as."</summary>
     [GeneratedRegex(@"\b(?:will be|would be|has been|have been|that|such as|to|of|the|a|an|he|she|they|it|we)\.$")]

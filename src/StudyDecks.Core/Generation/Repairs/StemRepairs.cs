@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
@@ -53,7 +52,7 @@ internal static partial class StemRepairs
 
         if (question.Contains("able ", StringComparison.Ordinal))
         {
-            question = AbleWithoutTo().Replace(question, match => BaseVerbs.Value.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
+            question = AbleWithoutTo().Replace(question, match => Lexicon.Default.BaseVerbs.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
         }
 
         if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
@@ -493,10 +492,6 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();
-
-    /// <summary>The base forms of the lexicon's verbs ("send"), for telling "was able send" from "was able seamen".</summary>
-    private static readonly Lazy<FrozenSet<string>> BaseVerbs = new(() =>
-        Lexicon.Default.VerbsByPast.Values.Select(verb => verb.Base).ToFrozenSet(StringComparer.Ordinal));
 
     // "a statement by Prime Minister Ehud Olmert, and President Mahmoud Abbas": a comma before the "and" of a pair of
     // names is a slip of the source (a list of three has a comma before its second name, so it never matches).
