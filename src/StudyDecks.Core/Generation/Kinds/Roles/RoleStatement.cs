@@ -96,8 +96,9 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         return usualCountry.Length > 0 ? $"{usualCountry} {fact.Role}" : null;
     }
 
+    /// <summary>Whether two names are one country's, through the alias table ("U.S.", "US" and "United States").</summary>
     private static bool SameCountry(Lexicon lexicon, string a, string b) =>
-        a == b || (lexicon.Places.TryGetValue(a, out var first) && lexicon.Places.TryGetValue(b, out var second) && first.Name == second.Name);
+        lexicon.PlaceAliases.GetValueOrDefault(a, a) == lexicon.PlaceAliases.GetValueOrDefault(b, b);
 
     /// <summary>The one country a sentence names, or <see langword="null"/> when it names none or several.</summary>
     private static string? CountryNamedIn(ArticleAnalysis analysis, Sentence sentence)
