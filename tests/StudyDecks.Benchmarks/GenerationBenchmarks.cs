@@ -8,8 +8,9 @@ using StudyDecks.Testing;
 namespace StudyDecks.Benchmarks;
 
 /// <summary>
-/// Generation throughput, single-threaded, on the bundled articles (about 60 KB) and on a 10 MB corpus made of those
-/// articles repeated as distinct articles. The "MB/s" and "Alloc MB/MB" columns (<see cref="ThroughputColumn"/>)
+/// Generation throughput on the bundled articles (about 60 KB) and on a 10 MB corpus made of those articles repeated as
+/// distinct articles, with the articles analysed and their candidates written on every processor and the collector the
+/// command runs with (server GC). The "MB/s" and "Alloc MB/MB" columns (<see cref="ThroughputColumn"/>)
 /// divide by the corpus's size in MB of UTF-8 article text.
 /// Run: <c>dotnet run -c Release --project tests/StudyDecks.Benchmarks -- --filter '*Generation*' --job short</c>
 /// </summary>

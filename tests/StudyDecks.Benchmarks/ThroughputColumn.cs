@@ -31,7 +31,7 @@ public sealed class ThroughputColumn(bool allocations) : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => allocations ? "MB allocated per MB of article text" : "MB of article text generated per second (one thread)";
+    public string Legend => allocations ? "MB allocated per MB of article text" : "MB of article text generated per second (articles worked on at once, one per processor)";
 
     public bool IsAvailable(Summary summary) => true;
 

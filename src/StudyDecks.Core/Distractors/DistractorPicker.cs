@@ -23,14 +23,10 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
     // seeded shuffle the rest tie with them, and scoring all of them for every card would cost more than it changes.
     private const int LongListReach = 24;
 
-    private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
-
-    // Of those, the ones from other articles (related ones for people and places) for the article under way.
+    // Of the deck's entities that fit an answer's kind (DistractorPools.DeckEntitiesThatFit), the ones from other
+    // articles (related ones for people and places) for the article under way.
     private readonly Dictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _othersThatFit = [];
     private string? _othersArticle;
-
-    // The gazetteer's bodies that spell each acronym asked: the same for every answer.
-    private readonly Dictionary<string, List<string>> _knownExpansions = new(StringComparer.Ordinal);
 
     // The options and spares so far, for the rules to compare a spare with.
     private readonly List<string> _optionsAndSpares = [];
@@ -306,19 +302,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
         FromList(own, OptionOrigin.Article, random);
         FromList(deck, OptionOrigin.Deck, random);
-        if (!_knownExpansions.TryGetValue(acronym, out var known))
-        {
-            _knownExpansions[acronym] = known = [];
-            foreach (var body in Knowledge.Gazetteer.Default.Bodies)
-            {
-                if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
-                {
-                    known.Add(body.Name);
-                }
-            }
-        }
-
-        FromList(known, OptionOrigin.Gazetteer, random);
+        FromList(pools.KnownExpansions(acronym), OptionOrigin.Gazetteer, random);
     }
 
     private void FromEntities(AnswerSpec answer, OptionRules rules, Random random, Func<Entity, bool> fits, Func<Entity, string>? shown = null)
@@ -337,10 +321,7 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
 
         // The deck's entities that fit are the same for every answer of this kind: filtered once per kind.
         var pool = (answer.Kind, answer.Kind == AnswerKind.Place ? answer.Entity?.PlaceKind : null, shown is not null);
-        if (!_deckEntitiesThatFit.TryGetValue(pool, out var fitting))
-        {
-            _deckEntitiesThatFit[pool] = fitting = pools.DeckEntities.Where(fits).ToList();
-        }
+        var fitting = pools.DeckEntitiesThatFit(pool, fits);
 
         // Of those, the ones of other articles (of related ones for people and places) are the same for every answer of
         // the article: found once per article and kind.

@@ -1,8 +1,14 @@
+using System.Collections.Concurrent;
 using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Distractors;
 
-/// <summary>The names and quantities of a deck's articles, by article, in order of first mention: where distractors come from.</summary>
+/// <summary>
+/// The names and quantities of a deck's articles, by article, in order of first mention: where distractors come from.
+/// Read-only once made, apart from what it works out on first use, which it keeps in concurrent stores: the pickers of
+/// articles worked on at once share it.
+/// </summary>
 internal sealed class DistractorPools
 {
     private readonly Dictionary<string, List<Entity>> _entitiesByArticle = new(StringComparer.Ordinal);
@@ -15,7 +21,7 @@ internal sealed class DistractorPools
 
     // Each article's title, by article id: the years it closes with ("Oil Embargo, 1973–1974") bound year options.
     private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<Entity>> _relatedEntities = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, HashSet<Entity>> _relatedEntities = new(StringComparer.Ordinal);
     private Dictionary<Entity, List<string>>? _articlesByEntity;
 
     // The deck's entities and quantities once each, in order of first mention: a large deck repeats most names.
@@ -28,13 +34,18 @@ internal sealed class DistractorPools
     private readonly Dictionary<Entity, List<(string Text, int Start, int End)>> _namings = [];
 
     // Whether each entity is written with "the", decided once: every place or body option asks it.
-    private readonly Dictionary<Entity, bool?> _withThe = [];
+    private readonly ConcurrentDictionary<Entity, bool?> _withThe = [];
 
     // The words around each entity's namings, by how many and on which side (see NamedBetween).
-    private readonly Dictionary<(Entity Entity, int Count, bool Before), HashSet<string>> _surroundings = [];
+    private readonly ConcurrentDictionary<(Entity Entity, int Count, bool Before), HashSet<string>> _surroundings = [];
 
     // Keyed by text: a form depends on nothing else, and hashing a whole mention record costs more than parsing reuse saves.
-    private readonly Dictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, QuantityForm?> _forms = new(StringComparer.Ordinal);
+
+    // The deck's entities that fit each kind of answer, and the gazetteer's bodies that spell each acronym: the same for
+    // every answer of the deck.
+    private readonly ConcurrentDictionary<(AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms), List<Entity>> _deckEntitiesThatFit = [];
+    private readonly ConcurrentDictionary<string, List<string>> _knownExpansions = new(StringComparer.Ordinal);
 
     public DistractorPools(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -148,6 +159,40 @@ internal sealed class DistractorPools
         }
 
         return withThe;
+    }
+
+    /// <summary>
+    /// The deck's entities for answers of one kind (<paramref name="pool"/>) that <paramref name="fits"/> accepts, found
+    /// once: <paramref name="fits"/> must be the same for every answer of that kind.
+    /// </summary>
+    public List<Entity> DeckEntitiesThatFit((AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms) pool, Func<Entity, bool> fits)
+    {
+        if (!_deckEntitiesThatFit.TryGetValue(pool, out var fitting))
+        {
+            _deckEntitiesThatFit[pool] = fitting = _deckEntities.Where(fits).ToList();
+        }
+
+        return fitting;
+    }
+
+    /// <summary>The gazetteer's bodies that spell <paramref name="acronym"/>, or are known by it.</summary>
+    public List<string> KnownExpansions(string acronym)
+    {
+        if (!_knownExpansions.TryGetValue(acronym, out var known))
+        {
+            known = [];
+            foreach (var body in Knowledge.Gazetteer.Default.Bodies)
+            {
+                if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
+                {
+                    known.Add(body.Name);
+                }
+            }
+
+            _knownExpansions[acronym] = known;
+        }
+
+        return known;
     }
 
     private bool? CountWithThe(Entity entity)
@@ -289,11 +334,11 @@ internal sealed class DistractorPools
         }
 
         // Found through the articles naming each shared entity, not by walking every article of the deck.
-        _articlesByEntity ??= ArticlesByEntity();
+        var articlesByEntity = LazyInitializer.EnsureInitialized(ref _articlesByEntity, ArticlesByEntity);
         var related = new HashSet<string>(StringComparer.Ordinal);
         foreach (var shared in own)
         {
-            if (shared.Kind is not (MentionKind.Person or MentionKind.Organization) || !_articlesByEntity.TryGetValue(shared, out var articles))
+            if (shared.Kind is not (MentionKind.Person or MentionKind.Organization) || !articlesByEntity.TryGetValue(shared, out var articles))
             {
                 continue;
             }

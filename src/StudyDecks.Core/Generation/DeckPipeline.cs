@@ -30,26 +30,53 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
     /// Write a proposal only when its bound says it could be chosen (the default); false writes every candidate, for
     /// tests that the two give the same deck.
     /// </param>
-    public Deck Generate(IReadOnlyList<Article> articles, GenerationOptions options, bool boundCandidates = true)
+    /// <param name="workers">
+    /// How many articles are analysed, and have their candidates written, at once (default: one per processor); the deck
+    /// is the same for any number.
+    /// </param>
+    public Deck Generate(IReadOnlyList<Article> articles, GenerationOptions options, bool boundCandidates = true, int? workers = null)
     {
         var lexicon = Lexicon.Default;
-        var analyzer = new ArticleAnalyzer(lexicon);
-        var analyses = new List<ArticleAnalysis>(articles.Count);
-        foreach (var article in articles)
-        {
-            analyses.Add(analyzer.Analyze(article));
-        }
-
+        var parallel = Math.Max(1, workers ?? Environment.ProcessorCount);
+        var analyses = Analyze(articles, lexicon, parallel);
         var context = new GenerationContext(lexicon, analyses, options.Seed, [.. finders.Select(finder => finder(lexicon))]);
-        var perArticle = new List<List<Card>>();
+        var writeAll = options.AllCandidates || !boundCandidates;
+        var perArticle = new List<List<Card>>(analyses.Count);
         var earlierArticles = new StemIndex();
+
+        // The articles after the one being selected are worked on meanwhile, each by its own context: candidates found,
+        // and those a selection of its own needs written. That selection knows the questions of the articles chosen so
+        // far, not yet of all those before: when none of its cards asks what one of those did, it is the selection the
+        // article would have had in turn (the index only grows, so every card it skipped would be skipped then too);
+        // otherwise the article is selected again, with its cards written once. A window of articles bounds what is held.
+        var window = new Queue<Task<PreparedArticle>>();
+        var next = 0;
         foreach (var analysis in analyses)
         {
-            var scorer = new CandidateScorer(analysis, lexicon, Weights);
-            var (written, unwritten) = Candidates(analysis, context, scorer, writeAll: options.AllCandidates || !boundCandidates);
+            PreparedArticle prepared;
+            if (parallel == 1)
+            {
+                prepared = Prepare(analysis, context, writeAll, earlier: null);
+            }
+            else
+            {
+                while (next < analyses.Count && window.Count < 2 * parallel)
+                {
+                    var ahead = analyses[next++];
+                    window.Enqueue(Task.Run(() => Prepare(ahead, context.ForArticle(), writeAll, options.AllCandidates ? null : earlierArticles)));
+                }
+
+                // Waited for without spinning: the spin would take a processor from the articles being worked on.
+                var task = window.Dequeue();
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+                prepared = task.GetAwaiter().GetResult();
+            }
+
             var selected = options.AllCandidates
-                ? AllInOrder(written)
-                : CardSelector.Select(written, unwritten, CardSelector.Budget(analysis.Article.Words), Weights.MinimumScore, earlierArticles);
+                ? AllInOrder(prepared.Written)
+                : prepared.Speculative is { } speculative && !speculative.Exists(card => earlierArticles.HasDuplicateOf(card, TextSimilarity.Normalize(card.Question)))
+                    ? speculative
+                    : CardSelector.Select(prepared.Written, UnwrittenCandidates.Of(prepared.Unwritten), prepared.Budget, Weights.MinimumScore, earlierArticles);
             foreach (var card in selected)
             {
                 earlierArticles.Add(card, TextSimilarity.Normalize(card.Question));
@@ -69,6 +96,40 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
         return new Deck(options.Title, new GeneratorInfo(GenerationOptions.GeneratorName, DeckGenerator.GeneratorVersion, options.Seed), sources, cards);
     }
 
+    /// <summary>Every article analysed, in order; several at once, each worker with an analyser of its own.</summary>
+    private static List<ArticleAnalysis> Analyze(IReadOnlyList<Article> articles, Lexicon lexicon, int workers)
+    {
+        var analyses = new ArticleAnalysis[articles.Count];
+        Parallel.For(
+            0,
+            articles.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = workers },
+            () => new ArticleAnalyzer(lexicon),
+            (i, _, analyzer) =>
+            {
+                analyses[i] = analyzer.Analyze(articles[i]);
+                return analyzer;
+            },
+            static _ => { });
+        return [.. analyses];
+    }
+
+    /// <summary>
+    /// One article's candidates, scored, and (given <paramref name="earlier"/>, the questions of the articles chosen so
+    /// far) the cards a selection would choose now: choosing them writes what the article's own selection will need.
+    /// </summary>
+    private PreparedArticle Prepare(ArticleAnalysis analysis, GenerationContext context, bool writeAll, StemIndex? earlier)
+    {
+        var scorer = new CandidateScorer(analysis, context.Lexicon, Weights);
+        var (written, unwritten) = Candidates(analysis, context, scorer, writeAll);
+        var budget = CardSelector.Budget(analysis.Article.Words);
+        var speculative = earlier is null ? null : CardSelector.Select(written, UnwrittenCandidates.Of(unwritten), budget, Weights.MinimumScore, earlier);
+        return new PreparedArticle(written, unwritten, budget, speculative);
+    }
+
+    /// <summary>An article's candidates, written and unwritten, its budget and the speculative choice, if made.</summary>
+    private sealed record PreparedArticle(List<Card> Written, List<Unwritten> Unwritten, int Budget, List<Card>? Speculative);
+
     /// <summary>
     /// Every kind's candidates that pass the linter, after repair, scored: those of a kind that proposes them unwritten
     /// (<see cref="IProposingKind"/>) left unwritten with their bound, unless <paramref name="writeAll"/>. Of two
@@ -76,10 +137,10 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
     /// first is written: the second would ask the same question. A proposal whose sentence the article also states with
     /// another answer in its place is not written at all (<see cref="ProposalFrames"/>).
     /// </summary>
-    private (List<Card> Written, UnwrittenCandidates Unwritten) Candidates(ArticleAnalysis analysis, GenerationContext context, CandidateScorer scorer, bool writeAll)
+    private (List<Card> Written, List<Unwritten> Unwritten) Candidates(ArticleAnalysis analysis, GenerationContext context, CandidateScorer scorer, bool writeAll)
     {
         var written = new List<Card>();
-        var unwritten = new UnwrittenCandidates();
+        var unwritten = new List<Unwritten>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Keyed by what makes a card's id (the article is the same for all): the id's hash is needed only to rank ties.
         var proposed = new HashSet<(string Sentence, string Answer, string Kind)>();

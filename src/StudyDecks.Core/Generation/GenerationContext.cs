@@ -7,7 +7,11 @@ using StudyDecks.Core.Facts;
 
 namespace StudyDecks.Core.Generation;
 
-/// <summary>What every question kind may use while generating one deck: the deck's entities, facts, distractor picker and seed.</summary>
+/// <summary>
+/// What every question kind may use while generating one deck: the deck's entities, facts, distractor picker and seed.
+/// The deck's parts are shared and read-only once made; the distractor picker, the stem templates and the mention counts
+/// keep what one article's candidates share, so each article worked on at once has its own (<see cref="ForArticle"/>).
+/// </summary>
 internal sealed class GenerationContext
 {
     public GenerationContext(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses, int seed, IReadOnlyList<IFactFinder> finders)
@@ -16,12 +20,28 @@ internal sealed class GenerationContext
         Seed = seed;
         _analyses = analyses;
         Entities = new EntityTable(lexicon, analyses);
-        Distractors = new DistractorPicker(lexicon, Entities, new DistractorPools(analyses));
+        _pools = new DistractorPools(analyses);
+        Distractors = new DistractorPicker(lexicon, Entities, _pools);
         // After the entity table: it resolves the surnames and aliases the finders read facts about.
         Facts = FactBook.Find(analyses, finders);
+        _roleFacts = new(IndexRoleFacts);
+    }
+
+    private GenerationContext(GenerationContext deck)
+    {
+        Lexicon = deck.Lexicon;
+        Seed = deck.Seed;
+        _analyses = deck._analyses;
+        Entities = deck.Entities;
+        _pools = deck._pools;
+        Distractors = new DistractorPicker(Lexicon, Entities, _pools);
+        Facts = deck.Facts;
+        _roleFacts = deck._roleFacts;
     }
 
     private readonly IReadOnlyList<ArticleAnalysis> _analyses;
+
+    private readonly DistractorPools _pools;
 
     public Lexicon Lexicon { get; }
 
@@ -37,35 +57,41 @@ internal sealed class GenerationContext
     /// <summary>What the registered fact finders found in each article.</summary>
     public FactBook Facts { get; }
 
-    /// <summary>The deck's role facts about the person of that name, in article order.</summary>
-    public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName)
-    {
-        // Indexed once per deck: asking every fact of a large deck for each role would take time growing with its square.
-        if (_roleFactsByPerson is null)
-        {
-            _roleFactsByPerson = new Dictionary<string, List<(ArticleAnalysis, RoleFact)>>(StringComparer.Ordinal);
-            foreach (var analysis in _analyses)
-            {
-                foreach (var fact in Facts.Of<RoleFact>(analysis))
-                {
-                    var key = PersonKey(fact.Person.Entity?.Name);
-                    if (!_roleFactsByPerson.TryGetValue(key, out var ofPerson))
-                    {
-                        _roleFactsByPerson[key] = ofPerson = [];
-                    }
+    /// <summary>
+    /// A context for one article's candidates, worked on beside other articles': the deck's parts shared, the picker and
+    /// the caches of the article under way its own.
+    /// </summary>
+    public GenerationContext ForArticle() => new(this);
 
-                    ofPerson.Add((analysis, fact));
+    /// <summary>The deck's role facts about the person of that name, in article order.</summary>
+    public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName) =>
+        _roleFacts.Value.TryGetValue(PersonKey(personName), out var found) ? found : [];
+
+    // Indexed once per deck: asking every fact of a large deck for each role would take time growing with its square.
+    private readonly Lazy<Dictionary<string, List<(ArticleAnalysis, RoleFact)>>> _roleFacts;
+
+    private Dictionary<string, List<(ArticleAnalysis, RoleFact)>> IndexRoleFacts()
+    {
+        var byPerson = new Dictionary<string, List<(ArticleAnalysis, RoleFact)>>(StringComparer.Ordinal);
+        foreach (var analysis in _analyses)
+        {
+            foreach (var fact in Facts.Of<RoleFact>(analysis))
+            {
+                var key = PersonKey(fact.Person.Entity?.Name);
+                if (!byPerson.TryGetValue(key, out var ofPerson))
+                {
+                    byPerson[key] = ofPerson = [];
                 }
+
+                ofPerson.Add((analysis, fact));
             }
         }
 
-        return _roleFactsByPerson.TryGetValue(PersonKey(personName), out var found) ? found : [];
+        return byPerson;
     }
 
     // A fact whose person has no entity is filed under a key no name can be.
     private static string PersonKey(string? name) => name ?? "\0";
-
-    private Dictionary<string, List<(ArticleAnalysis, RoleFact)>>? _roleFactsByPerson;
 
     /// <summary>How many mentions of <paramref name="analysis"/> refer to <paramref name="entity"/>.</summary>
     public int MentionsOf(ArticleAnalysis analysis, Entity? entity)

@@ -1154,7 +1154,9 @@ public static partial class CardLinter
     }
 
     /// <summary>The stem with quoted words removed: a pronoun inside a quotation belongs to the speaker.</summary>
-    internal static string OutsideQuotes(string text) => QuotedText().Replace(text, "“…”");
+    internal static string OutsideQuotes(string text) =>
+        // Most stems quote nothing: no pattern run for them.
+        text.AsSpan().IndexOfAny('“', '"') < 0 ? text : QuotedText().Replace(text, "“…”");
 
     /// <summary>
     /// "he", "his", "they"… with no name before them in the stem: the person is in another sentence.

@@ -5,15 +5,34 @@ namespace StudyDecks.Core.Quality;
 /// <summary>
 /// Finds cards asking the same thing (S9) among many without comparing every pair: two stems within the duplicate distance
 /// share most of their words, so each stem is filed under its two longest words and compared only with the stems
-/// filed under the same words.
+/// filed under the same words. Safe to ask while another thread files: the articles selected ahead of their turn ask
+/// the index of those already chosen, which only grows.
 /// </summary>
 internal sealed class StemIndex
 {
+    private readonly Lock _lock = new();
     private readonly Dictionary<string, List<(Card Card, string Stem)>> _stemsByWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
 
     /// <summary>Whether a card already filed asks the same as <paramref name="card"/> (S9).</summary>
     public bool HasDuplicateOf(Card card, string normalizedStem)
+    {
+        lock (_lock)
+        {
+            return HasFiledDuplicateOf(card, normalizedStem);
+        }
+    }
+
+    /// <summary>Files a card under its normalised stem.</summary>
+    public void Add(Card card, string normalizedStem)
+    {
+        lock (_lock)
+        {
+            File(card, normalizedStem);
+        }
+    }
+
+    private bool HasFiledDuplicateOf(Card card, string normalizedStem)
     {
         // The same stem is filed under the same words, where it would be found a duplicate: answered without a scan.
         if (_stems.Contains(normalizedStem))
@@ -35,8 +54,7 @@ internal sealed class StemIndex
         return false;
     }
 
-    /// <summary>Files a card under its normalised stem.</summary>
-    public void Add(Card card, string normalizedStem)
+    private void File(Card card, string normalizedStem)
     {
         _stems.Add(normalizedStem);
         var (first, second) = KeyWords(normalizedStem);

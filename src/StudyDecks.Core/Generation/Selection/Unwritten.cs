@@ -28,6 +28,21 @@ internal sealed class Unwritten(string articleId, string sentenceText, string ki
     /// <summary>The sentence asked about.</summary>
     public int Sentence { get; } = sentence;
 
-    /// <summary>The card, repaired and scored, or <see langword="null"/> when it does not pass.</summary>
-    public Card? Write() => write();
+    /// <summary>
+    /// The card, repaired and scored, or <see langword="null"/> when it does not pass: written once, however many
+    /// selections ask (a speculative one and the deck's own).
+    /// </summary>
+    public Card? Write()
+    {
+        if (!_written)
+        {
+            _card = write();
+            _written = true;
+        }
+
+        return _card;
+    }
+
+    private bool _written;
+    private Card? _card;
 }

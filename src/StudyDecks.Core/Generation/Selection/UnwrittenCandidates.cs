@@ -16,6 +16,18 @@ internal sealed class UnwrittenCandidates
     /// <summary>None: every candidate is written.</summary>
     public static UnwrittenCandidates None => new();
 
+    /// <summary>The candidates, ready for one selection (each selection takes them out as it goes).</summary>
+    public static UnwrittenCandidates Of(IEnumerable<Unwritten> candidates)
+    {
+        var unwritten = new UnwrittenCandidates();
+        foreach (var candidate in candidates)
+        {
+            unwritten.Add(candidate);
+        }
+
+        return unwritten;
+    }
+
     /// <summary>Adds a candidate.</summary>
     public void Add(Unwritten candidate)
     {
