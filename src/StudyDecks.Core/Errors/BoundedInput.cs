@@ -11,22 +11,31 @@ public static class BoundedInput
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
+        // A file says how long it is: the buffer is made that size at once. The chunk is borrowed: a run reads many files.
+        var known = stream.CanSeek ? Math.Clamp(stream.Length - stream.Position, 0, limit + 1) : 0;
+        using var buffer = new MemoryStream((int)Math.Min(known, int.MaxValue));
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            var wanted = (int)Math.Min(chunk.Length, limit + 1 - buffer.Length);
-            var read = stream.Read(chunk, 0, wanted);
-            if (read == 0)
+            while (true)
             {
-                return buffer.ToArray();
-            }
+                var wanted = (int)Math.Min(chunk.Length, limit + 1 - buffer.Length);
+                var read = stream.Read(chunk, 0, wanted);
+                if (read == 0)
+                {
+                    return buffer.ToArray();
+                }
 
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                {
+                    return null;
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 }
