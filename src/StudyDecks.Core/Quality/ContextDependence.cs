@@ -104,6 +104,16 @@ internal static class ContextDependence
                 return $"\"{word} {words[i + 1].Text} {words[i + 2].Text}\" are not said in the question";
             }
 
+            // "Relations remained mostly informal until …", "Diplomatic relations were established …": relations hold between
+            // parties, and when they are what the sentence is about, with no name before them ("the Washington talks")
+            // and neither "with …" nor "between …" after, the question must name two ("on American recognition of
+            // Egyptian independence").
+            if (i <= 2 && lexicon.ReferenceWords["relational-noun"].Contains(word.ToLowerInvariant()) && (i < 2 || words[1].IsLower())
+                && !(i + 1 < words.Count && words[i + 1].Text is "with" or "between") && PlacesNamed(words, lexicon) < 2)
+            {
+                return $"\"{word}\" between whom is not said in the question";
+            }
+
             // "Barring that, …", "after that.": "that" before a stop stands for something said before, not a clause.
             if (word is "that" or "That" && (i + 1 == words.Count || words[i].FollowedBy is ',' or ';' or '.'))
             {
@@ -402,6 +412,34 @@ internal static class ContextDependence
         }
 
         return names;
+    }
+
+    /// <summary>How many places the question names, by names of up to three words or demonyms ("U.S." and "United States" are one).</summary>
+    private static int PlacesNamed(List<Token> words, Lexicon lexicon)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!words[k].IsCapitalized)
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(3, words.Count - k); length >= 1; length--)
+            {
+                var name = string.Join(' ', words.Skip(k).Take(length).Select(token => token.Text));
+                var place = lexicon.Places.TryGetValue(name, out var named) ? named.Name
+                    : lexicon.Demonyms.TryGetValue(name, out var ofDemonym) ? ofDemonym.Name : null;
+                if (place is not null)
+                {
+                    places.Add(lexicon.PlaceAliases.GetValueOrDefault(place, place));
+                    k += length - 1;
+                    break;
+                }
+            }
+        }
+
+        return places.Count;
     }
 
     /// <summary>Whether a word after a noun is a second noun it modifies ("opposition newspaper"), not a verb or a function word ("meeting were").</summary>

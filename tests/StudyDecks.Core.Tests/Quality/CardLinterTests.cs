@@ -397,6 +397,29 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    // Set 8 of unseen articles: Office of the Historian, "A Guide to the United States' History of Recognition,
+    // Diplomatic, and Consular Relations", Solomon Islands and Two Sicilies (public domain).
+    [TestCase("Relations remained mostly informal until after the Solomon Islands gained their independence in _____.")]
+    [TestCase("Diplomatic relations were established on _____, when Mary S. Olmsted presented her credentials as Ambassador to the Solomon Islands.")]
+    [TestCase("In fact, William Pinkney sailed to Naples in _____.")]
+    public void Relations_between_parties_not_named_or_a_fact_answering_the_sentence_before_are_not_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1978", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
+    [TestCase("Diplomatic relations were established on _____, upon American recognition of Egyptian independence.")]
+    [TestCase("Diplomatic relations with Lebanon were established in _____.")]
+    [TestCase("The Washington talks had become deadlocked by _____.")]
+    [TestCase("After months of negotiations, the Group of Ten agreed to new exchange rates in _____.")]
+    public void Relations_whose_parties_the_question_names_stand_alone(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1978", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.None.Contains("between whom"));
+    }
+
     [Test]
     public void A_noun_said_before_that_modifies_a_named_noun_is_resolved()
     {

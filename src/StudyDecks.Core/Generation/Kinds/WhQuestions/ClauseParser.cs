@@ -88,6 +88,9 @@ internal static partial class ClauseParser
     /// <summary>Tokens back into text: single spaces, no space before a comma.</summary>
     public static string Text(IEnumerable<string> words) => string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal);
 
+    /// <summary>Whether a word is a form of "be" or "have" or a modal: a finite verb whatever else it could be.</summary>
+    public static bool IsAuxiliary(string word) => BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word);
+
     /// <summary>Whether a word is a verb form a clause can turn on (auxiliary or listed finite verb).</summary>
     public static bool IsFinite(string word, Lexicon lexicon) =>
         BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word) || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);

@@ -15,7 +15,8 @@ internal static class QuestionSubject
     /// <summary>
     /// The subject as it reads after "did" or "was": "the U.S." for "The U.S.", "police" for a generic body; names keep
     /// their capital. A sentence-initial word that may be a name or may be capitalised only for the sentence
-    /// ("Obama", "Speculative") gives <see langword="null"/>: the question is not asked rather than miswritten.
+    /// ("Obama", "Speculative", "Formal U.S. …") gives <see langword="null"/>: the question is not asked rather than
+    /// miswritten.
     /// </summary>
     public static string? Of(string subject, ArticleAnalysis analysis, Sentence sentence, bool openedSentence, Lexicon lexicon)
     {
@@ -39,10 +40,13 @@ internal static class QuestionSubject
         }
 
         if (lexicon.Places.ContainsKey(first) || lexicon.Demonyms.ContainsKey(first) || lexicon.FirstNames.Contains(first) || lexicon.LastNames.Contains(first)
-            || lexicon.OrganizationWords.Contains(first) || !nextIsLower)
+            || lexicon.OrganizationWords.Contains(first))
         {
             return subject;
         }
+
+        // Before another capital too ("Formal U.S. consular representation began …", "Grand Duchy of Hesse …"), the
+        // word is a name's only when a name the analysis found holds it.
 
         foreach (var mention in analysis.Mentions[sentence.Index])
         {

@@ -287,7 +287,7 @@ internal static partial class WhQuestionWriter
                 || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))))
                 // "… came up to bat and Porter stole third base": a second subject opens a second clause.
                 || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon))
-                || (word is "and" or "but" && VerbAfterTimePhrase(words, i + 1, lexicon));
+                || (word is "and" or "but" && (VerbAfterTimePhrase(words, i + 1, lexicon) || VerbAfterSubject(words, i + 1, lexicon)));
             if (secondClause)
             {
                 // "dispatched diplomats Joel Barlow, Joseph Donaldson, and Richard O’Brien": a cut between two names
@@ -303,7 +303,9 @@ internal static partial class WhQuestionWriter
             kept.Add(word);
         }
 
-        if (kept.Count > 0 && DanglingEnds.Contains(kept[^1]))
+        // "… signed the Prespa Accord in June 2018 which, among other things, resolved …": a relative word cut from its
+        // clause dangles too.
+        if (kept.Count > 0 && (DanglingEnds.Contains(kept[^1]) || lexicon.ReferenceWords["relative-word"].Contains(kept[^1])))
         {
             return null;
         }
@@ -334,6 +336,35 @@ internal static partial class WhQuestionWriter
             // "in the occupied zone": a participle after a determiner is an adjective of the phrase, not its verb.
             var past = word.EndsWith("ed", StringComparison.Ordinal) && words[k - 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her");
             if (char.IsLower(word[0]) && (past || ClauseParser.IsFinite(word, lexicon)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "… renounce the throne and rule by the Bourbons was restored": a subject of its own, then its verb, opens a second
+    /// clause, which the question's "did" would govern too ("When did Murat renounce … and rule … was restored?"). A
+    /// relative word before the verb ("and the treaty that was signed") makes it part of an object instead.
+    /// </summary>
+    private static bool VerbAfterSubject(List<string> words, int start, Lexicon lexicon)
+    {
+        if (start >= words.Count || lexicon.ReferenceWords["preposition"].Contains(words[start]) || ClauseParser.IsFinite(words[start], lexicon))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < words.Count && k <= start + 5; k++)
+        {
+            var word = words[k];
+            if (word is "," or "and" or "or" or "but" || lexicon.ReferenceWords["relative-word"].Contains(word))
+            {
+                return false;
+            }
+
+            if (ClauseParser.IsAuxiliary(word))
             {
                 return true;
             }

@@ -150,6 +150,36 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void A_second_clause_with_a_subject_of_its_own_is_cut()
+    {
+        // Act (set 8 of unseen articles, Office of the Historian, "Two Sicilies", public domain)
+        var question = Ask("On May 22, 1815, Joachim Murat renounced the throne of the Kingdom of Naples and rule by the Bourbons was restored in the kingdom.", "May 22, 1815", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("When did Joachim Murat renounce the throne of the Kingdom of Naples?"));
+    }
+
+    [Test]
+    public void An_object_with_a_relative_clause_after_and_is_not_cut()
+    {
+        // Act
+        var question = Ask("In 1795, David Humphreys negotiated the peace and the treaty that was signed at Algiers.", "1795", AnswerKind.Year);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("In what year did David Humphreys negotiate the peace and the treaty that was signed at Algiers?"));
+    }
+
+    [Test]
+    public void A_relative_word_cut_from_its_clause_gives_no_question()
+    {
+        // Act (set 8, "Macedonia", Office of the Historian, public domain)
+        var question = Ask("Macedonia and Greece signed the Prespa Accord in June 2018 which, among other things, resolved the dispute over the name.", "June 2018", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.Null);
+    }
+
+    [Test]
     public void A_sentence_initial_generic_body_is_lower_cased_inside_the_question()
     {
         // Act
@@ -167,6 +197,8 @@ public class WhQuestionWriterTests
         {
             Ask("Obama was elected in 2008.", "2008", AnswerKind.Year),
             Ask("Speculative market pressure led to a further devaluation of the dollar in February 1973.", "February 1973", AnswerKind.Date),
+            // Before another capital, but no name the analysis found holds it (set 8, "Algeria", Office of the Historian).
+            Ask("Formal U.S. consular representation began with Joel Barlow’s presentation of his credentials on March 4, 1796.", "March 4, 1796", AnswerKind.Date),
         };
 
         // Assert
