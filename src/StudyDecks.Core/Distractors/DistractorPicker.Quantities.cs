@@ -236,12 +236,17 @@ internal sealed partial class DistractorPicker
             candidates.Add((m, day, y));
         }
 
+        // "Sep 26, 1984" is offered "Jul 26, 1984", not "July 26, 1984": an answer whose month alone is short stands out.
+        var monthText = match.Groups["m"].Value;
+        var shortMonths = monthText.Length == 3 && !monthText.Equals(lexicon.MonthNames[month - 1], StringComparison.OrdinalIgnoreCase);
+        var monthDot = shortMonths && answer.Text.AsSpan(match.Groups["m"].Index + 3).StartsWith(".", StringComparison.Ordinal) ? "." : "";
+        string Month(int number) => shortMonths ? lexicon.MonthNames[number - 1][..3] + monthDot : lexicon.MonthNames[number - 1];
         string Written((int Month, int Day, int Year) date) => (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
         {
-            (true, true, true) => $"{date.Day} {lexicon.MonthNames[date.Month - 1]} {date.Year}",
-            (true, true, false) => $"{lexicon.MonthNames[date.Month - 1]} {date.Day}, {date.Year}",
-            (true, false, _) => $"{lexicon.MonthNames[date.Month - 1]} {date.Day}",
-            _ => $"{lexicon.MonthNames[date.Month - 1]} {date.Year}",
+            (true, true, true) => $"{date.Day} {Month(date.Month)} {date.Year}",
+            (true, true, false) => $"{Month(date.Month)} {date.Day}, {date.Year}",
+            (true, false, _) => $"{Month(date.Month)} {date.Day}",
+            _ => $"{Month(date.Month)} {date.Year}",
         };
         var order = new Quality.CardLinter.NamedOrder(answer.Stem, null, answer.Text, AnswerKind.Date);
         bool BreaksOrder((int Month, int Day, int Year) date) => order.BreaksDay(Written(date));

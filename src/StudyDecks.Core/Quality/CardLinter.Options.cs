@@ -132,14 +132,23 @@ public static partial class CardLinter
         }
     }
 
-    /// <summary>D4: the options are capitalised like the answer.</summary>
+    /// <summary>
+    /// D4: the options are capitalised like the answer, and an "a" or "an" right before the blank fits each of them ("in a
+    /// _____, letter" rules out "April 4, 1832" on grammar alone).
+    /// </summary>
     private static void CheckSameForm(Card card, List<LintFinding> findings)
     {
+        var article = card.Distractors.Count > 0 && ArticleBeforeBlank().Match(card.Question) is { Success: true } match ? match.Groups["article"].Value.ToLowerInvariant() : null;
         foreach (var distractor in card.Distractors)
         {
             if (char.IsUpper(distractor[0]) != char.IsUpper(card.Answer[0]))
             {
                 Add(findings, card, LintRule.SameForm, $"\"{distractor}\" is capitalised differently from the answer");
+            }
+
+            if (article is not null && AvsAnLib.AvsAn.Query(distractor).Article != AvsAnLib.AvsAn.Query(card.Answer).Article)
+            {
+                Add(findings, card, LintRule.SameForm, $"\"{article} {distractor}\" does not read as \"{article} {card.Answer}\" does");
             }
         }
     }
@@ -578,4 +587,7 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?![\d,])")]
     private static partial Regex YearInStem();
+
+    [GeneratedRegex(@"\b(?<article>[Aa]n?) _____")]
+    private static partial Regex ArticleBeforeBlank();
 }

@@ -63,6 +63,12 @@ internal static class ContextDependence
                 return $"\"then {words[i + 1].Text}\" follows on from an earlier sentence";
             }
 
+            // "Another indication of U.S. recognition came in …", "Another 400 were wounded": one more than told before.
+            if (i == 0 && word is "Another" && words.Count > 1 && (words[1].IsLower() || char.IsDigit(words[1].Text[0])))
+            {
+                return $"\"{word} {words[1].Text}\" adds to something said before";
+            }
+
             // "Earlier in 1823, …", "Later that year": earlier or later than what the sentence before told.
             if (i == 0 && word is "Earlier" or "Later")
             {

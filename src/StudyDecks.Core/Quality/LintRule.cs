@@ -24,7 +24,7 @@ namespace StudyDecks.Core.Quality;
 /// <item><term>D1</term><description><see cref="OneCorrectOption"/>: an option is the answer or an alias of it.</description></item>
 /// <item><term>D2</term><description><see cref="FalseOptions"/>: an option is stated in the question, so it is true too.</description></item>
 /// <item><term>D3</term><description><see cref="SameKind"/>: an option is not of the answer's kind (or a true/false card's options are not True and False).</description></item>
-/// <item><term>D4</term><description><see cref="SameForm"/>: an option is capitalised differently from the answer.</description></item>
+/// <item><term>D4</term><description><see cref="SameForm"/>: an option is capitalised differently from the answer, or does not take the "a" or "an" before the blank that the answer takes.</description></item>
 /// <item><term>D5</term><description><see cref="SimilarLength"/>: the longest option is more than twice the shortest.</description></item>
 /// <item><term>D6</term><description><see cref="DistinctOptions"/>: two options are the same or nearly so.</description></item>
 /// <item><term>D7</term><description><see cref="NoBannedOption"/>: "all of the above" and its kind.</description></item>

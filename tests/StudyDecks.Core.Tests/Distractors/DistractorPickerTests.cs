@@ -254,6 +254,23 @@ public class DistractorPickerTests
         Assert.That(options!.Select(option => DateTime.Parse(option, System.Globalization.CultureInfo.InvariantCulture).Day), Has.All.EqualTo(day));
     }
 
+    [TestCase("Sep 26, 1984", @"^[A-Z][a-z]{2} 26, 1984$")]
+    [TestCase("Sep. 26, 1984", @"^[A-Z][a-z]{2}\. 26, 1984$")]
+    [TestCase("September 26, 1984", @"^(?:May|[A-Z][a-z]{3,}) 26, 1984$")]
+    public void Date_options_write_their_month_as_the_answer_does(string date, string pattern)
+    {
+        // Arrange (set 8 of unseen articles: "On Sep 26, 1984, the U.S. Liaison Office in Riyadh was raised …")
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec(date, AnswerKind.Date, analysis.Article.Id, "The office was raised to the rank of Embassy on _____.");
+
+        // Act
+        var options = picker.Pick(answer, new Random(3));
+
+        // Assert
+        Assert.That(options, Is.Not.Null.And.Count.EqualTo(3));
+        Assert.That(options, Has.All.Match(pattern));
+    }
+
     [Test]
     public void A_round_figure_gets_round_options()
     {

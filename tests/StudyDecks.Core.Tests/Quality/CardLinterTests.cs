@@ -421,6 +421,31 @@ public class CardLinterTests
     }
 
     [Test]
+    public void An_article_before_the_blank_that_an_option_does_not_take_is_a_form_finding()
+    {
+        // Set 9 of unseen articles ("Ecuador", Office of the Historian): "in a _____, letter" rules out April on grammar alone.
+        var card = Typed("The United States recognized Ecuador in a _____, letter from Edward Livingston.", "June 4, 1832", AnswerKind.Date) with
+        {
+            Type = CardType.MultipleChoice,
+            Distractors = ["October 4, 1832", "April 4, 1832", "May 4, 1832"],
+        };
+
+        var findings = CardLinter.Check(card).Where(finding => finding.Code == "D4").Select(finding => finding.Message).ToList();
+
+        Assert.That(findings, Has.Count.EqualTo(2));
+        Assert.That(findings, Has.Some.Contains("a April 4, 1832"));
+    }
+
+    [TestCase("Another indication of U.S. recognition of Ecuador came in _____.")]
+    [TestCase("Another 400 people were wounded in _____.")]
+    public void Another_opening_the_question_adds_to_something_said_before(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1834", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
+    }
+
+    [Test]
     public void A_noun_said_before_that_modifies_a_named_noun_is_resolved()
     {
         var card = Typed("The assassination of Pedro Joaquín Chamorro, the publisher of the opposition newspaper La Prensa, in _____ served as a catalyst for civil war.", "January 1978", AnswerKind.Date);

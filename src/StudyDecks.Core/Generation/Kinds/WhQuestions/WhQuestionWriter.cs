@@ -94,6 +94,13 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
+        // "On June 25, 1983, four years after the Marshall Islands became self-governing, the United States … began": a span
+        // of time after the date is an aside, not the subject of the clause it opens.
+        if (TimeSpanAside().IsMatch(clause.Subject))
+        {
+            return null;
+        }
+
         var subject = clause.Subject.StartsWith(Slot, StringComparison.Ordinal) ? clause.Subject : QuestionSubject.Of(clause.Subject, analysis, sentence, clause.Lead is null, lexicon);
         if (subject is null)
         {
@@ -389,6 +396,9 @@ internal static partial class WhQuestionWriter
 
     [GeneratedRegex(@"[?!;:]|\.\.\.|…")]
     private static partial Regex Unturnable();
+
+    [GeneratedRegex(@"^\S+ (?:years?|months?|weeks?|days?|decades?) (?:after|before|later|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeSpanAside();
 
     [GeneratedRegex(@"[“”""‘]")]
     private static partial Regex Quote();

@@ -170,6 +170,16 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void A_span_of_time_after_the_date_is_no_subject()
+    {
+        // Act (set 9 of unseen articles, "Marshall Islands", Office of the Historian, public domain)
+        var question = Ask("On June 25, 1983, four years after the Republic of the Marshall Islands became self-governing, the United States and the Marshall Islands began negotiations.", "June 25, 1983", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.Null.Or.Not.Contains("four years after"));
+    }
+
+    [Test]
     public void A_relative_word_cut_from_its_clause_gives_no_question()
     {
         // Act (set 8, "Macedonia", Office of the Historian, public domain)
