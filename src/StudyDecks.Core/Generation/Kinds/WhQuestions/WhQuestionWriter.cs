@@ -291,7 +291,9 @@ internal static partial class WhQuestionWriter
             // the counted one, or a second count beside the one asked, is left out ("Resolutions 242 and 338" stays whole).
             var secondClause = (word is "and" or "or" && (i == 0 || (countAsked && i + 1 < words.Count && char.IsDigit(words[i + 1][0])))) || word is "while" or "whereas" or "because" or "although" or "though" or "when" or "where" or "making" or "leading"
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
-                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))))
+                // "… was appointed … and presented his credentials": a second verb in the past, which the question's "was" or
+                // "did" would not govern.
+                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || lexicon.IsPastForm(words[i + 1]) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))))
                 // "… came up to bat and Porter stole third base": a second subject opens a second clause.
                 || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon))
                 || (word is "and" or "but" && (VerbAfterTimePhrase(words, i + 1, lexicon) || VerbAfterSubject(words, i + 1, lexicon)));

@@ -170,6 +170,17 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void A_second_verb_in_the_past_after_a_passive_is_cut()
+    {
+        // Act (set 10 of unseen articles, "Austria", Office of the Historian, public domain)
+        var question = Ask("On November 26, 1921, Arthur Hugh Frazier was appointed Chargé d’Affaires to Austria and presented his credentials.", "November 26, 1921", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.Null.Or.EqualTo("When was Arthur Hugh Frazier appointed Chargé d’Affaires to Austria?"));
+        Assert.That(question, Is.Null.Or.Not.Contains("presented"));
+    }
+
+    [Test]
     public void A_span_of_time_after_the_date_is_no_subject()
     {
         // Act (set 9 of unseen articles, "Marshall Islands", Office of the Historian, public domain)
