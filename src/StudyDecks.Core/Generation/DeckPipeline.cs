@@ -70,6 +70,7 @@ internal sealed class DeckPipeline(IReadOnlyList<Func<Lexicon, IFactFinder>> fin
                 var task = window.Dequeue();
                 ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
                 prepared = task.GetAwaiter().GetResult();
+                task.Dispose();
             }
 
             var selected = options.AllCandidates

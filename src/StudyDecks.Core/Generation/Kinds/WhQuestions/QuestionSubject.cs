@@ -47,7 +47,6 @@ internal static class QuestionSubject
 
         // Before another capital too ("Formal U.S. consular representation began …", "Grand Duchy of Hesse …"), the
         // word is a name's only when a name the analysis found holds it.
-
         foreach (var mention in analysis.Mentions[sentence.Index])
         {
             if (mention.ResolvedKind is MentionKind.Person or MentionKind.Place or MentionKind.Organization && mention.Text.Contains(first, StringComparison.Ordinal))
