@@ -151,49 +151,29 @@ internal sealed class DistractorPools
     /// Whether the deck writes the entity's name with "the" before it (true), never with it (false), or both or not at
     /// all (<see langword="null"/>): what a slot after "the" takes.
     /// </summary>
-    public bool? WrittenWithThe(Entity entity)
-    {
-        if (!_withThe.TryGetValue(entity, out var withThe))
-        {
-            _withThe[entity] = withThe = CountWithThe(entity);
-        }
-
-        return withThe;
-    }
+    public bool? WrittenWithThe(Entity entity) => _withThe.GetOrAdd(entity, static (entity, pools) => pools.CountWithThe(entity), this);
 
     /// <summary>
     /// The deck's entities for answers of one kind (<paramref name="pool"/>) that <paramref name="fits"/> accepts, found
     /// once: <paramref name="fits"/> must be the same for every answer of that kind.
     /// </summary>
-    public List<Entity> DeckEntitiesThatFit((AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms) pool, Func<Entity, bool> fits)
-    {
-        if (!_deckEntitiesThatFit.TryGetValue(pool, out var fitting))
-        {
-            _deckEntitiesThatFit[pool] = fitting = _deckEntities.Where(fits).ToList();
-        }
-
-        return fitting;
-    }
+    public List<Entity> DeckEntitiesThatFit((AnswerKind Kind, PlaceKind? PlaceKind, bool Acronyms) pool, Func<Entity, bool> fits) =>
+        _deckEntitiesThatFit.GetOrAdd(pool, static (_, state) => state.Entities.Where(state.Fits).ToList(), (Entities: _deckEntities, Fits: fits));
 
     /// <summary>The gazetteer's bodies that spell <paramref name="acronym"/>, or are known by it.</summary>
-    public List<string> KnownExpansions(string acronym)
+    public List<string> KnownExpansions(string acronym) => _knownExpansions.GetOrAdd(acronym, static acronym =>
     {
-        if (!_knownExpansions.TryGetValue(acronym, out var known))
+        var known = new List<string>();
+        foreach (var body in Knowledge.Gazetteer.Default.Bodies)
         {
-            known = [];
-            foreach (var body in Knowledge.Gazetteer.Default.Bodies)
+            if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
             {
-                if (body.OtherNames.Contains(acronym, StringComparer.Ordinal) || AcronymMatcher.Matches(acronym, body.Name))
-                {
-                    known.Add(body.Name);
-                }
+                known.Add(body.Name);
             }
-
-            _knownExpansions[acronym] = known;
         }
 
         return known;
-    }
+    });
 
     private bool? CountWithThe(Entity entity)
     {
@@ -230,39 +210,26 @@ internal sealed class DistractorPools
     /// The <paramref name="count"/> words before (or after) each naming of the entity in the deck, gathered once: every
     /// option of every card asks, and an entity a long deck names a thousand times would otherwise be walked each time.
     /// </summary>
-    private HashSet<string> Surroundings(Entity entity, int count, bool wordsBefore)
-    {
-        if (_surroundings.TryGetValue((entity, count, wordsBefore), out var keys))
+    private HashSet<string> Surroundings(Entity entity, int count, bool wordsBefore) =>
+        _surroundings.GetOrAdd((entity, count, wordsBefore), static (key, namings) =>
         {
-            return keys;
-        }
-
-        keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (_namings.TryGetValue(entity, out var namings))
-        {
-            foreach (var (text, start, end) in namings)
+            var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (namings.TryGetValue(key.Entity, out var ofEntity))
             {
-                keys.Add(Key(wordsBefore ? OptionContext.WordsBefore(text, start, count) : OptionContext.WordsAfter(text, end, count)));
+                foreach (var (text, start, end) in ofEntity)
+                {
+                    keys.Add(Key(key.Before ? OptionContext.WordsBefore(text, start, key.Count) : OptionContext.WordsAfter(text, end, key.Count)));
+                }
             }
-        }
 
-        _surroundings[(entity, count, wordsBefore)] = keys;
-        return keys;
-    }
+            return keys;
+        }, _namings);
 
     // A separator no word holds: the same words in the same order, and as many, give the same key.
     private static string Key(IReadOnlyList<string> words) => string.Join('\u0001', words);
 
     /// <summary>The written form of a quantity mention, parsed once.</summary>
-    public QuantityForm? FormOf(Mention mention, Lexicon lexicon)
-    {
-        if (!_forms.TryGetValue(mention.Text, out var form))
-        {
-            _forms[mention.Text] = form = QuantityForm.Parse(mention.Text, lexicon);
-        }
-
-        return form;
-    }
+    public QuantityForm? FormOf(Mention mention, Lexicon lexicon) => _forms.GetOrAdd(mention.Text, static (text, lexicon) => QuantityForm.Parse(text, lexicon), lexicon);
 
     /// <summary>The years the article's title closes with ("1754–63" → 1754 to 1763), if any.</summary>
     public (int From, int To)? TitleSpan(string articleId) => Articles.TitleYears.Span(Title(articleId));
@@ -316,12 +283,7 @@ internal sealed class DistractorPools
     public bool IsFromRelatedArticle(string articleId, Entity entity)
     {
         // The related articles' entities gathered once per article: a pick asks this for every entity of the deck.
-        if (!_relatedEntities.TryGetValue(articleId, out var related))
-        {
-            _relatedEntities[articleId] = related = RelatedEntities(articleId);
-        }
-
-        return related.Contains(entity);
+        return _relatedEntities.GetOrAdd(articleId, static (articleId, pools) => pools.RelatedEntities(articleId), this).Contains(entity);
     }
 
     /// <summary>Every entity of the articles that share a person or an organisation with <paramref name="articleId"/>'s.</summary>

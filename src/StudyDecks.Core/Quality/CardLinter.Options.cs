@@ -139,6 +139,7 @@ public static partial class CardLinter
     private static void CheckSameForm(Card card, List<LintFinding> findings)
     {
         var article = card.Distractors.Count > 0 && ArticleBeforeBlank().Match(card.Question) is { Success: true } match ? match.Groups["article"].Value.ToLowerInvariant() : null;
+        var answerArticle = article is null ? null : AvsAnLib.AvsAn.Query(card.Answer).Article;
         foreach (var distractor in card.Distractors)
         {
             if (char.IsUpper(distractor[0]) != char.IsUpper(card.Answer[0]))
@@ -146,7 +147,7 @@ public static partial class CardLinter
                 Add(findings, card, LintRule.SameForm, $"\"{distractor}\" is capitalised differently from the answer");
             }
 
-            if (article is not null && AvsAnLib.AvsAn.Query(distractor).Article != AvsAnLib.AvsAn.Query(card.Answer).Article)
+            if (article is not null && AvsAnLib.AvsAn.Query(distractor).Article != answerArticle)
             {
                 Add(findings, card, LintRule.SameForm, $"\"{article} {distractor}\" does not read as \"{article} {card.Answer}\" does");
             }

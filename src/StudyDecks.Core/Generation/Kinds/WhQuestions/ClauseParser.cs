@@ -93,7 +93,7 @@ internal static partial class ClauseParser
 
     /// <summary>Whether a word is a verb form a clause can turn on (auxiliary or listed finite verb).</summary>
     public static bool IsFinite(string word, Lexicon lexicon) =>
-        BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word) || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);
+        IsAuxiliary(word) || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);
 
     private static Clause? Existential(string? lead, List<string> tokens)
     {
