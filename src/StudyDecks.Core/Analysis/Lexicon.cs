@@ -63,8 +63,11 @@ internal sealed class Lexicon
     /// <summary>Words that only qualify a role ("Acting", "Deputy"), lower case.</summary>
     public required FrozenSet<string> RoleModifiers { get; init; }
 
-    /// <summary>Modifiers of a post held for a short while ("acting", "interim"): who held it is trivia.</summary>
-    public required FrozenSet<string> TemporaryRoleWords { get; init; }
+    /// <summary>
+    /// Modifiers of a post whose holder is not asked: one held for a short while ("acting", "interim"), which is trivia, or
+    /// one held only later ("future"), which the person did not hold when the sentence speaks of them.
+    /// </summary>
+    public required FrozenSet<string> UnaskedRoleWords { get; init; }
 
     /// <summary>Titles of monarchs ("King", "Sultan"), after which one name makes a person: "King Hussein".</summary>
     public required FrozenSet<string> MonarchTitles { get; init; }
@@ -166,6 +169,15 @@ internal sealed class Lexicon
 
     /// <summary>Words of a private step whose year, too, is a detail ("married", "transferred"), any case.</summary>
     public required FrozenSet<string> PrivateStepWords { get; init; }
+
+    /// <summary>
+    /// Words of a routine step of an office ("appointed", "credentials") whose exact date is a detail unless a
+    /// <see cref="MilestoneWords">milestone word</see> marks it, any case.
+    /// </summary>
+    public required FrozenSet<string> RoutineStepWords { get; init; }
+
+    /// <summary>Words that make a routine step a milestone ("first", "established"), any case.</summary>
+    public required FrozenSet<string> MilestoneWords { get; init; }
 
     /// <summary>Words that make a capitalised name a named event, law or document ("Treaty", "War"), as capitalised.</summary>
     public required FrozenSet<string> EventWords { get; init; }
@@ -293,7 +305,7 @@ internal sealed class Lexicon
                 monarchs.Add(parts[1]);
             }
 
-            if (parts[0] == "temporary")
+            if (parts[0] is "temporary" or "prospective")
             {
                 temporary.Add(parts[1]);
             }
@@ -372,8 +384,10 @@ internal sealed class Lexicon
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
             OpinionVerbs = Set("opinion-verbs.txt", StringComparer.OrdinalIgnoreCase),
             NonAnswers = Lines("non-answers.txt").ToArray(),
-            ProceduralStepWords = steps.Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            PrivateStepWords = steps.Where(fields => fields.Length > 1 && fields[1] == "any").Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            ProceduralStepWords = StepWords(steps, "date", "any"),
+            PrivateStepWords = StepWords(steps, "any"),
+            RoutineStepWords = StepWords(steps, "routine"),
+            MilestoneWords = StepWords(steps, "milestone"),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
@@ -392,7 +406,7 @@ internal sealed class Lexicon
             ScaleWords = Set("scale-words.txt", StringComparer.OrdinalIgnoreCase),
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            TemporaryRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            UnaskedRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             MonarchTitles = monarchs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
@@ -423,6 +437,10 @@ internal sealed class Lexicon
     }
 
     private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);
+
+    /// <summary>The words of procedural-step-words.tsv whose scope is one of <paramref name="scopes"/>.</summary>
+    private static FrozenSet<string> StepWords(string[][] steps, params string[] scopes) =>
+        steps.Where(fields => fields.Length > 1 && scopes.Contains(fields[1])).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The non-blank, non-comment lines of an embedded resource. <paramref name="keepTabs"/> keeps trailing tabs: a

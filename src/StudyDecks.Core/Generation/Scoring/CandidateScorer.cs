@@ -294,6 +294,26 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "When was Hubert H. D. Peirce appointed Minister to Norway?": the day of one appointment or one presentation of
+        // credentials is a detail; blind reviewers of four sets of country guides rejected such dates unless the step was
+        // a milestone ("the first U.S. Minister", "relations were established when …").
+        if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse)
+        {
+            var question = CardLinter.OutsideQuotes(card.Question);
+            if (WordSpans.FirstListed(question, lexicon.RoutineStepWords) is not null && WordSpans.FirstListed(question, lexicon.MilestoneWords) is null)
+            {
+                return 0.7;
+            }
+        }
+
+        // "When the United States announced its independence in _____, Hesse was a sovereign state.": a date in a time
+        // clause before a statement of what something was only sets the scene; the card tests a date the statement is not
+        // about (blind reviewers rejected every such card, in four sets, as general knowledge).
+        if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && SceneSettingDate().IsMatch(card.Question))
+        {
+            return 1;
+        }
+
         // "The State Department did not respond to a request for clarification": who gave no answer is no fact.
         if (NamesNonAnswer(CardLinter.OutsideQuotes(card.Question)))
         {
@@ -453,6 +473,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // Karen St. Germain, director, Earth Science Division, at _____"), after "according to", or as the one told.
     [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b(?:said|says) (?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*, [^.;“”""]{0,120}? (?:at|of|from) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
     private static partial Regex SourceOfTheFact();
+
+    [GeneratedRegex(@"^(?:When|As) [^,]*_____[^,]*, [^,]{1,80}? (?:was|were) (?:an?|one of)\b")]
+    private static partial Regex SceneSettingDate();
 
     [GeneratedRegex(@"(?<=\S) — [^—]*_____[^—]*[.!?]$")]
     private static partial Regex TrailingDashAside();

@@ -114,6 +114,25 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("When was Hubert H. D. Peirce appointed Minister to Norway?", "June 22, 1906", AnswerKind.Date, 0.7)]
+    [TestCase("Christian Hauge was promoted to Minister and presented his new credentials on _____.", "April 25, 1906", AnswerKind.Date, 0.7)]
+    [TestCase("When was Henry A. Muhlenberg appointed as the first U.S. Minister to Austria?", "February 8, 1838", AnswerKind.Date, 0.0)]
+    [TestCase("Diplomatic relations were established on _____, when Costa Rican Minister Felipe Molina presented his credentials in Washington.", "March 24, 1851", AnswerKind.Date, 0.0)]
+    [TestCase("Hubert H. D. Peirce was appointed Minister to Norway in _____.", "1906", AnswerKind.Year, 0.0)]
+    public void The_day_of_a_routine_step_of_an_office_counts_as_trivia_unless_it_marks_a_milestone(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    [TestCase("When the United States announced its independence from Great Britain in _____, Hesse was a sovereign, independent state.", "1776", AnswerKind.Year, 1.0)]
+    [TestCase("When the United States declared independence in _____, the Kingdom of Piedmont-Sardinia was an independent and sovereign state.", "1776", AnswerKind.Year, 1.0)]
+    [TestCase("When the first rumors of political change in France reached American shores in _____, the U.S. public was largely enthusiastic.", "1789", AnswerKind.Year, 0.0)]
+    [TestCase("When the Treaty of Paris was signed in _____, France ceded Canada to Great Britain.", "1763", AnswerKind.Year, 0.0)]
+    public void A_date_that_only_sets_the_scene_for_what_something_was_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
     [TestCase("In 2016, observers at the Winer Observatory noticed a drop in the brightness of KELT-9 — about _____.", "0.5%", AnswerKind.Percent, 0.5)]
     [TestCase("In 2016, observers at the Winer Observatory — in _____ — noticed a drop in the brightness of KELT-9.", "Arizona", AnswerKind.Place, 0.0)]
     [TestCase("In 2016, observers at the Winer Observatory noticed a drop of _____ in the brightness of KELT-9.", "0.5%", AnswerKind.Percent, 0.0)]

@@ -28,6 +28,13 @@ internal static partial class SentenceStem
     public static string? Template(string sentence, int start, int end, string? weMeans = null, int? year = null, DateOnly? published = null)
     {
         var text = string.Concat(sentence.AsSpan(0, start), Marker, sentence.AsSpan(end));
+        // "at Edo (Tokyo) .": a space the source left before a stop reads as a typo in the question; the source sentence
+        // shown with the answer keeps it.
+        if (text.Contains(" .", StringComparison.Ordinal) || text.Contains(" ,", StringComparison.Ordinal))
+        {
+            text = SpaceBeforeStop().Replace(text, "");
+        }
+
         // "more than _____°C (7232°F)": the same quantity in other units answers the blank.
         text = ConversionAfterMarker().Replace(text, "");
         if (published is { } date && !FutureMarker().IsMatch(sentence))
@@ -248,6 +255,9 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]
     private static partial Regex LeadingReport();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N})\u0001”""]) +(?=[.,](?:\s|$))")]
+    private static partial Regex SpaceBeforeStop();
 
     [GeneratedRegex(@"—[^—]{3,120}—")]
     private static partial Regex DashAside();

@@ -41,8 +41,9 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
                 continue;
             }
 
-            // "Acting US Special Envoy": whoever stood in for a few weeks is trivia (blind reviewers said so).
-            if (fact.Role.Split(' ').Any(context.Lexicon.TemporaryRoleWords.Contains))
+            // "Acting US Special Envoy": whoever stood in for a few weeks is trivia (blind reviewers said so); "Future Chief
+            // Justice John Jay was appointed Minister": he did not hold the post then.
+            if (fact.Role.Split(' ').Any(context.Lexicon.UnaskedRoleWords.Contains))
             {
                 continue;
             }

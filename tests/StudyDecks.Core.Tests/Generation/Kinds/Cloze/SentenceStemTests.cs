@@ -22,6 +22,26 @@ public class SentenceStemTests
     }
 
     [Test]
+    public void Closes_a_space_the_source_left_before_a_stop()
+    {
+        // Act
+        var stem = Blank("Full relations were established on July 29, 1858 with a treaty signed at Edo (Tokyo) .", "July 29, 1858");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("Full relations were established on _____ with a treaty signed at Edo (Tokyo)."));
+    }
+
+    [Test]
+    public void Keeps_a_decimal_point_after_a_space()
+    {
+        // Act
+        var stem = Blank("The index rose by .5 points in 2019.", "2019");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("The index rose by .5 points in _____."));
+    }
+
+    [Test]
     public void Keeps_in_addition_to_which_opens_a_phrase_not_a_discourse_marker()
     {
         // Act
