@@ -233,6 +233,14 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
+        // "established a truce … which took effect on June 15, 1796": a date inside a relative or "that" clause dates that
+        // clause's verb, not the one the question asks with.
+        var relativeWords = lexicon.ReferenceWords["relative-word"];
+        if (words.Take(at).Any(relativeWords.Contains))
+        {
+            return null;
+        }
+
         // "in 2019 dollars": the year qualifies a noun; only a date that ends its phrase says when.
         if (at + 1 < words.Count && !NounStops.Contains(words[at + 1]))
         {
@@ -306,6 +314,13 @@ internal static partial class WhQuestionWriter
                     return null;
                 }
 
+                // "a treaty of friendship, commerce, and navigation with the Kingdom of Hawaii": so would a cut inside a list
+                // of common nouns.
+                if (word == "," && ListItemFollows(words, i + 1))
+                {
+                    return null;
+                }
+
                 break;
             }
 
@@ -321,6 +336,28 @@ internal static partial class WhQuestionWriter
 
         var text = ClauseParser.Text(kept);
         return CardLinter.Balanced(text) ? text : null;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> are the next item of a list: one to three lower-case words, then
+    /// "and", "or" or a comma before them ("commerce, and navigation").
+    /// </summary>
+    private static bool ListItemFollows(List<string> words, int start)
+    {
+        for (var j = start; j < words.Count && j < start + 4; j++)
+        {
+            if (j > start && (words[j] is "and" or "or" || (words[j] == "," && j + 1 < words.Count && words[j + 1] is "and" or "or")))
+            {
+                return true;
+            }
+
+            if (!char.IsLower(words[j][0]) || words[j] is "and" or "or")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

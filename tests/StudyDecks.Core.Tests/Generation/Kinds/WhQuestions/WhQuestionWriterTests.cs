@@ -256,6 +256,7 @@ public class WhQuestionWriterTests
     [TestCase("The agency issued 3,000 visas in 2018 and 4,500 in 2019.", "3,000", AnswerKind.Number, "How many visas did the agency issue in 2018?", TestName = "A second count after and is cut")]
     [TestCase("Congress passed the law in 1964, after a long debate.", "1964", AnswerKind.Year, "In what year did Congress pass the law?", TestName = "A one-word institution keeps its capital")]
     [TestCase("At least 20 civilians were injured in the blast.", "20", AnswerKind.Number, "About how many civilians were injured in the blast?", TestName = "A lower bound becomes about how many")]
+    [TestCase("In 1826, the U.S. signed a treaty with the Kingdom of Hawaii, which confirmed the peace between the two countries.", "1826", AnswerKind.Year, "In what year did the U.S. sign a treaty with the Kingdom of Hawaii?", TestName = "A relative clause after a comma is cut")]
     public void Plain_statements_are_turned_into_questions(string text, string answer, AnswerKind kind, string expected)
     {
         // Act
@@ -282,6 +283,9 @@ public class WhQuestionWriterTests
     [TestCase("The team was ranked first in 2018 polls.", "2018", AnswerKind.Year, TestName = "A year that qualifies a noun is not asked as when")]
     [TestCase("The bridge, which opened in 1932, carries 160,000 vehicles a day.", "1932", AnswerKind.Year, TestName = "A year inside a relative clause is not asked")]
     [TestCase("Officials estimate that 2,000 people died in the earthquake.", "2,000", AnswerKind.Number, TestName = "A count inside a that clause is not asked")]
+    [TestCase("Joseph Étienne Famin established a truce between the United States and the Tunisian government which took effect on June 15, 1796.", "June 15, 1796", AnswerKind.Date, TestName = "A date inside a relative clause after the object is not asked of the main verb")]
+    [TestCase("The minister announced that the ceasefire would begin in 2015.", "2015", AnswerKind.Year, TestName = "A year inside a that clause after the verb is not asked of the main verb")]
+    [TestCase("On December 23, 1826, the U.S. signed a treaty of friendship, commerce, and navigation with the Kingdom of Hawaii in Honolulu.", "December 23, 1826", AnswerKind.Date, TestName = "A cut inside a list of common nouns gives no question")]
     public void Sentences_that_cannot_be_turned_safely_give_no_question(string text, string answer, AnswerKind kind)
     {
         // Act
