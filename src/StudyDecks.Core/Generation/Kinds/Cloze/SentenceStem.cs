@@ -60,7 +60,15 @@ internal static partial class SentenceStem
         // "NASA reports, at the Winer Observatory …": an attribution set off before the clause names the fact's source only.
         text = LeadingAttribution().Replace(text, "");
         text = MidSentenceToday().Replace(text, "");
-        text = Currently().Replace(text, " ");
+        // "currently" holds only at the article's date and "eventually" only after the events told before: the statement
+        // holds without either.
+        text = TiedAdverb().Replace(text, " ");
+        // "(see Diplomatic Relations below)": a pointer to another part of the article, which the student never sees.
+        if (text.Contains("(see ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = CrossReference().Replace(text, "");
+        }
+
         if (year is not null && text.Contains(" year", StringComparison.Ordinal))
         {
             text = WithYear(text, year.Value);
@@ -247,8 +255,11 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3} (?:reports|reported|says|said|notes|noted),\s+(?=\p{Ll})")]
     private static partial Regex LeadingAttribution();
 
-    [GeneratedRegex(@" currently (?=\p{Ll})")]
-    private static partial Regex Currently();
+    [GeneratedRegex(@" (?:currently|eventually) (?=\p{Ll})")]
+    private static partial Regex TiedAdverb();
+
+    [GeneratedRegex(@" ?\([Ss]ee (?:also )?[^()]{1,80}\)")]
+    private static partial Regex CrossReference();
 
     [GeneratedRegex(@" (?<w>last|this|next) year(?=[\s,.;])")]
     private static partial Regex YearRelative();

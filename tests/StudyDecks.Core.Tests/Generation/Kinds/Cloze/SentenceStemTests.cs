@@ -32,6 +32,26 @@ public class SentenceStemTests
     }
 
     [Test]
+    public void Drops_a_pointer_to_another_part_of_the_article()
+    {
+        // Act
+        var stem = Blank("In 1947, the Burmese established a provisional Government of Burma (see Diplomatic Relations below).", "1947");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("In _____, the Burmese established a provisional Government of Burma."));
+    }
+
+    [Test]
+    public void Drops_eventually_which_only_orders_the_events_told_before()
+    {
+        // Act
+        var stem = Blank("Pedro Ramirez eventually broke relations with Germany and Japan in January 1944.", "January 1944");
+
+        // Assert
+        Assert.That(stem, Is.EqualTo("Pedro Ramirez broke relations with Germany and Japan in _____."));
+    }
+
+    [Test]
     public void Keeps_a_decimal_point_after_a_space()
     {
         // Act
