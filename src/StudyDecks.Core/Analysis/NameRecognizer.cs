@@ -94,13 +94,21 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
     private bool StartsRun(List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsCapitalized || lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) || token.Text.EndsWith("day", StringComparison.Ordinal) && token.Text.Length <= 9 && char.IsUpper(token.Text[0]) && Weekdays.Is(token.Text))
+        if (!token.IsCapitalized || (lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) && !IsFirstNameNotMonth(tokens, i)) || token.Text.EndsWith("day", StringComparison.Ordinal) && token.Text.Length <= 9 && char.IsUpper(token.Text[0]) && Weekdays.Is(token.Text))
         {
             return false;
         }
 
         return !lexicon.FunctionWords.Contains(token.Text) || token.IsAcronym;
     }
+
+    /// <summary>
+    /// "Jan Masaryk": a month's three-letter short form, without its period, before a capitalised word that is no month,
+    /// weekday or figure is the first name it also is (a month so written comes before a day or a year).
+    /// </summary>
+    private bool IsFirstNameNotMonth(List<Token> tokens, int i) =>
+        tokens[i].Text.Length == 3 && lexicon.FirstNames.Contains(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+        && !lexicon.Months.ContainsKey(tokens[i + 1].Text.TrimEnd('.')) && !Weekdays.Is(tokens[i + 1].Text) && !lexicon.FunctionWords.Contains(tokens[i + 1].Text);
 
     private bool ContinuesRun(List<Token> tokens, int start, int index)
     {

@@ -20,6 +20,8 @@ public class MentionRecognitionTests
         new object[] { "Iraqi Foreign Minister Fuad Hussein spoke first.", "Person", "Fuad Hussein" },
         new object[] { "The talks were led by Secretary of State Antony Blinken.", "Person", "Antony Blinken" },
         new object[] { "Officials met Mazloum Abdi, the head of the group, in Syria.", "Person", "Mazloum Abdi" },
+        new object[] { "Benes announced the appointment of Jan Masaryk as Chargé d’Affaires in Washington.", "Person", "Jan Masaryk" },
+        new object[] { "The treaty was signed on Jan 12, 1920 in Washington.", "Date", "Jan 12, 1920" },
     ];
 
     [TestCaseSource(nameof(Cases))]

@@ -354,6 +354,8 @@ public class CardLinterTests
 
     [TestCase("In _____, controversy over U.S. participation in the World Court elicited similar opposition.")]
     [TestCase("In _____, the two banks were combined and Congress granted the new bank more powers.")]
+    [TestCase("In _____, a military coup in Portugal led to the Alvor Accords, which handed power to the three movements.")]
+    [TestCase("Yet, full diplomatic relations were never established before Tuscany joined the Kingdom of Italy in _____.")]
     [TestCase("Earlier in _____ British Foreign Minister George Canning suggested a joint declaration.")]
     [TestCase("Aided by such reports, the French learned of the British fort in _____.")]
     [TestCase("George Washington then returned hastily to Virginia in _____.")]

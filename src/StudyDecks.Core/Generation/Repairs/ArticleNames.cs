@@ -14,8 +14,11 @@ internal static partial class ArticleNames
 {
     private static readonly ConditionalWeakTable<ArticleAnalysis, Dictionary<string, Naming?>> NamesByNoun = [];
 
-    /// <summary>The question with each description the linter finds unresolved written with its name, where the article names it once.</summary>
-    public static string Apply(string question, ArticleAnalysis analysis, Lexicon lexicon)
+    /// <summary>
+    /// The question with each description the linter finds unresolved written with its name, where the article names it
+    /// once, at or before the question's <paramref name="sentence"/>.
+    /// </summary>
+    public static string Apply(string question, ArticleAnalysis analysis, Lexicon lexicon, int sentence)
     {
         // Most articles name no kind once, and most questions hold none of the nouns they do: the question is read word by
         // word only when it might be named.
@@ -37,7 +40,9 @@ internal static partial class ArticleNames
                 break;
             }
 
-            if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal))
+            // "to help finance the war", with the Franco-Austrian War named only paragraphs later: a description points back
+            // to what was told, never ahead.
+            if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal) || naming.Sentence > sentence)
             {
                 break;
             }
@@ -76,38 +81,12 @@ internal static partial class ArticleNames
     private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
     {
         var names = new Dictionary<string, Naming?>(StringComparer.Ordinal);
-        var placeHeads = lexicon.ReferenceWords["place-head"];
-        foreach (var mention in analysis.AllMentions())
+        for (var index = 0; index < analysis.Mentions.Length; index++)
         {
-            var name = mention.Text;
-            var space = name.IndexOf(' ', StringComparison.Ordinal);
-            if (space < 0 || !char.IsUpper(name[0]))
+            foreach (var mention in analysis.Mentions[index])
             {
-                continue;
+                Collect(names, analysis, mention, index, lexicon);
             }
-
-            // Only a name of an event, law, body or a place of a kind ("Falkland Islands") says what it is by its noun:
-            // "United States" is no kind of states, "U.S. President" no one president.
-            var last = name[(name.LastIndexOf(' ') + 1)..];
-            var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
-            var placeHead = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && placeHeads.Contains(last.ToLowerInvariant());
-            head ??= placeHead ? last : null;
-            var first = name[..space];
-            if (head is null || !(placeHead || IsNoun(head.ToLowerInvariant(), lexicon)))
-            {
-                continue;
-            }
-
-            // A name cut short ("World War" of "World War I") is still another of the kind: which one "the war" is, is not
-            // certain. And "the government" beside "the British Government" may be any nation's: a name that opens with a
-            // people or a place says whose, and the article may speak of others'.
-            if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || lexicon.Places.ContainsKey(first) || first.Contains('.', StringComparison.Ordinal))
-            {
-                names[head.ToLowerInvariant()] = null;
-                continue;
-            }
-
-            Add(names, head.ToLowerInvariant(), new Naming(name, HoldsNoun: true));
         }
 
         foreach (var sentence in analysis.Sentences)
@@ -123,7 +102,7 @@ internal static partial class ArticleNames
 
                 if (IsNoun(noun, lexicon))
                 {
-                    Add(names, noun, new Naming(name, HoldsNoun: false));
+                    Add(names, noun, new Naming(name, HoldsNoun: false, sentence.Index));
                 }
 
                 // "an exoplanet, named KELT-9b" is then "the planet": a compound's last word is its kind.
@@ -131,13 +110,60 @@ internal static partial class ArticleNames
                 {
                     if (IsNoun(noun[cut..], lexicon))
                     {
-                        Add(names, noun[cut..], new Naming(name, HoldsNoun: false));
+                        Add(names, noun[cut..], new Naming(name, HoldsNoun: false, sentence.Index));
                         break;
                     }
                 }
             }
         }
 
+        return WithoutOthersOfTheirKind(names, analysis);
+    }
+
+    /// <summary>
+    /// Files the name of an event, law, body or place of a kind under the noun that says its kind ("Annapolis Conference"
+    /// under "conference"), or marks the noun as naming more than one.
+    /// </summary>
+    private static void Collect(Dictionary<string, Naming?> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon)
+    {
+        var placeHeads = lexicon.ReferenceWords["place-head"];
+        var name = mention.Text;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !char.IsUpper(name[0]))
+        {
+            return;
+        }
+
+        // Only a name of an event, law, body or a place of a kind ("Falkland Islands") says what it is by its noun:
+        // "United States" is no kind of states, "U.S. President" no one president.
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
+        var placeHead = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && placeHeads.Contains(last.ToLowerInvariant());
+        head ??= placeHead ? last : null;
+        var first = name[..space];
+        if (head is null || !(placeHead || IsNoun(head.ToLowerInvariant(), lexicon)))
+        {
+            return;
+        }
+
+        // A name cut short ("World War" of "World War I") is still another of the kind: which one "the war" is, is not
+        // certain. And "the government" beside "the British Government" may be any nation's: a name that opens with a
+        // people or a place says whose, and the article may speak of others'.
+        if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || lexicon.Places.ContainsKey(first) || first.Contains('.', StringComparison.Ordinal))
+        {
+            names[head.ToLowerInvariant()] = null;
+            return;
+        }
+
+        Add(names, head.ToLowerInvariant(), new Naming(name, HoldsNoun: true, sentence));
+    }
+
+    /// <summary>
+    /// The nouns of <paramref name="names"/>, with those the article also uses for another of their kind ("a treaty with
+    /// Morocco", "two treaties") marked as naming more than one.
+    /// </summary>
+    private static Dictionary<string, Naming?> WithoutOthersOfTheirKind(Dictionary<string, Naming?> names, ArticleAnalysis analysis)
+    {
         // "a treaty with Morocco", "two treaties", "fan-based groups": the article speaks of more than the one it names,
         // and "the treaty" may be another. A predicate ("KELT-9 is a blue A-type star") says what something is, not that
         // there is another.
@@ -242,6 +268,10 @@ internal static partial class ArticleNames
         {
             names[noun] = naming;
         }
+        else if (known is not null && known.Name.Equals(naming.Name, StringComparison.Ordinal) && naming.Sentence < known.Sentence)
+        {
+            names[noun] = naming; // an apposition read after the names may give it earlier
+        }
         else if (known is not null && !known.Name.Equals(naming.Name, StringComparison.Ordinal))
         {
             names[noun] = null; // two names of one kind: "the treaty" could be either
@@ -259,7 +289,8 @@ internal static partial class ArticleNames
 
     /// <param name="Name">The name as the article writes it.</param>
     /// <param name="HoldsNoun">Whether the name holds the noun ("Annapolis Conference") or follows it ("the planet KELT-9b").</param>
-    private sealed record Naming(string Name, bool HoldsNoun);
+    /// <param name="Sentence">The sentence that first gives the name: a description before it cannot mean it.</param>
+    private sealed record Naming(string Name, bool HoldsNoun, int Sentence);
 
     // "an exoplanet, named KELT-9b", "the planet KELT-9b", "its star, KELT-9": a noun and the name put beside it. A name
     // of words ends the clause, or follows "named" ("after the race Hamlin said", "After the match, Hernan Dario Gomez,

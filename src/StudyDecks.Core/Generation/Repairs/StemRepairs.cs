@@ -14,13 +14,16 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// </summary>
 internal static partial class StemRepairs
 {
-    /// <summary>The card with its question repaired, or <see langword="null"/> when it names a person only as "he" or "she".</summary>
+    /// <summary>
+    /// The card with its question repaired, or <see langword="null"/> when it names a person only as "he" or "she", or by a
+    /// surname two people of the article share.
+    /// </summary>
     public static Card? Apply(Card card, ArticleAnalysis analysis)
     {
         var question = FullNames(StemTrimming.Trim(card.Question, Lexicon.Default), card, analysis);
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, analysis, card.Source.Sentence, Lexicon.Default);
-        question = ArticleNames.Apply(question, analysis, Lexicon.Default);
+        question = ArticleNames.Apply(question, analysis, Lexicon.Default, card.Source.Sentence);
         question = SpelledOutAcronyms(question, card, analysis);
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
         if (question.Contains(" also ", StringComparison.Ordinal))
@@ -58,6 +61,11 @@ internal static partial class StemRepairs
         if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
         {
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
+        }
+
+        if (AmbiguousSurname(question, card, analysis))
+        {
+            return null; // "Masaryk was received …" in an article of Jan and Thomas Masaryk: either may be meant
         }
 
         var context = WithoutAnswerYear(card);
@@ -386,6 +394,12 @@ internal static partial class StemRepairs
                 continue;
             }
 
+            // "Jan Masaryk, son of President Thomas Masaryk": which of two people of one surname is meant is not certain.
+            if (PeopleBySurname.GetValue(analysis, PeopleOf).TryGetValue(mention.Text, out var people) && people.Count > 1)
+            {
+                continue;
+            }
+
             var at = WholeWord(question, mention.Text);
             if (at < 0 || Quality.CardLinter.InsideQuotation(question, at))
             {
@@ -416,6 +430,68 @@ internal static partial class StemRepairs
         }
 
         return question;
+    }
+
+    /// <summary>Whether the question names someone by a bare surname that two people of the article share.</summary>
+    private static bool AmbiguousSurname(string question, Card card, ArticleAnalysis analysis)
+    {
+        if (card.Source.Sentence >= analysis.Mentions.Length)
+        {
+            return false;
+        }
+
+        foreach (var mention in analysis.Mentions[card.Source.Sentence])
+        {
+            // The analysis leaves such a surname unresolved, a name of no kind.
+            if (mention.ResolvedKind is not (MentionKind.Person or MentionKind.Name) || mention.Text.Contains(' ', StringComparison.Ordinal)
+                || !PeopleBySurname.GetValue(analysis, PeopleOf).TryGetValue(mention.Text, out var people) || people.Count < 2)
+            {
+                continue;
+            }
+
+            for (var at = WholeWord(question, mention.Text); at >= 0; at = WholeWord(question[(at + 1)..], mention.Text) is var next and >= 0 ? at + 1 + next : -1)
+            {
+                // "Jan Masaryk" is one of them, named in full.
+                if (!people.Exists(name => at >= name.Length - mention.Text.Length && question.AsSpan(at - (name.Length - mention.Text.Length)).StartsWith(name, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each article's people (their full names) by surname; worked out once per article, not per card.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, Dictionary<string, List<string>>> PeopleBySurname = [];
+
+    private static Dictionary<string, List<string>> PeopleOf(ArticleAnalysis analysis)
+    {
+        var bySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var mention in analysis.AllMentions())
+        {
+            // The mention's own text too: "Jan Masaryk" named in full is someone, whatever the analysis linked it to.
+            foreach (var name in (ReadOnlySpan<string?>)[mention.Entity?.Name, mention.Text])
+            {
+                if (mention.ResolvedKind == MentionKind.Person && name is not null && name.Contains(' ', StringComparison.Ordinal))
+                {
+                    var surname = Surname(name);
+                    if (!bySurname.TryGetValue(surname, out var names))
+                    {
+                        bySurname[surname] = names = [];
+                    }
+
+                    // "Anita O'Day" and "Anita Belle Colton O'Day" are one person: a name that holds another's first name too
+                    // is the same person's.
+                    if (!names.Exists(known => known == name || known.Split(' ')[0] == name.Split(' ')[0]))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+        }
+
+        return bySurname;
     }
 
     /// <summary>Each article's people by the first name only one of them has; worked out once per article, not per card.</summary>

@@ -306,7 +306,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             }
         }
 
-        // "When the United States announced its independence in _____, Hesse was a sovereign state.": a date in a time
+        // "When the United States announced its independence in _____, Hesse was a sovereign state." ("Tuscany was a
+        // sovereign state in _____ when the United States declared independence."): a date in a time
         // clause before a statement of what something was only sets the scene; the card tests a date the statement is not
         // about (blind reviewers rejected every such card, in four sets, as general knowledge).
         if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && SceneSettingDate().IsMatch(card.Question))
@@ -474,7 +475,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b(?:said|says) (?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*, [^.;“”""]{0,120}? (?:at|of|from) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
     private static partial Regex SourceOfTheFact();
 
-    [GeneratedRegex(@"^(?:When|As) [^,]*_____[^,]*, [^,]{1,80}? (?:was|were) (?:an?|one of)\b")]
+    [GeneratedRegex(@"^(?:When|As) [^,]*_____[^,]*, [^,]{1,80}? (?:was|were) (?:an?|one of)\b|\b(?:was|were) (?:an?|one of) [^,;]{1,80}? in _____,? when\b")]
     private static partial Regex SceneSettingDate();
 
     [GeneratedRegex(@"(?<=\S) — [^—]*_____[^—]*[.!?]$")]

@@ -13,10 +13,23 @@ public class ArticleNamesTests
         var (analysis, _) = ArticleText.Resolve("The two governments signed the Treaty of Kanagawa on March 31, 1854. According to the treaty, Japan would open two ports.");
 
         // Act
-        var question = ArticleNames.Apply("According to the treaty, Japan would open _____ ports.", analysis, Lexicon.Default);
+        var question = ArticleNames.Apply("According to the treaty, Japan would open _____ ports.", analysis, Lexicon.Default, sentence: 1);
 
         // Assert
         Assert.That(question, Is.EqualTo("According to the Treaty of Kanagawa, Japan would open _____ ports."));
+    }
+
+    [Test]
+    public void Takes_no_name_the_article_gives_only_after_the_question_s_sentence()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("Izard was charged in 1778 with securing a loan to help finance the war. The aftermath of the Franco-Austrian War brought about a series of plebiscites.");
+
+        // Act
+        var question = ArticleNames.Apply("Izard was charged in _____ with securing a loan to help finance the war.", analysis, Lexicon.Default, sentence: 0);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("Izard was charged in _____ with securing a loan to help finance the war."));
     }
 
     [Test]
@@ -26,7 +39,7 @@ public class ArticleNamesTests
         var (analysis, _) = ArticleText.Resolve("Astronomers revealed the discovery of an exoplanet, named KELT-9b. The planet takes about 36 hours to orbit.");
 
         // Act
-        var question = ArticleNames.Apply("The planet takes about _____ hours to orbit.", analysis, Lexicon.Default);
+        var question = ArticleNames.Apply("The planet takes about _____ hours to orbit.", analysis, Lexicon.Default, sentence: 1);
 
         // Assert
         Assert.That(question, Is.EqualTo("The planet KELT-9b takes about _____ hours to orbit."));
@@ -41,7 +54,7 @@ public class ArticleNamesTests
         var (analysis, _) = ArticleText.Resolve(body);
 
         // Act
-        var question = ArticleNames.Apply("The Senate ratified the treaty in _____.", analysis, Lexicon.Default);
+        var question = ArticleNames.Apply("The Senate ratified the treaty in _____.", analysis, Lexicon.Default, sentence: 1);
 
         // Assert
         Assert.That(question, Is.EqualTo("The Senate ratified the treaty in _____."));
@@ -67,7 +80,7 @@ public class ArticleNamesTests
         var (analysis, _) = ArticleText.Resolve("Stephen Decatur negotiated the Treaty of Algiers in 1815. The treaty with Algiers freed ten sailors.");
 
         // Act
-        var question = ArticleNames.Apply("The treaty with Algiers freed _____ sailors.", analysis, Lexicon.Default);
+        var question = ArticleNames.Apply("The treaty with Algiers freed _____ sailors.", analysis, Lexicon.Default, sentence: 1);
 
         // Assert
         Assert.That(question, Is.EqualTo("The treaty with Algiers freed _____ sailors."));

@@ -126,6 +126,7 @@ public sealed class CandidateScorerTests
 
     [TestCase("When the United States announced its independence from Great Britain in _____, Hesse was a sovereign, independent state.", "1776", AnswerKind.Year, 1.0)]
     [TestCase("When the United States declared independence in _____, the Kingdom of Piedmont-Sardinia was an independent and sovereign state.", "1776", AnswerKind.Year, 1.0)]
+    [TestCase("The Grand Duchy of Tuscany was an independent and sovereign state in _____ when the United States declared independence from Great Britain.", "1776", AnswerKind.Year, 1.0)]
     [TestCase("When the first rumors of political change in France reached American shores in _____, the U.S. public was largely enthusiastic.", "1789", AnswerKind.Year, 0.0)]
     [TestCase("When the Treaty of Paris was signed in _____, France ceded Canada to Great Britain.", "1763", AnswerKind.Year, 0.0)]
     public void A_date_that_only_sets_the_scene_for_what_something_was_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
