@@ -133,7 +133,11 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         return token.Text switch
         {
             "to" => lexicon.OrganizationWords.Contains(previous),
-            "and" or "&" => false,
+            // "Treaty of Commerce and Navigation": in the name of a treaty or law, "and" joins what it is of; "the Treaty of
+            // Paris and Spain" joins two names.
+            "and" => index > start + 1 && lexicon.EventWords.Contains(tokens[start].Text) && tokens[index - 2].Text == "of"
+                && !lexicon.Places.ContainsKey(previous) && !lexicon.Places.ContainsKey(tokens[index + 1].Text) && !lexicon.FirstNames.Contains(tokens[index + 1].Text),
+            "&" => false,
             "the" => tokens[index - 1].Text is "of" or "for",
             "on" => lexicon.OrganizationWords.Contains(previous),
             "for" => lexicon.OrganizationWords.Contains(previous) || lexicon.IsRoleWord(previous),

@@ -22,6 +22,7 @@ public class MentionRecognitionTests
         new object[] { "Officials met Mazloum Abdi, the head of the group, in Syria.", "Person", "Mazloum Abdi" },
         new object[] { "Benes announced the appointment of Jan Masaryk as Chargé d’Affaires in Washington.", "Person", "Jan Masaryk" },
         new object[] { "The treaty was signed on Jan 12, 1920 in Washington.", "Date", "Jan 12, 1920" },
+        new object[] { "In 1839 the two countries signed a Treaty of Commerce and Navigation in The Hague.", "Event", "Treaty of Commerce and Navigation" },
     ];
 
     [TestCaseSource(nameof(Cases))]

@@ -60,6 +60,13 @@ internal static partial class ClauseParser
                 return null;
             }
 
+            // "Under Spanish colonial rule for most of the modern era, Equatorial Guinea gained independence": a span the
+            // event ended is background, and moved after the verb it says the opposite.
+            if (BackgroundSpan().IsMatch(lead))
+            {
+                return null;
+            }
+
             // "In 1794, in response to Algerian seizures, Congress authorized …": a second fronted phrase only says why or
             // how; the statement holds without it, and the question reads plainly.
             if (SecondLead().Match(rest) is { Success: true } second && !second.Value.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal)
@@ -289,6 +296,9 @@ internal static partial class ClauseParser
 
     [GeneratedRegex(@"^\d{4}\b")]
     private static partial Regex YearAhead();
+
+    [GeneratedRegex(@"\bfor (?:most|much|the better part) of\b|\bfor (?:centuries|decades|generations)\b")]
+    private static partial Regex BackgroundSpan();
 
     [GeneratedRegex(@"^(?:in response to|in reply to|in retaliation for|in an effort to|in an attempt to|despite|amid|with the support of|under pressure from) [^,]{3,80}, (?=\p{Lu})")]
     private static partial Regex SecondLead();

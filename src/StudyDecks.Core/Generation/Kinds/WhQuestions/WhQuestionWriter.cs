@@ -116,7 +116,25 @@ internal static partial class WhQuestionWriter
             AnswerKind.Person when !approximate => AskWho(clause, analysis.Year, lexicon),
             _ => null,
         };
-        return question is null || question.Contains(Slot, StringComparison.Ordinal) || Quote().IsMatch(question) || !CardLinter.Balanced(question) ? null : question;
+        return question is null || question.Contains(Slot, StringComparison.Ordinal) || Quote().IsMatch(question) || !CardLinter.Balanced(question) || CutsName(question, analysis, sentence) ? null : question;
+    }
+
+    /// <summary>
+    /// Whether the question keeps only the first part of a name joined by "and" ("a Treaty of Commerce" of the "Treaty of
+    /// Commerce and Navigation"), as a cut before a second clause does when the name's "and" looks like one.
+    /// </summary>
+    private static bool CutsName(string question, ArticleAnalysis analysis, Sentence sentence)
+    {
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            var and = mention.Text.IndexOf(" and ", StringComparison.Ordinal);
+            if (and > 0 && question.Contains(mention.Text.AsSpan(0, and), StringComparison.Ordinal) && !question.Contains(mention.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The statement without its period and without dash asides that do not hold the answer.</summary>

@@ -283,6 +283,8 @@ public class WhQuestionWriterTests
     [TestCase("The team was ranked first in 2018 polls.", "2018", AnswerKind.Year, TestName = "A year that qualifies a noun is not asked as when")]
     [TestCase("The bridge, which opened in 1932, carries 160,000 vehicles a day.", "1932", AnswerKind.Year, TestName = "A year inside a relative clause is not asked")]
     [TestCase("Officials estimate that 2,000 people died in the earthquake.", "2,000", AnswerKind.Number, TestName = "A count inside a that clause is not asked")]
+    [TestCase("Under Spanish colonial rule for most of the modern era, Equatorial Guinea gained independence in 1968.", "1968", AnswerKind.Year, TestName = "A fronted span the event ended is not moved after the verb")]
+    [TestCase("On January 19, 1839, the United States and the Kingdom of the Netherlands signed a Treaty of Commerce and Navigation negotiated by Harmanus Bleecker.", "January 19, 1839", AnswerKind.Date, TestName = "A cut that keeps only the first part of a name joined by and gives no question")]
     [TestCase("Joseph Étienne Famin established a truce between the United States and the Tunisian government which took effect on June 15, 1796.", "June 15, 1796", AnswerKind.Date, TestName = "A date inside a relative clause after the object is not asked of the main verb")]
     [TestCase("The minister announced that the ceasefire would begin in 2015.", "2015", AnswerKind.Year, TestName = "A year inside a that clause after the verb is not asked of the main verb")]
     [TestCase("On December 23, 1826, the U.S. signed a treaty of friendship, commerce, and navigation with the Kingdom of Hawaii in Honolulu.", "December 23, 1826", AnswerKind.Date, TestName = "A cut inside a list of common nouns gives no question")]
