@@ -483,7 +483,7 @@ internal static partial class StemRepairs
 
                     // "Anita O'Day" and "Anita Belle Colton O'Day" are one person: a name that holds another's first name too
                     // is the same person's.
-                    if (!names.Exists(known => known == name || known.Split(' ')[0] == name.Split(' ')[0]))
+                    if (!names.Exists(known => known == name || FirstWord(known).SequenceEqual(FirstWord(name))))
                     {
                         names.Add(name);
                     }
@@ -533,6 +533,8 @@ internal static partial class StemRepairs
     }
 
     private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static ReadOnlySpan<char> FirstWord(string name) => name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? space : name.Length);
 
     /// <summary>Where <paramref name="word"/> first stands as whole words in the text (outside quotations, if asked), or -1.</summary>
     internal static int WholeWord(string text, string word, bool outsideQuotations = false)
