@@ -307,9 +307,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         }
 
         // "When the United States announced its independence in _____, Hesse was a sovereign state." ("Tuscany was a
-        // sovereign state in _____ when the United States declared independence."): a date in a time
-        // clause before a statement of what something was only sets the scene; the card tests a date the statement is not
-        // about (blind reviewers rejected every such card, in four sets, as general knowledge).
+        // sovereign state in _____ when the United States declared independence."): a date in a time clause beside a
+        // statement of what something was only sets the scene; the card tests a date the statement is not about (blind
+        // reviewers rejected every such card, in five sets, as general knowledge).
         if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && SceneSettingDate().IsMatch(card.Question))
         {
             return 1;
