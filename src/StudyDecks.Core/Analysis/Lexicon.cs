@@ -294,7 +294,7 @@ internal sealed class Lexicon
 
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
-        var temporary = new HashSet<string>(StringComparer.Ordinal);
+        var unasked = new HashSet<string>(StringComparer.Ordinal);
         var monarchs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines("role-words.txt"))
         {
@@ -307,7 +307,7 @@ internal sealed class Lexicon
 
             if (parts[0] is "temporary" or "prospective")
             {
-                temporary.Add(parts[1]);
+                unasked.Add(parts[1]);
             }
         }
 
@@ -406,7 +406,7 @@ internal sealed class Lexicon
             ScaleWords = Set("scale-words.txt", StringComparer.OrdinalIgnoreCase),
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            UnaskedRoleWords = temporary.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            UnaskedRoleWords = unasked.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             MonarchTitles = monarchs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
@@ -81,11 +82,12 @@ internal static partial class ArticleNames
     private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
     {
         var names = new Dictionary<string, Naming?>(StringComparer.Ordinal);
+        var placeHeads = lexicon.ReferenceWords["place-head"];
         for (var index = 0; index < analysis.Mentions.Length; index++)
         {
             foreach (var mention in analysis.Mentions[index])
             {
-                Collect(names, analysis, mention, index, lexicon);
+                Collect(names, analysis, mention, index, lexicon, placeHeads);
             }
         }
 
@@ -124,9 +126,8 @@ internal static partial class ArticleNames
     /// Files the name of an event, law, body or place of a kind under the noun that says its kind ("Annapolis Conference"
     /// under "conference"), or marks the noun as naming more than one.
     /// </summary>
-    private static void Collect(Dictionary<string, Naming?> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon)
+    private static void Collect(Dictionary<string, Naming?> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads)
     {
-        var placeHeads = lexicon.ReferenceWords["place-head"];
         var name = mention.Text;
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || !char.IsUpper(name[0]))

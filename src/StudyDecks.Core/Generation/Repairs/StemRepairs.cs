@@ -395,7 +395,7 @@ internal static partial class StemRepairs
             }
 
             // "Jan Masaryk, son of President Thomas Masaryk": which of two people of one surname is meant is not certain.
-            if (PeopleBySurname.GetValue(analysis, PeopleOf).TryGetValue(mention.Text, out var people) && people.Count > 1)
+            if (PeopleOfSurname(analysis, mention.Text).Count > 1)
             {
                 continue;
             }
@@ -444,18 +444,24 @@ internal static partial class StemRepairs
         {
             // The analysis leaves such a surname unresolved, a name of no kind.
             if (mention.ResolvedKind is not (MentionKind.Person or MentionKind.Name) || mention.Text.Contains(' ', StringComparison.Ordinal)
-                || !PeopleBySurname.GetValue(analysis, PeopleOf).TryGetValue(mention.Text, out var people) || people.Count < 2)
+                || PeopleOfSurname(analysis, mention.Text) is not { Count: > 1 } people)
             {
                 continue;
             }
 
-            for (var at = WholeWord(question, mention.Text); at >= 0; at = WholeWord(question[(at + 1)..], mention.Text) is var next and >= 0 ? at + 1 + next : -1)
+            var surname = mention.Text;
+            var at = WholeWord(question, surname);
+            while (at >= 0)
             {
                 // "Jan Masaryk" is one of them, named in full.
-                if (!people.Exists(name => at >= name.Length - mention.Text.Length && question.AsSpan(at - (name.Length - mention.Text.Length)).StartsWith(name, StringComparison.Ordinal)))
+                var from = at;
+                if (!people.Exists(name => from >= name.Length - surname.Length && question.AsSpan(from - (name.Length - surname.Length)).StartsWith(name, StringComparison.Ordinal)))
                 {
                     return true;
                 }
+
+                var next = WholeWord(question[(at + 1)..], surname);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 
@@ -464,6 +470,10 @@ internal static partial class StemRepairs
 
     /// <summary>Each article's people (their full names) by surname; worked out once per article, not per card.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, Dictionary<string, List<string>>> PeopleBySurname = [];
+
+    /// <summary>The people the article names in full with <paramref name="surname"/>: more than one, and a bare surname may be either.</summary>
+    private static List<string> PeopleOfSurname(ArticleAnalysis analysis, string surname) =>
+        PeopleBySurname.GetValue(analysis, PeopleOf).TryGetValue(surname, out var people) ? people : [];
 
     private static Dictionary<string, List<string>> PeopleOf(ArticleAnalysis analysis)
     {

@@ -420,10 +420,11 @@ internal static partial class WhQuestionWriter
             return false;
         }
 
+        var relativeWords = lexicon.ReferenceWords["relative-word"];
         for (var k = start + 1; k < words.Count && k <= start + 5; k++)
         {
             var word = words[k];
-            if (word is "," or "and" or "or" or "but" || lexicon.ReferenceWords["relative-word"].Contains(word))
+            if (word is "," or "and" or "or" or "but" || relativeWords.Contains(word))
             {
                 return false;
             }
