@@ -48,6 +48,12 @@ internal static partial class SentenceStem
                 + (match.Index + match.Length < dated.Length && dated[match.Index + match.Length] == ' ' ? "," : ""));
         }
 
+        if (published is { } day)
+        {
+            // "The broadcasts began on August 10": in a dated report, the day of that year, which the question must say (S11).
+            text = UndatedDays.WithYears(text, day, FutureMarker().IsMatch(sentence));
+        }
+
         text = DiscourseMarker().Replace(text, "");
         text = LeadingWeekday().Replace(text, "");
         text = DiscourseMarker().Replace(text, "");

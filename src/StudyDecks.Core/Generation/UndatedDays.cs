@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+
+namespace StudyDecks.Core.Generation;
+
+/// <summary>
+/// A news report's day and month given the year the article's own date says ("the broadcasts began on August 10", dated
+/// August 21, 2015 → "on August 10, 2015"): the day within half a year before the article, or, in a sentence that
+/// looks ahead ("is to be held from November 20 to December 11"), within the year after it or the month before. A day that fits neither is
+/// left as it is, for the linter to reject: which year it was, the article does not say.
+/// </summary>
+internal static partial class UndatedDays
+{
+    /// <summary>How far back a report of the past reaches for a day it gives without a year.</summary>
+    private const int DaysBack = 183;
+
+    /// <summary>How far ahead a sentence that looks ahead reaches.</summary>
+    private const int DaysAhead = 365;
+
+    /// <summary>How far back a sentence that looks ahead reaches: "is to run from January 23" in a report of January 28.</summary>
+    private const int DaysBackWhenAhead = 31;
+
+    /// <summary><paramref name="text"/> with each day and month that has no year given the one the article's date fixes.</summary>
+    /// <param name="text">A question being written.</param>
+    /// <param name="published">The article's date.</param>
+    /// <param name="ahead">Whether the sentence looks ahead ("will", "is to be held"), so that a day after the article's date is meant.</param>
+    public static string WithYears(string text, DateOnly published, bool ahead)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Most questions give no day of a month: a match object is made only for one that does.
+        if (!DayOfMonth().IsMatch(text))
+        {
+            return text;
+        }
+
+        var months = Lexicon.Default.Months;
+        return DayOfMonth().Replace(text, match =>
+        {
+            if (Dated(match.Groups["firstMonth"].Value, match.Groups["firstDay"].Value, months, published, ahead) is not { } first)
+            {
+                return match.Value;
+            }
+
+            // "from November 20 to December 11": one year, after the second day, which must not fall before the first.
+            var year = first.Year;
+            if (match.Groups["second"].Success)
+            {
+                var second = match.Groups["secondMonth"].Success
+                    ? Day(match.Groups["secondMonth"].Value, match.Groups["secondDay"].Value, months, year)
+                    : Day(match.Groups["firstMonth"].Value, match.Groups["secondDay"].Value, months, year);
+
+                // "November 20 to December 11" ends within the year; "December 20 to January 5" is not worked out.
+                if (second is not { } end || end < first)
+                {
+                    return match.Value;
+                }
+            }
+
+            // A year inside a sentence takes a comma after it: "began on August 10, 2015, and South Korea says".
+            var after = match.Index + match.Length;
+            var written = $"{match.Value}, {year.ToString(CultureInfo.InvariantCulture)}";
+            return after < text.Length && text[after] == ' ' ? written + "," : written;
+        });
+    }
+
+    /// <summary>The day in the year before, of or after the article's date that the sentence can mean, or <see langword="null"/>.</summary>
+    private static DateOnly? Dated(string monthName, string dayText, IReadOnlyDictionary<string, int> months, DateOnly published, bool ahead)
+    {
+        foreach (var year in (ReadOnlySpan<int>)[published.Year, published.Year - 1, published.Year + 1])
+        {
+            if (Day(monthName, dayText, months, year) is not { } day)
+            {
+                return null;
+            }
+
+            var back = published.DayNumber - day.DayNumber;
+            if ((back >= 0 && back <= (ahead ? DaysBackWhenAhead : DaysBack)) || (ahead && back < 0 && -back <= DaysAhead))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Day(string monthName, string dayText, IReadOnlyDictionary<string, int> months, int year)
+    {
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+        return months.TryGetValue(monthName.TrimEnd('.'), out var month) && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    // "August 10", "August 10th", and a span "November 20 to December 11", "January 23 through March 9", "May 3–5": not
+    // one already followed by its year or another number ("May 5, 1982", "June 28 2010"). A capitalised word before a
+    // number is a month only when the lexicon says so ("Super Bowl 50" is not).
+    [GeneratedRegex(@"\b(?<firstMonth>\p{Lu}\p{Ll}+\.?) (?<firstDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?<second>(?: (?:to|through|until|and) |–|-)(?:(?<secondMonth>\p{Lu}\p{Ll}+\.?) )?(?<secondDay>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?![,–-]? ?\d)")]
+    private static partial Regex DayOfMonth();
+}
