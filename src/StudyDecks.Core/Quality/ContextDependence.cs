@@ -38,6 +38,13 @@ internal static class ContextDependence
                 return $"\"{word}\" is someone outside the question";
             }
 
+            // "The highlight of my career is the award I received in 2020": a profile in its subject's own words, outside
+            // quotation marks. "I" after a capitalised word is a numeral ("World War I ended").
+            if (word is "my" or "My" or "me" or "mine" || (word is "I" && (i == 0 || words[i - 1].IsLower()) && i + 1 < words.Count && words[i + 1].IsLower()))
+            {
+                return $"\"{word}\" is someone outside the question";
+            }
+
             if (word is "this" or "This" or "these" or "These" or "those" or "Those" && i + 1 < words.Count && words[i + 1].IsWord())
             {
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
