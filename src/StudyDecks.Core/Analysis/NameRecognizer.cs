@@ -277,7 +277,9 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         {
             if (lexicon.FirstNames.Contains(tokens[p].Text) && PersonFrom(tokens, p, end) is { } byName)
             {
-                return byName;
+                // "Antonín Leopold Dvořák": a word with letters no English word has, opening the run just before the known
+                // first name, is a first name the lexicon does not know, and the known one a middle name.
+                return p == start + 1 && byName.Start == p && ForeignGivenName(tokens[start]) && PersonFrom(tokens, start, end) is { } fuller ? fuller : byName;
             }
         }
 
@@ -330,6 +332,10 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
         return end - name == 1 && IsNamePart(tokens[name]) && !lexicon.FirstNames.Contains(tokens[name].Text) ? (name, end) : PersonFrom(tokens, name, end);
     }
+
+    private bool ForeignGivenName(Token token) =>
+        IsNamePart(token) && !token.IsAcronym && token.Text.Any(letter => letter > '\u007f' && char.IsLetter(letter)) && token.Text.All(char.IsLetter)
+        && !lexicon.Places.ContainsKey(token.Text) && !lexicon.Demonyms.ContainsKey(token.Text) && !lexicon.IsRoleWord(token.Text);
 
     private (int Start, int End)? PersonFrom(List<Token> tokens, int p, int end)
     {
