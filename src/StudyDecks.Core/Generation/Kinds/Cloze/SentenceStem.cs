@@ -205,6 +205,13 @@ internal static partial class SentenceStem
         }
 
         var clause = text[(start < 0 ? 0 : start + 2)..(end < 0 ? text.Length : end)].TrimEnd('.', ' ');
+
+        // "…; and Passages from the Diary … was printed": the "and" joined the clause to the one before, which is gone.
+        if (start >= 0 && LeadingConjunction().Match(clause) is { Success: true } conjunction)
+        {
+            clause = clause[conjunction.Length..];
+        }
+
         if (Articles.WordCounter.Count(clause) < 8 || !CardLinter.Balanced(clause))
         {
             return text;
@@ -232,6 +239,9 @@ internal static partial class SentenceStem
         return Articles.WordCounter.Count(part) < 6 || !CardLinter.Balanced(part) || part.Count(c => c == '—') % 2 != 0 ? null : part;
     }
 
+    [GeneratedRegex(@"^(?:and|but|or|so|yet|while|whereas) ")]
+    private static partial Regex LeadingConjunction();
+
     [GeneratedRegex(@"(?<=\u0001(?:[^\s(),]{0,6}| \p{L}{1,12})) \((?:about |some |around |roughly )?[\d.,]+ ?[^\s()\d]{0,8}\)")]
     private static partial Regex ConversionAfterMarker();
 
@@ -251,7 +261,8 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
     private static partial Regex FutureMarker();
 
-    [GeneratedRegex(@"(?<=[\w\u0001]) (?:today|yesterday|this week|this weekend|now|last week|last weekend|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
+    // Not the object of a preposition: "denied visas until last week, drawing notice" would lose what "until" ends.
+    [GeneratedRegex(@"(?<=[\w\u0001])(?<!\b(?:until|till|since|by|before|after|from|through|of|than|for|during)) (?:today|yesterday|this week|this weekend|now|last week|last weekend|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
     // "About a year ago, …", "Earlier today, …", "Last night, …": each dates the event only against the article.
