@@ -280,9 +280,18 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         // "a professor of physics at _____", "according to the _____", "told _____": where a speaker works, whose figures
         // these are or which outlet heard it is the source of the fact, not the fact; blind reviewers called it trivia.
-        if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(CardLinter.OutsideQuotes(card.Question)))
+        // So is the person it is "according to" (set 16: "donated by the program, according to _____, assistant professor").
+        if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place or AnswerKind.Person && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(CardLinter.OutsideQuotes(card.Question))
+            && (card.AnswerKind != AnswerKind.Person || card.Question.Contains("ccording to _____", StringComparison.Ordinal)))
         {
             return 0.6;
+        }
+
+        // "The first referendum is to be held from _____ to December 11, 2015": a day whose year only the question gives is
+        // the first or last day of something dated already; both reviewers of set 16 rejected every such card as trivia.
+        if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse && !AnyYear().IsMatch(card.Answer))
+        {
+            return 0.8;
         }
 
         // "H.R.1424 was introduced on _____", "When did the Senate ratify the treaty?": the exact date of a procedural

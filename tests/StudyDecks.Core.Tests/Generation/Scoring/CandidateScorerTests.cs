@@ -124,6 +124,21 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("The first referendum is to be held from _____ to December 11, 2015, selecting a single new flag design.", "November 20", AnswerKind.Date, 0.8)]
+    [TestCase("The Madrid Conference opened October 30, 1991, and ended on _____.", "November 4", AnswerKind.Date, 0.8)]
+    [TestCase("The Madrid Conference opened on _____ in the Royal Palace of Madrid.", "October 30, 1991", AnswerKind.Date, 0.0)]
+    public void A_day_whose_year_only_the_question_gives_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    [TestCase("The Polaroids were all donated by the Andy Warhol Photographic Legacy Program, according to _____, curator of the exhibit.", "Kristen Wilkins", AnswerKind.Person, 0.6)]
+    [TestCase("The Polaroids were all donated by the Andy Warhol Photographic Legacy Program, founded by _____ in 2007.", "Kristen Wilkins", AnswerKind.Person, 0.0)]
+    public void The_person_a_fact_is_according_to_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
     [TestCase("When the United States announced its independence from Great Britain in _____, Hesse was a sovereign, independent state.", "1776", AnswerKind.Year, 1.0)]
     [TestCase("When the United States declared independence in _____, the Kingdom of Piedmont-Sardinia was an independent and sovereign state.", "1776", AnswerKind.Year, 1.0)]
     [TestCase("The Grand Duchy of Tuscany was an independent and sovereign state in _____ when the United States declared independence from Great Britain.", "1776", AnswerKind.Year, 1.0)]
