@@ -339,8 +339,13 @@ internal static class ContextDependence
             }
         }
 
+        // "In what year was the request advanced by the Municipality of Livorno?": after the auxiliary, the participle is the
+        // question's verb, not a description of whose request it was ("the changes proposed by India").
+        var passiveVerbAfter = head >= 0 && the > 0 && words[the - 1].Text is "was" or "were" or "is" or "are" && head + 2 < words.Count
+            && words[head + 1].Text.EndsWith("ed", StringComparison.Ordinal) && words[head + 2].Text == "by";
+
         // "the opposition newspaper La Prensa": a back-reference noun modifying the noun a name then gives.
-        if (head < 0 || (!words[head].CommaAfter() && (Qualified(words, head + 1, lexicon) || NameAfter(words, head)
+        if (head < 0 || (!words[head].CommaAfter() && ((!passiveVerbAfter && Qualified(words, head + 1, lexicon)) || NameAfter(words, head)
             || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && NameAfter(words, head + 1)))))
         {
             return null;
