@@ -202,6 +202,46 @@ internal static partial class StemRepairs
     public static bool PassesOnceRepaired(Card draft, ArticleAnalysis analysis) =>
         Apply(draft, analysis) is { } repaired && Quality.CardLinter.Passes(repaired);
 
+    /// <summary>
+    /// The title when it is a person's name and nothing else ("Zaha Hadid", "Charles J. Fillmore"): a life story, whose
+    /// bare surname is its subject. Not a title with a rank first ("Emperor Norton") or any word in lower case.
+    /// </summary>
+    internal static string? TitleName(ArticleAnalysis analysis) => TitleNames.GetValue(analysis, static analysis => new(FindTitleName(analysis))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, System.Runtime.CompilerServices.StrongBox<string?>> TitleNames = [];
+
+    private static string? FindTitleName(ArticleAnalysis analysis)
+    {
+        var title = analysis.Article.Title.Trim();
+        var words = title.Split(' ');
+        var lexicon = Lexicon.Default;
+        if (words.Length is < 2 or > 4 || lexicon.PersonTitles.Contains(words[0]) || lexicon.MonarchTitles.Contains(words[0]) || lexicon.IsRoleHead(words[0]))
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]) || lexicon.FunctionWords.Contains(word) || word.Any(char.IsDigit) || lexicon.Places.ContainsKey(word)
+                || !word.All(letter => char.IsLetter(letter) || letter is '.' or '-' or '\'' or '’'))
+            {
+                return null;
+            }
+        }
+
+        // A name of a thing ("Barbary Wars", "Carling Cup") is no person's; a first name the lexicon does not know ("Zaha")
+        // is one when the article opens by naming the title's person ("Dame Zaha Mohammad Hadid DBE RA was …").
+        var last = words[^1];
+        if (lexicon.EventWords.Contains(last) || lexicon.OrganizationWords.Contains(last) || lexicon.Demonyms.ContainsKey(words[0]))
+        {
+            return null;
+        }
+
+        var opening = analysis.Sentences.Count > 0 ? analysis.Sentences[0].Text : "";
+        return lexicon.FirstNames.Contains(words[0]) || words[0].Any(letter => letter > '\u007f')
+            || Array.TrueForAll(words, word => WholeWord(opening, word) >= 0) ? title : null;
+    }
+
     /// <summary>Whether the question names, before <paramref name="at"/>, a person its sentence mentions.</summary>
     private static bool NamesPersonBefore(string question, int at, Card card, ArticleAnalysis analysis)
     {
@@ -383,8 +423,20 @@ internal static partial class StemRepairs
             return question;
         }
 
+        var titled = TitleName(analysis);
         foreach (var mention in analysis.Mentions[card.Source.Sentence])
         {
+            // "Hadid" in a life story titled "Zaha Hadid" is its subject, though the analysis linked the surname to the one
+            // other Hadid it named in full, her father.
+            if (titled is not null && mention.ResolvedKind is MentionKind.Person or MentionKind.Name && !mention.Text.Contains(' ', StringComparison.Ordinal)
+                && titled.EndsWith(" " + mention.Text, StringComparison.Ordinal) && !question.Contains(titled, StringComparison.Ordinal)
+                && WholeWord(question, mention.Text) is var bare and >= 0 && !Quality.CardLinter.InsideQuotation(question, bare)
+                && !(bare > 0 && question[bare - 1] == ' ' && bare > 1 && char.IsUpper(question[bare - 2 - question[..(bare - 1)].Split(' ')[^1].Length + 1])))
+            {
+                question = string.Concat(question.AsSpan(0, bare), titled, question.AsSpan(bare + mention.Text.Length));
+                continue;
+            }
+
             // A surname ("Decatur") or, in a life story, a first name ("Anita") of a person the article names in full.
             if (mention.ResolvedKind != MentionKind.Person || mention.Entity is not { } person || mention.Text.Contains(' ', StringComparison.Ordinal)
                 || !person.Name.Contains(' ', StringComparison.Ordinal)
