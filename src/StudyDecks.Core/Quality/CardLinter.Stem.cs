@@ -227,6 +227,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "only the reporting clause of a quotation: what was said is missing");
         }
 
+        // "Describe the reasons why many Americans doubted that _____ would be reelected": a line with no stop at its end is a
+        // list item or a heading (a textbook's learning objective), not a statement.
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')' or ']'))
+        {
+            Add(findings, card, LintRule.WellFormed, "no stop at its end: a list item or a heading, not a sentence");
+        }
+
         // "The _____ publication of the book Merchants of Death by H.C. Engelbrecht.": no verb, no statement.
         if (card.Type is CardType.Cloze or CardType.TrueFalse && !HasFiniteVerb(OutsideQuotes(stem), lexicon))
         {

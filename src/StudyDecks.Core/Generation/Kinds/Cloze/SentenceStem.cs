@@ -251,7 +251,7 @@ internal static partial class SentenceStem
     /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
     private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
 
-    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b)")]
+    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b|than\b)")]
     private static partial Regex DiscourseMarker();
 
     // "On Monday, …", "Wednesday night, …": the part of the day goes with its day.

@@ -28,6 +28,12 @@ internal static class QuestionSubject
             return lowered;
         }
 
+        // "Fifty-five delegates gathered …": a number opening the sentence is capitalised only for it.
+        if (openedSentence && lexicon.NumberWords.ContainsKey(first.Split('-')[0].ToLowerInvariant()) && first.Split('-')[0].Length > 2)
+        {
+            return lowered;
+        }
+
         if (!openedSentence || first.Length < 2 || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper) || !first.All(char.IsLetter))
         {
             return subject;
