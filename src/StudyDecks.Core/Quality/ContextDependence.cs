@@ -141,7 +141,7 @@ internal static class ContextDependence
             }
 
             // "it had a magnitude of 5.6": "it" as a subject stands for something named before.
-            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (word is "it" or "It" && i + 1 < words.Count && (lexicon.ReferenceWords["subject-verb"].Contains(words[i + 1].Text) || words[i + 1].Text.EndsWith("ed", StringComparison.Ordinal) || lexicon.IsPastForm(words[i + 1].Text)))
             {
                 return $"\"{word} {words[i + 1].Text}\" stands for something outside the question";
             }
