@@ -132,6 +132,14 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("Zaha Hadid was born on _____ in Baghdad, Iraq, to an upper-class Iraqi family.", "31 October 1950", AnswerKind.Date, 0.6)]
+    [TestCase("Brock Holt graduated in _____ from Stephenville High School in Texas.", "2006", AnswerKind.Year, 0.6)]
+    [TestCase("Zaha Hadid moved to London in _____ to study at the Architectural Association School of Architecture.", "1972", AnswerKind.Year, 0.0)]
+    public void A_birthday_and_a_graduation_year_count_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
     [TestCase("The Polaroids were all donated by the Andy Warhol Photographic Legacy Program, according to _____, curator of the exhibit.", "Kristen Wilkins", AnswerKind.Person, 0.6)]
     [TestCase("The Polaroids were all donated by the Andy Warhol Photographic Legacy Program, founded by _____ in 2007.", "Kristen Wilkins", AnswerKind.Person, 0.0)]
     public void The_person_a_fact_is_according_to_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
