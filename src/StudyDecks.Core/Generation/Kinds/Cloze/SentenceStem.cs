@@ -65,7 +65,9 @@ internal static partial class SentenceStem
         text = LeadingRelativeTime().Replace(text, "");
         // "NASA reports, at the Winer Observatory …": an attribution set off before the clause names the fact's source only.
         text = LeadingAttribution().Replace(text, "");
-        text = MidSentenceToday().Replace(text, "");
+        // Not inside quotation marks: "announced that “the United States is recognizing … today”" quotes him word for word.
+        var undated = text;
+        text = MidSentenceToday().Replace(undated, match => CardLinter.InsideQuotation(undated, match.Index) ? match.Value : "");
         // "currently" holds only at the article's date and "eventually" only after the events told before: the statement
         // holds without either.
         text = TiedAdverb().Replace(text, " ");
