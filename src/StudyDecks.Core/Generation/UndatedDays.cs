@@ -6,9 +6,9 @@ namespace StudyDecks.Core.Generation;
 
 /// <summary>
 /// A news report's day and month given the year the article's own date says ("the broadcasts began on August 10", dated
-/// August 21, 2015 → "on August 10, 2015"): the day within half a year before the article, or, in a sentence that
-/// looks ahead ("is to be held from November 20 to December 11"), within the year after it or the month before. A day that fits neither is
-/// left as it is, for the linter to reject: which year it was, the article does not say.
+/// August 21, 2015 → "on August 10, 2015"): the day within half a year before the article, or, in a sentence that looks
+/// ahead ("is to be held from November 20 to December 11"), within the year after it or the month before. A day that
+/// fits neither is left as it is, for the linter to reject: which year it was, the article does not say.
 /// </summary>
 internal static partial class UndatedDays
 {

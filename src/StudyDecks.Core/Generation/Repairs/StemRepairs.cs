@@ -242,6 +242,19 @@ internal static partial class StemRepairs
             || Array.TrueForAll(words, word => WholeWord(opening, word) >= 0) ? title : null;
     }
 
+    /// <summary>Whether the word before <paramref name="at"/> is capitalised: "Jacob Bernoulli" is someone's full name already.</summary>
+    private static bool AfterCapitalisedWord(string question, int at)
+    {
+        var end = at - 1;
+        if (end <= 0 || question[end] != ' ')
+        {
+            return false;
+        }
+
+        var start = question.LastIndexOf(' ', end - 1) + 1;
+        return char.IsUpper(question[start]);
+    }
+
     /// <summary>Whether the question names, before <paramref name="at"/>, a person its sentence mentions.</summary>
     private static bool NamesPersonBefore(string question, int at, Card card, ArticleAnalysis analysis)
     {
@@ -431,7 +444,7 @@ internal static partial class StemRepairs
             if (titled is not null && mention.ResolvedKind is MentionKind.Person or MentionKind.Name && !mention.Text.Contains(' ', StringComparison.Ordinal)
                 && titled.EndsWith(" " + mention.Text, StringComparison.Ordinal) && !question.Contains(titled, StringComparison.Ordinal)
                 && WholeWord(question, mention.Text) is var bare and >= 0 && !Quality.CardLinter.InsideQuotation(question, bare)
-                && !(bare > 0 && question[bare - 1] == ' ' && bare > 1 && char.IsUpper(question[bare - 2 - question[..(bare - 1)].Split(' ')[^1].Length + 1])))
+                && !AfterCapitalisedWord(question, bare))
             {
                 question = string.Concat(question.AsSpan(0, bare), titled, question.AsSpan(bare + mention.Text.Length));
                 continue;
