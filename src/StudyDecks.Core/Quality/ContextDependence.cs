@@ -33,14 +33,10 @@ internal static class ContextDependence
                 return $"\"{link}\" ties it to an earlier sentence";
             }
 
-            if (word is "we" or "We" or "us" or "our" or "Our" or "ours")
-            {
-                return $"\"{word}\" is someone outside the question";
-            }
-
             // "The highlight of my career is the award I received in 2020": a profile in its subject's own words, outside
-            // quotation marks. "I" after a capitalised word is a numeral ("World War I ended").
-            if (word is "my" or "My" or "me" or "mine" || (word is "I" && (i == 0 || words[i - 1].IsLower()) && i + 1 < words.Count && words[i + 1].IsLower()))
+            // quotation marks, as much as a statement's "we". "I" after a capitalised word is a numeral ("World War I ended").
+            if (word is "we" or "We" or "us" or "our" or "Our" or "ours" or "my" or "My" or "me" or "mine"
+                || (word is "I" && (i == 0 || words[i - 1].IsLower()) && i + 1 < words.Count && words[i + 1].IsLower()))
             {
                 return $"\"{word}\" is someone outside the question";
             }

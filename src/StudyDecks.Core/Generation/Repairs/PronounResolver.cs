@@ -224,9 +224,9 @@ internal static partial class PronounResolver
         // article names others: an obituary says "she" of its subject more than her name ("Anita O'Day dies at 87").
         var title = analysis.Article.Title;
         // A life story titled "Daniel Bernoulli" is about Daniel, not his uncle Jacob; "Zaha Hadid" not about her father.
-        var titleName = StemRepairs.TitleName(analysis);
+        var titleFirstName = StemRepairs.TitleName(analysis)?.Split(' ')[0];
         var named = PersonMentions.GetValue(analysis, CountPersonMentions).Keys
-            .Where(person => TitleNames(title, person) && (titleName is null || person.Name.Split(' ').Contains(titleName.Split(' ')[0], StringComparer.Ordinal))).ToList();
+            .Where(person => TitleNames(title, person) && (titleFirstName is null || person.Name.Split(' ').Contains(titleFirstName, StringComparer.Ordinal))).ToList();
         return named.FirstOrDefault(person => IsMainPerson(analysis, person))
             ?? (named.Select(person => person.Name[(person.Name.LastIndexOf(' ') + 1)..]).Distinct().Count() == 1 ? named.MinBy(person => person.Name.Length) : null);
     }

@@ -206,9 +206,10 @@ internal static partial class StemRepairs
     /// The title when it is a person's name and nothing else ("Zaha Hadid", "Charles J. Fillmore"): a life story, whose
     /// bare surname is its subject. Not a title with a rank first ("Emperor Norton") or any word in lower case.
     /// </summary>
-    internal static string? TitleName(ArticleAnalysis analysis) => TitleNames.GetValue(analysis, static analysis => new(FindTitleName(analysis))).Value;
+    internal static string? TitleName(ArticleAnalysis analysis) => TitleNameByArticle.GetValue(analysis, static analysis => new(FindTitleName(analysis))).Value;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, System.Runtime.CompilerServices.StrongBox<string?>> TitleNames = [];
+    /// <summary>Each article's <see cref="TitleName"/>, worked out once: every candidate's surname repair asks.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, System.Runtime.CompilerServices.StrongBox<string?>> TitleNameByArticle = [];
 
     private static string? FindTitleName(ArticleAnalysis analysis)
     {

@@ -282,7 +282,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // these are or which outlet heard it is the source of the fact, not the fact; blind reviewers called it trivia.
         // So is the person it is "according to" (set 16: "donated by the program, according to _____, assistant professor").
         if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place or AnswerKind.Person && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(CardLinter.OutsideQuotes(card.Question))
-            && (card.AnswerKind != AnswerKind.Person || card.Question.Contains("ccording to _____", StringComparison.Ordinal)))
+            && (card.AnswerKind != AnswerKind.Person || AccordingToBlank().IsMatch(card.Question)))
         {
             return 0.6;
         }
@@ -483,6 +483,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // Karen St. Germain, director, Earth Science Division, at _____"), after "according to", or as the one told.
     [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b(?:said|says) (?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*, [^.;“”""]{0,120}? (?:at|of|from) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
     private static partial Regex SourceOfTheFact();
+
+    [GeneratedRegex(@"\b[Aa]ccording to _____")]
+    private static partial Regex AccordingToBlank();
 
     [GeneratedRegex(@"^(?:When|As) [^,]*_____[^,]*, [^,]{1,80}? (?:was|were) (?:an?|one of)\b|\b(?:was|were) (?:an?|one of) [^,;]{1,80}? in _____,? when\b")]
     private static partial Regex SceneSettingDate();

@@ -29,7 +29,8 @@ internal static class QuestionSubject
         }
 
         // "Fifty-five delegates gathered …": a number opening the sentence is capitalised only for it.
-        if (openedSentence && lexicon.NumberWords.ContainsKey(first.Split('-')[0].ToLowerInvariant()) && first.Split('-')[0].Length > 2)
+        var number = first.Split('-')[0];
+        if (openedSentence && number.Length > 2 && lexicon.NumberWords.ContainsKey(number.ToLowerInvariant()))
         {
             return lowered;
         }
