@@ -266,7 +266,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         // it names a place ("Washington").
         for (var p = start; p <= end - 2; p++)
         {
-            if (IsNamePart(tokens[p]) && !lexicon.PersonTitles.Contains(tokens[p].Text) && !lexicon.MonarchTitles.Contains(tokens[p].Text) && Gazetteer.Default.IsPerson(sentence.Text.AsSpan(tokens[p].Start, tokens[end - 1].End - tokens[p].Start)))
+            if (IsNamePart(tokens[p]) && !lexicon.PersonTitles.Contains(tokens[p].Text) && !lexicon.MonarchTitles.Contains(tokens[p].Text) && !EndsPlace(sentence, tokens, start, p) && Gazetteer.Default.IsPerson(sentence.Text.AsSpan(tokens[p].Start, tokens[end - 1].End - tokens[p].Start)))
             {
                 return (p, end);
             }
@@ -275,7 +275,8 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         // A known first name is the best anchor: "Secretary of the Treasury John Connally".
         for (var p = start; p < end; p++)
         {
-            if (lexicon.FirstNames.Contains(tokens[p].Text) && PersonFrom(tokens, p, end) is { } byName)
+            // "to Central America William S. Murphy": a first name ("America") that ends a place the run opens with is the place's.
+            if (lexicon.FirstNames.Contains(tokens[p].Text) && !EndsPlace(sentence, tokens, start, p) && PersonFrom(tokens, p, end) is { } byName)
             {
                 // "Antonín Leopold Dvořák": a word with letters no English word has, opening the run just before the known
                 // first name, is a first name the lexicon does not know, and the known one a middle name.
@@ -330,7 +331,28 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return null;
         }
 
-        return end - name == 1 && IsNamePart(tokens[name]) && !lexicon.FirstNames.Contains(tokens[name].Text) ? (name, end) : PersonFrom(tokens, name, end);
+        // "Sir Elton" is a first name after its title; after an abbreviated title ("Dr. James", "Lt. Gen. James") a lone
+        // word is the surname even where it is also a first name.
+        return end - name == 1 && IsNamePart(tokens[name]) && (!lexicon.FirstNames.Contains(tokens[name].Text) || tokens[name - 1].Text.EndsWith('.'))
+            ? (name, end)
+            : PersonFrom(tokens, name, end);
+    }
+
+    /// <summary>Whether the word at <paramref name="last"/> ends a place of two or more words that starts in the run.</summary>
+    private bool EndsPlace(Sentence sentence, List<Token> tokens, int start, int last)
+    {
+        var places = lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        var aliases = lexicon.PlaceAliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var first = Math.Max(start, last - 3); first < last; first++)
+        {
+            var text = sentence.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+            if (places.ContainsKey(text) || aliases.ContainsKey(text) || Gazetteer.Default.IsPlace(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ForeignGivenName(Token token) =>
@@ -339,7 +361,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
     private (int Start, int End)? PersonFrom(List<Token> tokens, int p, int end)
     {
-        if (Honorifics.Contains(tokens[p].Text) || !IsNamePart(tokens[p]))
+        if (Honorifics.Contains(tokens[p].Text) || lexicon.PersonTitles.Contains(tokens[p].Text) || !IsNamePart(tokens[p]))
         {
             return null;
         }

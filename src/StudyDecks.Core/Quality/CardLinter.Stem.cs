@@ -492,6 +492,15 @@ public static partial class CardLinter
     /// </summary>
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
+        // "fewer than _____ exoplanets", "_____ of them" answered "over half": every figure past a bound is as true.
+        if (card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Number or AnswerKind.Percent or AnswerKind.Money
+            && card.Question.IndexOf(Card.Blank, StringComparison.Ordinal) is var blank and >= 0
+            && (BoundBefore().IsMatch(card.Question.AsSpan(0, blank)) || BoundOpening().IsMatch(card.Answer)))
+        {
+            Add(findings, card, LintRule.SingleAnswer, "the blank is a bound (\"fewer than\", \"over\"): every figure beyond it fits as well");
+            return;
+        }
+
         if (card.Type != CardType.Cloze || card.Distractors.Count > 0 || card.AnswerKind is not (AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization or AnswerKind.Term))
         {
             return;
@@ -1240,6 +1249,14 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
+
+    /// <summary>A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to".</summary>
+    [GeneratedRegex(@"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceeding) $")]
+    private static partial Regex BoundBefore();
+
+    /// <summary>An answer that is itself a bound: "over half", "more than 400".</summary>
+    [GeneratedRegex(@"^(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as) ")]
+    private static partial Regex BoundOpening();
 
     /// <summary>Whether a word of the text is a finite verb: a past or third-person form the lexicon lists, an auxiliary, an irregular past, or a word in "-ed".</summary>
     private static bool HasFiniteVerb(string text, Lexicon lexicon)

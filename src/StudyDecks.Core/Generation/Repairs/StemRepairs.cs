@@ -256,6 +256,26 @@ internal static partial class StemRepairs
         return char.IsUpper(question[start]);
     }
 
+    /// <summary>
+    /// Whether the word before <paramref name="at"/> is a capitalised word of the same name, not a title: in "Thomas
+    /// Jefferson" or "Frank Drake" the word is part of a longer name, not the first name of "Jefferson Caffery" or of
+    /// "Drake Equation", while after "Dr." or "President" a lone name may be written out in full.
+    /// </summary>
+    private static bool AfterNameWord(string question, int at)
+    {
+        if (!AfterCapitalisedWord(question, at))
+        {
+            return false;
+        }
+
+        var start = question.LastIndexOf(' ', at - 2) + 1;
+        var before = question[start..(at - 1)];
+        var lexicon = Lexicon.Default;
+        // "Gen. Arce": an abbreviation before the surname is a rank.
+        return !(lexicon.PersonTitles.Contains(before) || lexicon.MonarchTitles.Contains(before) || lexicon.IsRoleWord(before)
+            || (before.EndsWith('.') && lexicon.Abbreviations.Contains(before[..^1])));
+    }
+
     /// <summary>Whether the question names, before <paramref name="at"/>, a person its sentence mentions.</summary>
     private static bool NamesPersonBefore(string question, int at, Card card, ArticleAnalysis analysis)
     {
@@ -489,7 +509,8 @@ internal static partial class StemRepairs
         {
             var at = WholeWord(question, first);
             var end = at + first.Length;
-            if (at >= 0 && !question.Contains(full, StringComparison.Ordinal) && !Quality.CardLinter.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1])))
+            if (at >= 0 && !question.Contains(full, StringComparison.Ordinal) && !Quality.CardLinter.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1]))
+                && !AfterNameWord(question, at))
             {
                 question = string.Concat(question.AsSpan(0, at), full, question.AsSpan(end));
             }
