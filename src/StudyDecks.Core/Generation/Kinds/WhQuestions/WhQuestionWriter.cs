@@ -319,7 +319,7 @@ internal static partial class WhQuestionWriter
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
                 // "… was appointed … and presented his credentials": a second verb in the past, which the question's "was" or
                 // "did" would not govern.
-                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || lexicon.IsPastForm(words[i + 1]) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && ClauseParser.IsFinite(words[i + 2], lexicon))))
+                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || lexicon.IsPastForm(words[i + 1]) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && (ClauseParser.IsFinite(words[i + 2], lexicon) || lexicon.IsPastForm(words[i + 2])))))
                 // "… came up to bat and Porter stole third base": a second subject opens a second clause.
                 || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon))
                 || (word is "and" or "but" && (VerbAfterTimePhrase(words, i + 1, lexicon) || VerbAfterSubject(words, i + 1, lexicon)));
