@@ -30,6 +30,12 @@ internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId
     /// </summary>
     public bool RoleHoldersOnly { get; init; }
 
+    /// <summary>
+    /// For a year or date, the last day an option may fall on: a report tells what happened by the day it is dated, so a
+    /// later year beside the key ("2028" for a theme of 2024 in a 2024 release) is ruled out at sight.
+    /// </summary>
+    public DateOnly? Latest { get; init; }
+
     /// <summary>Distractors to try first, in order (the people named beside a quotation's speaker).</summary>
     public IReadOnlyList<string> Preferred { get; init; } = [];
 }

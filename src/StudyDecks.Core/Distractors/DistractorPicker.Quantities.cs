@@ -240,7 +240,8 @@ internal sealed partial class DistractorPicker
         var monthText = match.Groups["m"].Value;
         var shortMonths = monthText.Length == 3 && !monthText.Equals(lexicon.MonthNames[month - 1], StringComparison.OrdinalIgnoreCase);
         var monthDot = shortMonths && answer.Text.AsSpan(match.Groups["m"].Index + 3).StartsWith(".", StringComparison.Ordinal) ? "." : "";
-        string Month(int number) => shortMonths ? lexicon.MonthNames[number - 1][..3] + monthDot : lexicon.MonthNames[number - 1];
+        // "Feb. 20" is offered "May 20", not "May. 20": a name of three letters is never cut, so takes no period.
+        string Month(int number) => shortMonths ? lexicon.MonthNames[number - 1][..3] + (lexicon.MonthNames[number - 1].Length > 3 ? monthDot : "") : lexicon.MonthNames[number - 1];
         string Written((int Month, int Day, int Year) date) => (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
         {
             (true, true, true) => $"{date.Day} {Month(date.Month)} {date.Year}",

@@ -8,7 +8,7 @@ namespace StudyDecks.Core.Distractors;
 /// Whether a candidate may stand beside the key: never the key or an alias of it, never part of it or containing it,
 /// never already in the stem or source sentence, distinct from the other options, similar in length and capitalisation.
 /// </summary>
-internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
+internal sealed partial class OptionRules(AnswerSpec answer, EntityTable entities)
 {
     private const double MinimumDistance = 0.25;
     private const double MaximumLengthRatio = 2.0;
@@ -20,7 +20,7 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
     {
         // Cheapest checks first: every rule must pass, so their order changes nothing but the time a refusal takes.
         if (string.IsNullOrWhiteSpace(candidate) || char.IsUpper(answer.Text[0]) != char.IsUpper(candidate[0]) || HasDigit(answer.Text) != HasDigit(candidate)
-            || Contains(answer.Excluded, candidate) || entities.SameEntity(candidate, answer.Text))
+            || Contains(answer.Excluded, candidate) || entities.SameEntity(candidate, answer.Text) || AfterLatest(candidate))
         {
             return false;
         }
@@ -64,6 +64,39 @@ internal sealed class OptionRules(AnswerSpec answer, EntityTable entities)
         // A name sharing a word with the stem is a clue or a give-away ("Central and _____" → "Central Asia").
         return _numeric || answer.Kind == AnswerKind.Term || TextSimilarity.FirstContentWordIn(answer.Stem, candidate) is null;
     }
+
+    /// <summary>
+    /// Whether the year or date falls after <see cref="AnswerSpec.Latest"/> while the key does not: "June 2024" beside
+    /// "February 2024" in a release of March 2024 is known false before the question is read. A key after the article's
+    /// date says the date is not the day it was written, and nothing is ruled out.
+    /// </summary>
+    private bool AfterLatest(string candidate)
+    {
+        if (answer.Latest is not { } latest || answer.Kind is not (AnswerKind.Year or AnswerKind.Date))
+        {
+            return false;
+        }
+
+        var limit = (latest.Year * 100) + latest.Month;
+        return MonthOf(answer.Text) is { } key && key <= limit && MonthOf(candidate) is { } month && month > limit;
+    }
+
+    /// <summary>The year and month of a year ("1998": its first month) or a dated month or day ("Feb. 20, 2024") as yyyymm.</summary>
+    private static int? MonthOf(string text)
+    {
+        var match = YearAndMonth().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = match.Groups["month"].Success ? Lexicon.Default.Months.GetValueOrDefault(match.Groups["month"].Value) : 1;
+        return month == 0 ? null : (year * 100) + month;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\d{1,2} )?(?<month>\p{Lu}\p{Ll}+)\.?(?: \d{1,2})?,? )?(?<year>\d{4})$")]
+    private static partial System.Text.RegularExpressions.Regex YearAndMonth();
 
     private bool Distinct(ReadOnlySpan<char> candidate, ReadOnlySpan<char> other)
     {

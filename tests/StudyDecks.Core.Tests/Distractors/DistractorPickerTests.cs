@@ -255,7 +255,7 @@ public class DistractorPickerTests
     }
 
     [TestCase("Sep 26, 1984", @"^[A-Z][a-z]{2} 26, 1984$")]
-    [TestCase("Sep. 26, 1984", @"^[A-Z][a-z]{2}\. 26, 1984$")]
+    [TestCase("Sep. 26, 1984", @"^(?:May|[A-Z][a-z]{2}\.) 26, 1984$")]
     [TestCase("September 26, 1984", @"^(?:May|[A-Z][a-z]{3,}) 26, 1984$")]
     public void Date_options_write_their_month_as_the_answer_does(string date, string pattern)
     {

@@ -81,7 +81,10 @@ internal sealed partial class ClozeKind : IProposingKind
             }
         }
 
-        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
+        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem)
+        {
+            Entity = mention.Entity, Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
+        };
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(stem)) : null;
         if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
         {

@@ -260,6 +260,13 @@ internal static partial class SentenceStem
     [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayDates.WeekdayName + PartOfDay + ",?|" + WeekdayDates.WeekdayName + PartOfDay + @",)\s+")]
     private static partial Regex LeadingWeekday();
 
+    /// <summary>
+    /// The last day a year or date offered beside the sentence's own may fall on: the article's date, unless the sentence
+    /// looks ahead ("will meet in 2026") or the article has no date.
+    /// </summary>
+    public static DateOnly? LatestOptionDay(string sentence, DateOnly? published) =>
+        published is { } day && !FutureMarker().IsMatch(sentence) ? day : null;
+
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
     private static partial Regex FutureMarker();
 

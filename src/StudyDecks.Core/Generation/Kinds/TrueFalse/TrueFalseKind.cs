@@ -195,7 +195,10 @@ internal sealed class TrueFalseKind : IProposingKind
         }
 
         var random = context.RandomFor(trueStatement);
-        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement) { Entity = mention.Entity, Mention = mention, Context = sentence.Text };
+        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement)
+        {
+            Entity = mention.Entity, Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
+        };
         if (context.Distractors.Pick(answer, random) is not { } distractors)
         {
             return null;

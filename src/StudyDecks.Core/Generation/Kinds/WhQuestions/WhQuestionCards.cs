@@ -51,7 +51,10 @@ internal static class WhQuestionCards
             return null;
         }
 
-        var answer = new AnswerSpec(answerText, kind, analysis.Article.Id, question) { Mention = mention, Context = sentence.Text };
+        var answer = new AnswerSpec(answerText, kind, analysis.Article.Id, question)
+        {
+            Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
+        };
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(question)) : null;
         return GenerationContext.CreateCard(analysis, sentence, draft with { Distractors = distractors });
     }
