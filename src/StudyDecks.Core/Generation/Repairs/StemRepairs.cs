@@ -24,7 +24,12 @@ internal static partial class StemRepairs
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, analysis, card.Source.Sentence, Lexicon.Default);
         question = ArticleNames.Apply(question, analysis, Lexicon.Default, card.Source.Sentence);
-        question = SpelledOutAcronyms(question, card, analysis);
+        if (SpelledOutAcronyms(question, card, analysis) is not { } spelled)
+        {
+            return null; // "the recognition of the PGFR": spelled out it is too long to read, left as it is no student knows it
+        }
+
+        question = spelled;
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
         if (question.Contains(" also ", StringComparison.Ordinal))
         {
@@ -90,9 +95,9 @@ internal static partial class StemRepairs
     /// "Carter met with members of the GNR" → "… of the Government of National Reconstruction (GNR)": an acronym the
     /// article spells out, and a student need not know, is spelled out where the question first uses it; blind reviewers
     /// rejected cards that left one unexplained. One the gazetteer knows ("NATO", "PRC") stays as it is, and so does one
-    /// the card asks about or answers with.
+    /// the card asks about or answers with. A question the spelling-out would make too long to read is <see langword="null"/>.
     /// </summary>
-    private static string SpelledOutAcronyms(string question, Card card, ArticleAnalysis analysis)
+    private static string? SpelledOutAcronyms(string question, Card card, ArticleAnalysis analysis)
     {
         foreach (var fact in analysis.Acronyms)
         {
@@ -111,12 +116,13 @@ internal static partial class StemRepairs
                 continue;
             }
 
-            // A question the spelling-out would make too long to read keeps the acronym.
             var spelled = string.Concat(question.AsSpan(0, at), $"{fact.Expansion} ({fact.Acronym})", question.AsSpan(at + fact.Acronym.Length));
-            if (Articles.WordCounter.Count(spelled) <= Quality.CardLinter.MaximumStemWords)
+            if (Articles.WordCounter.Count(spelled) > Quality.CardLinter.MaximumStemWords)
             {
-                question = spelled;
+                return null;
             }
+
+            question = spelled;
         }
 
         return question;
