@@ -11,6 +11,7 @@ internal sealed class EntityTable
     private readonly List<Entity> _entities = [];
     private readonly Lexicon _lexicon;
     private Dictionary<string, Entity?>? _peopleBySurname;
+    private readonly Dictionary<string, Entity> _peopleByFirstAndLast = new(StringComparer.Ordinal);
 
     public EntityTable(Lexicon lexicon, IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -41,8 +42,9 @@ internal sealed class EntityTable
                 {
                     // A lone surname ("Professor Eastman") waits until every full name is known.
                     case MentionKind.Person when mention.Text.Contains(' ', StringComparison.Ordinal):
-                        mention.Entity = Find(mention.Text) ?? GetOrCreate(StripHonorific(mention.Text), MentionKind.Person);
+                        mention.Entity = Find(mention.Text) ?? WithoutMiddleNames(StripHonorific(mention.Text)) ?? GetOrCreate(StripHonorific(mention.Text), MentionKind.Person);
                         Register(mention.Text, mention.Entity);
+                        _peopleByFirstAndLast.TryAdd(FirstAndLast(StripHonorific(mention.Text)), mention.Entity);
                         break;
                     case MentionKind.Place:
                         var canonical = lexicon.PlaceAliases.GetValueOrDefault(mention.Text, mention.Text);
@@ -217,6 +219,31 @@ internal sealed class EntityTable
         var best = organizations.MostFrequentEndingIn(mention.Text);
         best?.AddAlias(mention.Text);
         return best;
+    }
+
+    /// <summary>
+    /// "Larry James" after "Larry D. James", or the other way round: a name with middle names or initials and the same
+    /// name without them are one person, so the surname alone ("James") is not taken for two. Two names that both have
+    /// middle parts ("George H. W. Bush", "George W. Bush") stay apart, as do two the gazetteer knows as different people.
+    /// </summary>
+    private Entity? WithoutMiddleNames(string name)
+    {
+        var key = FirstAndLast(name);
+        if (!_peopleByFirstAndLast.TryGetValue(key, out var person) || (name != key && person.Name != key))
+        {
+            return null;
+        }
+
+        var gazetteer = Knowledge.Gazetteer.Default;
+        return gazetteer.IsPerson(name) && gazetteer.IsPerson(person.Name) ? null : person;
+    }
+
+    /// <summary>The first and last words of a name: "Larry D. James" → "Larry James".</summary>
+    private static string FirstAndLast(string name)
+    {
+        var first = name.IndexOf(' ', StringComparison.Ordinal);
+        var last = name.LastIndexOf(' ');
+        return first == last ? name : string.Concat(name.AsSpan(0, first), name.AsSpan(last));
     }
 
     /// <summary>Whether <paramref name="name"/> ends with a space and then <paramref name="word"/>.</summary>

@@ -24,6 +24,30 @@ public class EntityTableTests
         Assert.That(entities.SameEntity("Daesh", "ISIS"), Is.True);
     }
 
+    [Test]
+    public void A_name_with_a_middle_initial_and_the_same_name_without_it_are_one_person()
+    {
+        // Arrange (a NASA release: "She succeeds Larry D. James … Larry James, whose tenure … James also served …")
+        var (analysis, entities) = ArticleText.Resolve("She succeeds Larry D. James as deputy director. Officials praised Larry James for his tenure. James also served as vice commander.");
+
+        // Act
+        var surname = analysis.AllMentions().Single(mention => mention.Text == "James");
+
+        // Assert
+        Assert.That(entities.SameEntity("Larry D. James", "Larry James"), Is.True);
+        Assert.That((surname.ResolvedKind, surname.Canonical), Is.EqualTo((MentionKind.Person, "Larry D. James")));
+    }
+
+    [Test]
+    public void Two_names_with_different_middle_initials_stay_two_people()
+    {
+        // Arrange & Act
+        var (_, entities) = ArticleText.Resolve("George H. W. Bush was president before Bill Clinton. George W. Bush followed Clinton.");
+
+        // Assert
+        Assert.That(entities.SameEntity("George H. W. Bush", "George W. Bush"), Is.False);
+    }
+
     [TestCase("Professor Cres Eastman leads the study. Professor Eastman says salt should be iodised.", "Eastman", "Cres Eastman")]
     [TestCase("Dr. Jane Okafor runs the clinic. Later, Dr. Okafor said the results were clear.", "Okafor", "Jane Okafor")]
     [TestCase("Associate Professor Mu Li joined the team. Associate Professor Li said little.", "Li", "Mu Li")]
