@@ -42,9 +42,10 @@ internal sealed class EntityTable
                 {
                     // A lone surname ("Professor Eastman") waits until every full name is known.
                     case MentionKind.Person when mention.Text.Contains(' ', StringComparison.Ordinal):
-                        mention.Entity = Find(mention.Text) ?? WithoutMiddleNames(StripHonorific(mention.Text)) ?? GetOrCreate(StripHonorific(mention.Text), MentionKind.Person);
+                        var name = StripHonorific(mention.Text);
+                        mention.Entity = Find(mention.Text) ?? WithoutMiddleNames(name) ?? GetOrCreate(name, MentionKind.Person);
                         Register(mention.Text, mention.Entity);
-                        _peopleByFirstAndLast.TryAdd(FirstAndLast(StripHonorific(mention.Text)), mention.Entity);
+                        _peopleByFirstAndLast.TryAdd(FirstAndLast(name), mention.Entity);
                         break;
                     case MentionKind.Place:
                         var canonical = lexicon.PlaceAliases.GetValueOrDefault(mention.Text, mention.Text);

@@ -488,7 +488,8 @@ public static partial class CardLinter
 
     /// <summary>
     /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
-    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well.
+    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
+    /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
     /// </summary>
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
