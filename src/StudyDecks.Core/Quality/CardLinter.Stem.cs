@@ -493,8 +493,9 @@ public static partial class CardLinter
     /// </summary>
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
-        // "fewer than _____ exoplanets", "_____ of them" answered "over half": every figure past a bound is as true.
-        if (card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Number or AnswerKind.Percent or AnswerKind.Money
+        // "fewer than _____ exoplanets", "_____ of them" answered "over half", "down to at least _____": every figure or
+        // year past a bound is as true.
+        if (card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Number or AnswerKind.Percent or AnswerKind.Money or AnswerKind.Year or AnswerKind.Date
             && card.Question.IndexOf(Card.Blank, StringComparison.Ordinal) is var blank and >= 0
             && (BoundBefore().IsMatch(card.Question.AsSpan(0, blank)) || BoundOpening().IsMatch(card.Answer)))
         {

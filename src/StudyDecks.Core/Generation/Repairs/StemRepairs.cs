@@ -44,7 +44,10 @@ internal static partial class StemRepairs
         {
             // "As the Navy tightened its blockade, however, communication …": after an opening clause the comma stays.
             var opensWithClause = SubordinateOpener().IsMatch(question);
-            question = LinkBetweenCommas().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsDiscourseLink(match.Groups["link"].Value) ? match.Value : opensWithClause ? "," : "");
+            // "… joined the North German Confederation, thus, diplomatic relations … drew to a close": between two clauses the
+            // link goes but the break stays, or the two run together.
+            question = LinkBetweenCommas().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsDiscourseLink(match.Groups["link"].Value) ? match.Value
+                : opensWithClause ? "," : BetweenClauses(question, match) ? ";" : "");
         }
 
         if (question.Contains(", and ", StringComparison.Ordinal))
@@ -688,6 +691,36 @@ internal static partial class StemRepairs
 
     // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
     /// <summary>Whether the words are one of the discourse links the lexicon lists ("however", "in turn").</summary>
+    /// <summary>
+    /// Whether the link stands between two clauses: a listed finite verb before it, not right before it ("was, in fact,
+    /// the first mission" goes on with the verb's complement), and after it a word that is no verb, where a new subject
+    /// begins ("The armed forces, however, said …" has its verb only after the link).
+    /// </summary>
+    private static bool BetweenClauses(string question, Match link)
+    {
+        var lexicon = Lexicon.Default;
+        var after = link.Index + link.Length + 1;
+        var next = question.IndexOf(' ', after) is var space and > 0 ? question[after..space] : question[after..];
+        var before = question[..link.Index].Split(' ');
+        if (IsFiniteVerb(next, lexicon) || IsFiniteVerb(before[^1], lexicon))
+        {
+            return false;
+        }
+
+        foreach (var word in before)
+        {
+            if (word.Length > 0 && char.IsLower(word[0]) && IsFiniteVerb(word, lexicon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFiniteVerb(string word, Lexicon lexicon) =>
+        word is "is" or "was" or "are" or "were" or "has" or "had" or "have" || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);
+
     private static bool IsDiscourseLink(string words)
     {
         var parts = words.Split(' ');
