@@ -55,7 +55,31 @@ public static partial class CardLinter
     internal static bool AreDuplicates(Card first, string firstStem, Card second, string secondStem, bool counted = false) =>
         firstStem == secondStem
         || (IsDuplicate(firstStem, secondStem, counted)
-            && (!IsTemplated(first) || !IsTemplated(second) || TextSimilarity.Normalize(first.Answer) == TextSimilarity.Normalize(second.Answer)));
+            && (!IsTemplated(first) || !IsTemplated(second) || TextSimilarity.Normalize(first.Answer) == TextSimilarity.Normalize(second.Answer)))
+        || SameFactAsked(first, second);
+
+    /// <summary>
+    /// "When did the United States open its first consulate in Kuwait?" beside "The United States opened its first
+    /// consulate in Kuwait on _____.": a question and a cloze with one answer, whose words (to their first five letters,
+    /// so "open" is "opened") are nearly all the same, ask one fact twice. Both blind reviewers of set 20 saw it.
+    /// </summary>
+    internal static bool SameFactAsked(Card first, Card second)
+    {
+        if (first.Type == second.Type || first.Type == CardType.TrueFalse || second.Type == CardType.TrueFalse
+            || !string.Equals(first.Answer, second.Answer, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (fewer, more) = (WordStems(first.Question), WordStems(second.Question)) is var (a, b) && a.Count <= b.Count ? (a, b) : (b, a);
+        return fewer.Count >= 3 && fewer.Count(more.Contains) >= 0.8 * fewer.Count;
+    }
+
+    private static HashSet<string> WordStems(string question) =>
+        [.. TextSimilarity.ContentWords(question).Where(word => !QuestionWords.Contains(word)).Select(word => word.Length > 5 ? word[..5] : word)];
+
+    /// <summary>The words a question adds to the statement it was made from.</summary>
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "when", "what", "who", "whom", "which", "where", "how", "many", "much", "did", "does", "do", "year" };
 
     private static bool IsTemplated(Card card) => card.Type is CardType.MultipleChoice or CardType.ShortAnswer;
 

@@ -27,6 +27,12 @@ internal sealed class ChosenStems
         var counts = Count(normalizedStem);
         foreach (var (other, stem, otherCounts) in _stems)
         {
+            // One fact asked as a question and as a cloze: their stems are far apart in characters.
+            if (CardLinter.SameFactAsked(other, card))
+            {
+                return true;
+            }
+
             var longer = Math.Max(stem.Length, normalizedStem.Length);
             var limit = CardLinter.DuplicateDistance * longer;
             if (longer > 0 && (Difference(counts.AsSpan(0, Bins), otherCounts.AsSpan(0, Bins)) + 1) / 2 >= limit)

@@ -181,6 +181,23 @@ public class CardLinterTests
     }
 
     [Test]
+    public void A_question_and_a_cloze_asking_one_fact_are_duplicates()
+    {
+        // Arrange (set 20: one consulate's opening asked twice, from two sentences of the article)
+        const string sentence = "The United States opened its first consulate in Kuwait on June 27, 1951.";
+        var question = new Card("c5", CardType.MultipleChoice, "When did the United States open its first consulate in Kuwait?", "June 27, 1951", ["May 27, 1951", "July 27, 1951", "October 27, 1951"],
+            AnswerKind.Date, sentence, new CardSource("a", 3, 0, sentence.Length), ["when-did"]);
+        var cloze = question with { Id = "c6", Type = CardType.Cloze, Question = "The United States opened its first consulate in Kuwait on _____.", Source = new CardSource("a", 9, 500, 500 + sentence.Length) };
+        var otherFact = cloze with { Id = "c7", Question = "The United States opened its embassy in Kuwait on _____.", Answer = "June 27, 1961" };
+
+        // Act
+        var findings = CardLinter.Check(new Deck("t", new GeneratorInfo("g", "1", 1), [], [question, cloze, otherFact]));
+
+        // Assert
+        Assert.That(findings.Where(finding => finding.Code == "S9").Select(finding => finding.CardId), Is.EquivalentTo(new[] { "c6" }));
+    }
+
+    [Test]
     public void Template_questions_about_different_answers_are_not_duplicates()
     {
         // Arrange
