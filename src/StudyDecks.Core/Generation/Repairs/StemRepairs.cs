@@ -689,8 +689,6 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"\bable (?!to\b)(?<verb>\p{Ll}+)\b")]
     private static partial Regex AbleWithoutTo();
 
-    // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
-    /// <summary>Whether the words are one of the discourse links the lexicon lists ("however", "in turn").</summary>
     /// <summary>
     /// Whether the link stands between two clauses: a listed finite verb before it, not right before it ("was, in fact,
     /// the first mission" goes on with the verb's complement), and after it a word that is no verb, where a new subject
@@ -721,6 +719,8 @@ internal static partial class StemRepairs
     private static bool IsFiniteVerb(string word, Lexicon lexicon) =>
         word is "is" or "was" or "are" or "were" or "has" or "had" or "have" || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);
 
+    // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
+    /// <summary>Whether the words are one of the discourse links the lexicon lists ("however", "in turn").</summary>
     private static bool IsDiscourseLink(string words)
     {
         var parts = words.Split(' ');
