@@ -14,6 +14,8 @@ internal sealed partial class OptionRules(AnswerSpec answer, EntityTable entitie
     private const double MaximumLengthRatio = 2.0;
     // Normalised once per answer: every candidate is compared with them.
     private readonly string[] _normalizedKeyNames = [.. KeyNames(answer).Select(TextSimilarity.Normalize)];
+    // The month past which no option may fall, worked out once per answer: null when the key itself is past it or nothing bounds it.
+    private readonly int? _latestMonth = LatestMonth(answer);
     private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     public bool Accepts(string candidate, List<string> chosen)
@@ -70,15 +72,17 @@ internal sealed partial class OptionRules(AnswerSpec answer, EntityTable entitie
     /// "February 2024" in a release of March 2024 is known false before the question is read. A key after the article's
     /// date says the date is not the day it was written, and nothing is ruled out.
     /// </summary>
-    private bool AfterLatest(string candidate)
+    private bool AfterLatest(string candidate) => _latestMonth is { } limit && MonthOf(candidate) is { } month && month > limit;
+
+    private static int? LatestMonth(AnswerSpec answer)
     {
         if (answer.Latest is not { } latest || answer.Kind is not (AnswerKind.Year or AnswerKind.Date))
         {
-            return false;
+            return null;
         }
 
         var limit = (latest.Year * 100) + latest.Month;
-        return MonthOf(answer.Text) is { } key && key <= limit && MonthOf(candidate) is { } month && month > limit;
+        return MonthOf(answer.Text) is { } key && key <= limit ? limit : null;
     }
 
     /// <summary>The year and month of a year ("1998": its first month) or a dated month or day ("Feb. 20, 2024") as yyyymm.</summary>
