@@ -23,7 +23,9 @@ internal static partial class Boilerplate
         return 0;
     }
 
-    [GeneratedRegex(@"\((?:Photo|Photograph|Image|Picture|Credit|Video|File photo)s?\s*:|^\(L-R\)|Photo credit|Getty Images\)", RegexOptions.IgnoreCase)]
+    // "ISS032-E-011701 (4 Aug. 2012) — NASA astronaut …", "jsc2024e012345 (Jan. 5, 2024) —": an image number (letters and
+    // digits) and the day the picture was taken open a caption.
+    [GeneratedRegex(@"\((?:Photo|Photograph|Image|Picture|Credit|Video|File photo)s?\s*:|^\(L-R\)|Photo credit|Getty Images\)|^\s*(?=[\p{L}\d-]{6,}\s*\()(?=[\p{L}\d-]*\d)(?=[\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*\([^()]*\d{4}\)\s*[-–—]", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]

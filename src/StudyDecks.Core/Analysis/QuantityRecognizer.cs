@@ -74,7 +74,9 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             {
                 // "a survey of 1709 schoolchildren": a four-digit count of people or things, not a year.
                 var count = CountBefore().IsMatch(text.AsSpan(0, match.Index)) && PluralAfter().IsMatch(text.AsSpan(match.Index + match.Length));
-                TryAdd(sentence, match.Index, match.Length, count ? MentionKind.Number : MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: IsLabel(text, match.Index));
+                // "the asteroid 2024 BX1": a year before a code of capitals and digits is part of a designation.
+                var designation = CodeAfter().IsMatch(text.AsSpan(match.Index + match.Length));
+                TryAdd(sentence, match.Index, match.Length, count ? MentionKind.Number : MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: designation || IsLabel(text, match.Index));
             }
 
             foreach (Match match in Number().Matches(text))
@@ -362,6 +364,10 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")]
     private static partial Regex Year();
+
+    // " BX1", " QE2": a code of capitals and digits, both, as a word of its own.
+    [GeneratedRegex(@"^ (?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{2,8}\b")]
+    private static partial Regex CodeAfter();
 
     [GeneratedRegex(@"(?<![\w$€£.,:/–])(?<n>\d{1,3}(?:,\d+)+|\d+(?:\.\d+)?)(?![\d%\p{L}’']|\.\d|,\d)")]
     private static partial Regex Number();

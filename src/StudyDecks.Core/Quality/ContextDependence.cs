@@ -106,9 +106,9 @@ internal static class ContextDependence
                 return $"\"{word} {(i + 1 < words.Count ? words[i + 1].Text : "")}\" compares with something outside the question";
             }
 
-            // "the two banks were combined": a count of things the question never names; "the three movements" after naming
-            // Portugal and the Alvor Accords still names only two things.
-            if (word is "the" or "The" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five" && words[i + 2].IsLower()
+            // "the two banks were combined", "All three methods will be …": a count of things the question never names; "the
+            // three movements" after naming Portugal and the Alvor Accords still names only two things.
+            if (word is "the" or "The" or "all" or "All" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five" && words[i + 2].IsLower()
                 && words[i + 2].Text.EndsWith('s') && !Qualified(words, i + 3, lexicon) && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
             {
                 return $"\"{word} {words[i + 1].Text} {words[i + 2].Text}\" are not said in the question";

@@ -78,6 +78,19 @@ public class QuantityRecognizerTests
         Assert.That((time.Text, time.Value), Is.EqualTo((text, (decimal)minutes)));
     }
 
+    [TestCase("The asteroid 2024 BX1 was first observed three hours before its impact.", true)]
+    [TestCase("The asteroid 2004 MN4 passed close to the Earth.", true)]
+    [TestCase("The asteroid was first observed in 2024 by an observatory.", false)]
+    [TestCase("In 2024 NASA launched the PACE mission.", false)]
+    public void A_year_before_a_code_of_capitals_and_digits_is_part_of_a_designation(string sentence, bool designation)
+    {
+        // Act
+        var year = Mentions(sentence).Single(mention => mention.Kind == MentionKind.Year);
+
+        // Assert
+        Assert.That(year.IsUnusable, Is.EqualTo(designation));
+    }
+
     [TestCase("Sweden beat South Korea 1:0 in Nizhny Novgorod.")]
     [TestCase("The rocket was a SpaceX Falcon 9 from Complex 40.")]
     [TestCase("She was 9 among the pm candidates.")]

@@ -52,6 +52,8 @@ public class SentenceSplitterTests
     [TestCase("Editing by John J. Catherine")]
     [TestCase("By Jane Smith")]
     [TestCase("No Deadline for Coalition Presence in Erbil?")]
+    [TestCase("ISS032-E-011701 (4 Aug. 2012) — NASA astronaut Sunita Williams exercises on a treadmill of the station.")]
+    [TestCase("jsc2024e012345 (Jan. 5, 2024) --- Astronauts train in the pool at the Johnson Space Center.")]
     public void Skips_boilerplate_blocks(string block)
     {
         // Arrange

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
@@ -337,6 +338,30 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "…, noted Dr. _____, project scientist at NASA’s Johnson Space Center": the speaker named after what was said is
+        // the source of the fact, as one named before it is; both blind reviewers of set 20 called it trivia.
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && SpeakerAfterRemark().Match(card.Question) is { Success: true } remark
+            && lexicon.SpeechVerbs.Contains(remark.Groups["verb"].Value))
+        {
+            return 0.6;
+        }
+
+        // "_____ is an aerospace engineer at NASA’s Ames Research Center.": which job someone the gazetteer does not know
+        // holds now is a staff profile, not a fact; both blind reviewers of set 20 rejected all three such cards.
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && StaffProfile().IsMatch(card.Question) && !KnownAnswer(card))
+        {
+            return 0.7;
+        }
+
+        // "A total of 34 universities applied for the _____ session." in a release of 2024: the year of the article or the
+        // one before it, labelling a session or a programme, only says which edition is meant; both blind reviewers of
+        // set 20 rejected such cards as vague or trivia ("the 1866 Austro-Prussian War", long past, names an event).
+        if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && analysis.Year is { } published && EditionLabel().IsMatch(card.Question)
+            && int.TryParse(card.Answer, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= published - 1)
+        {
+            return 0.7;
+        }
+
         // "Cape Canaveral Space Force Station in _____", "NASA Headquarters in _____": a place that only says where a named
         // place or body lies is looked up from its name; blind reviewers rejected every one, as given away or trivia.
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && LocatesNamedPlace(card))
@@ -483,6 +508,18 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // Karen St. Germain, director, Earth Science Division, at _____"), after "according to", or as the one told.
     [GeneratedRegex(@"(?:, (?:an?|the|then) (?:[\p{Ll}-]+,? ){1,8}(?:at|of|from|with|for) (?:the )?_____|\b(?:said|says) (?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}.'’-]*, [^.;“”""]{0,120}? (?:at|of|from) (?:the )?_____|\b[Aa]ccording to (?:the )?_____|\btold (?:the )?_____)")]
     private static partial Regex SourceOfTheFact();
+
+    // ", noted Dr. _____,": a verb of speech after a comma, then up to two title words, then the blank.
+    [GeneratedRegex(@", (?<verb>\p{Ll}+) (?:\p{Lu}[\p{L}.]* ){0,2}_____")]
+    private static partial Regex SpeakerAfterRemark();
+
+    // "_____ is an aerospace engineer at …", "Who serves as Chief of the … Branch at …?": someone's present job.
+    [GeneratedRegex(@"^(?:_____|Who) (?:is|serves as|works as) (?:an? |the )?[^,;]*? (?:at|of|for|in) ")]
+    private static partial Regex StaffProfile();
+
+    // "the _____ session", "for the _____ Mission Concept Program": a year after "the" that labels what follows.
+    [GeneratedRegex(@"\b[Tt]he _____ \p{L}")]
+    private static partial Regex EditionLabel();
 
     [GeneratedRegex(@"\b[Aa]ccording to _____")]
     private static partial Regex AccordingToBlank();

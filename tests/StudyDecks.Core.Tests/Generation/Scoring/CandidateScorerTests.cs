@@ -206,11 +206,36 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("The experiment provided backup to the lander’s navigation system, noted Dr. _____, project scientist at NASA’s Johnson Space Center.", "Susan Lederer", 0.6)]
+    [TestCase("The experiment provided backup to the lander’s navigation system, said _____, project scientist at NASA’s Johnson Space Center.", "Susan Lederer", 0.6)]
+    [TestCase("The expedition, led by _____, reached the South Pole in 1911.", "Roald Amundsen", 0.0)]
+    public void Who_remarked_on_a_fact_named_after_the_remark_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
+    }
+
+    [TestCase("_____ is an aerospace engineer at NASA’s Ames Research Center.", "Savvy Verma", 0.7)]
+    [TestCase("_____ is Chief of the Aerospace Simulation and Development Branch at NASA’s Ames Research Center.", "Diana Acosta", 0.7)]
+    [TestCase("_____ was appointed Chief of the Aerospace Simulation and Development Branch in 2019.", "Diana Acosta", 0.0)]
+    public void Which_job_a_staff_member_holds_now_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
+    }
+
+    [TestCase("A total of 34 universities applied for the _____ session.", "2024", 0.7)]
+    [TestCase("NASA is partnering with the U.S. Air Force for the _____ Mission Concept Program.", "2023", 0.7)]
+    [TestCase("The North German Union was the product of the _____ Austro-Prussian War.", "1866", 0.0)]
+    [TestCase("A total of 34 universities applied for a session in _____.", "2024", 0.0)]
+    public void A_year_of_the_article_labelling_an_edition_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Year, date: "2024-04-23"), Is.EqualTo(expected));
+    }
+
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
-    private static double TriviaOf(string question, string answer, AnswerKind kind)
+    private static double TriviaOf(string question, string answer, AnswerKind kind, string? date = null)
     {
         var text = question.Replace("_____", answer, StringComparison.Ordinal);
-        var (analysis, _) = ArticleText.Resolve(text);
+        var (analysis, _) = ArticleText.Resolve(text, date);
         var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
         var card = new Card("c1", CardType.Cloze, question, answer, [], kind, text, new CardSource("a", 0, 0, text.Length), ["cloze", DeckNames.ToName(kind), "a"]);
         return scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
