@@ -4,13 +4,13 @@ namespace StudyDecks.Core.Analysis;
 
 /// <summary>
 /// Recognises text that belongs to the page rather than the article: photo captions, "Read More:" links,
-/// bylines, editing credits, and the dateline that opens a news story ("WASHINGTON DC (Kurdistan 24) -").
+/// bylines, editing credits, contact details, and the dateline that opens a news story ("WASHINGTON DC (Kurdistan 24) -").
 /// </summary>
 internal static partial class Boilerplate
 {
     /// <summary>Whether a whole block is page furniture and carries no article facts.</summary>
     public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
-        Caption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block);
+        Caption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
 
     /// <summary>Length of the dateline at the start of a block, or 0.</summary>
     public static int DatelineLength(ReadOnlySpan<char> block)
@@ -30,6 +30,11 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
+
+    // "… must request credentials by Feb. 13, to Lance Davis: 256-640-9065 or lance.d.davis@nasa.gov.": a paragraph with an
+    // e-mail address or a telephone number tells readers whom to contact, not what happened.
+    [GeneratedRegex(@"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}\b")]
+    private static partial Regex Contact();
 
     // "By John Smith" or "By John Smith and Jane Doe", alone on its line.
     [GeneratedRegex(@"^\s*By\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and))*\s*$")]

@@ -11,7 +11,7 @@ namespace StudyDecks.Core.Analysis;
 /// </summary>
 internal sealed partial class NameRecognizer(Lexicon lexicon)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "di", "da", "del", "van", "von", "bin", "al", "du", "la", "le", "to", "on", "and", "&" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "di", "da", "del", "van", "von", "der", "bin", "al", "du", "la", "le", "to", "on", "and", "&" };
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Sen.", "Gov.", "Rep.", "Sir", "Dame", "Lord", "Lady" };
 
     public List<NameRun> Runs(Sentence sentence, List<Token> tokens)
@@ -115,7 +115,9 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         var token = tokens[index];
         if (token.IsCapitalized)
         {
-            return !lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) && !Weekdays.Is(token.Text) && !(lexicon.FunctionWords.Contains(token.Text) && !token.IsAcronym && token.Text is not ("More" or "Sun"));
+            // "World War Two": a number word written with a capital inside a run is part of the name.
+            return !lexicon.Months.ContainsKey(token.Text.TrimEnd('.')) && !Weekdays.Is(token.Text)
+                && !(lexicon.FunctionWords.Contains(token.Text) && !token.IsAcronym && token.Text is not ("More" or "Sun") && !lexicon.NumberWords.ContainsKey(token.Text));
         }
 
         if (token.IsNumeric)
@@ -434,7 +436,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
     }
 
     private bool IsNamePart(Token token) =>
-        (token.IsCapitalized || token.Text is "Di" or "di" or "de" or "van" or "von" or "bin" or "al" or "da")
+        (token.IsCapitalized || token.Text is "Di" or "di" or "de" or "van" or "von" or "der" or "bin" or "al" or "da")
         && !token.IsAcronym && !lexicon.OrganizationWords.Contains(token.Text) && !lexicon.IsRoleWord(token.Text)
         && !lexicon.Places.ContainsKey(token.Text) && !lexicon.Demonyms.ContainsKey(token.Text) && (!token.Text.Contains('-', StringComparison.Ordinal) || IsHyphenatedName(token.Text));
 

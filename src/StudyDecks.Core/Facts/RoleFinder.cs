@@ -114,6 +114,10 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             return null;
         }
 
+        // "Head of Cabinet of European Commission President Ursula von der Leyen": a post right before the name after "of"
+        // and another post is hers; the post it is "of" is someone else's, named before.
+        start = OwnPostAfterOf(tokens, start, end);
+
         // A lowercase role needs a capitalised qualifier in front: "Swedish captain", not "match referee".
         if (!tokens[end].IsCapitalized && !tokens[start].IsCapitalized)
         {
@@ -121,6 +125,45 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         }
 
         return sentence.Text[tokens[start].Start..tokens[end].End];
+    }
+
+    /// <summary>
+    /// Where the post of the name after <paramref name="end"/> starts: after the last "of" when both the words before it
+    /// and the word right before the name are role heads ("Head of Cabinet of | European Commission President"),
+    /// otherwise at <paramref name="start"/> ("Secretary of State", "Minister of Foreign Affairs").
+    /// </summary>
+    private int OwnPostAfterOf(List<Token> tokens, int start, int end)
+    {
+        if (!lexicon.IsRoleHead(tokens[end].Text.TrimEnd('.')))
+        {
+            return start;
+        }
+
+        for (var of = end - 1; of > start; of--)
+        {
+            if (tokens[of].Text != "of")
+            {
+                continue;
+            }
+
+            for (var k = start; k < of; k++)
+            {
+                if (lexicon.IsRoleHead(tokens[k].Text.TrimEnd('.')))
+                {
+                    var own = of + 1;
+                    while (own < end && RoleConnectors.Contains(tokens[own].Text))
+                    {
+                        own++;
+                    }
+
+                    return own;
+                }
+            }
+
+            return start;
+        }
+
+        return start;
     }
 
     private string? RoleAfter(ArticleAnalysis analysis, Sentence sentence, List<Token> tokens, int last)

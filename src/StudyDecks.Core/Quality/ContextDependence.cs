@@ -47,10 +47,17 @@ internal static class ContextDependence
             }
 
             // "Some focused on disarmament …", "Others fled": a quantifier standing for a noun said before.
-            if (i == 0 && word is "Some" or "Others" or "Many" or "Most" or "Several" or "Both" && words.Count > 1 && words[1].IsLower()
+            if (i == 0 && IsOpeningQuantifier(word) && words.Count > 1 && words[1].IsLower()
                 && (words[1].Text.EndsWith("ed", StringComparison.Ordinal) || lexicon.VerbsByPast.ContainsKey(words[1].Text) || lexicon.VerbsByThirdPerson.ContainsKey(words[1].Text) || words[1].Text is "were" or "are" or "had" or "have"))
             {
                 return $"\"{word} {words[1].Text}\" stands for something outside the question";
+            }
+
+            // "Other nations followed", "Several other committees determined other stretches of border": opening the
+            // sentence, "other" sets its noun against ones said before ("France and other nations" says which).
+            if (word is "other" or "Other" && (i == 0 || (i == 1 && IsOpeningQuantifier(words[0].Text))) && i + 1 < words.Count && words[i + 1].IsLower())
+            {
+                return $"\"{string.Join(' ', words.GetRange(0, i + 2).Select(token => token.Text))}\" sets it against something said before";
             }
 
             // "Aided by such reports, …": "such" before a noun points to ones described before ("such as" lists them).
@@ -154,6 +161,15 @@ internal static class ContextDependence
                 return "\"there\" is a place outside the question";
             }
 
+            // "The _____ Act was the first in American history to …": an act, treaty or war named by nothing but the year asked
+            // leaves the question which act it is; both blind reviewers of set 21 rejected it ("the _____ Treaty of Paris",
+            // "the _____ Austro-Prussian War" are named).
+            if (word is "the" or "The" && blankDates && BlankAfter(text, words, i) && words[i + 1].IsCapitalized && lexicon.EventWords.Contains(words[i + 1].Text)
+                && !(i + 2 < words.Count && (words[i + 2].IsCapitalized || words[i + 2].Text is "of")))
+            {
+                return $"\"{word} _____ {words[i + 1].Text}\" is named only by the year asked";
+            }
+
             // "the ban", "each amount": a description whose referent the question does not give.
             if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description)
             {
@@ -168,6 +184,9 @@ internal static class ContextDependence
 
         return null;
     }
+
+    /// <summary>"Some", "Many", "Several": a quantifier that, opening a sentence, counts from a group said before.</summary>
+    private static bool IsOpeningQuantifier(string word) => word is "Some" or "Others" or "Many" or "Most" or "Several" or "Both";
 
     /// <summary>The first description ("the planet", "The treaty") the question leaves unresolved, as written in it.</summary>
     public static string? UnresolvedDescription(string stem, Lexicon lexicon)
@@ -219,7 +238,9 @@ internal static class ContextDependence
                 continue;
             }
 
-            if (matches && (!link.BeforeComma || words[at + parts.Count - 1].FollowedBy == ','))
+            // "In response, …" and "… passed an act in retaliation?": a link that needs a comma after it stands alone before
+            // one or at the end of the sentence ("in response to the attack" says to what).
+            if (matches && (!link.BeforeComma || words[at + parts.Count - 1].FollowedBy is ',' or '.' or '?' or '!'))
             {
                 return link.ToString();
             }

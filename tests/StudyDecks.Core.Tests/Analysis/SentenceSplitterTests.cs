@@ -54,6 +54,8 @@ public class SentenceSplitterTests
     [TestCase("No Deadline for Coalition Presence in Erbil?")]
     [TestCase("ISS032-E-011701 (4 Aug. 2012) — NASA astronaut Sunita Williams exercises on a treadmill of the station.")]
     [TestCase("jsc2024e012345 (Jan. 5, 2024) --- Astronauts train in the pool at the Johnson Space Center.")]
+    [TestCase("Media members must request credentials by Feb. 13 to Lance Davis: 256-640-9065 or lance.d.davis@nasa.gov.")]
+    [TestCase("For more information, call (202) 358-1600.")]
     public void Skips_boilerplate_blocks(string block)
     {
         // Arrange

@@ -683,7 +683,8 @@ internal static partial class StemRepairs
     private static partial Regex PairComma();
 
     // "was able send an entire squadron": the "to" a source sentence dropped, put back (blind reviewers reject the slip).
-    [GeneratedRegex(@"\b(?<word>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom) (?<decade>(?:1\d|20)\d0s)\b")]
+    // Not a decade that qualifies a name: "in 1960s Latin America" reads as it is.
+    [GeneratedRegex(@"\b(?<word>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom) (?<decade>(?:1\d|20)\d0s)\b(?! \p{Lu})")]
     private static partial Regex DecadeWithoutThe();
 
     [GeneratedRegex(@"\bable (?!to\b)(?<verb>\p{Ll}+)\b")]

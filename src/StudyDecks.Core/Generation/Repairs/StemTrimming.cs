@@ -14,7 +14,7 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// aside before the main verb: "The annexation of California, creating an American port on the Pacific, ensured …"),
 /// and only as much as brings the stem within the limit: the rest of the sentence states the fact asked, whole. A
 /// participle of speech ("…, saying …") carries what was said, and stays. Failing those, a second independent clause after
-/// the blank goes ("…; and Tunisia lost …", "… and Japan will provide …").
+/// the blank goes ("…; and Tunisia lost …", "… and Japan will provide …"), unless the semicolon separates a list's items.
 /// </summary>
 internal static partial class StemTrimming
 {
@@ -52,7 +52,7 @@ internal static partial class StemTrimming
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
             var at = clauses[i].Index;
-            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at))
+            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || InList(stem, at))
             {
                 continue;
             }
@@ -66,6 +66,14 @@ internal static partial class StemTrimming
 
         return stem;
     }
+
+    /// <summary>
+    /// Whether a semicolon at <paramref name="at"/> separates items of a list, not clauses: "including by: phasing out coal
+    /// imports; reducing oil imports by …; and …", "included A; B; C; and D". A colon before it or a second semicolon says
+    /// so, and cutting there leaves a list cut short.
+    /// </summary>
+    private static bool InList(string stem, int at) =>
+        stem[at] == ';' && (stem.LastIndexOf(':', at) >= 0 || stem.IndexOf(';', at + 1) >= 0 || stem.LastIndexOf(';', at - 1) >= 0);
 
     /// <summary>"saying", "adding", "noting", "arguing": an -ing form of a verb of speech or report.</summary>
     private static bool IsSpeechParticiple(string word, Lexicon lexicon)

@@ -362,6 +362,28 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.7;
         }
 
+        // "British North America (later _____)", "(targeting _____)": a blank in a bracketed aside asks the aside, not the
+        // fact; blind reviewers rejected such cards in five sets of six (a birth date, "(born _____)", is a procedural step above).
+        if (card.Type != CardType.TrueFalse && BlankInAside().IsMatch(card.Question))
+        {
+            return 0.7;
+        }
+
+        // "Between _____, and Sept. 30, 2023, more than 300 publications were reported", "From _____ until its closing in
+        // 1997": the day or year a period of reporting or running starts is a detail; reviewers rejected every one, in
+        // three sets.
+        if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && RangeStart().IsMatch(card.Question))
+        {
+            return 1;
+        }
+
+        // "… included Foreign Secretary Marcelo Ebrard; Secretary of Security _____; Secretary of Defense …": one name of
+        // a roster is a detail of who came; both blind reviewers of sets 18 and 21 rejected every such card.
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && Roster().IsMatch(card.Question))
+        {
+            return 0.7;
+        }
+
         // "Cape Canaveral Space Force Station in _____", "NASA Headquarters in _____": a place that only says where a named
         // place or body lies is looked up from its name; blind reviewers rejected every one, as given away or trivia.
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && LocatesNamedPlace(card))
@@ -520,6 +542,18 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "the _____ session", "for the _____ Mission Concept Program": a year after "the" that labels what follows.
     [GeneratedRegex(@"\b[Tt]he _____ \p{L}")]
     private static partial Regex EditionLabel();
+
+    // "(later _____)", "(targeting _____)".
+    [GeneratedRegex(@"\([^()]*_____[^()]*\)")]
+    private static partial Regex BlankInAside();
+
+    // "Between _____, and Sept. 30", "from _____ to December 11", "From _____ until its closing".
+    [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) _____,? (?:and|to|through|until|till)\b")]
+    private static partial Regex RangeStart();
+
+    // A blank among items separated by semicolons, three items or more: "A; B _____; C", "A; B; C _____".
+    [GeneratedRegex(@"(?:;[^;]*){2}_____|_____[^;]*(?:;[^;]*){2}|;[^;]*_____[^;]*;")]
+    private static partial Regex Roster();
 
     [GeneratedRegex(@"\b[Aa]ccording to _____")]
     private static partial Regex AccordingToBlank();

@@ -231,6 +231,29 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Year, date: "2024-04-23"), Is.EqualTo(expected));
     }
 
+    [TestCase("The Convention of 1818 set the boundary with British North America (later _____) at the forty-ninth parallel.", "Canada", AnswerKind.Place, 0.7)]
+    [TestCase("The Convention of 1818 (signed in London) set the boundary with British North America at the _____ parallel.", "forty-ninth", AnswerKind.Term, 0.0)]
+    public void A_blank_in_a_bracketed_aside_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    [TestCase("Between _____, and Sept. 30, 2023, more than 300 publications were reported by the station's researchers.", "Oct. 1, 2022", AnswerKind.Date, 1.0)]
+    [TestCase("From _____ until its closing in 1997, the facility enabled astronauts to train underwater.", "1969", AnswerKind.Year, 1.0)]
+    [TestCase("The facility enabled astronauts to train underwater from 1969 until its closing in _____.", "1997", AnswerKind.Year, 0.0)]
+    public void The_start_of_a_period_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    [TestCase("The delegation included Foreign Secretary Marcelo Ebrard; Secretary of Security _____; Secretary of the Navy José Rafael Ojeda.", "Rosa Icela Rodríguez", 0.7)]
+    [TestCase("The graduates are Nichole Ayers of Colorado; Marcos Berríos of Puerto Rico; _____ of Arizona.", "Chris Birch", 0.7)]
+    [TestCase("President _____ appointed Thomas Pinckney minister to Spain; the treaty was signed in 1795.", "George Washington", 0.0)]
+    public void One_name_of_a_roster_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
+    }
+
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     private static double TriviaOf(string question, string answer, AnswerKind kind, string? date = null)
     {

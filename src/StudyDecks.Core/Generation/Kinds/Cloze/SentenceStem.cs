@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.Cloze;
@@ -140,8 +141,10 @@ internal static partial class SentenceStem
             foreach (Match clause in TrailingClause().Matches(text))
             {
                 var kept = text[..clause.Index] + (clause.Value.StartsWith(",”", StringComparison.Ordinal) ? "”" : "");
-                // "a series of measures: foreign investment disincentives." is a list cut to one item: no cut there.
-                if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept) && !kept.Contains(": ", StringComparison.Ordinal))
+                // "a series of measures: foreign investment disincentives." is a list cut to one item: no cut there; nor where
+                // a function word would end the sentence ("not returned to Mexico under MPP or" before " who do not have").
+                if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept) && !kept.Contains(": ", StringComparison.Ordinal)
+                    && !EndsWithFunctionWord(kept))
                 {
                     // ",” as they said" ends inside a quotation: the period goes before its closing mark.
                     text = clause.Value.StartsWith(",”", StringComparison.Ordinal) ? text[..clause.Index] + ".”" : text[..clause.Index] + ".";
@@ -151,6 +154,15 @@ internal static partial class SentenceStem
         }
 
         return text.Contains(Marker, StringComparison.Ordinal) ? text : null;
+    }
+
+    /// <summary>Whether the last word of the text is a function word ("or", "the", "to"), which no sentence ends with.</summary>
+    private static bool EndsWithFunctionWord(string text)
+    {
+        var end = text.TrimEnd();
+        var start = end.LastIndexOf(' ') + 1;
+        var word = end[start..];
+        return word.Length > 0 && char.IsLower(word[0]) && Lexicon.Default.FunctionWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
     }
 
     /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
@@ -188,6 +200,30 @@ internal static partial class SentenceStem
         return first == text[0] ? text : string.Concat(new ReadOnlySpan<char>(in first), text.AsSpan(1));
     }
 
+    /// <summary>
+    /// Whether the semicolons separate three or more items with no verb of their own: "included Director … Rahul Gupta;
+    /// Deputy Attorney General Lisa Monaco; …; and Senior Directors …" is one clause listing people, not clauses.
+    /// </summary>
+    private static bool IsSeriesOfItems(string text)
+    {
+        var items = text.Split("; ");
+        if (items.Length < 3)
+        {
+            return false;
+        }
+
+        var verbless = 0;
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (!FiniteVerb().IsMatch(items[i]) && !PastVerb().IsMatch(items[i]))
+            {
+                verbless++;
+            }
+        }
+
+        return verbless * 2 > items.Length - 1;
+    }
+
     /// <summary>The clause between semicolons that holds the asked part, as a sentence of its own.</summary>
     private static string ClauseHolding(string text, string marker)
     {
@@ -196,7 +232,7 @@ internal static partial class SentenceStem
         var end = text.IndexOf("; ", at, StringComparison.Ordinal);
         // "a series of measures: foreign investment disincentives; restrictions on …": items of a list, not clauses.
         var colon = text.IndexOf(": ", StringComparison.Ordinal);
-        if (colon >= 0 && (start < 0 ? end : start) > colon)
+        if ((colon >= 0 && (start < 0 ? end : start) > colon) || IsSeriesOfItems(text))
         {
             return text;
         }
@@ -345,6 +381,9 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"\b(?:was|were|is|are|has|have|had|will)\b")]
     private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"\b\p{Ll}{3,}ed\b")]
+    private static partial Regex PastVerb();
 
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();

@@ -21,11 +21,11 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         {
             // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
             // when neither the sentence nor the one before it names another year; with no anchor it is not asked.
-            var anchorYear = YearOf(analysis, fact.Sentence);
+            var anchorYear = YearOf(analysis, fact.Sentence, context.Lexicon);
 
             // "then-U.S. Secretary of State Henry Kissinger": a post held before the time the article reports is dated
             // only by a year its own sentence gives, never by the article's.
-            if (ThenRole().IsMatch(fact.Sentence.Text) && YearsNamedIn(analysis, fact.Sentence.Index).Count == 0)
+            if (ThenRole().IsMatch(fact.Sentence.Text) && YearsNamedIn(analysis, fact.Sentence.Index, context.Lexicon).Count == 0)
             {
                 anchorYear = null;
             }
@@ -125,15 +125,15 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     /// The year a role named in <paramref name="sentence"/> was held: the one year the sentence names; failing that the
     /// article's own year, unless the sentence before it in its paragraph names another ("In December 1987, …"); else none.
     /// </summary>
-    private static int? YearOf(ArticleAnalysis analysis, Sentence sentence)
+    private static int? YearOf(ArticleAnalysis analysis, Sentence sentence, Lexicon lexicon)
     {
-        var own = YearsNamedIn(analysis, sentence.Index);
+        var own = YearsNamedIn(analysis, sentence.Index, lexicon);
         if (own.Count > 0)
         {
             return own.Count == 1 ? own.First() : null;
         }
 
-        if (!sentence.OpensParagraph && sentence.Index > 0 && YearsNamedIn(analysis, sentence.Index - 1).Any(year => year != analysis.Year))
+        if (!sentence.OpensParagraph && sentence.Index > 0 && YearsNamedIn(analysis, sentence.Index - 1, lexicon).Any(year => year != analysis.Year))
         {
             return null;
         }
@@ -141,16 +141,17 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         return analysis.Year;
     }
 
-    private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index)
+    private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index, Lexicon lexicon)
     {
         var years = new HashSet<int>();
         var mentions = analysis.Mentions[index];
         foreach (var mention in mentions)
         {
-            // "the War of 1812": a year inside an event's name names the event, not a time the sentence is set in.
+            // "the War of 1812": a year inside an event's name names the event, not a time the sentence is set in; so does
+            // one after an event's noun and "of" ("the Israeli-Egyptian peace treaty of 1979"), which dates the treaty.
             if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year
                 && !mentions.Any(other => other.Kind == MentionKind.Event && other.Start <= mention.Start && other.End >= mention.End)
-                && !NameBeforeYear().IsMatch(analysis.Article.Text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start))))
+                && !DatesANoun(analysis.Article.Text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start)), lexicon))
             {
                 years.Add(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture));
             }
@@ -162,9 +163,23 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex YearIn();
 
-    /// <summary>"the War of ", "the Act of ": the year after it is part of a name.</summary>
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+ of $")]
-    private static partial Regex NameBeforeYear();
+    /// <summary>
+    /// Whether the text before a year ends with a noun and "of" that the year dates: a name ("the War of ", "the Act of ")
+    /// or a lower-case event's noun ("the peace treaty of "); "the summer of " sets a time, and is not one.
+    /// </summary>
+    private static bool DatesANoun(ReadOnlySpan<char> before, Lexicon lexicon)
+    {
+        if (NounBeforeYear().Match(before.ToString()) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        var noun = match.Groups["noun"].Value;
+        return char.IsUpper(noun[0]) || lexicon.EventWords.Contains(char.ToUpperInvariant(noun[0]) + noun[1..]);
+    }
+
+    [GeneratedRegex(@"\b(?<noun>\p{L}\p{Ll}+) of $")]
+    private static partial Regex NounBeforeYear();
 
     [GeneratedRegex(@"\b[Tt]hen[- ](?:\p{Lu}|U\.S\.)")]
     private static partial Regex ThenRole();
