@@ -384,6 +384,15 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.7;
         }
 
+        // "Professor of Linguistics at the _____, Berkeley", "built by the _____, Baltimore County": a body followed by a
+        // comma and a place is one campus of it, named in full only with the place; both blind reviewers rejected all three
+        // such cards (given away, or wrong: "the University of Maryland" did not build it).
+        if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && CampusAfterBlank().Match(card.Question) is { Success: true } campus
+            && (lexicon.Places.ContainsKey(campus.Groups["place"].Value) || Knowledge.Gazetteer.Default.IsPlace(campus.Groups["place"].ValueSpan)))
+        {
+            return 1;
+        }
+
         // "Cape Canaveral Space Force Station in _____", "NASA Headquarters in _____": a place that only says where a named
         // place or body lies is looked up from its name; blind reviewers rejected every one, as given away or trivia.
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && LocatesNamedPlace(card))
@@ -542,6 +551,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "the _____ session", "for the _____ Mission Concept Program": a year after "the" that labels what follows.
     [GeneratedRegex(@"\b[Tt]he _____ \p{L}")]
     private static partial Regex EditionLabel();
+
+    // "_____, Berkeley", "_____, Baltimore County".
+    [GeneratedRegex(@"_____, (?<place>\p{Lu}[\p{L}-]+)")]
+    private static partial Regex CampusAfterBlank();
 
     // "(later _____)", "(targeting _____)".
     [GeneratedRegex(@"\([^()]*_____[^()]*\)")]

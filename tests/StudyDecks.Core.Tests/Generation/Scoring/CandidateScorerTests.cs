@@ -254,6 +254,14 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
     }
 
+    [TestCase("Charles J. Fillmore was Professor of Linguistics at the _____, Berkeley.", "University of California", 1.0)]
+    [TestCase("The polarimeter was designed and built by the _____, Baltimore County.", "University of Maryland", 1.0)]
+    [TestCase("The polarimeter was designed and built by the _____, a partner of NASA.", "University of Maryland", 0.0)]
+    public void A_body_whose_campus_follows_the_blank_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Organization), Is.EqualTo(expected));
+    }
+
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     private static double TriviaOf(string question, string answer, AnswerKind kind, string? date = null)
     {
