@@ -242,7 +242,15 @@ internal sealed partial class DistractorPicker
         var monthDot = shortMonths && answer.Text.AsSpan(match.Groups["m"].Index + 3).StartsWith(".", StringComparison.Ordinal) ? "." : "";
         // "Feb. 20" is offered "May 20", not "May. 20": a name of three letters is never cut, so takes no period.
         string Month(int number) => shortMonths ? lexicon.MonthNames[number - 1][..3] + (lexicon.MonthNames[number - 1].Length > 3 ? monthDot : "") : lexicon.MonthNames[number - 1];
-        string Written((int Month, int Day, int Year) date) => (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
+        // "Tuesday, Feb. 13, 2024" is offered "Saturday, Jan. 13, 2024": an answer with its weekday stands out among options
+        // without one, so each option takes its own, computed from its date (which needs its year).
+        var weekday = match.Groups["weekday"].Success;
+        if (weekday && !(hasDay && hasYear && year is >= 1 and <= 9999))
+        {
+            return;
+        }
+
+        string Written((int Month, int Day, int Year) date) => (weekday ? $"{new DateOnly(date.Year, date.Month, date.Day).DayOfWeek}, " : "") + (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
         {
             (true, true, true) => $"{date.Day} {Month(date.Month)} {date.Year}",
             (true, true, false) => $"{Month(date.Month)} {date.Day}, {date.Year}",
@@ -296,6 +304,6 @@ internal sealed partial class DistractorPicker
         return (year * 10000) + (month * 100) + day;
     }
 
-    [GeneratedRegex(@"^(?:\p{L}+day,\s)?(?:(?<dayFirst>(?<d>\d{1,2})\s(?<m>\p{L}+))|(?<m>\p{L}+)\.?(?:\s(?<d>\d{1,2}))?)(?:,?\s(?<y>\d{4}))?$")]
+    [GeneratedRegex(@"^(?:(?<weekday>\p{L}+day),\s)?(?:(?<dayFirst>(?<d>\d{1,2})\s(?<m>\p{L}+))|(?<m>\p{L}+)\.?(?:\s(?<d>\d{1,2}))?)(?:,?\s(?<y>\d{4}))?$")]
     private static partial Regex DateShape();
 }

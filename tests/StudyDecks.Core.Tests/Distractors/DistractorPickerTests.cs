@@ -272,6 +272,26 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void Date_options_of_an_answer_with_its_weekday_take_their_own_weekdays()
+    {
+        // Arrange (set 22 of unseen articles: "… was postponed _____." offered "Tuesday, Feb. 13, 2024" beside "Jan. 13, 2024")
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("Tuesday, Feb. 13, 2024", AnswerKind.Date, analysis.Article.Id, "The launch of the lander was postponed to _____.");
+
+        // Act
+        var options = picker.Pick(answer, new Random(3));
+
+        // Assert
+        Assert.That(options, Is.Not.Null.And.Count.EqualTo(3));
+        foreach (var option in options!)
+        {
+            var comma = option.IndexOf(", ", StringComparison.Ordinal);
+            var date = DateTime.Parse(option[(comma + 2)..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(option[..comma], Is.EqualTo(date.DayOfWeek.ToString()), option);
+        }
+    }
+
+    [Test]
     public void A_round_figure_gets_round_options()
     {
         // Arrange
