@@ -682,11 +682,11 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"\b(?:by|with|between|from|of) (?:\p{Lu}[\p{L}.’'-]* )*(?:\p{Lu}[\p{L}.’'-]*|_____), and (?=\p{Lu}|_____)")]
     private static partial Regex PairComma();
 
-    // "was able send an entire squadron": the "to" a source sentence dropped, put back (blind reviewers reject the slip).
-    // Not a decade that qualifies a name: "in 1960s Latin America" reads as it is.
+    // "In 1950s, …": a decade without its "the"; not one that qualifies a name ("in 1960s Latin America" reads as it is).
     [GeneratedRegex(@"\b(?<word>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom) (?<decade>(?:1\d|20)\d0s)\b(?! \p{Lu})")]
     private static partial Regex DecadeWithoutThe();
 
+    // "was able send an entire squadron": the "to" a source sentence dropped, put back (blind reviewers reject the slip).
     [GeneratedRegex(@"\bable (?!to\b)(?<verb>\p{Ll}+)\b")]
     private static partial Regex AbleWithoutTo();
 

@@ -363,7 +363,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         }
 
         // "British North America (later _____)", "(targeting _____)": a blank in a bracketed aside asks the aside, not the
-        // fact; blind reviewers rejected such cards in five sets of six (a birth date, "(born _____)", is a procedural step above).
+        // fact; blind reviewers rejected all seven such cards, in five sets (a birth date, "(born _____)", is a procedural
+        // step above).
         if (card.Type != CardType.TrueFalse && BlankInAside().IsMatch(card.Question))
         {
             return 0.7;

@@ -71,7 +71,7 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     /// </summary>
     private const int RosterSize = 4;
 
-    /// <summary>How many people the sentence names (each mention of a person once).</summary>
+    /// <summary>How many mentions of people the sentence holds.</summary>
     private static int PeopleNamedIn(ArticleAnalysis analysis, int sentence)
     {
         var people = 0;
