@@ -32,6 +32,9 @@ internal sealed class Lexicon
 
     public required FrozenSet<string> SpeechVerbs { get; init; }
 
+    /// <summary>The words a question adds to the statement it was made from ("when", "did", "year").</summary>
+    public required FrozenSet<string> QuestionWords { get; init; }
+
     public required FrozenSet<string> Pronouns { get; init; }
 
     public required IReadOnlyList<string> RelativeTime { get; init; }
@@ -374,6 +377,7 @@ internal sealed class Lexicon
             SentenceOpeners = Set("sentence-openers.txt", StringComparer.Ordinal),
             FunctionWords = Set("function-words.txt", StringComparer.Ordinal),
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
+            QuestionWords = Set("question-words.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
             ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
             DiscourseLinks = Lines("discourse-links.txt").Select(DiscourseLink.Parse).ToArray(),

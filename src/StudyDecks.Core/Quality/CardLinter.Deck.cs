@@ -1,3 +1,4 @@
+using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 
 namespace StudyDecks.Core.Quality;
@@ -76,10 +77,7 @@ public static partial class CardLinter
     }
 
     private static HashSet<string> WordStems(string question) =>
-        [.. TextSimilarity.ContentWords(question).Where(word => !QuestionWords.Contains(word)).Select(word => word.Length > 5 ? word[..5] : word)];
-
-    /// <summary>The words a question adds to the statement it was made from.</summary>
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "when", "what", "who", "whom", "which", "where", "how", "many", "much", "did", "does", "do", "year" };
+        [.. TextSimilarity.ContentWords(question).Where(word => !Lexicon.Default.QuestionWords.Contains(word)).Select(word => word.Length > 5 ? word[..5] : word)];
 
     private static bool IsTemplated(Card card) => card.Type is CardType.MultipleChoice or CardType.ShortAnswer;
 
