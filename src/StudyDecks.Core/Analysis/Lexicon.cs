@@ -225,6 +225,9 @@ internal sealed class Lexicon
     /// <summary>Whether the word names a people (<see cref="Demonyms"/>), singular or plural ("Palestinian", "Palestinians").</summary>
     public bool IsDemonym(string word) => InSingularOrPlural(word, Demonyms.ContainsKey);
 
+    /// <summary>Whether the name is a place of <see cref="Places"/> or one the WordNet gazetteer knows ("Berkeley").</summary>
+    public bool IsKnownPlace(ReadOnlySpan<char> name) => Places.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name) || Knowledge.Gazetteer.Default.IsPlace(name);
+
     /// <summary>
     /// Whether a list holds the word as written or, for a word of more than three letters ending in "s", without that
     /// "s": the plural of a listed singular ("guitarists", "Palestinians", "Presidents").

@@ -242,7 +242,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         var place = sentence.Text.AsSpan(tokens[start].Start, tokens[end - 2].End - tokens[start].Start);
-        return lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(place) || Gazetteer.Default.IsPlace(place);
+        return lexicon.IsKnownPlace(place);
     }
 
     private (int Start, int End)? FindPerson(Sentence sentence, List<Token> tokens, int start, int end)

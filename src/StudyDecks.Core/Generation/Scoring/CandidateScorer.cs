@@ -389,7 +389,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // comma and a place is one campus of it, named in full only with the place; both blind reviewers rejected all three
         // such cards (given away, or wrong: "the University of Maryland" did not build it).
         if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && CampusAfterBlank().Match(card.Question) is { Success: true } campus
-            && (lexicon.Places.ContainsKey(campus.Groups["place"].Value) || Knowledge.Gazetteer.Default.IsPlace(campus.Groups["place"].ValueSpan)))
+            && lexicon.IsKnownPlace(campus.Groups["place"].ValueSpan))
         {
             return 1;
         }
