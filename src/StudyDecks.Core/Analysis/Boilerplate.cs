@@ -10,7 +10,7 @@ internal static partial class Boilerplate
 {
     /// <summary>Whether a whole block is page furniture and carries no article facts.</summary>
     public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
-        Caption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
+        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
 
     /// <summary>Length of the dateline at the start of a block, or 0.</summary>
     public static int DatelineLength(ReadOnlySpan<char> block)
@@ -27,6 +27,11 @@ internal static partial class Boilerplate
     // digits) and the day the picture was taken open a caption.
     [GeneratedRegex(@"\((?:Photo|Photograph|Image|Picture|Credit|Video|File photo)s?\s*:|^\(L-R\)|Photo credit|Getty Images\)|^\s*(?=[\p{L}\d-]{6,}\s*\()(?=[\p{L}\d-]*\d)(?=[\d-]*\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\s*\([^()]*\d{4}\)\s*[-–—]", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    // "… make their way to the CHAPEA facility ahead of their entry into the habitat on June 25, 2023. Credit: NASA/Josh
+    // Valcarcel": a paragraph closing with the picture's credit is its caption (blind reviewers of set 23: trivia).
+    [GeneratedRegex(@"\bCredits?:\s*[^.:]{1,80}\s*$")]
+    private static partial Regex ClosingPhotoCredit();
 
     [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();

@@ -24,6 +24,59 @@ internal static partial class TitleYears
     public static int EndYear(int from, string to) =>
         to.Length == 4 ? int.Parse(to, CultureInfo.InvariantCulture) : (from / 100 * 100) + int.Parse(to, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Whether the question names what the title's years date: "the Oil Embargo" or "the embargo" under "Oil Embargo,
+    /// 1973–1974". Only then is a year inside the span arguably right for its start or end; "the capture of Fort Fisher"
+    /// under "The Blockade of Confederate Ports, 1861–1865" is one event of the span, and the span's other years are its
+    /// fair options.
+    /// </summary>
+    public static bool NamesSubject(string title, string question)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(question);
+        if (ClosingSpan().Match(title) is not { Success: true } span)
+        {
+            return false;
+        }
+
+        // "French and Indian War/Seven Years’ War": either name is the subject.
+        foreach (var part in title[..span.Index].Split('/'))
+        {
+            var subject = part.Trim();
+            subject = subject.StartsWith("The ", StringComparison.Ordinal) ? subject[4..] : subject;
+            if (subject.Length == 0)
+            {
+                continue;
+            }
+
+            // Its head noun after "the" names it too: "the embargo", "the blockade" (of "Blockade of Confederate Ports").
+            var of = subject.IndexOf(" of ", StringComparison.Ordinal);
+            var lead = of > 0 ? subject[..of] : subject;
+            var head = lead[(lead.LastIndexOf(' ') + 1)..];
+            if (HoldsPhrase(question, subject) || (head.Length > 2 && char.IsLetter(head[0]) && HoldsPhrase(question, "the " + head)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text holds the phrase as whole words, in any case.</summary>
+    private static bool HoldsPhrase(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"(?:,| of| in) (?<from>1[0-9]\d\d|20\d\d)[–-](?<to>\d{4}|\d{2})$")]
     private static partial Regex ClosingSpan();
 }

@@ -34,8 +34,12 @@ internal sealed partial class DistractorPicker
         var key = form.Number;
         // "The _____ Oil Embargo" under "Oil Embargo, 1973–1974": an answer at one end of the span its title gives was
         // asked with the line's years taken away, and a year inside the span is arguably right too (1974, or 1756 for
-        // when the French and Indian War "began": blind reviewers, rounds 51 and 52).
-        var span = year && pools.TitleSpan(answer.ArticleId) is var (from, to) && (key == from || key == to) ? (From: from, To: to) : ((int From, int To)?)null;
+        // when the French and Indian War "began": blind reviewers, rounds 51 and 52). Only when the question names the
+        // title's subject: "the capture of Fort Fisher in _____" under "…, 1861–1865" is one event of the span, and takes
+        // its options inside it, not after the war had ended (blind reviewers, set 23).
+        var span = year && pools.TitleSpan(answer.ArticleId) is var (from, to) && (key == from || key == to) && Articles.TitleYears.NamesSubject(pools.Title(answer.ArticleId), answer.Stem)
+            ? (From: from, To: to)
+            : ((int From, int To)?)null;
         // "The French and Indian War began in 1754 and ended … in _____": an option before 1754, or one outside the years
         // the title line spans, breaks the order the question names, and the linter would turn the whole card away.
         // The title is left out for an answer at one end of its span: the line loses its years (StemRepairs), and the span

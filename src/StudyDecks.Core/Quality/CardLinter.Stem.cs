@@ -888,7 +888,7 @@ public static partial class CardLinter
         return false;
     }
 
-    private static bool HasYear(string text) => FourDigitYear().IsMatch(text);
+    internal static bool HasYear(string text) => FourDigitYear().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> names the card's answer or one of its aliases, or the place by its demonym.</summary>
     private static bool NamesAnswer(string text, Card card)
@@ -1261,7 +1261,7 @@ public static partial class CardLinter
     private static partial Regex BoundOpening();
 
     /// <summary>Whether a word of the text is a finite verb: a past or third-person form the lexicon lists, an auxiliary, an irregular past, or a word in "-ed".</summary>
-    private static bool HasFiniteVerb(string text, Lexicon lexicon)
+    internal static bool HasFiniteVerb(string text, Lexicon lexicon)
     {
         // Read for every statement candidate: span lookups, no string made per word.
         var auxiliaries = lexicon.ReferenceWords["auxiliary"].GetAlternateLookup<ReadOnlySpan<char>>();

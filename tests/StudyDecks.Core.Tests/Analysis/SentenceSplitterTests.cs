@@ -56,6 +56,8 @@ public class SentenceSplitterTests
     [TestCase("jsc2024e012345 (Jan. 5, 2024) --- Astronauts train in the pool at the Johnson Space Center.")]
     [TestCase("Media members must request credentials by Feb. 13 to Lance Davis: 256-640-9065 or lance.d.davis@nasa.gov.")]
     [TestCase("For more information, call (202) 358-1600.")]
+    [TestCase("The crew exit a prototype of a pressurized rover ahead of their entry into the habitat on June 25, 2023. Credit: NASA/Josh Valcarcel")]
+    [TestCase("Low Earth orbit is the most concentrated area for orbital debris. Credits: NASA ODPO")]
     public void Skips_boilerplate_blocks(string block)
     {
         // Arrange

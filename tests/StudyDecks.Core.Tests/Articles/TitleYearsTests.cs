@@ -20,4 +20,21 @@ public sealed class TitleYearsTests
     {
         Assert.That(TitleYears.Span(title), Is.Null);
     }
+
+    [TestCase("Oil Embargo, 1973–1974", "The _____ Oil Embargo was a turning point.")]
+    [TestCase("Oil Embargo, 1973–1974", "The embargo was lifted in _____.")]
+    [TestCase("French and Indian War/Seven Years’ War, 1754–63", "The Seven Years’ War ended in _____.")]
+    [TestCase("The Blockade of Confederate Ports, 1861–1865", "The blockade began in _____.")]
+    public void A_question_naming_what_the_title_s_years_date_names_its_subject(string title, string question)
+    {
+        Assert.That(TitleYears.NamesSubject(title, question), Is.True);
+    }
+
+    [TestCase("The Blockade of Confederate Ports, 1861–1865", "Until the capture of Fort Fisher in _____, blockade running ships still came.")]
+    [TestCase("Oil Embargo, 1973–1974", "Discussions with the embargoed states began in _____.")]
+    [TestCase("The Madrid Conference, 1991", "The Madrid Conference opened in _____.")]
+    public void A_question_about_another_event_or_a_title_with_no_span_does_not(string title, string question)
+    {
+        Assert.That(TitleYears.NamesSubject(title, question), Is.False);
+    }
 }

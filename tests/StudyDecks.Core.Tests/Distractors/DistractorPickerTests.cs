@@ -208,6 +208,24 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void An_event_at_the_end_of_the_title_s_span_gets_options_inside_it()
+    {
+        // Arrange: "the capture of Fort Fisher" is one event of the blockade's years; 1869 is after the war had ended
+        // (blind reviewers, set 23), while 1862 to 1864 are fair.
+        var article = StudyDecks.Core.Articles.ArticleReader.Read(System.Text.Encoding.UTF8.GetBytes("The Blockade of Confederate Ports, 1861–1865\n\nThe blockade was announced in 1861. Until the capture of Fort Fisher in 1865, the Confederate Army was still able to obtain some supplies.\n"), "blockade.txt");
+        var analysis = new ArticleAnalyzer(Lexicon.Default).Analyze(article);
+        var picker = new DistractorPicker(Lexicon.Default, new EntityTable(Lexicon.Default, [analysis]), new DistractorPools([analysis]));
+        var answer = new AnswerSpec("1865", AnswerKind.Year, analysis.Article.Id, "Until the capture of Fort Fisher in _____, the Confederate Army was still able to obtain some supplies.");
+
+        // Act
+        var years = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+
+        // Assert
+        Assert.That(years, Is.Not.Empty);
+        Assert.That(years, Has.All.InRange(1861, 1864));
+    }
+
+    [Test]
     public void Date_options_stay_on_the_answer_s_side_of_a_day_the_question_names()
     {
         // Arrange

@@ -7,8 +7,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// <summary>
 /// Repairs a candidate's question where the article itself says what is meant, before it is linted: a bare surname
 /// becomes the full name the article gives ("Decatur" → "Stephen Decatur"), and an "also" that only links to the
-/// sentence before goes ("Decatur also secured …" → "… secured …"), a decade gets its "the" ("In 1950s" → "In the
-/// 1950s"), and a fill-in too long to read at once loses a
+/// sentence before goes ("Decatur also secured …" → "… secured …"), a month with no year opening the question goes ("In
+/// June, Secretary …" → "Secretary …"), a decade gets its "the" ("In 1950s" → "In the 1950s"), and a fill-in too long to read at once loses a
 /// phrase trailing after its blank (<see cref="StemTrimming"/>); a context line that names the answer gives way to a
 /// part of it that does not (<see cref="ContextLine.Topics"/>). Quotations are left as spoken.
 /// </summary>
@@ -53,6 +53,15 @@ internal static partial class StemRepairs
         if (question.Contains(", and ", StringComparison.Ordinal))
         {
             question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
+        }
+
+        // "In June, Secretary of State _____ announced …", with no year in the question: which June, the sentences before
+        // said; the month alone tells a student nothing, and the fact stands without it (blind reviewers, sets 20 and 23).
+        if (card.AnswerKind is not (AnswerKind.Date or AnswerKind.Year) && UndatedMonthOpener().Match(question) is { Success: true } opener
+            && Lexicon.Default.Months.ContainsKey(opener.Groups["month"].Value) && !Quality.CardLinter.HasYear(question))
+        {
+            var rest = question[opener.Length..];
+            question = string.Concat(rest[..1].ToUpperInvariant(), rest.AsSpan(1));
         }
 
         // "In 1950s, the outbreak of …": a decade is "the 1950s"; the article's slip is not the card's.
@@ -681,6 +690,11 @@ internal static partial class StemRepairs
     // names is a slip of the source (a list of three has a comma before its second name, so it never matches).
     [GeneratedRegex(@"\b(?:by|with|between|from|of) (?:\p{Lu}[\p{L}.’'-]* )*(?:\p{Lu}[\p{L}.’'-]*|_____), and (?=\p{Lu}|_____)")]
     private static partial Regex PairComma();
+
+    // "In June, ", "In early March ": a sentence opening with a month and no year after it; not "By June" or "Until June",
+    // which bound the fact in time and cannot go.
+    [GeneratedRegex(@"^(?:In|During) (?:early |late |mid-)?(?<month>\p{Lu}\p{Ll}+),? (?![\d,])(?=\S)")]
+    private static partial Regex UndatedMonthOpener();
 
     // "In 1950s, …": a decade without its "the"; not one that qualifies a name ("in 1960s Latin America" reads as it is).
     [GeneratedRegex(@"\b(?<word>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ff]rom) (?<decade>(?:1\d|20)\d0s)\b(?! \p{Lu})")]

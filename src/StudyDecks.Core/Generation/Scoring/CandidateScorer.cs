@@ -378,6 +378,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
+        // "images captured in June and _____": the second month of a pair is the one after the first, given away and a
+        // detail at once (both blind reviewers of set 23).
+        if (card.AnswerKind is AnswerKind.Date && card.Type != CardType.TrueFalse && MonthPairEnd().Match(card.Question) is { Success: true } pair
+            && lexicon.Months.ContainsKey(pair.Groups["month"].Value))
+        {
+            return 1;
+        }
+
         // "… included Foreign Secretary Marcelo Ebrard; Secretary of Security _____; Secretary of Defense …": one name of
         // a roster is a detail of who came; both blind reviewers of sets 18 and 21 rejected every such card.
         if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && Roster().IsMatch(card.Question))
@@ -564,6 +572,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "Between _____, and Sept. 30", "from _____ to December 11", "From _____ until its closing".
     [GeneratedRegex(@"\b(?:[Bb]etween|[Ff]rom) _____,? (?:and|to|through|until|till)\b")]
     private static partial Regex RangeStart();
+
+    // "in June and _____", "from March to _____": a blank closing a pair of months.
+    [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}+) (?:and|or|to|through) _____")]
+    private static partial Regex MonthPairEnd();
 
     // A blank among items separated by semicolons, three items or more: "A; B _____; C", "A; B; C _____".
     [GeneratedRegex(@"(?:;[^;]*){2}_____|_____[^;]*(?:;[^;]*){2}|;[^;]*_____[^;]*;")]

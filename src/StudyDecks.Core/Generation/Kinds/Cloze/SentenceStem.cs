@@ -123,7 +123,12 @@ internal static partial class SentenceStem
             // A relative, concessive or participle clause goes with both its commas; an apposition or setting leaves the
             // comma it opened with.
             var dropsCommas = ReferenceEquals(aside, RelativeAside()) || ReferenceEquals(aside, ConcessiveAside()) || ReferenceEquals(aside, ParticipleAside());
-            text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) ? match.Value : match.Value[0] == ',' && !dropsCommas ? "," : "");
+            var whole = text;
+            var relativeAside = ReferenceEquals(aside, RelativeAside());
+            text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) || IntroducesLaterDescription(whole, match)
+                || (relativeAside && ListGoesOn(whole, match))
+                ? match.Value
+                : match.Value[0] == ',' && !dropsCommas ? "," : "");
         }
 
         text = UpperFirst(text);
@@ -142,9 +147,11 @@ internal static partial class SentenceStem
             {
                 var kept = text[..clause.Index] + (clause.Value.StartsWith(",”", StringComparison.Ordinal) ? "”" : "");
                 // "a series of measures: foreign investment disincentives." is a list cut to one item: no cut there; nor where
-                // a function word would end the sentence ("not returned to Mexico under MPP or" before " who do not have").
+                // a function word would end the sentence ("not returned to Mexico under MPP or" before " who do not have");
+                // nor before a "who" that says which ones a "the" meant ("the two Spaniards who purchased them": blind
+                // reviewers of set 23 asked which Spaniards).
                 if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept) && !kept.Contains(": ", StringComparison.Ordinal)
-                    && !EndsWithFunctionWord(kept))
+                    && !EndsWithFunctionWord(kept) && !(clause.Value == " who " && DefiniteNounAtEnd().IsMatch(kept)))
                 {
                     // ",” as they said" ends inside a quotation: the period goes before its closing mark.
                     text = clause.Value.StartsWith(",”", StringComparison.Ordinal) ? text[..clause.Index] + ".”" : text[..clause.Index] + ".";
@@ -154,6 +161,67 @@ internal static partial class SentenceStem
         }
 
         return text.Contains(Marker, StringComparison.Ordinal) ? text : null;
+    }
+
+    /// <summary>
+    /// Whether the words after a relative aside are the next item of a list inside it, not the main clause going on:
+    /// "the administration issued PRM/NSC 28, which directed a review … to define policy objectives, evaluate actions …":
+    /// the clause before has its verb, and a word after the aside that is no finite verb, and no function word, belongs to
+    /// the aside (blind reviewers, set 23: "When did the administration issue PRM/NSC 28 evaluate actions …?").
+    /// </summary>
+    private static bool ListGoesOn(string text, Match aside)
+    {
+        var lexicon = Lexicon.Default;
+        var after = text.AsSpan(aside.Index + aside.Length).TrimStart(' ');
+        var space = after.IndexOf(' ');
+        var next = space < 0 ? after : after[..space];
+        return next.Length > 1 && char.IsLower(next[0]) && next[^1] != 's' && !lexicon.IsPastForm(next)
+            && !lexicon.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next[0]).ToString(), next[1..]))
+            && CardLinter.HasFiniteVerb(text[..aside.Index], lexicon);
+    }
+
+    /// <summary>
+    /// Whether an aside introduces what a "the" after it points back to: "Great Britain, which had … led the return to
+    /// the gold standard, … became the first to drop off the standard": without the aside, which standard is not said
+    /// (blind reviewers, set 23).
+    /// </summary>
+    private static bool IntroducesLaterDescription(string text, Match aside)
+    {
+        var after = text.AsSpan(aside.Index + aside.Length);
+        foreach (var description in DefiniteNoun().EnumerateMatches(after))
+        {
+            var noun = after.Slice(description.Index + 4, description.Length - 4);
+            if (HoldsWord(aside.ValueSpan, noun) && !HoldsWord(text.AsSpan(0, aside.Index), noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text holds the word whole.</summary>
+    private static bool HoldsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        for (var from = 0; from <= text.Length - word.Length;)
+        {
+            var at = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the last word of the text is a function word ("or", "the", "to"), which no sentence ends with.</summary>
@@ -384,6 +452,14 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"\b\p{Ll}{3,}ed\b")]
     private static partial Regex PastVerb();
+
+    // "the two Spaniards", "those": a definite noun phrase closing the text, which a restrictive clause after it defines.
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]hose|[Tt]hese)(?: [\p{L}’'-]+){0,3}$")]
+    private static partial Regex DefiniteNounAtEnd();
+
+    // "the standard": "the" and the lower-case noun after it.
+    [GeneratedRegex(@"\bthe \p{Ll}{3,}\b")]
+    private static partial Regex DefiniteNoun();
 
     [GeneratedRegex(@"\bour\b")]
     private static partial Regex OurWord();

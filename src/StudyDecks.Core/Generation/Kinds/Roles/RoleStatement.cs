@@ -98,7 +98,10 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     {
         if (!context.Lexicon.NationalOffices.TryGetValue(fact.Role, out var usualCountry))
         {
-            return fact.Role;
+            // "Mexico’s Secretary of Security and Citizen Protection Rosa Icela Rodriguez": a post the office list does not
+            // know keeps the country the sentence gives it; without it, whose post it was is not said (both blind
+            // reviewers of set 23).
+            return OwnerBefore(analysis, fact) is { } owner ? $"{owner} {fact.Role}" : fact.Role;
         }
 
         if (CountryNamedIn(analysis, fact.Sentence) is { } named)
@@ -124,6 +127,34 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         }
 
         return usualCountry.Length > 0 ? $"{usualCountry} {fact.Role}" : null;
+    }
+
+    /// <summary>"Mexico’s" when the sentence writes "Mexico’s {role} {name}": the country whose post it is, in the possessive.</summary>
+    private static string? OwnerBefore(ArticleAnalysis analysis, RoleFact fact)
+    {
+        var sentence = fact.Sentence;
+        var before = sentence.Text.AsSpan(0, Math.Max(0, fact.Person.Start - sentence.Start));
+        if (!before.EndsWith(fact.Role + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var owner = before[..^(fact.Role.Length + 1)];
+        if (!(owner.EndsWith("’s ", StringComparison.Ordinal) || owner.EndsWith("'s ", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var end = sentence.Start + owner.Length - 3;
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            if (mention.End == end && mention.ResolvedKind == MentionKind.Place && mention.Entity is { PlaceKind: PlaceKind.Country })
+            {
+                return owner[(mention.Start - sentence.Start)..].TrimEnd(' ').ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether two names are one country's, through the alias table ("U.S.", "US" and "United States").</summary>
