@@ -85,6 +85,14 @@ public static partial class CardLinter
             }
         }
 
+        // "including _____ of global grain trade, … and 8 percent of the world’s liquefied natural gas trade" for 8 percent:
+        // the figure asked stands in the stem already (blind reviewer, set 24).
+        if (card.Type != CardType.TrueFalse && card.AnswerKind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration
+            && card.Answer.Length > 1 && HoldsFigure(stem, card.Answer))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem already shows the figure asked (\"{card.Answer}\")");
+        }
+
         // S2 also for a place named by its demonym: "_____ … the Iraqi government" gives away "Iraq".
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && GivingAwayDemonym(stem, card) is { } demonym)
         {
@@ -238,6 +246,13 @@ public static partial class CardLinter
         if (card.Type is CardType.Cloze or CardType.TrueFalse && !HasFiniteVerb(OutsideQuotes(stem), lexicon))
         {
             Add(findings, card, LintRule.WellFormed, "no verb: a fragment, not a sentence");
+        }
+        else if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.Contains(", wh", StringComparison.Ordinal) && RelativeClause().IsMatch(stem)
+            && !HasFiniteVerb(OutsideQuotes(RelativeClause().Replace(stem, "")), lexicon))
+        {
+            // "In the photo, which was announced as the NASA Photo of the Year 2023 … on _____.": the one verb is the
+            // relative clause's, and the sentence has no main clause (both blind reviewers of set 24: a fragment).
+            Add(findings, card, LintRule.WellFormed, "its only verb is in a relative clause: a fragment, not a sentence");
         }
 
         // "… Glenn McGrath has revealed that he will be.": a clause cut before its complement.
@@ -890,6 +905,23 @@ public static partial class CardLinter
 
     internal static bool HasYear(string text) => FourDigitYear().IsMatch(text);
 
+    /// <summary>Whether the text writes the figure whole: not inside a longer number or word ("18 percent", "1865,000").</summary>
+    private static bool HoldsFigure(string text, string figure)
+    {
+        for (var at = text.IndexOf(figure, StringComparison.Ordinal); at >= 0; at = text.IndexOf(figure, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + figure.Length;
+            var openOk = at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or ',' or '$');
+            var closeOk = end == text.Length || !(char.IsLetterOrDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsDigit(text[end + 1])));
+            if (openOk && closeOk)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> names the card's answer or one of its aliases, or the place by its demonym.</summary>
     private static bool NamesAnswer(string text, Card card)
     {
@@ -1306,6 +1338,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")]
     private static partial Regex FourDigitYear();
+
+    // ", which was announced …": a relative clause, to its closing comma or the end.
+    [GeneratedRegex(@", (?:which|who|whose|where) [^,;]*")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\b(?:not|except|never|no longer)\b|n’t\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

@@ -29,7 +29,7 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
 
             // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
             // when neither the sentence nor the one before it names another year; with no anchor it is not asked.
-            var anchorYear = YearOf(analysis, fact.Sentence, context.Lexicon);
+            var anchorYear = YearOf(analysis, fact.Sentence, fact.Person, context.Lexicon);
 
             // "then-U.S. Secretary of State Henry Kissinger": a post held before the time the article reports is dated
             // only by a year its own sentence gives, never by the article's.
@@ -185,9 +185,9 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     /// The year a role named in <paramref name="sentence"/> was held: the one year the sentence names; failing that the
     /// article's own year, unless the sentence before it in its paragraph names another ("In December 1987, …"); else none.
     /// </summary>
-    private static int? YearOf(ArticleAnalysis analysis, Sentence sentence, Lexicon lexicon)
+    private static int? YearOf(ArticleAnalysis analysis, Sentence sentence, Mention person, Lexicon lexicon)
     {
-        var own = YearsNamedIn(analysis, sentence.Index, lexicon);
+        var own = YearsNamedIn(analysis, sentence.Index, lexicon, person);
         if (own.Count > 0)
         {
             return own.Count == 1 ? own.First() : null;
@@ -201,7 +201,7 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         return analysis.Year;
     }
 
-    private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index, Lexicon lexicon)
+    private static HashSet<int> YearsNamedIn(ArticleAnalysis analysis, int index, Lexicon lexicon, Mention? person = null)
     {
         var years = new HashSet<int>();
         var mentions = analysis.Mentions[index];
@@ -211,13 +211,33 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
             // one after an event's noun and "of" ("the Israeli-Egyptian peace treaty of 1979"), which dates the treaty.
             if (mention.ResolvedKind is MentionKind.Year or MentionKind.Date && YearIn().Match(mention.Text) is { Success: true } year
                 && !mentions.Any(other => other.Kind == MentionKind.Event && other.Start <= mention.Start && other.End >= mention.End)
-                && !DatesANoun(analysis.Article.Text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start)), lexicon))
+                && !DatesANoun(analysis.Article.Text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start)), lexicon)
+                && !(person is not null && InOtherRelativeClause(analysis.Sentences[index], mention, person)))
             {
                 years.Add(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture));
             }
         }
 
         return years;
+    }
+
+    /// <summary>
+    /// Whether the year is inside a relative clause the person is not in: "Carter and his Secretary of State, Cyrus Vance,
+    /// pursued negotiations …, hoping to reconvene the Geneva Conference, which had been established in December 1973":
+    /// 1973 dates the conference, and "Which US post did Cyrus Vance hold in 1973?" was wrong (blind reviewer, set 24).
+    /// "Cyrus Vance, who was Secretary of State in 1977," keeps its year: the person's own clause.
+    /// </summary>
+    private static bool InOtherRelativeClause(Sentence sentence, Mention year, Mention person)
+    {
+        var before = sentence.Text.AsSpan(0, Math.Max(0, year.Start - sentence.Start));
+        var opener = Math.Max(before.LastIndexOf(", which ", StringComparison.Ordinal), before.LastIndexOf(", where ", StringComparison.Ordinal));
+        if (opener < 0 || before[(opener + 2)..].IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        // The person named inside the clause, before the year, is the clause's own.
+        return !(person.Start - sentence.Start > opener && person.Start < year.Start);
     }
 
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
