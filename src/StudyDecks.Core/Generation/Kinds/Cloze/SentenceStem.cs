@@ -357,7 +357,7 @@ internal static partial class SentenceStem
     /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
     private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
 
-    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently),?\s+(?!to\b|than\b)")]
+    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then),?\s+(?!to\b|than\b)")]
     private static partial Regex DiscourseMarker();
 
     // "On Monday, …", "Wednesday night, …": the part of the day goes with its day.
@@ -465,8 +465,10 @@ internal static partial class SentenceStem
     private static partial Regex OurWord();
 
     // "when, on Thursday, a live microphone …": a weekday between two commas goes with both, or "when, a live
-    // microphone" is left; otherwise with the comma before it.
-    [GeneratedRegex(@"(?:, " + WeekdayPhrase + @",(?= )|,? " + WeekdayPhrase + @"(?=[\s,.;]))")]
+    // microphone" is left; otherwise with the comma before it. Before a date it names ("signed an agreement Thursday, Feb.
+    // 29 to lease"), it goes with the comma after it: "signed an agreement, Feb. 29 to lease" was rejected by both blind
+    // reviewers of set 24.
+    [GeneratedRegex(@"(?:(?<= )" + WeekdayDates.WeekdayName + @", (?=\p{Lu}\p{Ll}+\.? \d)|, " + WeekdayPhrase + @",(?= )|,? " + WeekdayPhrase + @"(?=[\s,.;])(?!, \p{Lu}\p{Ll}+\.? \d))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
