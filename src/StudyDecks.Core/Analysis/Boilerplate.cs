@@ -10,7 +10,7 @@ internal static partial class Boilerplate
 {
     /// <summary>Whether a whole block is page furniture and carries no article facts.</summary>
     public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
-        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
+        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || PlacedCaption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
 
     /// <summary>Length of the dateline at the start of a block, or 0.</summary>
     public static int DatelineLength(ReadOnlySpan<char> block)
@@ -32,6 +32,11 @@ internal static partial class Boilerplate
     // Valcarcel": a paragraph closing with the picture's credit is its caption (blind reviewers of set 23: trivia).
     [GeneratedRegex(@"\bCredits?:\s*[^.:]{1,80}\s*$")]
     private static partial Regex ClosingPhotoCredit();
+
+    // "Left: Workers roll Columbia out from its hangar … Right: Columbia just prior to rollout …": a paragraph opening with
+    // where its picture stands on the page is the pictures' captions (blind reviewers of set 25).
+    [GeneratedRegex(@"^\s*(?:Left|Right|Middle|Center|Centre|Top|Bottom|Inset)\s*:\s")]
+    private static partial Regex PlacedCaption();
 
     [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();

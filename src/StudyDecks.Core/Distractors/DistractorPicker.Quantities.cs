@@ -242,8 +242,10 @@ internal sealed partial class DistractorPicker
 
         // "Sep 26, 1984" is offered "Jul 26, 1984", not "July 26, 1984": an answer whose month alone is short stands out.
         var monthText = match.Groups["m"].Value;
-        var shortMonths = monthText.Length == 3 && !monthText.Equals(lexicon.MonthNames[month - 1], StringComparison.OrdinalIgnoreCase);
-        var monthDot = shortMonths && answer.Text.AsSpan(match.Groups["m"].Index + 3).StartsWith(".", StringComparison.Ordinal) ? "." : "";
+        // "Sept. 29, 2022" too: a short month of four letters; its options in the short form stand beside it (blind
+        // reviewers of set 25 saw "Sept. 29" among "November 29" and "June 29").
+        var shortMonths = monthText.Length is 3 or 4 && monthText.Length < lexicon.MonthNames[month - 1].Length;
+        var monthDot = shortMonths && answer.Text.AsSpan(match.Groups["m"].Index + monthText.Length).StartsWith(".", StringComparison.Ordinal) ? "." : "";
         // "Feb. 20" is offered "May 20", not "May. 20": a name of three letters is never cut, so takes no period.
         string Month(int number) => shortMonths ? lexicon.MonthNames[number - 1][..3] + (lexicon.MonthNames[number - 1].Length > 3 ? monthDot : "") : lexicon.MonthNames[number - 1];
         // "Tuesday, Feb. 13, 2024" is offered "Saturday, Jan. 13, 2024": an answer with its weekday stands out among options

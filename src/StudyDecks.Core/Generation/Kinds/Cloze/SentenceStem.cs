@@ -128,7 +128,7 @@ internal static partial class SentenceStem
             text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) || IntroducesLaterDescription(whole, match)
                 || (relativeAside && ListGoesOn(whole, match))
                 ? match.Value
-                : match.Value[0] == ',' && !dropsCommas ? "," : "");
+                : match.Value[0] == ',' && !dropsCommas && !(ReferenceEquals(aside, Apposition()) && VerbGoesOn(whole, match)) ? "," : "");
         }
 
         text = UpperFirst(text);
@@ -178,6 +178,20 @@ internal static partial class SentenceStem
         return next.Length > 1 && char.IsLower(next[0]) && next[^1] != 's' && !lexicon.IsPastForm(next)
             && !lexicon.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next[0]).ToString(), next[1..]))
             && CardLinter.HasFiniteVerb(text[..aside.Index], lexicon);
+    }
+
+    /// <summary>
+    /// Whether the word after an apposition is a lower-case word that is no function word: the subject's verb going on
+    /// ("Ronald Reagan, a vehement critic of SALT II …, agreed"), which takes no comma once the apposition goes (both blind
+    /// reviewers of set 25 rejected "Ronald Reagan, agreed"). "…, a mandated document, the Coalition …" keeps its comma.
+    /// </summary>
+    private static bool VerbGoesOn(string text, Match apposition)
+    {
+        var after = text.AsSpan(apposition.Index + apposition.Length).TrimStart(' ');
+        var space = after.IndexOf(' ');
+        var next = space < 0 ? after : after[..space];
+        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1])
+            && !Lexicon.Default.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next[0]).ToString(), next[1..]));
     }
 
     /// <summary>

@@ -259,6 +259,13 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
+        // "agreed to abide by SALT II until its expiration on December 31, 1985": a date after a noun that "until" or
+        // "before" governs dates that noun, not the verb ("When did Reagan agree …?" would be answered by the expiry).
+        if (words.Take(at).Any(word => word is "until" or "till" or "before"))
+        {
+            return null;
+        }
+
         // "in 2019 dollars": the year qualifies a noun; only a date that ends its phrase says when.
         if (at + 1 < words.Count && !NounStops.Contains(words[at + 1]))
         {
