@@ -172,11 +172,8 @@ internal static partial class SentenceStem
     private static bool ListGoesOn(string text, Match aside)
     {
         var lexicon = Lexicon.Default;
-        var after = text.AsSpan(aside.Index + aside.Length).TrimStart(' ');
-        var space = after.IndexOf(' ');
-        var next = space < 0 ? after : after[..space];
-        return next.Length > 1 && char.IsLower(next[0]) && next[^1] != 's' && !lexicon.IsPastForm(next)
-            && !lexicon.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next[0]).ToString(), next[1..]))
+        var next = WordAfter(text, aside);
+        return next.Length > 1 && char.IsLower(next[0]) && next[^1] != 's' && !lexicon.IsPastForm(next) && !IsLowerFunctionWord(next)
             && CardLinter.HasFiniteVerb(text[..aside.Index], lexicon);
     }
 
@@ -187,12 +184,21 @@ internal static partial class SentenceStem
     /// </summary>
     private static bool VerbGoesOn(string text, Match apposition)
     {
-        var after = text.AsSpan(apposition.Index + apposition.Length).TrimStart(' ');
-        var space = after.IndexOf(' ');
-        var next = space < 0 ? after : after[..space];
-        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1])
-            && !Lexicon.Default.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(next[0]).ToString(), next[1..]));
+        var next = WordAfter(text, apposition);
+        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1]) && !IsLowerFunctionWord(next);
     }
+
+    /// <summary>The first word after a match (up to the next space).</summary>
+    private static ReadOnlySpan<char> WordAfter(string text, Match match)
+    {
+        var after = text.AsSpan(match.Index + match.Length).TrimStart(' ');
+        var space = after.IndexOf(' ');
+        return space < 0 ? after : after[..space];
+    }
+
+    /// <summary>Whether a lower-case word is a function word ("or", "the"): the lexicon lists them capitalised.</summary>
+    private static bool IsLowerFunctionWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && Lexicon.Default.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]));
 
     /// <summary>
     /// Whether an aside introduces what a "the" after it points back to: "Great Britain, which had … led the return to
@@ -204,35 +210,11 @@ internal static partial class SentenceStem
         var after = text.AsSpan(aside.Index + aside.Length);
         foreach (var description in DefiniteNoun().EnumerateMatches(after))
         {
-            var noun = after.Slice(description.Index + 4, description.Length - 4);
-            if (HoldsWord(aside.ValueSpan, noun) && !HoldsWord(text.AsSpan(0, aside.Index), noun))
+            var noun = after.Slice(description.Index + 4, description.Length - 4).ToString();
+            if (Repairs.StemRepairs.WholeWord(aside.Value, noun) >= 0 && Repairs.StemRepairs.WholeWord(text[..aside.Index], noun) < 0)
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the text holds the word whole.</summary>
-    private static bool HoldsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
-    {
-        for (var from = 0; from <= text.Length - word.Length;)
-        {
-            var at = text[from..].IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return true;
-            }
-
-            from = at + 1;
         }
 
         return false;
@@ -243,8 +225,7 @@ internal static partial class SentenceStem
     {
         var end = text.TrimEnd();
         var start = end.LastIndexOf(' ') + 1;
-        var word = end[start..];
-        return word.Length > 0 && char.IsLower(word[0]) && Lexicon.Default.FunctionWords.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
+        return IsLowerFunctionWord(end.AsSpan(start));
     }
 
     /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
