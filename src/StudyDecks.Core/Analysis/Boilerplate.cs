@@ -34,8 +34,9 @@ internal static partial class Boilerplate
     private static partial Regex ClosingPhotoCredit();
 
     // "Left: Workers roll Columbia out from its hangar … Right: Columbia just prior to rollout …": a paragraph opening with
-    // where its picture stands on the page is the pictures' captions (blind reviewers of set 25).
-    [GeneratedRegex(@"^\s*(?:Left|Right|Middle|Center|Centre|Top|Bottom|Inset)\s*:\s")]
+    // where its picture stands on the page is the pictures' captions (blind reviewers of set 25). "2022 Honorees from left
+    // to right: Tim Wilson; …" names the people of a picture in order, as a caption does.
+    [GeneratedRegex(@"^\s*(?:Left|Right|Middle|Center|Centre|Top|Bottom|Inset)\s*:\s|\b(?:[Ff]rom )?(?:[Ll]eft to right|[Rr]ight to left)\s*:")]
     private static partial Regex PlacedCaption();
 
     [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]

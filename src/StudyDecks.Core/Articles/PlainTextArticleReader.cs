@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace StudyDecks.Core.Articles;
 
 /// <summary>
 /// Reads the plain-text article format: title on the first line, then optional <c>Source:</c> and <c>Date:</c>
 /// header lines in either order, then paragraphs separated by blank lines (lines inside a paragraph are joined). With no
 /// <c>Date:</c> line, a first paragraph that is only a date ("Thursday, February 23, 2023") is the article's date.
+/// A Markdown link pasted into the text keeps only its words.
 /// </summary>
-internal static class PlainTextArticleReader
+internal static partial class PlainTextArticleReader
 {
     private const string SourcePrefix = "Source:";
     private const string DatePrefix = "Date:";
@@ -59,7 +62,15 @@ internal static class PlainTextArticleReader
 
             if (paragraph.Count > 0)
             {
-                builder.Add(paragraph.Count == 1 && LooksLikeHeading(paragraph[0]) ? BlockKind.Heading : BlockKind.Paragraph, string.Join(' ', paragraph));
+                var joined = string.Join(' ', paragraph);
+                // "implementation of the [March 25 Joint Statement](https://…)": text copied from a web page or a
+                // Markdown file keeps the link's address, which no question may show.
+                if (joined.Contains("](", StringComparison.Ordinal))
+                {
+                    joined = MarkdownLink().Replace(joined, "${words}");
+                }
+
+                builder.Add(paragraph.Count == 1 && LooksLikeHeading(joined) ? BlockKind.Heading : BlockKind.Paragraph, joined);
                 paragraph.Clear();
             }
         }
@@ -92,4 +103,8 @@ internal static class PlainTextArticleReader
 
         return index;
     }
+
+    // "[6G Industry Roadmap](https://nextgalliance.org/…)": the words in brackets, the address in parentheses after them.
+    [GeneratedRegex(@"\[(?<words>[^\[\]]+)\]\((?:https?://|www\.|/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")]
+    private static partial Regex MarkdownLink();
 }

@@ -59,6 +59,7 @@ public class SentenceSplitterTests
     [TestCase("The crew exit a prototype of a pressurized rover ahead of their entry into the habitat on June 25, 2023. Credit: NASA/Josh Valcarcel")]
     [TestCase("Low Earth orbit is the most concentrated area for orbital debris. Credits: NASA ODPO")]
     [TestCase("Left: Workers roll Columbia out from its hangar. Right: Columbia just prior to rollout from Rockwell’s plant in Palmdale in March 1979.")]
+    [TestCase("2022 Honorees from left to right: Tim Wilson; Yuan Chen, Elspeth Peterson, Grace Belancik; Christopher Johnston.")]
     public void Skips_boilerplate_blocks(string block)
     {
         // Arrange

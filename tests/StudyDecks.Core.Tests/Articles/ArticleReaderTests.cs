@@ -70,6 +70,16 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Text, Is.EqualTo("The coalition met in Rome on Monday."));
     }
 
+    [TestCase("They discussed the [March 25 Joint Statement](https://example.gov/2022/03/25/joint-statement/).", "They discussed the March 25 Joint Statement.")]
+    [TestCase("See the [roadmap](https://example.org/a_(b).pdf) and [notes](/notes).", "See the roadmap and notes.")]
+    [TestCase("Items [1] and [2](3) stay as written.", "Items [1] and [2](3) stay as written.")]
+    public void Plain_text_keeps_only_the_words_of_a_pasted_markdown_link(string paragraph, string expected)
+    {
+        var article = Read($"A Title\n\n{paragraph}\n", "a.txt");
+
+        Assert.That(article.Text, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Plain_text_marks_short_lines_without_end_punctuation_as_headings()
     {

@@ -386,6 +386,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
+        // "took place in Leuven on 4 and _____" (answer "5 April 2024"): the second day of a pair is the day after the
+        // first, and the question already holds the event's date.
+        if (card.AnswerKind is AnswerKind.Date && card.Type != CardType.TrueFalse && DayPairEnd().IsMatch(card.Question))
+        {
+            return 1;
+        }
+
         // "… included Foreign Secretary Marcelo Ebrard; Secretary of Security _____; Secretary of Defense …": one name of
         // a roster is a detail of who came; both blind reviewers of sets 18 and 21 rejected every such card.
         if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && Roster().IsMatch(card.Question))
@@ -576,6 +583,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "in June and _____", "from March to _____": a blank closing a pair of months.
     [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}+) (?:and|or|to|through) _____")]
     private static partial Regex MonthPairEnd();
+
+    // "on 4 and _____", "from 12 to _____": a blank closing a pair of days.
+    [GeneratedRegex(@"(?<![\d,.])[0-3]?\d (?:and|or|to|through|[-–]) _____")]
+    private static partial Regex DayPairEnd();
 
     // A blank among items separated by semicolons, three items or more: "A; B _____; C", "A; B; C _____".
     [GeneratedRegex(@"(?:;[^;]*){2}_____|_____[^;]*(?:;[^;]*){2}|;[^;]*_____[^;]*;")]

@@ -76,6 +76,11 @@ internal static partial class SentenceStem
         if (text.Contains("(see ", StringComparison.OrdinalIgnoreCase))
         {
             text = CrossReference().Replace(text, "");
+            if (!text.Contains(Marker, StringComparison.Ordinal))
+            {
+                // "(See Chinese Immigration and the Chinese Exclusion Acts.)": the whole sentence was the pointer.
+                return null;
+            }
         }
 
         if (year is not null && text.Contains(" year", StringComparison.Ordinal))

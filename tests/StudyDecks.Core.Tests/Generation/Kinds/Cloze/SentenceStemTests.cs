@@ -42,6 +42,16 @@ public class SentenceStemTests
     }
 
     [Test]
+    public void Asks_nothing_of_a_sentence_that_is_only_a_pointer_to_another_part()
+    {
+        // Act
+        var stem = Blank("(See Chinese Immigration and the Chinese Exclusion Acts.)", "Chinese Exclusion Acts");
+
+        // Assert
+        Assert.That(stem, Is.Null);
+    }
+
+    [Test]
     public void Drops_eventually_which_only_orders_the_events_told_before()
     {
         // Act
