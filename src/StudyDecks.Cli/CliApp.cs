@@ -34,6 +34,18 @@ internal static class CliApp
             environment.Error.WriteLine(CommandErrors.Describe(exception));
             return ExitCodes.Failure;
         }
+#pragma warning disable CA1031 // Any other exception is a bug of ours: the user gets one line saying so, not a trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            environment.Error.WriteLine(CommandErrors.DescribeBug(exception));
+            if (environment.Variable(CommandErrors.TraceVariable) is not null)
+            {
+                environment.Error.WriteLine(exception.ToString());
+            }
+
+            return ExitCodes.Bug;
+        }
     }
 
     /// <summary>The command tree, every command wired to <paramref name="environment"/>.</summary>

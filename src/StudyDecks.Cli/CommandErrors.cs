@@ -15,6 +15,17 @@ internal static class CommandErrors
         _ => exception.Message,
     });
 
+    /// <summary>Set to any value, it prints the stack trace of a bug after its one-line message.</summary>
+    public const string TraceVariable = "STUDYDECKS_TRACE";
+
+    /// <summary>
+    /// The one line for a failure no input should cause: a fault of StudyDecks itself, to be reported with the command
+    /// that met it. Nothing was written: every output goes to a temporary file that is renamed only when complete.
+    /// </summary>
+    public static string DescribeBug(Exception exception) =>
+        "error: internal error, a bug in StudyDecks (please report it with the command and its input; "
+        + TraceVariable + "=1 shows where it failed): " + exception.GetType().Name + ": " + OneLine(exception.Message);
+
     /// <summary>Runs a command body, printing an expected failure as one line and returning the failure exit code.</summary>
     public static int Guard(CliEnvironment environment, Func<int> body)
     {

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong (an unknown option, a missing or bad value): nothing was run.</summary>
     public const int Usage = 2;
+
+    /// <summary>A bug of StudyDecks itself (EX_SOFTWARE of sysexits.h): no input should cause it.</summary>
+    public const int Bug = 70;
 }
