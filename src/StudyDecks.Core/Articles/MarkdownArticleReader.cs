@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -7,11 +8,11 @@ using Markdig.Syntax.Inlines;
 namespace StudyDecks.Core.Articles;
 
 /// <summary>
-/// Reads a Markdown article with Markdig: the first heading is the title, a leading <c>Source:</c> paragraph is the origin,
+/// Reads a Markdown article with Markdig: the first heading is the title (else the front matter's <c>title:</c>), a leading <c>Source:</c> paragraph is the origin,
 /// the <c>date:</c> key of YAML front matter is the publication date, code, HTML, front matter and images are dropped,
 /// and links keep only their text.
 /// </summary>
-internal static class MarkdownArticleReader
+internal static partial class MarkdownArticleReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
 
@@ -60,12 +61,15 @@ internal static class MarkdownArticleReader
             builder.Add(KindOf(block), content);
         }
 
-        return builder.Build(id, title ?? id, origin, sha256, ArticleFormat.Markdown) with { Published = published };
+        // Static-site pages (Jekyll, Hugo) often keep the title only in the front matter.
+        title ??= document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } matter ? FrontMatterValue(matter, "title") : null;
+        return builder.Build(id, string.IsNullOrWhiteSpace(title) ? id : title, origin, sha256, ArticleFormat.Markdown) with { Published = published };
     }
 
     /// <summary>
-    /// The value of a top-level <c>key: value</c> line of the front matter, without quotes or a trailing comment;
-    /// null when the key is missing. Only plain scalars are read: this is no YAML parser.
+    /// The value of a top-level <c>key: value</c> entry of the front matter, without quotes or a trailing comment;
+    /// null when the key is missing. A value folded over indented lines is joined, and a double-quoted one has its
+    /// escapes read ("\_" a no-break space, "\u2019" a character). Only scalars are read: this is no YAML parser.
     /// </summary>
     private static string? FrontMatterValue(YamlFrontMatterBlock frontMatter, string key)
     {
@@ -79,18 +83,39 @@ internal static class MarkdownArticleReader
                 continue;
             }
 
-            var value = line[(colon + 1)..].Trim();
-            if (value.Length >= 2 && value[0] is ('"' or '\'') && value[^1] == value[0])
+            var value = new StringBuilder(line[(colon + 1)..].Trim());
+            // Only a value begun on the key's line folds: "review:" over indented lines is a mapping, not text.
+            for (var next = i + 1; value.Length > 0 && next < lines.Count && lines.Lines[next].Slice.ToString() is { Length: > 0 } folded && char.IsWhiteSpace(folded[0]); next++)
             {
-                return value[1..^1];
+                value.Append(' ').Append(folded.Trim());
             }
 
-            var comment = value.IndexOf(" #", StringComparison.Ordinal);
-            return comment < 0 ? value : value[..comment];
+            return Scalar(value.ToString());
         }
 
         return null;
     }
+
+    private static string Scalar(string value)
+    {
+        if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
+        {
+            return TextNormalizer.CollapseWhiteSpace(DoubleQuotedEscape().Replace(value[1..^1], match => match.Groups["code"].Success
+                ? ((char)int.Parse(match.Groups["code"].ValueSpan, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)).ToString()
+                : match.Groups["char"].Value switch { "_" => "\u00A0", "n" or "t" => " ", var other => other }));
+        }
+
+        if (value.Length >= 2 && value[0] == '\'' && value[^1] == '\'')
+        {
+            return value[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        }
+
+        var comment = value.IndexOf(" #", StringComparison.Ordinal);
+        return comment < 0 ? value : value[..comment];
+    }
+
+    [GeneratedRegex(@"\\(?:u(?<code>[0-9A-Fa-f]{4})|(?<char>.))")]
+    private static partial Regex DoubleQuotedEscape();
 
     private static BlockKind KindOf(Block block)
     {

@@ -45,7 +45,11 @@ internal sealed partial class DistractorPicker
         // The title is left out for an answer at one end of its span: the line loses its years (StemRepairs), and the span
         // inside is ruled out already.
         var order = year ? new Quality.CardLinter.NamedOrder(answer.Stem, span is null ? pools.Title(answer.ArticleId) : null, answer.Text, AnswerKind.Year) : null;
-        bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true;
+        // A share is at most 100 %; a level past it ("power up to the 111% level … for additional thrust") is offered only
+        // levels past it too, which 80 % is not (both blind reviewers of set 26: ruled out by the sentence).
+        var percent = answer.Kind == AnswerKind.Percent;
+        bool OtherSideOfAHundred(decimal value) => percent && (value <= 100) != (key <= 100);
+        bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
         var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
         // At most two from the text are offered (Choose): one computed value keeps the set from being all "real"
@@ -113,7 +117,7 @@ internal sealed partial class DistractorPicker
                     continue;
                 }
 
-                if (value > (key >= 2 && !form.IsScaled ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && (answer.Kind != AnswerKind.Percent || value <= 100))
+                if (value > (key >= 2 && !form.IsScaled ? 1 : 0) && value != key && Near(key, value, year) && !computed.Contains(value) && !OtherSideOfAHundred(value))
                 {
                     computed.Add(value);
                 }

@@ -55,6 +55,26 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Text, Is.EqualTo("The mission launched."));
     }
 
+    [TestCase("title: NASA Launches PACE", "NASA Launches PACE")]
+    [TestCase("title: 'NASA''s PACE Launch'", "NASA's PACE Launch")]
+    [TestCase("title: Joint Statement between the United States and the European\n  Commission on European Energy Security", "Joint Statement between the United States and the European Commission on European Energy Security")]
+    [TestCase("title: \"C5+1 Leaders\\u2019 Joint\\_Statement between the\\ \\ United\\_States\"", "C5+1 Leaders\u2019 Joint Statement between the United States")]
+    public void Front_matter_gives_the_title_when_no_heading_does(string titleLine, string expected)
+    {
+        var article = Read($"---\ntags: statements\n{titleLine}\ndate: '2022-04-29'\n---\n\nThe task force met in Washington.\n", "statement.md");
+
+        Assert.That(article.Title, Is.EqualTo(expected));
+        Assert.That(article.Published, Is.EqualTo(new DateOnly(2022, 4, 29)));
+    }
+
+    [Test]
+    public void A_front_matter_title_under_a_mapping_is_not_the_title()
+    {
+        var article = Read("---\ntitle:\n  en: English Title\n---\n\nBody text.\n", "plain.md");
+
+        Assert.That(article.Title, Is.EqualTo("plain"));
+    }
+
     [Test]
     public void Only_a_top_level_date_key_of_the_front_matter_counts()
     {

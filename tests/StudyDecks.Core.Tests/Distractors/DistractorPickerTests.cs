@@ -330,6 +330,21 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void A_level_past_a_hundred_percent_gets_options_past_it_too()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("111%", AnswerKind.Percent, analysis.Article.Id, "The new engines will power up to the _____ level to provide additional thrust.");
+
+        // Act
+        var distractors = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert: "80%" would be ruled out by "additional thrust"; a share of 100 % or less is another kind of figure.
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number), Has.All.GreaterThan(100m));
+    }
+
+    [Test]
     public void Acronym_expansions_are_never_made_up()
     {
         // Arrange

@@ -372,6 +372,8 @@ public class CardLinterTests
     [TestCase("In _____, controversy over U.S. participation in the World Court elicited similar opposition.")]
     [TestCase("In _____, the two banks were combined and Congress granted the new bank more powers.")]
     [TestCase("In _____, a military coup in Portugal led to the Alvor Accords, which handed power to the three movements.")]
+    [TestCase("The two concluded the secret Taft-Katsura Agreement, which condoned the Anglo-Japanese alliance of _____.")]
+    [TestCase("In _____, the three agreed to meet again in Geneva.")]
     [TestCase("Yet, full diplomatic relations were never established before Tuscany joined the Kingdom of Italy in _____.")]
     [TestCase("Earlier in _____ British Foreign Minister George Canning suggested a joint declaration.")]
     [TestCase("Aided by such reports, the French learned of the British fort in _____.")]
@@ -393,6 +395,14 @@ public class CardLinterTests
         var findings = CardLinter.Check(Typed(question, "1955", AnswerKind.Year));
 
         Assert.That(findings.Select(finding => finding.Message), Has.Some.Contains("relative time"));
+    }
+
+    [TestCase("Taft met Katsura Taro in Tokyo, and the two agreed in _____ to recognise each other's spheres.")]
+    public void A_count_after_the_names_it_counts_is_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1905", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.None.Contains("\"the two\""));
     }
 
     [TestCase("During that crisis, the United States sent the Seventh Fleet to _____.")]

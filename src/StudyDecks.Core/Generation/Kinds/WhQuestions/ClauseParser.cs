@@ -98,6 +98,9 @@ internal static partial class ClauseParser
     /// <summary>Whether a word is a form of "be" or "have" or a modal: a finite verb whatever else it could be.</summary>
     public static bool IsAuxiliary(string word) => BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word);
 
+    /// <summary>Whether a word is a modal verb ("can", "must", "will").</summary>
+    public static bool IsModal(string word) => Modals.Contains(word);
+
     /// <summary>Whether a word is a verb form a clause can turn on (auxiliary or listed finite verb).</summary>
     public static bool IsFinite(string word, Lexicon lexicon) =>
         IsAuxiliary(word) || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);

@@ -15,6 +15,12 @@ internal sealed record VerbGroup(VerbShape Shape, string Finite, string Chain, V
     /// <summary>Whether the statement is in the present ("is", "has", "includes"): it holds at the article's date only.</summary>
     public bool IsPresent => Shape is VerbShape.SimplePresent || Finite is "is" or "are" or "has" or "have";
 
+    /// <summary>
+    /// "can be traced back", "must be approved": a modal of what may or must be, which no date makes happen; only "will"
+    /// and "shall" say what is to happen.
+    /// </summary>
+    public bool IsPossibility => Shape == VerbShape.Auxiliary && Finite is not ("will" or "shall") && ClauseParser.IsModal(Finite);
+
     /// <summary>"has repatriated": the present perfect, anchored with "by" a year rather than "in" it.</summary>
     public bool IsPresentPerfect => Shape == VerbShape.Auxiliary && Finite is "has" or "have";
 

@@ -220,6 +220,13 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
+        // "The origins … can be traced back to the formation of the TPC in 1912": the date belongs to the formation; "In
+        // what year can the origins … be traced back …?" asks nothing (both blind reviewers of set 26: ungrammatical).
+        if (clause.Verb.IsPossibility)
+        {
+            return null;
+        }
+
         clause = clause with { Verb = clause.Verb.SimplifiedPastPerfect(lexicon) };
 
         if (clause.Lead is { } lead)
