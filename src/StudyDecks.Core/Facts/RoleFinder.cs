@@ -38,7 +38,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
                 }
 
                 // "Professor Cres Eastman, Director of the … study": a bare title in front does not hide the post after.
-                var role = Specific(RoleBefore(sentence, tokens, first), mention.Entity) ?? Specific(RoleAfter(analysis, sentence, tokens, last), mention.Entity)
+                var role = Specific(RoleBefore(sentence, tokens, first, analysis.Mentions[sentence.Index]), mention.Entity) ?? Specific(RoleAfter(analysis, sentence, tokens, last), mention.Entity)
                     ?? Specific(HeadOfBefore(sentence, mention), mention.Entity);
                 if (role is not null)
                 {
@@ -50,7 +50,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         return facts;
     }
 
-    private string? RoleBefore(Sentence sentence, List<Token> tokens, int first)
+    private string? RoleBefore(Sentence sentence, List<Token> tokens, int first, IReadOnlyList<Mention> mentions)
     {
         if (first == 0)
         {
@@ -79,7 +79,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         var start = end;
         while (start > 0 && (tokens[start - 1].IsCapitalized || RoleConnectors.Contains(tokens[start - 1].Text) || lexicon.IsRoleWord(tokens[start - 1].Text))
             && !tokens[start - 1].IsPossessive && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim().Length == 0
-            && !lexicon.FunctionWords.Contains(tokens[start - 1].Text))
+            && !lexicon.FunctionWords.Contains(tokens[start - 1].Text) && !NamesAPerson(sentence, tokens[start - 1], mentions))
         {
             start--;
         }
@@ -125,6 +125,30 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         }
 
         return sentence.Text[tokens[start].Start..tokens[end].End];
+    }
+
+    /// <summary>
+    /// Whether the token is part of a person's name or the title before it: "led by Dr. Sherwood-Randall and Security
+    /// Secretary Rosa Icela Rodríguez" gives Rodríguez the post "Security Secretary", not "Dr. Sherwood-Randall and
+    /// Security Secretary".
+    /// </summary>
+    private static bool NamesAPerson(Sentence sentence, Token token, IReadOnlyList<Mention> mentions)
+    {
+        if (token.Text is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr")
+        {
+            return true;
+        }
+
+        var start = sentence.Start + token.Start;
+        foreach (var mention in mentions)
+        {
+            if (mention.ResolvedKind == MentionKind.Person && mention.Start <= start && start < mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1299,15 +1299,19 @@ public static partial class CardLinter
         var auxiliaries = lexicon.ReferenceWords["auxiliary"].GetAlternateLookup<ReadOnlySpan<char>>();
         var thirdPersons = lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
         var bases = lexicon.BaseVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var afterAs = false;
         foreach (var range in text.AsSpan().SplitAny(" \u00A0"))
         {
             var word = text.AsSpan()[range].Trim(",.;:!?()“”\"‘’'—–");
+            var participleAfterAs = afterAs;
+            afterAs = word.SequenceEqual("as");
             if (word.Length < 2 || !char.IsLower(word[0]))
             {
                 continue;
             }
 
-            if (lexicon.IsPastForm(word) || auxiliaries.Contains(word) || thirdPersons.ContainsKey(word) || bases.Contains(word))
+            // "Recognizing the broad consensus as expressed by 44 countries …": after "as", a past form is a participle.
+            if ((lexicon.IsPastForm(word) && !participleAfterAs) || auxiliaries.Contains(word) || thirdPersons.ContainsKey(word) || bases.Contains(word))
             {
                 return true;
             }

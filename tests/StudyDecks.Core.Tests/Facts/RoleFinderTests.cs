@@ -39,6 +39,19 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void A_post_before_a_name_stops_at_the_person_named_before_it()
+    {
+        // Arrange
+        const string Body = "Homeland Security Advisor Dr. Elizabeth Sherwood-Randall spoke in 2023. The meeting built on previous meetings led by Dr. Sherwood-Randall and Security Secretary Rosa Icela Rodríguez.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Where(role => role.Person.Canonical.EndsWith("Rodríguez", StringComparison.Ordinal)).Select(role => role.Role), Is.EqualTo(new[] { "Security Secretary" }));
+    }
+
+    [Test]
     public void A_title_followed_by_a_verb_is_not_the_role_of_the_name_after_it()
     {
         // Arrange

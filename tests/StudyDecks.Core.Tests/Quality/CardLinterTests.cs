@@ -344,6 +344,7 @@ public class CardLinterTests
     [TestCase("The memory of tragic losses in _____ I pushed American opinion toward isolationism in the 1930s.", "World War", AnswerKind.Term)]
     [TestCase("Mozilla Firefox 1.0 has been released on _____ by the Mozilla Foundation.", "November 9, 2004", AnswerKind.Date)]
     [TestCase("Santa Anna needed money to fund an army, so on _____ he.", "December 30, 1853", AnswerKind.Date)]
+    [TestCase("Recognizing the broad consensus as expressed by 44 countries around the world on _____.", "December 19, 2023", AnswerKind.Date)]
     public void A_fragment_or_a_blank_that_breaks_the_sentence_is_ill_formed(string question, string answer, AnswerKind kind)
     {
         var findings = CardLinter.Check(Typed(question, answer, kind));
