@@ -255,6 +255,29 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "its only verb is in a relative clause: a fragment, not a sentence");
         }
 
+        // "As leaders of countries deeply concerned for the hostages held by Hamas in _____.": an "As" clause with no comma
+        // has no main clause after it; the sentence was cut before "we call for …".
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.StartsWith("As ", StringComparison.Ordinal) && !OutsideQuotes(stem).Contains(',', StringComparison.Ordinal))
+        {
+            Add(findings, card, LintRule.WellFormed, "an \"As\" clause with no main clause: a fragment, not a sentence");
+        }
+
+        // "extended the scope of the U.S.-_____ annex": the blank takes the second half of a compound name ("U.S.-EU") and
+        // the words after it, which are no answer of their own.
+        if (card.Type != CardType.TrueFalse && BlankAfterCompoundHyphen().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "the blank is half of a hyphenated name");
+        }
+
+        // "with _____’s Applied Sciences Program" → "with Earth Science Division’s": a body named by a common noun takes
+        // "the" before its possessive, which the blank leaves out (both blind reviewers of set 26: ungrammatical).
+        if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && PossessiveBlank().IsMatch(stem)
+            && !card.Answer.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && card.Answer.LastIndexOf(' ') is var space and > 0
+            && lexicon.OrganizationWords.Contains(card.Answer[(space + 1)..]))
+        {
+            Add(findings, card, LintRule.WellFormed, "the blank's possessive needs \"the\" before the body it names");
+        }
+
         // "… Glenn McGrath has revealed that he will be.": a clause cut before its complement.
         if (card.Type is CardType.Cloze or CardType.TrueFalse && BrokenOffEnd().IsMatch(stem))
         {
@@ -1322,6 +1345,12 @@ public static partial class CardLinter
 
     [GeneratedRegex(@" (?:starting|beginning|ending|lasting|running)\?$")]
     private static partial Regex TrailingParticiple();
+
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}[\p{L}.]*-_____")]
+    private static partial Regex BlankAfterCompoundHyphen();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])_____[’']s\b")]
+    private static partial Regex PossessiveBlank();
 
     [GeneratedRegex(@"_____ (?:I|II|III|IV|V|VI|VII|VIII|IX|X)\b")]
     private static partial Regex BlankBeforeNumeral();

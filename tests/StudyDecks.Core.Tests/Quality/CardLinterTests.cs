@@ -345,6 +345,9 @@ public class CardLinterTests
     [TestCase("Mozilla Firefox 1.0 has been released on _____ by the Mozilla Foundation.", "November 9, 2004", AnswerKind.Date)]
     [TestCase("Santa Anna needed money to fund an army, so on _____ he.", "December 30, 1853", AnswerKind.Date)]
     [TestCase("Recognizing the broad consensus as expressed by 44 countries around the world on _____.", "December 19, 2023", AnswerKind.Date)]
+    [TestCase("As leaders of countries deeply concerned for the hostages held by Hamas in _____.", "Gaza", AnswerKind.Place)]
+    [TestCase("The United States and the European Union have extended the scope of the U.S.-_____ annex for Pharmaceutical Good Manufacturing Practices.", "EU Mutual Recognition Agreement", AnswerKind.Term)]
+    [TestCase("Shobhana Gupta is a physician scientist and serves as the Open Innovation and Community Applications manager with _____’s Applied Sciences Program at NASA Headquarters.", "Earth Science Division", AnswerKind.Organization)]
     public void A_fragment_or_a_blank_that_breaks_the_sentence_is_ill_formed(string question, string answer, AnswerKind kind)
     {
         var findings = CardLinter.Check(Typed(question, answer, kind));
@@ -360,6 +363,16 @@ public class CardLinterTests
         var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Person));
 
         Assert.That(findings.Where(finding => finding.Code == "S3").Select(finding => finding.Message), Has.None.Contains("fragment"));
+    }
+
+    [TestCase("As the Cold War came to dominate U.S. foreign policy, America extended security commitments to _____.", "Japan", AnswerKind.Place)]
+    [TestCase("Lockheed Martin and _____’s Skunk Works built the aircraft in Palmdale.", "Boeing", AnswerKind.Organization)]
+    [TestCase("The aircraft was built in the mid-_____ by Lockheed Martin.", "1960s", AnswerKind.Term)]
+    public void An_as_clause_with_its_main_clause_a_named_possessive_and_a_lowercase_prefix_are_well_formed(string question, string answer, AnswerKind kind)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.None.Contains("fragment").And.None.Contains("hyphenated").And.None.Contains("possessive"));
     }
 
     [Test]
@@ -388,6 +401,8 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    [TestCase("The Task Force will keep high LNG supplies to Europe of _____ in the coming months.")]
+    [TestCase("Finalists will travel to Cocoa Beach, Florida next June to present their concepts to _____.")]
     [TestCase("During that period, the U.S. and PRC Governments met only at the Warsaw talks, which began in _____.")]
     [TestCase("At that time, _____ was the largest trading partner of Japan.")]
     [TestCase("By that summer, the French army had reached _____.")]
