@@ -387,6 +387,8 @@ public class CardLinterTests
     [TestCase("In _____, the two banks were combined and Congress granted the new bank more powers.")]
     [TestCase("In _____, a military coup in Portugal led to the Alvor Accords, which handed power to the three movements.")]
     [TestCase("The two concluded the secret Taft-Katsura Agreement, which condoned the Anglo-Japanese alliance of _____.")]
+    [TestCase("The recommendations complement the Transatlantic Technical Recommendations, which were presented at the fourth TTC ministerial meeting in _____.")]
+    [TestCase("NASA completed an initial 12-test certification series with the upgraded components in _____.")]
     [TestCase("In _____, the three agreed to meet again in Geneva.")]
     [TestCase("Yet, full diplomatic relations were never established before Tuscany joined the Kingdom of Italy in _____.")]
     [TestCase("Earlier in _____ British Foreign Minister George Canning suggested a joint declaration.")]

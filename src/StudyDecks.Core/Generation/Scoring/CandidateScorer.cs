@@ -395,7 +395,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         // "… included Foreign Secretary Marcelo Ebrard; Secretary of Security _____; Secretary of Defense …": one name of
         // a roster is a detail of who came; both blind reviewers of sets 18 and 21 rejected every such card.
-        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && Roster().IsMatch(card.Question))
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && (Roster().IsMatch(card.Question) || InCommaRoster(card.Question, lexicon)))
         {
             return 0.7;
         }
@@ -587,6 +587,78 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "on 4 and _____", "from 12 to _____": a blank closing a pair of days.
     [GeneratedRegex(@"(?<![\d,.])[0-3]?\d (?:and|or|to|through|[-–]) _____")]
     private static partial Regex DayPairEnd();
+
+    /// <summary>
+    /// Whether the blank is one of three or more titled names in a list with commas: "Secretary of Economy Tatiana
+    /// Clouthier, Secretary of Foreign Relations Marcelo Ebrard, Secretary of Finance … Rogelio Ramírez, and Ambassador
+    /// _____ chaired the meeting for Mexico" (both blind reviewers of set 26: the fourth of four co-chairs is trivia).
+    /// </summary>
+    private static bool InCommaRoster(string question, Lexicon lexicon)
+    {
+        var blank = question.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (blank < 0 || question.AsSpan().Count(", ") < 2)
+        {
+            return false;
+        }
+
+        var segments = question.Split(", ");
+        var items = 0;
+        var blankIsItem = false;
+        var start = 0;
+        for (var s = 0; s < segments.Length; s++)
+        {
+            var segment = segments[s];
+            var end = start + segment.Length;
+            var holdsBlank = blank >= start && blank < end;
+            // The item holding the blank is read back from it ("and Ambassador _____"); the first item after the verb that
+            // opens the list ("The delegation included | Foreign Secretary Marcelo Ebrard"), the last up to the verb that
+            // closes it ("and JAXA astronaut Satoshi Furukawa | will answer …"); the others whole.
+            var words = TitledNameWords(holdsBlank ? segment[..(blank - start)] : segment, lexicon);
+            var count = holdsBlank ? words.Trailing
+                : words.Run == words.Total ? words.Leading
+                : s == 0 ? words.Trailing
+                : s == segments.Length - 1 ? words.Leading
+                : 0;
+            if (count >= (holdsBlank ? 1 : 2))
+            {
+                items++;
+                blankIsItem |= holdsBlank;
+            }
+
+            start = end + 2;
+        }
+
+        return blankIsItem && items >= 3;
+    }
+
+    /// <summary>
+    /// How a stretch of text reads as a titled name ("Secretary of Finance and Public Credit Rogelio Ramírez", "ESA
+    /// (European Space Agency) astronaut Andreas Mogensen"): its words, how many lead it or end it as name words, and the
+    /// capitalised words among those.
+    /// </summary>
+    private static (int Total, int Run, int Leading, int Trailing) TitledNameWords(string text, Lexicon lexicon)
+    {
+        var words = ParentheticalAside().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool IsNameWord(string word) => char.IsUpper(word[0]) || word is "of" or "for" or "to" or "at" or "and" or "the" or "de" or "von" or "van" || lexicon.IsRoleWord(word);
+        var lead = 0;
+        var leadingCapitals = 0;
+        while (lead < words.Length && IsNameWord(words[lead]))
+        {
+            leadingCapitals += char.IsUpper(words[lead][0]) ? 1 : 0;
+            lead++;
+        }
+
+        var trailingCapitals = 0;
+        for (var i = words.Length - 1; i >= 0 && IsNameWord(words[i]); i--)
+        {
+            trailingCapitals += char.IsUpper(words[i][0]) ? 1 : 0;
+        }
+
+        return (words.Length, lead, leadingCapitals, trailingCapitals);
+    }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex ParentheticalAside();
 
     // A blank among items separated by semicolons, three items or more: "A; B _____; C", "A; B; C _____".
     [GeneratedRegex(@"(?:;[^;]*){2}_____|_____[^;]*(?:;[^;]*){2}|;[^;]*_____[^;]*;")]

@@ -249,6 +249,12 @@ public sealed class CandidateScorerTests
     [TestCase("The delegation included Foreign Secretary Marcelo Ebrard; Secretary of Security _____; Secretary of the Navy José Rafael Ojeda.", "Rosa Icela Rodríguez", 0.7)]
     [TestCase("The graduates are Nichole Ayers of Colorado; Marcos Berríos of Puerto Rico; _____ of Arizona.", "Chris Birch", 0.7)]
     [TestCase("President _____ appointed Thomas Pinckney minister to Spain; the treaty was signed in 1795.", "George Washington", 0.0)]
+    [TestCase("Secretary of Economy Tatiana Clouthier, Secretary of Foreign Relations Marcelo Ebrard, Secretary of Finance and Public Credit Rogelio Ramírez, and Ambassador _____ chaired the meeting for Mexico.", "Esteban Moctezuma", 0.7)]
+    [TestCase("NASA astronaut Jasmin Moghbeli, ESA (European Space Agency) astronaut Andreas Mogensen, and JAXA (Japan Aerospace Exploration Agency) astronaut _____ will answer media questions.", "Satoshi Furukawa", 0.7)]
+    [TestCase("NASA astronaut _____, ESA (European Space Agency) astronaut Andreas Mogensen, and JAXA (Japan Aerospace Exploration Agency) astronaut Satoshi Furukawa will answer media questions.", "Jasmin Moghbeli", 0.7)]
+    [TestCase("The delegation included Foreign Secretary _____, Ambassador Esteban Moctezuma Barragán, and Chief Officer Roberto Velasco.", "Marcelo Ebrard", 0.7)]
+    [TestCase("The Mexican high-level delegation included Foreign Secretary Marcelo Ebrard, Secretary of Security Rosa Icela Rodríguez and Mexican Ambassador to the United States Esteban Moctezuma Barragán, and Chief Officer for North America at the Foreign Ministry _____.", "Roberto Velasco", 0.7)]
+    [TestCase("In Paris, Berlin, and Rome, President _____ met the leaders of France, Germany, and Italy.", "Joe Biden", 0.0)]
     public void One_name_of_a_roster_counts_as_trivia(string question, string answer, double expected)
     {
         Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
