@@ -12,10 +12,18 @@ internal static partial class Boilerplate
     public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
         Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || PlacedCaption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
 
-    /// <summary>Length of the dateline at the start of a block, or 0.</summary>
-    public static int DatelineLength(ReadOnlySpan<char> block)
+    /// <summary>
+    /// Length of the page's label at the start of a block, or 0: a dateline ("WASHINGTON (Reuters) —") or an editor's
+    /// note ("Editor’s Notes (March 2024): Oakwood University … were awarded …"), whose text is the article's.
+    /// </summary>
+    public static int LeadingLabelLength(ReadOnlySpan<char> block)
     {
         foreach (var match in Dateline().EnumerateMatches(block))
+        {
+            return match.Length;
+        }
+
+        foreach (var match in EditorsNote().EnumerateMatches(block))
         {
             return match.Length;
         }
@@ -38,6 +46,10 @@ internal static partial class Boilerplate
     // to right: Tim Wilson; …" names the people of a picture in order, as a caption does.
     [GeneratedRegex(@"^\s*(?:Left|Right|Middle|Center|Centre|Top|Bottom|Inset)\s*:\s|\b(?:[Ff]rom )?(?:[Ll]eft to right|[Rr]ight to left)\s*:")]
     private static partial Regex PlacedCaption();
+
+    // "Editor’s Note:", "Editor's Notes (March 2024):", "Editor’s note, updated Feb. 1:": the label, not the statement.
+    [GeneratedRegex(@"^Editor[’']s [Nn]otes?(?: ?\([^()]{0,40}\)|,[^:.]{0,40})?:\s*")]
+    private static partial Regex EditorsNote();
 
     [GeneratedRegex(@"^\s*(?:Read (?:More|also)|See also|Related|Editing by|Reporting by|Additional reporting|Writing by|Compiled by|Follow us|Subscribe|Sign up|Share this|Copyright|©)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();

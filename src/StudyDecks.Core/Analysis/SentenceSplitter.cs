@@ -33,7 +33,7 @@ internal sealed class SentenceSplitter(Lexicon lexicon)
                 continue;
             }
 
-            var start = block.Start + Boilerplate.DatelineLength(span);
+            var start = block.Start + Boilerplate.LeadingLabelLength(span);
             SplitBlock(article.Text, start, block.End, sentences);
         }
 

@@ -124,7 +124,7 @@ internal static class ContextDependence
             // "The two concluded the secret Taft-Katsura Agreement", "the three of them": a count standing for people or
             // things named before, with no noun after it (both blind reviewers of set 26: who "the two" are is not said).
             if (word is "the" or "The" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five" && !words[i + 1].CommaAfter()
-                && (words[i + 2].Text == "of" || lexicon.VerbsByPast.ContainsKey(words[i + 2].Text)) && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
+                && (words[i + 2].Text == "of" || lexicon.VerbsByPast.ContainsKey(words[i + 2].Text) || (words[i + 2].IsLower() && words[i + 2].Text.EndsWith("ed", StringComparison.Ordinal))) && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
             {
                 return $"\"{word} {words[i + 1].Text}\" are not said in the question";
             }

@@ -95,6 +95,15 @@ public class SentenceSplitterTests
         Assert.That(analysis.Sentences[0].Text, Is.EqualTo(expected));
     }
 
+    [TestCase("Editor’s Notes (March 2024): Oakwood University was awarded a STTR Phase II in November 2023.", "Oakwood University was awarded a STTR Phase II in November 2023.")]
+    [TestCase("Editor's note: The launch moved to Feb. 6.", "The launch moved to Feb. 6.")]
+    public void Strips_an_editors_note_label(string text, string expected)
+    {
+        var analysis = ArticleText.Analyze(text);
+
+        Assert.That(analysis.Sentences[0].Text, Is.EqualTo(expected));
+    }
+
     [TestCase("Anita O'Day — a singer of jazz — died in Los Angeles.")]
     [TestCase("Barack Obama — then a senator — spoke in Ohio.")]
     [TestCase("NASA — the US space agency — announced a new mission.")]

@@ -390,6 +390,7 @@ public class CardLinterTests
     [TestCase("The recommendations complement the Transatlantic Technical Recommendations, which were presented at the fourth TTC ministerial meeting in _____.")]
     [TestCase("NASA completed an initial 12-test certification series with the upgraded components in _____.")]
     [TestCase("In _____, the three agreed to meet again in Geneva.")]
+    [TestCase("The two approached Boris Shvirsky, the Soviet Union’s unofficial representative in Washington, with a letter from Franklin Roosevelt in _____.")]
     [TestCase("Yet, full diplomatic relations were never established before Tuscany joined the Kingdom of Italy in _____.")]
     [TestCase("Earlier in _____ British Foreign Minister George Canning suggested a joint declaration.")]
     [TestCase("Aided by such reports, the French learned of the British fort in _____.")]

@@ -679,6 +679,16 @@ internal static partial class StemRepairs
 
     private static ReadOnlySpan<char> FirstWord(string name) => name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? space : name.Length);
 
+    /// <summary>
+    /// What an aside cut from <paramref name="text"/> leaves: a space when it stood between two words with no space on
+    /// either side ("partner—SSS Optical Technologies, LLC—were" → "partner were"), else nothing.
+    /// </summary>
+    internal static string GluedAsideGap(string text, System.Text.RegularExpressions.Match aside)
+    {
+        var end = aside.Index + aside.Length;
+        return aside.Index > 0 && !char.IsWhiteSpace(text[aside.Index - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]) ? " " : "";
+    }
+
     /// <summary>Where <paramref name="word"/> first stands as whole words in the text (outside quotations, if asked), or -1.</summary>
     internal static int WholeWord(string text, string word, bool outsideQuotations = false)
     {

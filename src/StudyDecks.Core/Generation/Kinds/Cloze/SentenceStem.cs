@@ -133,7 +133,7 @@ internal static partial class SentenceStem
             text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) || IntroducesLaterDescription(whole, match)
                 || (relativeAside && ListGoesOn(whole, match))
                 ? match.Value
-                : match.Value[0] == ',' && !dropsCommas && !(ReferenceEquals(aside, Apposition()) && VerbGoesOn(whole, match)) ? "," : "");
+                : match.Value[0] == ',' && !dropsCommas && !(ReferenceEquals(aside, Apposition()) && VerbGoesOn(whole, match)) ? "," : Repairs.StemRepairs.GluedAsideGap(whole, match));
         }
 
         text = UpperFirst(text);

@@ -151,7 +151,10 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        var body = DashAside().Replace(stem[..^1], match => match.Value.Contains(Slot, StringComparison.Ordinal) ? match.Value : "");
+        var text = stem[..^1];
+        // "its small business partner—SSS Optical Technologies, LLC—were awarded": an aside set off by dashes with no
+        // spaces leaves the space between the words it stood between.
+        var body = DashAside().Replace(text, match => match.Value.Contains(Slot, StringComparison.Ordinal) ? match.Value : StemRepairs.GluedAsideGap(text, match));
         return body.Contains('—', StringComparison.Ordinal) || body.Contains(" – ", StringComparison.Ordinal) ? null : body;
     }
 

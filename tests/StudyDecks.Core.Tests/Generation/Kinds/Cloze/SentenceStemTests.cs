@@ -52,6 +52,16 @@ public class SentenceStemTests
     }
 
     [Test]
+    public void An_aside_between_dashes_without_spaces_leaves_the_space_between_its_words()
+    {
+        // Act
+        var stem = Blank("Oakwood University and its small business partner—SSS Optical Technologies, LLC, a maker of optical fibers in Huntsville—were awarded a Small Business Technology Transfer Phase II contract by NASA’s Marshall Space Flight Center in November 2023 to continue their work on fibers.", "November 2023");
+
+        // Assert
+        Assert.That(stem, Does.Contain("partner were awarded"));
+    }
+
+    [Test]
     public void Drops_eventually_which_only_orders_the_events_told_before()
     {
         // Act

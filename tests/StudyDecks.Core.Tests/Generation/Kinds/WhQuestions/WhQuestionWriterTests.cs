@@ -30,6 +30,17 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void An_aside_between_dashes_without_spaces_leaves_the_space_between_its_words()
+    {
+        // Act
+        var question = Ask("Oakwood University and its partner—SSS Optical Technologies, LLC—were awarded a Phase II contract in November 2023.", "November 2023", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Does.Not.Contain("partnerwere"));
+        Assert.That(question, Does.Not.Contain("did").Or.Contain("were awarded"));
+    }
+
+    [Test]
     public void A_count_after_a_past_verb_is_asked_with_did_and_the_fronted_date_moves_to_the_end()
     {
         // Act
