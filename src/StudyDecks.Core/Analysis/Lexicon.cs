@@ -127,8 +127,11 @@ internal sealed class Lexicon
     /// <summary>Days whose name says their month ("Thanksgiving" → November), in file order.</summary>
     public required IReadOnlyList<KeyValuePair<string, string>> Holidays { get; init; }
 
-    /// <summary>Events held every four years ("election", "Olympics"): a year beside one gets options four years apart.</summary>
-    public required IReadOnlyList<string> FourYearlyEvents { get; init; }
+    /// <summary>
+    /// Events held at fixed intervals and the years between them ("election" 4, "census" 10): a year beside one gets
+    /// options whole intervals apart.
+    /// </summary>
+    public required IReadOnlyList<(string Words, int Years)> PeriodicEvents { get; init; }
 
     /// <summary>Capitalised adjectives that make a generic noun a name without saying whose ("the Global Coalition").</summary>
     public required FrozenSet<string> GenericNameModifiers { get; init; }
@@ -401,7 +404,7 @@ internal sealed class Lexicon
             AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),
-            FourYearlyEvents = Lines("four-yearly-events.txt").ToArray(),
+            PeriodicEvents = Lines("periodic-events.tsv").Select(line => line.Split('\t')).Select(fields => (fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
             Holidays = Lines("holidays.tsv").Select(line => line.Split('\t')).Select(fields => KeyValuePair.Create(fields[0], fields[1])).ToArray(),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),

@@ -50,8 +50,9 @@ internal sealed partial class DistractorPicker
         var percent = answer.Kind == AnswerKind.Percent;
         bool OtherSideOfAHundred(decimal value) => percent && (value <= 100) != (key <= 100);
         bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value);
-        // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election, so every option keeps the step.
-        var fourYearly = year && lexicon.FourYearlyEvents.Any(words => Quality.TextSimilarity.ContainsPhrase(answer.Context, words));
+        // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
+        // had no census (both blind reviewers of set 27). Every option keeps the event's step.
+        var period = year ? Quality.CardLinter.EventPeriod(answer.Context, lexicon) : 0;
         // At most two from the text are offered (Choose): one computed value keeps the set from being all "real"
         // numbers a student saw. The walk stops at a few that the rules could take: a long article has thousands of figures.
         var fromText = 0;
@@ -65,7 +66,7 @@ internal sealed partial class DistractorPicker
 
             var other = pools.FormOf(mention, lexicon);
             if (other is null || other.Unit != form.Unit || other.IsWord != form.IsWord || other.Number == key || !Near(key, other.Number, year)
-                || (fourYearly && (other.Number - key) % 4 != 0) || RuledOut(other.Number))
+                || (period > 0 && (other.Number - key) % period != 0) || RuledOut(other.Number))
             {
                 continue;
             }
@@ -78,11 +79,11 @@ internal sealed partial class DistractorPicker
         }
 
         var computed = new List<decimal>();
-        if (fourYearly)
+        if (period > 0)
         {
-            foreach (var offset in (ReadOnlySpan<int>)[-4, 4, -8, 8])
+            foreach (var steps in (ReadOnlySpan<int>)[-1, 1, -2, 2])
             {
-                computed.Add(key + offset);
+                computed.Add(key + (steps * period));
             }
         }
         else if (year)

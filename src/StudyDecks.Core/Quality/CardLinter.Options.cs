@@ -185,6 +185,23 @@ public static partial class CardLinter
     }
 
     /// <summary>
+    /// The years between two of the events the text names ("the 1920 election": 4, "the 1890 census": 10), or 0: a
+    /// year asked beside one takes options whole intervals away, up to two of them.
+    /// </summary>
+    internal static int EventPeriod(string text, Lexicon lexicon)
+    {
+        foreach (var (words, years) in lexicon.PeriodicEvents)
+        {
+            if (TextSimilarity.ContainsPhrase(text, words))
+            {
+                return years;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// D12: numeric options in the answer's unit and form, near it, not as right for an approximate figure, and on the
     /// answer's side of any day or year the question names.
     /// </summary>
@@ -212,7 +229,8 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is not in the answer's unit and form");
             }
-            else if (card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Abs(form.Number - keyForm.Number) > 10 : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
+            else if (card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Abs(form.Number - keyForm.Number) > Math.Max(10, 2 * EventPeriod(card.Question, Lexicon.Default))
+                : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is too far from the answer");
             }
