@@ -58,7 +58,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         }
 
         var end = first - 1;
-        while (end >= 0 && tokens[end].Text is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr")
+        while (end >= 0 && IsHonorific(tokens[end].Text))
         {
             end--;
         }
@@ -127,6 +127,8 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         return sentence.Text[tokens[start].Start..tokens[end].End];
     }
 
+    private static bool IsHonorific(string word) => word is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr";
+
     /// <summary>
     /// Whether the token is part of a person's name or the title before it: "led by Dr. Sherwood-Randall and Security
     /// Secretary Rosa Icela Rodríguez" gives Rodríguez the post "Security Secretary", not "Dr. Sherwood-Randall and
@@ -134,7 +136,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
     /// </summary>
     private static bool NamesAPerson(Sentence sentence, Token token, IReadOnlyList<Mention> mentions)
     {
-        if (token.Text is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr")
+        if (IsHonorific(token.Text))
         {
             return true;
         }
