@@ -35,7 +35,7 @@ internal static class CliApp
             return ExitCodes.Failure;
         }
 #pragma warning disable CA1031 // Any other exception is a bug of ours: the user gets one line saying so, not a trace.
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not OperationCanceledException) // a cancelled run (Ctrl+C, a killed reader) stops as it is, no bug
 #pragma warning restore CA1031
         {
             environment.Error.WriteLine(CommandErrors.DescribeBug(exception));
