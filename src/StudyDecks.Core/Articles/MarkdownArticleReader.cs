@@ -22,9 +22,8 @@ internal static partial class MarkdownArticleReader
         var builder = new ArticleBuilder();
         string? title = null;
         string? origin = null;
-        var published = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter
-            ? PublishedDate.Parse(FrontMatterValue(frontMatter, "date"))
-            : null;
+        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var published = frontMatter is null ? null : PublishedDate.Parse(FrontMatterValue(frontMatter, "date"));
 
         foreach (var block in document.Descendants<LeafBlock>())
         {
@@ -62,7 +61,7 @@ internal static partial class MarkdownArticleReader
         }
 
         // Static-site pages (Jekyll, Hugo) often keep the title only in the front matter.
-        title ??= document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } matter ? FrontMatterValue(matter, "title") : null;
+        title ??= frontMatter is null ? null : FrontMatterValue(frontMatter, "title");
         return builder.Build(id, string.IsNullOrWhiteSpace(title) ? id : title, origin, sha256, ArticleFormat.Markdown) with { Published = published };
     }
 

@@ -210,6 +210,8 @@ public static partial class CardLinter
         var card = view.Card;
         // The days and years the question and its context line name, read once per card, not once per option.
         NamedOrder? order = null;
+        // How far a year option may be: two intervals of an event the question names ("the 1890 census"), else ten years.
+        var yearReach = card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Max(10, 2 * EventPeriod(card.Question, Lexicon.Default)) : 0;
         for (var d = 0; d < card.Distractors.Count; d++)
         {
             var distractor = card.Distractors[d];
@@ -229,8 +231,7 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is not in the answer's unit and form");
             }
-            else if (card.AnswerKind == AnswerKind.Year || YearLike(card.Answer) ? Math.Abs(form.Number - keyForm.Number) > Math.Max(10, 2 * EventPeriod(card.Question, Lexicon.Default))
-                : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
+            else if (yearReach > 0 ? Math.Abs(form.Number - keyForm.Number) > yearReach : form.Number < keyForm.Number / 2 || form.Number > keyForm.Number * 2)
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is too far from the answer");
             }

@@ -113,20 +113,25 @@ internal static class ContextDependence
                 return $"\"{word} {(i + 1 < words.Count ? words[i + 1].Text : "")}\" compares with something outside the question";
             }
 
-            // "the two banks were combined", "All three methods will be …": a count of things the question never names; "the
-            // three movements" after naming Portugal and the Alvor Accords still names only two things.
-            if (word is "the" or "The" or "all" or "All" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five" && words[i + 2].IsLower()
-                && words[i + 2].Text.EndsWith('s') && !Qualified(words, i + 3, lexicon) && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
+            // A count of people or things the question never names: "the three movements" after naming Portugal and the
+            // Alvor Accords still names only two things.
+            if (word is "the" or "The" or "all" or "All" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five"
+                && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
             {
-                return $"\"{word} {words[i + 1].Text} {words[i + 2].Text}\" are not said in the question";
-            }
+                var next = words[i + 2];
+                // "the two banks were combined", "All three methods will be …": the count's noun says what, not which.
+                if (next.IsLower() && next.Text.EndsWith('s') && !Qualified(words, i + 3, lexicon))
+                {
+                    return $"\"{word} {words[i + 1].Text} {next.Text}\" are not said in the question";
+                }
 
-            // "The two concluded the secret Taft-Katsura Agreement", "the three of them": a count standing for people or
-            // things named before, with no noun after it (both blind reviewers of set 26: who "the two" are is not said).
-            if (word is "the" or "The" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five" && !words[i + 1].CommaAfter()
-                && (words[i + 2].Text == "of" || lexicon.VerbsByPast.ContainsKey(words[i + 2].Text) || (words[i + 2].IsLower() && words[i + 2].Text.EndsWith("ed", StringComparison.Ordinal))) && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
-            {
-                return $"\"{word} {words[i + 1].Text}\" are not said in the question";
+                // "The two concluded the secret Taft-Katsura Agreement", "the three of them": the count stands for those
+                // named before, with no noun after it (both blind reviewers of set 26: who "the two" are is not said).
+                if (word is "the" or "The" && !words[i + 1].CommaAfter()
+                    && (next.Text == "of" || lexicon.VerbsByPast.ContainsKey(next.Text) || (next.IsLower() && next.Text.EndsWith("ed", StringComparison.Ordinal))))
+                {
+                    return $"\"{word} {words[i + 1].Text}\" are not said in the question";
+                }
             }
 
             // "Relations remained mostly informal until …", "Diplomatic relations were established …": relations hold between
