@@ -269,9 +269,17 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        // "agreed to abide by SALT II until its expiration on December 31, 1985": a date after a noun that "until" or
-        // "before" governs dates that noun, not the verb ("When did Reagan agree …?" would be answered by the expiry).
-        if (words.Take(at).Any(word => word is "until" or "till" or "before"))
+        // "agreed to abide by SALT II until its expiration on December 31, 1985": a date after a noun that "until",
+        // "before" or "after" governs dates that noun, not the verb ("When did Reagan agree …?" would be answered by the
+        // expiry; "took place two months after the landings … in November 1942" by the landings).
+        if (words.Take(at).Any(word => word is "until" or "till" or "before" or "after"))
+        {
+            return null;
+        }
+
+        // "welcomed Saudi Arabia's bid to host World Expo in 2030": a date after an infinitive and its object dates the
+        // infinitive's action, not the verb the question asks with ("came to power in 1933" has no object and stays).
+        if (Enumerable.Range(0, at - 1).Any(i => IsInfinitiveWithObject(words, i, end: at - 1, lexicon)))
         {
             return null;
         }
@@ -293,6 +301,10 @@ internal static partial class WhQuestionWriter
         var moved = clause.Lead is { } front ? char.ToLowerInvariant(front[0]) + front[1..] : "";
         return Join(wh, clause.Verb.Inverted(subject, clause.Adverbs, past: false), remainder, moved) + "?";
     }
+
+    private static bool IsInfinitiveWithObject(List<string> words, int at, int end, Lexicon lexicon) =>
+        words[at] == "to" && at + 2 < end && lexicon.BaseVerbs.Contains(words[at + 1])
+        && (words[at + 2] is "a" or "an" or "the" || !NounStops.Contains(words[at + 2]));
 
     /// <summary>
     /// The question with the fronted phrase moved to its end and, for a present statement, the article's year: "How many
