@@ -29,6 +29,11 @@ internal sealed class ArticleAnalysis(Article article, IReadOnlyList<Sentence> s
     /// </summary>
     public int? Year { get; set; }
 
+    /// <summary>
+    /// The latest year the article names outside its plans: for an article of no known date, about when it was written.
+    /// </summary>
+    public int? LatestYearNamed { get; set; }
+
     /// <summary>Who "We" is in a joint statement ("The Leaders of the Group of Seven (G7)"), from its first sentence.</summary>
     public string? WeMeans { get; set; }
 

@@ -42,6 +42,7 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
 
         PeopleReferredBack(analysis);
         analysis.Year = article.Published?.Year;
+        analysis.LatestYearNamed = LatestYearNamed(analysis);
         if (analysis.Sentences.Count > 0 && Authors().Match(analysis.Sentences[0].Text) is { Success: true } authors)
         {
             analysis.WeMeans = "The " + authors.Groups["who"].Value;
@@ -74,6 +75,29 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
                 analysis.Mentions[i][0] = first with { Kind = MentionKind.Person };
             }
         }
+    }
+
+    /// <summary>The latest year the article names outside a sentence that looks ahead ("targeting a launch in 2028").</summary>
+    private static int? LatestYearNamed(ArticleAnalysis analysis)
+    {
+        int? latest = null;
+        for (var i = 0; i < analysis.Sentences.Count; i++)
+        {
+            if (LooksAhead().IsMatch(analysis.Sentences[i].Text))
+            {
+                continue;
+            }
+
+            foreach (var mention in analysis.Mentions[i])
+            {
+                if (mention.NamedYear is { } year && year > latest.GetValueOrDefault())
+                {
+                    latest = year;
+                }
+            }
+        }
+
+        return latest;
     }
 
     private static bool Overlaps(List<Mention> mentions, int start, int end)
@@ -150,6 +174,9 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
 
     [GeneratedRegex(@"^We,? the (?<who>\p{Lu}[\p{L}]*(?: (?:of|the|and|for|\p{Lu}[\p{L}]*|\(\p{Lu}[\p{Lu}\d]+\)))*)")]
     private static partial Regex Authors();
+
+    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|planned|expected|to be held|target(?:s|ed|ing)?|no earlier than|aims? to)\b")]
+    private static partial Regex LooksAhead();
 
     [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)")]
     private static partial Regex Parenthesis();

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace StudyDecks.Core.Analysis;
 
 /// <summary>A span of a sentence that names something or states a quantity.</summary>
@@ -5,7 +8,7 @@ namespace StudyDecks.Core.Analysis;
 /// <param name="Start">Offset of its first character in the article text.</param>
 /// <param name="End">Offset just past its last character.</param>
 /// <param name="Text">The text as written.</param>
-internal sealed record Mention(MentionKind Kind, int Start, int End, string Text)
+internal sealed partial record Mention(MentionKind Kind, int Start, int End, string Text)
 {
     /// <summary>The numeric value of a quantity (count, sum, year, percentage, duration in its unit).</summary>
     public decimal Value { get; init; }
@@ -20,6 +23,14 @@ internal sealed record Mention(MentionKind Kind, int Start, int End, string Text
     public string Canonical => Entity?.Name ?? Text;
 
     public int Length => End - Start;
+
+    /// <summary>The year a year or a dated day or month names ("November 2023": 2023); <see langword="null"/> for others.</summary>
+    public int? NamedYear => Kind is MentionKind.Year or MentionKind.Date && FourDigits().Match(Text) is { Success: true } year
+        ? int.Parse(year.Value, CultureInfo.InvariantCulture)
+        : null;
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex FourDigits();
 
     /// <summary>The kind after alias resolution: a bare surname resolved to a person is a person.</summary>
     public MentionKind ResolvedKind => Entity?.Kind ?? Kind;

@@ -36,6 +36,12 @@ internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId
     /// </summary>
     public DateOnly? Latest { get; init; }
 
+    /// <summary>
+    /// For a year or date in an article of no known date, the last day its own years suggest an option may fall on
+    /// (<see cref="Latest"/> when that is unknown); given up when three options cannot be found under it.
+    /// </summary>
+    public DateOnly? EstimatedLatest { get; init; }
+
     /// <summary>Distractors to try first, in order (the people named beside a quotation's speaker).</summary>
     public IReadOnlyList<string> Preferred { get; init; } = [];
 }

@@ -127,7 +127,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         Choose(answer, rules, chosen);
         if (chosen.Count < Count)
         {
-            return null;
+            // An estimated bound is a preference: options past it beat a year asked with none.
+            return answer.EstimatedLatest is not null ? Pick(answer with { EstimatedLatest = null }, random) : null;
         }
 
         SortByValue(answer.Kind, chosen);

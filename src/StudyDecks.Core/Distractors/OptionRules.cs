@@ -76,7 +76,7 @@ internal sealed partial class OptionRules(AnswerSpec answer, EntityTable entitie
 
     private static int? LatestMonth(AnswerSpec answer)
     {
-        if (answer.Latest is not { } latest || answer.Kind is not (AnswerKind.Year or AnswerKind.Date))
+        if ((answer.Latest ?? answer.EstimatedLatest) is not { } latest || answer.Kind is not (AnswerKind.Year or AnswerKind.Date))
         {
             return null;
         }

@@ -371,6 +371,16 @@ internal static partial class SentenceStem
     public static DateOnly? LatestOptionDay(string sentence, DateOnly? published) =>
         published is { } day && !FutureMarker().IsMatch(sentence) ? day : null;
 
+    /// <summary>
+    /// For an article of no known date, the last day its own years suggest for options: one that names years after the
+    /// answer's ("In 2022, …" in a release telling of 2024) was written about a year after the latest, and "2028" beside
+    /// its 2022 reads as a year still to come. The latest year itself gets no bound: every option would fall before it.
+    /// </summary>
+    public static DateOnly? EstimatedLatestOptionDay(string sentence, Mention answer, ArticleAnalysis analysis) =>
+        analysis.Article.Published is null && !FutureMarker().IsMatch(sentence) && analysis.LatestYearNamed is { } latest && answer.NamedYear < latest
+            ? new DateOnly(latest + 1, 12, 31)
+            : null;
+
     [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
     private static partial Regex FutureMarker();
 
