@@ -10,7 +10,11 @@ internal static partial class Boilerplate
 {
     /// <summary>Whether a whole block is page furniture and carries no article facts.</summary>
     public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
-        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || PlacedCaption().IsMatch(block) || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
+        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || PlacedCaption().IsMatch(block) || (block.Length <= MaxPosedCaption && PosedCaption().IsMatch(block))
+        || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
+
+    // A caption is a line or two; a paragraph longer than this that says "is seen" is telling a story.
+    private const int MaxPosedCaption = 400;
 
     /// <summary>
     /// Length of the page's label at the start of a block, or 0: a dateline ("WASHINGTON (Reuters) —") or an editor's
@@ -46,6 +50,13 @@ internal static partial class Boilerplate
     // to right: Tim Wilson; …" names the people of a picture in order, as a caption does.
     [GeneratedRegex(@"^\s*(?:Left|Right|Middle|Center|Centre|Top|Bottom|Inset)\s*:\s|\b(?:[Ff]rom )?(?:[Ll]eft to right|[Rr]ight to left)\s*:")]
     private static partial Regex PlacedCaption();
+
+    // "During a research trip to Fiji, Dr. Lola Fatoyinbo poses in a cluster of coastal mangroves …", "The Ingenuity Mars
+    // Helicopter’s aerial prototype is seen at the Smithsonian … Dec. 15, 2023.", "From left: senior Julianne Wu, …": a
+    // short block that shows someone posing or something seen or pictured, or names people from the left, describes a
+    // picture (blind reviewers of set 28: trivia).
+    [GeneratedRegex(@"(?<!\bwe )\b(?:is|are) (?:seen|pictured|shown|photographed)\b(?! as\b| to\b)|\bposes? (?:in|for|with|beside|next to|near|at|on|inside|outside|during|atop|alongside)\b|\b[Ff]rom (?:left|right)\s*[:,]")]
+    private static partial Regex PosedCaption();
 
     // "Editor’s Note:", "Editor's Notes (March 2024):", "Editor’s note, updated Feb. 1:": the label, not the statement.
     [GeneratedRegex(@"^Editor[’']s [Nn]otes?(?: ?\([^()]{0,40}\)|,[^:.]{0,40})?:\s*")]

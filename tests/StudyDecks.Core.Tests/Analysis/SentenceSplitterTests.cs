@@ -60,6 +60,10 @@ public class SentenceSplitterTests
     [TestCase("Low Earth orbit is the most concentrated area for orbital debris. Credits: NASA ODPO")]
     [TestCase("Left: Workers roll Columbia out from its hangar. Right: Columbia just prior to rollout from Rockwell’s plant in Palmdale in March 1979.")]
     [TestCase("2022 Honorees from left to right: Tim Wilson; Yuan Chen, Elspeth Peterson, Grace Belancik; Christopher Johnston.")]
+    [TestCase("From left: senior Julianne Wu, team captain and senior Maia Kopylova, and team coach Ruby-Ann Lopez.")]
+    [TestCase("During a research trip to Fiji, Dr. Lola Fatoyinbo poses in a cluster of coastal mangroves.")]
+    [TestCase("The helicopter’s aerial prototype is seen at the Smithsonian’s Udvar-Hazy Center in Chantilly, Va, Dec. 15, 2023.")]
+    [TestCase("NASA astronaut Loral O’Hara is pictured inside the cupola aboard the International Space Station.")]
     public void Skips_boilerplate_blocks(string block)
     {
         // Arrange
@@ -70,6 +74,16 @@ public class SentenceSplitterTests
 
         // Assert
         Assert.That(sentences, Is.EqualTo(new[] { "The ministers met in Rome.", "They agreed on a plan." }));
+    }
+
+    [TestCase("I thank the director for putting our office in a place where we are seen and heard.")]
+    [TestCase("The proposal is seen as a step toward a wider agreement between the two countries.")]
+    [TestCase("The new rules pose a risk to small farms across the region.")]
+    public void Keeps_a_short_block_that_is_no_caption(string block)
+    {
+        var analysis = ArticleText.Analyze($"The ministers met in Rome.\n\n{block}");
+
+        Assert.That(analysis.Sentences.Select(sentence => sentence.Text), Does.Contain(block));
     }
 
     [Test]
