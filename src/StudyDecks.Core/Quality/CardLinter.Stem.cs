@@ -358,6 +358,12 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.NoUnresolvedReference, $"the stem opens with an unresolved \"{firstWord}\"");
         }
+        else if (FirstPerson().IsMatch(outsideQuotes))
+        {
+            // "In 2019, I received another undergraduate degree …": a profile in its subject's own words; the card never
+            // says who "I" is (both blind reviewers of set 28).
+            Add(findings, card, LintRule.NoUnresolvedReference, "the stem speaks as \"I\" outside a quotation");
+        }
         else if (UnresolvedPersonalPronoun(outsideQuotes) || PronounSubject().IsMatch(outsideQuotes) || (outsideQuotes.AsSpan().IndexOfAny(BackReferencePieces) >= 0 && BackReference().IsMatch(outsideQuotes)))
         {
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
@@ -1276,6 +1282,11 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();
+
+    // "I" before a word in lower case, after a lower-case word or a clause break ("In 2019, I received"), not the numeral
+    // of "World War I" or "Phase I award"; "my", "me", "myself" anywhere.
+    [GeneratedRegex(@"(?:^|[,;:—] |\b\p{Ll}+ )I (?=\p{Ll})|\b(?:[Mm]y|me|myself)\b")]
+    private static partial Regex FirstPerson();
 
     // "from that meeting", "of that effort", "If so", "As such": the referent is in another sentence.
     [GeneratedRegex(@"\b(?:from|of|to|in|at|by|for|with|on|about|after|before) that \p{Ll}+|\bthese \p{Ll}+|^(?:If so|As such|In that case|Even so|That said)\b|\bthe same\b|\b(?:a similar|the similar|a bit different|something different|that difference)\b|\b(?:minutes?|hours?|days?|weeks?|months?|years?) (?:later|earlier)\b")]
