@@ -118,10 +118,37 @@ internal static partial class PronounResolver
     /// <summary>"named her “New Star of the Year”" → "named Anita O'Day “New Star of the Year”": the person an object pronoun stands for.</summary>
     private static string? Object(ArticleAnalysis analysis, Sentence sentence, string stem, Match pronoun)
     {
+        // "President Kennedy … committed the United States to … landing a man on the Moon and returning him safely": with
+        // someone named before it, the object is theirs or the sentence's own ("a man"), never a person of another
+        // sentence (set 28: "returning President Nixon safely").
+        if (NamesSomeoneBefore(analysis, sentence, stem, pronoun.Index))
+        {
+            return null;
+        }
+
         var person = Antecedent(analysis, sentence, opensSentence: false, pronoun.Value == "him" ? "he" : "she");
         return person is null || stem.Contains(person.Name, StringComparison.Ordinal)
             ? null
             : stem[..pronoun.Index] + person.Name + stem[(pronoun.Index + pronoun.Length)..];
+    }
+
+    /// <summary>"President Kennedy", "Dr. Li": a name of no known kind after a post or a title is a person's.</summary>
+    private static bool TitledName(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && (Lexicon.Default.IsRoleWord(name[..space]) || Lexicon.Default.PersonTitles.Contains(name[..space]));
+
+    /// <summary>Whether the stem, before <paramref name="at"/>, holds a person its sentence mentions, or a titled name.</summary>
+    private static bool NamesSomeoneBefore(ArticleAnalysis analysis, Sentence sentence, string stem, int at)
+    {
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            if ((mention.ResolvedKind == MentionKind.Person || (mention.ResolvedKind == MentionKind.Name && TitledName(mention.Text)))
+                && stem.AsSpan(0, at).Contains(mention.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
