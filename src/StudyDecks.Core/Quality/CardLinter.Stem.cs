@@ -269,6 +269,19 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "the blank is half of a hyphenated name");
         }
 
+        // "represented by U.S. Ambassador to Czechoslovakia U. _____": the blank takes a name without its first initial,
+        // which stays in the stem (both blind reviewers of set 28).
+        if (card.Type != CardType.TrueFalse && BlankAfterInitial().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "the blank leaves a name's initial before it");
+        }
+
+        // "In _____, returned to Paris, to continue studies …": the profile's own note, with no subject before its verb.
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && LeadThenVerb().Match(stem) is { Success: true } lead && lexicon.IsPastForm(lead.Groups["verb"].Value))
+        {
+            Add(findings, card, LintRule.WellFormed, "no subject before the verb after the opening phrase");
+        }
+
         // "with _____’s Applied Sciences Program" → "with Earth Science Division’s": a body named by a common noun takes
         // "the" before its possessive, which the blank leaves out (both blind reviewers of set 26: ungrammatical).
         if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && PossessiveBlank().IsMatch(stem)
@@ -1359,6 +1372,13 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}[\p{L}.]*-_____")]
     private static partial Regex BlankAfterCompoundHyphen();
+
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\. _____")]
+    private static partial Regex BlankAfterInitial();
+
+    // "In October 2023, returned …", "On _____, met …": an opening phrase, its comma, then a word in lower case.
+    [GeneratedRegex(@"^(?:In|On|During|By|After|Before|From|Since) [^,]{1,40}, (?<verb>\p{Ll}+)\b(?! (?:by|with|in|at|as)\b)")]
+    private static partial Regex LeadThenVerb();
 
     [GeneratedRegex(@"(?<![\p{L}\d])_____[’']s\b")]
     private static partial Regex PossessiveBlank();
