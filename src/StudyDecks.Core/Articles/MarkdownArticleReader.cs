@@ -152,6 +152,8 @@ internal static partial class MarkdownArticleReader
         {
             switch (inline)
             {
+                case LiteralInline literal when IsStrayEmphasisMarker(literal.Content.AsSpan()):
+                    break;
                 case LiteralInline literal:
                     text.Append(literal.Content.AsSpan());
                     break;
@@ -175,6 +177,13 @@ internal static partial class MarkdownArticleReader
             }
         }
     }
+
+    /// <summary>
+    /// "mark** **the occasion": "**" or "__" around nothing but a space is no emphasis to Markdown, and stays as a literal
+    /// of its own; it marks nothing in the text either.
+    /// </summary>
+    private static bool IsStrayEmphasisMarker(ReadOnlySpan<char> content) =>
+        content.Length >= 2 && (content.TrimStart('*').IsEmpty || content.TrimStart('_').IsEmpty);
 
     /// <summary>Pushes the children of <paramref name="container"/> so that the first is popped first.</summary>
     private static void PushChildren(ContainerInline? container, Stack<Inline> pending)

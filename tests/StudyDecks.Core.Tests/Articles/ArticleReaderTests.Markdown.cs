@@ -41,6 +41,25 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Text, Does.Not.Contain("Rocket on the pad").And.Not.Contain("not article text").And.Not.Contain("author"));
     }
 
+    [TestCase("to mark**\u00a0**the occasion", "to mark the occasion")]
+    [TestCase("to mark** **the occasion", "to mark the occasion")]
+    public void Markdown_drops_emphasis_markers_around_nothing_but_a_space(string line, string expected)
+    {
+        // "welcomed … on October 6, 2023, to mark** **the occasion": bold around a space is no emphasis to Markdown, and
+        // its markers were left in the text (both blind reviewers of set 28).
+        var article = Read($"# Title\n\nThe president came {line} of the day.\n", "statement.md");
+
+        Assert.That(article.Text, Does.Contain($"The president came {expected} of the day."));
+    }
+
+    [Test]
+    public void Markdown_keeps_a_lone_asterisk_of_the_text()
+    {
+        var article = Read("# Title\n\nThe rate was 5 * 3 in the table.\n", "statement.md");
+
+        Assert.That(article.Text, Does.Contain("The rate was 5 * 3 in the table."));
+    }
+
     [TestCase("date: 2021-06-28")]
     [TestCase("date: 2021-06-28T10:15:00Z")]
     [TestCase("date: \"June 28, 2021\"")]
