@@ -192,6 +192,8 @@ public sealed class CandidateScorerTests
     [TestCase("The panel was held at the Fisht Stadium in _____, with Belgium facing Panama in 2018.", "Sochi", 0.7)]
     [TestCase("Secretary of State James Baker met King Hussein in _____ in 1991.", "Amman", 0.0)]
     [TestCase("Peace talks between Israel and its neighbours opened in _____ in 1991.", "Madrid", 0.0)]
+    [TestCase("Teams at the agency’s Kennedy Space Center in _____ have made upgrades to the altitude chamber.", "Florida", 0.7)]
+    [TestCase("Peace talks between Israel and its neighbours opened in _____ and lasted three days.", "Madrid", 0.0)]
     public void A_place_that_only_says_where_a_named_place_lies_counts_as_trivia(string question, string answer, double expected)
     {
         Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
