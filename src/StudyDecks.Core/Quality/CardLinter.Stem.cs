@@ -269,6 +269,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "the blank is half of a hyphenated name");
         }
 
+        // "landed on the Red Planet on _____ and 24, 2004, respectively": the blank takes the first day of a pair and leaves
+        // the second, with the year, behind (both blind reviewers of set 29).
+        if (card.Type != CardType.TrueFalse && BlankBeforeSecondDay().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "the blank is the first day of a pair that shares its year");
+        }
+
         // "represented by U.S. Ambassador to Czechoslovakia U. _____": the blank takes a name without its first initial,
         // which stays in the stem (both blind reviewers of set 28).
         if (card.Type != CardType.TrueFalse && BlankAfterInitial().IsMatch(stem))
@@ -1375,6 +1382,9 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\. _____")]
     private static partial Regex BlankAfterInitial();
+
+    [GeneratedRegex(@"_____ (?:and|to|-|–) [0-3]?\d(?:st|nd|rd|th)?,? \d{4}\b")]
+    private static partial Regex BlankBeforeSecondDay();
 
     // "In October 2023, returned …", "On _____, met …": an opening phrase, its comma, then a word in lower case.
     [GeneratedRegex(@"^(?:In|On|During|By|After|Before|From|Since) [^,]{1,40}, (?<verb>\p{Ll}+)\b(?! (?:by|with|in|at|as)\b)")]

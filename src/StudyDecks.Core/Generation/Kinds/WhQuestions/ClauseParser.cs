@@ -253,25 +253,29 @@ internal static partial class ClauseParser
 
     /// <summary>
     /// "The meeting held in Rome was attended by …": a second finite verb before any comma or conjunction means the first
-    /// was part of the subject; the clause is not the plain shape it seemed.
+    /// was part of the subject; the clause is not the plain shape it seemed. So does a past form right after a name:
+    /// in "twin NASA rovers named Spirit and Opportunity touched down" the verb is "touched", and "named" names the rovers
+    /// (both blind reviewers of set 29: "When did twin NASA rovers name Spirit and Opportunity touched down …?").
     /// </summary>
     private static bool Ambiguous(List<string> tokens, int from, Lexicon lexicon)
     {
         for (var i = from; i < tokens.Count; i++)
         {
             var word = tokens[i];
-            if (word is "," or "and" or "or" or "but" or "who" or "which" or "that" or "when" or "while" or "because" or "after" or "before")
+            // "Spirit and Opportunity": an "and" between two names joins the names, not two clauses.
+            var joinsNames = word == "and" && i > from && i + 1 < tokens.Count && char.IsUpper(tokens[i - 1][0]) && char.IsUpper(tokens[i + 1][0]);
+            if (!joinsNames && word is "," or "and" or "or" or "but" or "who" or "which" or "that" or "when" or "while" or "because" or "after" or "before")
             {
                 return false;
             }
 
-            if (BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word))
+            if (BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word)
+                || (i > from && char.IsUpper(tokens[i - 1][0]) && lexicon.IsPastForm(word)))
             {
                 return true;
             }
         }
 
-        _ = lexicon;
         return false;
     }
 

@@ -302,6 +302,13 @@ internal static partial class WhQuestionWriter
         return Join(wh, clause.Verb.Inverted(subject, clause.Adverbs, past: false), remainder, moved) + "?";
     }
 
+    /// <summary>Whether the words end inside a "that" clause whose verb has not come yet.</summary>
+    private static bool OpenThatClause(List<string> kept, Lexicon lexicon)
+    {
+        var that = kept.LastIndexOf("that");
+        return that > 0 && !kept.Skip(that + 1).Any(word => ClauseParser.IsFinite(word, lexicon) || lexicon.IsPastForm(word));
+    }
+
     private static bool IsInfinitiveWithObject(List<string> words, int at, int end, Lexicon lexicon) =>
         words[at] == "to" && at + 2 < end && lexicon.BaseVerbs.Contains(words[at + 1])
         && (words[at + 2] is "a" or "an" or "the" || !NounStops.Contains(words[at + 2]));
@@ -364,6 +371,13 @@ internal static partial class WhQuestionWriter
                 // "a treaty of friendship, commerce, and navigation with the Kingdom of Hawaii": so would a cut inside a list
                 // of common nouns.
                 if (word == "," && ListItemFollows(words, i + 1))
+                {
+                    return null;
+                }
+
+                // "published a book which argued that the use of nuclear weapons on … Hiroshima and Nagasaki was intended …":
+                // a cut inside a "that" clause before its verb leaves the clause with no verb (both blind reviewers of set 29).
+                if (OpenThatClause(kept, lexicon))
                 {
                     return null;
                 }
