@@ -57,6 +57,16 @@ internal static partial class MarkdownArticleReader
                 continue;
             }
 
+            if (block is ParagraphBlock && BoldLineHeadings(block.Inline) is { } parts)
+            {
+                foreach (var (isHeading, part) in parts)
+                {
+                    builder.Add(isHeading ? BlockKind.Heading : KindOf(block), part);
+                }
+
+                continue;
+            }
+
             builder.Add(KindOf(block), content);
         }
 
@@ -132,6 +142,75 @@ internal static partial class MarkdownArticleReader
         return BlockKind.Paragraph;
     }
 
+    /// <summary>
+    /// "… an inclusive and fair economy.␣␣⏎**Los Angeles Declaration on Migration and Protection**␣␣⏎President Biden
+    /// thanked …": a line wholly in bold between hard line breaks is a heading the page wrote as a paragraph's line, and
+    /// read as text it runs into the sentence after it (both blind reviewers of set 29). The paragraph's lines, with such
+    /// lines as headings; <see langword="null"/> when it has none.
+    /// </summary>
+    private static List<(bool IsHeading, string Text)>? BoldLineHeadings(ContainerInline? container)
+    {
+        var lines = new List<List<Inline>> { new() };
+        for (var child = container?.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LineBreakInline { IsHard: true })
+            {
+                lines.Add([]);
+            }
+            else
+            {
+                lines[^1].Add(child);
+            }
+        }
+
+        if (lines.Count < 2 || !lines.Exists(IsBoldLine))
+        {
+            return null;
+        }
+
+        var parts = new List<(bool IsHeading, string Text)>();
+        var paragraph = new StringBuilder();
+        foreach (var line in lines)
+        {
+            var text = new StringBuilder();
+            var pending = new Stack<Inline>();
+            for (var i = line.Count - 1; i >= 0; i--)
+            {
+                pending.Push(line[i]);
+            }
+
+            Drain(pending, text);
+
+            if (IsBoldLine(line))
+            {
+                Flush(parts, paragraph);
+                parts.Add((true, text.ToString().Trim()));
+            }
+            else
+            {
+                paragraph.Append(' ').Append(text);
+            }
+        }
+
+        Flush(parts, paragraph);
+        return parts;
+
+        static void Flush(List<(bool IsHeading, string Text)> parts, StringBuilder paragraph)
+        {
+            if (!string.IsNullOrWhiteSpace(paragraph.ToString()))
+            {
+                parts.Add((false, paragraph.ToString().Trim()));
+            }
+
+            paragraph.Clear();
+        }
+    }
+
+    /// <summary>A line of nothing but bold text (and spaces around it).</summary>
+    private static bool IsBoldLine(List<Inline> line) =>
+        line.Exists(inline => inline is EmphasisInline { DelimiterCount: 2 })
+        && line.TrueForAll(inline => inline is EmphasisInline { DelimiterCount: 2 } || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
+
     private static string InlineText(ContainerInline? container)
     {
         var text = new StringBuilder();
@@ -148,6 +227,12 @@ internal static partial class MarkdownArticleReader
     {
         var pending = new Stack<Inline>();
         PushChildren(container, pending);
+        Drain(pending, text);
+    }
+
+    /// <summary>Appends the text of the inlines on <paramref name="pending"/> and of everything under them, in order.</summary>
+    private static void Drain(Stack<Inline> pending, StringBuilder text)
+    {
         while (pending.TryPop(out var inline))
         {
             switch (inline)

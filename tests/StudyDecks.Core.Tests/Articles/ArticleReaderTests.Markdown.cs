@@ -53,6 +53,28 @@ public sealed partial class ArticleReaderTests
     }
 
     [Test]
+    public void Markdown_reads_a_bold_line_between_hard_breaks_as_a_heading()
+    {
+        // "**Los Angeles Declaration on Migration and Protection**" on a line of its own inside a paragraph ran into the
+        // sentence after it (both blind reviewers of set 29).
+        var article = Read("# Title\n\nWe will build a fair economy.  \n\u00a0  \n**Los Angeles Declaration on Migration and Protection**  \n\u00a0  \nPresident Biden thanked President Petro.\n", "statement.md");
+
+        Assert.That(article.Blocks.Where(block => block.Kind == BlockKind.Heading).Select(block => article.Text[block.Start..block.End]),
+            Is.EqualTo(new[] { "Los Angeles Declaration on Migration and Protection" }));
+        Assert.That(article.Text, Does.Not.Contain("Protection President"));
+        Assert.That(article.Text, Does.Contain("President Biden thanked President Petro."));
+    }
+
+    [Test]
+    public void Markdown_keeps_bold_words_inside_a_line_as_text()
+    {
+        var article = Read("# Title\n\nThe leaders agreed on **three** goals.  \nThey met again in May.\n", "statement.md");
+
+        Assert.That(article.Blocks.Count(block => block.Kind == BlockKind.Heading), Is.Zero);
+        Assert.That(article.Text, Does.Contain("The leaders agreed on three goals. They met again in May."));
+    }
+
+    [Test]
     public void Markdown_keeps_a_lone_asterisk_of_the_text()
     {
         var article = Read("# Title\n\nThe rate was 5 * 3 in the table.\n", "statement.md");
