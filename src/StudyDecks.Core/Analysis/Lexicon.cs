@@ -249,6 +249,9 @@ internal sealed class Lexicon
 
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
+    /// <summary>Whether a word written before a name is a post or a title ("President", "Dr."), not the name's first word.</summary>
+    public bool IsTitleWord(string word) => IsRoleWord(word) || PersonTitles.Contains(word);
+
     /// <summary>
     /// Whether a word is a past form: one in "-ed", a past verb-forms.txt lists, or an irregular past of
     /// reference-words.txt ("told", "met"). Read word by word, so by span, with the lookups made once.

@@ -134,7 +134,7 @@ internal static partial class PronounResolver
 
     /// <summary>"President Kennedy", "Dr. Li": a name of no known kind after a post or a title is a person's.</summary>
     private static bool TitledName(string name) =>
-        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && (Lexicon.Default.IsRoleWord(name[..space]) || Lexicon.Default.PersonTitles.Contains(name[..space]));
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && Lexicon.Default.IsTitleWord(name[..space]);
 
     /// <summary>Whether the stem, before <paramref name="at"/>, holds a person its sentence mentions, or a titled name.</summary>
     private static bool NamesSomeoneBefore(ArticleAnalysis analysis, Sentence sentence, string stem, int at)

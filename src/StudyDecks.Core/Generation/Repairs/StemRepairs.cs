@@ -648,7 +648,7 @@ internal static partial class StemRepairs
             if (mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && person.Name.IndexOf(' ', StringComparison.Ordinal) is var space && space > 0)
             {
                 var first = person.Name[..space];
-                if (Lexicon.Default.MonarchTitles.Contains(first) || Lexicon.Default.IsRoleWord(first) || Lexicon.Default.PersonTitles.Contains(first))
+                if (Lexicon.Default.MonarchTitles.Contains(first) || Lexicon.Default.IsTitleWord(first))
                 {
                     // "King Hussein", "President Nixon": the title is no first name, and "the King" or "President John F.
                     // Kennedy" may be another (set 28: "the goal set by President Nixon _____", both blind reviewers).
