@@ -83,7 +83,7 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
         int? latest = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
-            if (LooksAhead().IsMatch(analysis.Sentences[i].Text))
+            if (ForwardLooking.LooksAheadOrPlans(analysis.Sentences[i].Text))
             {
                 continue;
             }
@@ -174,9 +174,6 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
 
     [GeneratedRegex(@"^We,? the (?<who>\p{Lu}[\p{L}]*(?: (?:of|the|and|for|\p{Lu}[\p{L}]*|\(\p{Lu}[\p{Lu}\d]+\)))*)")]
     private static partial Regex Authors();
-
-    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|planned|expected|to be held|target(?:s|ed|ing)?|no earlier than|aims? to)\b")]
-    private static partial Regex LooksAhead();
 
     [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)")]
     private static partial Regex Parenthesis();

@@ -38,7 +38,7 @@ internal static partial class SentenceStem
 
         // "more than _____°C (7232°F)": the same quantity in other units answers the blank.
         text = ConversionAfterMarker().Replace(text, "");
-        if (published is { } date && !FutureMarker().IsMatch(sentence))
+        if (published is { } date && !ForwardLooking.LooksAhead(sentence))
         {
             // "met in Washington on Monday" in an article dated Tuesday, June 4, 2024: the Monday before, by news usage.
             // Only a past report: "will meet on Monday" may be any Monday ahead, and is dropped below like any weekday.
@@ -52,7 +52,7 @@ internal static partial class SentenceStem
         if (published is { } day)
         {
             // "The broadcasts began on August 10": in a dated report, the day of that year, which the question must say (S11).
-            text = UndatedDays.WithYears(text, day, FutureMarker().IsMatch(sentence));
+            text = UndatedDays.WithYears(text, day, ForwardLooking.LooksAhead(sentence));
         }
 
         text = DiscourseMarker().Replace(text, "");
@@ -369,7 +369,7 @@ internal static partial class SentenceStem
     /// looks ahead ("will meet in 2026") or the article has no date.
     /// </summary>
     public static DateOnly? LatestOptionDay(string sentence, DateOnly? published) =>
-        published is { } day && !FutureMarker().IsMatch(sentence) ? day : null;
+        published is { } day && !ForwardLooking.LooksAhead(sentence) ? day : null;
 
     /// <summary>
     /// For an article of no known date, the last day its own years suggest for options: one that names years after the
@@ -377,12 +377,9 @@ internal static partial class SentenceStem
     /// its 2022 reads as a year still to come. The latest year itself gets no bound: every option would fall before it.
     /// </summary>
     public static DateOnly? EstimatedLatestOptionDay(string sentence, Mention answer, ArticleAnalysis analysis) =>
-        analysis.Article.Published is null && !FutureMarker().IsMatch(sentence) && analysis.LatestYearNamed is { } latest && answer.NamedYear < latest
+        analysis.Article.Published is null && !ForwardLooking.LooksAhead(sentence) && analysis.LatestYearNamed is { } latest && answer.NamedYear < latest
             ? new DateOnly(latest + 1, 12, 31)
             : null;
-
-    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
-    private static partial Regex FutureMarker();
 
     // Not the object of a preposition: "denied visas until last week, drawing notice" would lose what "until" ends.
     [GeneratedRegex(@"(?<=[\w\u0001])(?<!\b(?:until|till|since|by|before|after|from|through|of|than|for|during)) (?:today|yesterday|this week|this weekend|now|last week|last weekend|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]

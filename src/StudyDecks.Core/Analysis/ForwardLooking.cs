@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace StudyDecks.Core.Analysis;
+
+/// <summary>The words that say a sentence tells of what is still to come, not of what happened.</summary>
+internal static partial class ForwardLooking
+{
+    /// <summary>Whether the sentence looks ahead: "will meet in 2026", "the next summit", "is to be held".</summary>
+    public static bool LooksAhead(string sentence) => Future().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether the sentence looks ahead or tells of a plan or a target: "is targeting a launch no earlier than 2028", "a
+    /// planned mission", "aims to".
+    /// </summary>
+    public static bool LooksAheadOrPlans(string sentence) => Future().IsMatch(sentence) || Plan().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"\b(?:planned|expected|target(?:s|ed|ing)?|no earlier than|aims? to)\b")]
+    private static partial Regex Plan();
+}
