@@ -62,18 +62,19 @@ internal static class QuizCommand
             }
             else
             {
-                // Ctrl-C ends the process, not the screen loop: record the end time and show the cursor again first.
+                // Ctrl-C ends the process, not the screen loop: record the end time and show the cursor again first,
+                // after which the screen, still running on its own thread, draws nothing more.
+                using var output = new InterruptibleOutput(environment.Output);
                 void OnCancel(object? sender, ConsoleCancelEventArgs args)
                 {
                     session.End();
-                    environment.Output.Write(ShowCursor);
-                    environment.Output.Flush();
+                    output.Close(ShowCursor);
                 }
 
                 Console.CancelKeyPress += OnCancel;
                 try
                 {
-                    new InteractiveQuizScreen(Terminal(environment)).Run(session);
+                    new InteractiveQuizScreen(Terminal(environment, output)).Run(session);
                 }
                 finally
                 {
@@ -114,9 +115,11 @@ internal static class QuizCommand
         !string.IsNullOrWhiteSpace(option) ? option.Trim() : environment.Variable("USER") ?? "me";
 
     /// <summary>A Spectre console on the environment's output: ANSI and colours only on a real terminal.</summary>
-    public static IAnsiConsole Terminal(CliEnvironment environment) => AnsiConsole.Create(new AnsiConsoleSettings
+    public static IAnsiConsole Terminal(CliEnvironment environment) => Terminal(environment, environment.Output);
+
+    private static IAnsiConsole Terminal(CliEnvironment environment, TextWriter output) => AnsiConsole.Create(new AnsiConsoleSettings
     {
-        Out = new AnsiConsoleOutput(environment.Output),
+        Out = new AnsiConsoleOutput(output),
         Ansi = environment.IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
         ColorSystem = environment.IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         Interactive = environment.IsInteractive ? InteractionSupport.Yes : InteractionSupport.No,
