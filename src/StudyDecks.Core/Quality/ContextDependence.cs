@@ -294,6 +294,20 @@ internal static class ContextDependence
             return $"the {name.Text} {words[the + 2].Text}";
         }
 
+        // "The U.S. delegation was led by …": a country's name says whose delegation, not to which of many talks it went.
+        if (name.IsCapitalized && EnvoyGroupAfterNames(words, the + 1, lexicon) is { } group && !Qualified(words, group + 1, lexicon) && !words.Exists(word => IsYear(word.Text)))
+        {
+            return string.Join(' ', words.GetRange(the, group - the + 1).Select(word => word.Text));
+        }
+
+        // "The two Presidents reiterated …": a count before a capitalised back-reference noun points back as "the two
+        // presidents" does, unless the question names them before.
+        if (lexicon.NumberWords.ContainsKey(name.Text) && name.IsLower() && the + 2 < words.Count && words[the + 2].IsCapitalized && words[the + 2].Text.Length > 1
+            && char.IsLower(words[the + 2].Text[1]) && IsBackReference(words[the + 2].Text.ToLowerInvariant(), lexicon) && NamesBefore(words, the) < 2 && !Qualified(words, the + 3, lexicon))
+        {
+            return $"the {name.Text} {words[the + 2].Text}";
+        }
+
         // "The $552 billion dollar figure is missing …": a figure named by its value says nothing of what it counts. (The
         // tokens hold no currency sign: "$552" is the word "552".)
         if (char.IsDigit(words[the + 1].Text[^1]))
@@ -407,6 +421,25 @@ internal static class ContextDependence
         }
 
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
+    }
+
+    /// <summary>The index of an envoy-group noun ("delegation") after one or two capitalised words from <paramref name="at"/>.</summary>
+    private static int? EnvoyGroupAfterNames(List<Token> words, int at, Lexicon lexicon)
+    {
+        for (var k = at; k < words.Count && k <= at + 2; k++)
+        {
+            if (k > at && words[k].IsLower())
+            {
+                return lexicon.ReferenceWords["envoy-group"].Contains(words[k].Text) ? k : null;
+            }
+
+            if (!words[k].IsCapitalized || words[k].CommaAfter())
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a capitalised word before <paramref name="end"/> is the noun: part of a name of that kind.</summary>
