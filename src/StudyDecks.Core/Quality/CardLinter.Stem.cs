@@ -289,6 +289,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "no subject before the verb after the opening phrase");
         }
 
+        // "graduate during a ceremony March 5 at the at the agency’s Johnson Space Center": the source's slip, two words
+        // written twice, or an article doubled (both blind reviewers of set 30: ungrammatical).
+        if (RepeatedWords().Match(stem) is { Success: true } repeated)
+        {
+            Add(findings, card, LintRule.WellFormed, $"\"{repeated.Value}\": words written twice");
+        }
+
         // "with _____’s Applied Sciences Program" → "with Earth Science Division’s": a body named by a common noun takes
         // "the" before its possessive, which the blank leaves out (both blind reviewers of set 26: ungrammatical).
         if (card.AnswerKind == AnswerKind.Organization && card.Type != CardType.TrueFalse && PossessiveBlank().IsMatch(stem)
@@ -1382,6 +1389,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\. _____")]
     private static partial Regex BlankAfterInitial();
+
+    // Two words then the same two ("at the at the"), or "the the" / "a a" / "an an".
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(\p{L}+ \p{L}+) \1|(the|an?) \2)(?![\p{L}'’])", RegexOptions.IgnoreCase)]
+    private static partial Regex RepeatedWords();
 
     [GeneratedRegex(@"_____ (?:and|to|-|–) [0-3]?\d(?:st|nd|rd|th)?,? \d{4}\b")]
     private static partial Regex BlankBeforeSecondDay();
