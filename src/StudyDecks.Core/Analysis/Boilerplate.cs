@@ -10,7 +10,7 @@ internal static partial class Boilerplate
 {
     /// <summary>Whether a whole block is page furniture and carries no article facts.</summary>
     public static bool IsBoilerplateBlock(ReadOnlySpan<char> block) =>
-        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || PlacedCaption().IsMatch(block) || (block.Length <= MaxPosedCaption && PosedCaption().IsMatch(block))
+        Caption().IsMatch(block) || ClosingPhotoCredit().IsMatch(block) || ClosingSlashCredit().IsMatch(block) || PlacedCaption().IsMatch(block) || (block.Length <= MaxPosedCaption && PosedCaption().IsMatch(block))
         || Credit().IsMatch(block) || Byline().IsMatch(block) || Contact().IsMatch(block);
 
     // A caption is a line or two; a paragraph longer than this that says "is seen" is telling a story.
@@ -44,6 +44,12 @@ internal static partial class Boilerplate
     // Valcarcel": a paragraph closing with the picture's credit is its caption (blind reviewers of set 23: trivia).
     [GeneratedRegex(@"\bCredits?:\s*[^.:]{1,80}\s*$")]
     private static partial Regex ClosingPhotoCredit();
+
+    // "A CADRE rover is prepared for … testing in a special chamber at JPL in November 2023. … NASA/JPL-Caltech": a
+    // paragraph whose last sentence is followed by names joined by slashes, with no stop, ends with its picture's credit
+    // (both blind reviewers of set 30: trivia).
+    [GeneratedRegex(@"[.!?)”""]\s+\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3}(?:/\p{Lu}[\p{L}\d.&’'-]*(?: \p{Lu}[\p{L}\d.&’'-]*){0,3})+\s*$")]
+    private static partial Regex ClosingSlashCredit();
 
     // "Left: Workers roll Columbia out from its hangar … Right: Columbia just prior to rollout …": a paragraph opening with
     // where its picture stands on the page is the pictures' captions (blind reviewers of set 25). "2022 Honorees from left

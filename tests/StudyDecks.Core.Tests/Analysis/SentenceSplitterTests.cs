@@ -64,6 +64,9 @@ public class SentenceSplitterTests
     [TestCase("During a research trip to Fiji, Dr. Lola Fatoyinbo poses in a cluster of coastal mangroves.")]
     [TestCase("The helicopter’s aerial prototype is seen at the Smithsonian’s Udvar-Hazy Center in Chantilly, Va, Dec. 15, 2023.")]
     [TestCase("NASA astronaut Loral O’Hara is pictured inside the cupola aboard the International Space Station.")]
+    [TestCase("A CADRE rover is prepared for testing in a special chamber at JPL in November 2023. Such testing confirms that the subsystems do not interfere with each other. NASA/JPL-Caltech")]
+    [TestCase("NASA astronaut Jessica Wittner uses an early design of the Artemis lunar camera in Lanzarote, Spain. European Space Agency/A. Romero")]
+    [TestCase("On screen is former NASA astronaut Bernard A. Harris Jr., who flew during the Space Shuttle Program. NASA/Charles Beason ")]
     public void Skips_boilerplate_blocks(string block)
     {
         // Arrange
@@ -79,6 +82,8 @@ public class SentenceSplitterTests
     [TestCase("I thank the director for putting our office in a place where we are seen and heard.")]
     [TestCase("The proposal is seen as a step toward a wider agreement between the two countries.")]
     [TestCase("The new rules pose a risk to small farms across the region.")]
+    [TestCase("The data were shared by NASA/JPL and the European Space Agency in 2023.")]
+    [TestCase("The rover landed on Mars in 2021, as NASA/JPL planned.")]
     public void Keeps_a_short_block_that_is_no_caption(string block)
     {
         var analysis = ArticleText.Analyze($"The ministers met in Rome.\n\n{block}");
