@@ -235,7 +235,7 @@ public class DeckGeneratorTests
         var questions = deck.Cards.Select(card => (card.Question, card.Answer)).ToList();
 
         // Assert
-        Assert.That(questions, Does.Contain(("Who was the head of the Syrian Democratic Forces (SDF) in 2021?", "Mazloum Abdi")));
+        Assert.That(questions, Does.Contain(("Who was the head of the Syrian Democratic Forces (SDF) in June 2021?", "Mazloum Abdi")));
         Assert.That(questions, Does.Contain(("Who said, “There is a need for countries to take action to repatriate foreign fighters”?", "Antony Blinken")));
     }
 
@@ -273,7 +273,7 @@ public class DeckGeneratorTests
         var questions = DeckGenerator.Generate([ArticleNamed("seed-2021-d-isis-rome")], new GenerationOptions("Rome", AllCandidates: true)).Cards.Select(card => card.Question).ToList();
 
         // Assert
-        Assert.That(questions, Does.Contain("Which US post did Antony Blinken hold in 2021?"));
+        Assert.That(questions, Does.Contain("Which US post did Antony Blinken hold in June 2021?"));
         Assert.That(questions, Does.Not.Contain("Who was the Secretary of State in 2021?"));
     }
 

@@ -234,11 +234,25 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return answerKind == AnswerKind.Time || playByPlay;
     }
 
+    /// <summary>
+    /// "Who was the President of the United States in August 2024?" without "August": the month a role question takes from
+    /// the article's date says when, and adds nothing to what is asked.
+    /// </summary>
+    private string WithoutClosingMonth(string question)
+    {
+        if (ClosingMonthYear().Match(question) is { Success: true } match && lexicon.Months.ContainsKey(match.Groups["month"].Value))
+        {
+            return question.Remove(match.Groups["month"].Index, match.Groups["month"].Length + 1);
+        }
+
+        return question;
+    }
+
     private double Trivia(Card card)
     {
         // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
         // tackles": a moment of a match, not a fact to learn.
-        if (TriviaOfSentence(card.AnswerKind, card.Explanation, card.Source.Sentence) || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(card.Question, 5, lexicon))
+        if (TriviaOfSentence(card.AnswerKind, card.Explanation, card.Source.Sentence) || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(WithoutClosingMonth(card.Question), 5, lexicon))
         {
             return 1;
         }
@@ -696,4 +710,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // a fact to learn. A spaced dash too; an unspaced one is a range ("aged 8–10 years").
     [GeneratedRegex(@"_____ ?[-–] ?\d|\d ?[-–] ?_____|\b\d{1,2}-\d{1,2}\b|\b\d{1,2} – \d{1,2}\b")]
     private static partial Regex Score();
+
+    [GeneratedRegex(@" in (?<month>\p{Lu}\p{Ll}+) \d{4}\?$")]
+    private static partial Regex ClosingMonthYear();
 }

@@ -12,7 +12,8 @@ namespace StudyDecks.Core.Generation.Kinds.Roles;
 /// <param name="Fact">The role as the sentence states it.</param>
 /// <param name="Role">The role with its country: "US Secretary of State".</param>
 /// <param name="Year">The year the role was held; <see langword="null"/> only for a role that is over ("former").</param>
-internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Year)
+/// <param name="ArticleDate">The article's own date when it, not the sentence, says when the role was held.</param>
+internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Year, DateOnly? ArticleDate)
 {
     /// <summary>The role facts of <paramref name="analysis"/> that can be asked, with their country and year.</summary>
     public static IEnumerable<RoleStatement> Of(ArticleAnalysis analysis, GenerationContext context)
@@ -61,7 +62,12 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
                 continue; // "Who was the Secretary of State?" does not say of which country
             }
 
-            yield return new RoleStatement(fact, role, fact.IsPast ? null : anchorYear);
+            // "Which Indonesian post did Prabowo Subianto hold in 2024?": he took office in October, and was a minister
+            // before; the month of a release dated by the article alone is when the sentence says he held it (both blind
+            // reviewers of set 30: "in 2024" misleads).
+            var articleDate = analysis.Article.Published is { } published && published.Year == anchorYear
+                && YearsNamedIn(analysis, fact.Sentence.Index, context.Lexicon).Count == 0 ? published : (DateOnly?)null;
+            yield return fact.IsPast ? new RoleStatement(fact, role, null, null) : new RoleStatement(fact, role, anchorYear, articleDate);
         }
     }
 
@@ -86,8 +92,9 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         return people;
     }
 
-    /// <summary>" in 2021", or nothing for a role that is over.</summary>
-    public string YearPhrase => Year is { } year ? string.Create(CultureInfo.InvariantCulture, $" in {year}") : "";
+    /// <summary>" in 2021", " in June 2021" when the article's date gives it, or nothing for a role that is over.</summary>
+    public string YearPhrase => ArticleDate is { } date ? string.Create(CultureInfo.InvariantCulture, $" in {date:MMMM yyyy}")
+        : Year is { } year ? string.Create(CultureInfo.InvariantCulture, $" in {year}") : "";
 
     /// <summary>
     /// "Secretary of State" alone does not say whose: the one country the sentence names makes it "US Secretary of

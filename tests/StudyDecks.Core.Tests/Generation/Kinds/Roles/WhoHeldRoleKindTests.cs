@@ -35,6 +35,21 @@ public class WhoHeldRoleKindTests
     }
 
     [Test]
+    public void A_role_the_article_date_alone_anchors_is_asked_for_that_month_and_one_its_sentence_dates_for_its_year()
+    {
+        // Arrange: "in 2024" would mislead for a post taken in October; the sentence's own year is all it gives.
+        const string body = "President Joseph R. Biden welcomed Indonesian President Prabowo Subianto to Washington. In 2019, Defense Minister Prabowo Subianto visited Jakarta's port.";
+
+        // Act
+        var questions = DatedRoleQuestions("2024-11-12", body);
+
+        // Assert
+        Assert.That(questions, Does.Contain("Which Indonesian post did Prabowo Subianto hold in November 2024?"));
+        Assert.That(questions, Has.None.Contains("in 2024?"));
+        Assert.That(questions, Has.None.Contains("2019").And.Contains("November"));
+    }
+
+    [Test]
     public void A_bare_us_only_title_is_asked_as_a_us_post()
     {
         // Arrange
@@ -44,7 +59,7 @@ public class WhoHeldRoleKindTests
         var questions = DatedRoleQuestions("2024-09-30", body);
 
         // Assert
-        Assert.That(questions, Does.Contain("Which US post did Antony Blinken hold in 2024?"));
+        Assert.That(questions, Does.Contain("Which US post did Antony Blinken hold in September 2024?"));
     }
 
     [Test]
