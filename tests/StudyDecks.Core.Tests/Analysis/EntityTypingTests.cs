@@ -19,6 +19,18 @@ public sealed class EntityTypingTests
         Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Place }));
     }
 
+    [TestCase("Gwendolyn graduated from Walton High School in the Bronx.", "Walton High School")]
+    [TestCase("She then studied at Lehman College in the Bronx.", "Lehman College")]
+    [TestCase("Students from Emblem Academy asked the astronauts questions.", "Emblem Academy")]
+    public void A_name_ending_in_a_word_for_a_school_is_an_organisation_not_a_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+
+        Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Organization }));
+    }
+
     [TestCase("Officials met Mazloum Abdi, the head of the group, in Syria.", "Mazloum Abdi")]
     [TestCase("The talks were led by Secretary of State Antony Blinken.", "Antony Blinken")]
     [TestCase("Linda Park said the plan would work.", "Linda Park")]
