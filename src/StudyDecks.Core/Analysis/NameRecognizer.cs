@@ -50,7 +50,29 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             i = end;
         }
 
-        return OwnersOfPeople(runs, tokens);
+        return NamesModifyingNouns(OwnersOfPeople(runs, tokens), tokens);
+    }
+
+    /// <summary>
+    /// "the third in a Marshall Star series profiling team members", "the Marshall Star editor": a name of two or more
+    /// words between "a" and a noun in lower case names the kind of series, report or show, as "a New York Times report"
+    /// does, and between "the" and a noun for a kind of person says whose editor; it is no person, whatever first name it
+    /// starts with (read as one, it stood for "he" and for "Marshall" in set 31's cards). Its kind is left unknown.
+    /// </summary>
+    private List<NameRun> NamesModifyingNouns(List<NameRun> runs, List<Token> tokens)
+    {
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            if (run.Kind == MentionKind.Person && run.RolePrefixStart < 0 && run.End - run.Start >= 2 && run.Start > 0
+                && run.End < tokens.Count && !tokens[run.End - 1].IsPossessive && tokens[run.End] is { IsCapitalized: false } noun && noun.Text.Length > 0 && char.IsLower(noun.Text[0]) && !lexicon.FunctionWords.Contains(string.Concat(noun.Text[..1].ToUpperInvariant(), noun.Text[1..]))
+                && (tokens[run.Start - 1].Text is "a" or "an" || (tokens[run.Start - 1].Text is "the" && lexicon.PersonNouns.Contains(noun.Text))))
+            {
+                runs[r] = run with { Kind = MentionKind.Name };
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>

@@ -19,6 +19,28 @@ public sealed class EntityTypingTests
         Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Place }));
     }
 
+    [TestCase("This is the third in a Marshall Star series profiling team members.", "Marshall Star")]
+    [TestCase("Smith, a Media Fusion employee and the Marshall Star editor, supports the office.", "Marshall Star")]
+    public void A_name_between_an_article_and_the_noun_it_modifies_is_no_person(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+
+        Assert.That(kinds, Has.Count.EqualTo(1).And.None.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("The prize went to the John Smith who led the team.", "John Smith")]
+    [TestCase("Officials met a John Smith of the ministry.", "John Smith")]
+    public void A_person_after_an_article_stays_a_person_when_no_noun_follows(string sentence, string name)
+    {
+        var analysis = ArticleText.Analyze(sentence);
+
+        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+
+        Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Person }));
+    }
+
     [TestCase("Gwendolyn graduated from Walton High School in the Bronx.", "Walton High School")]
     [TestCase("She then studied at Lehman College in the Bronx.", "Lehman College")]
     [TestCase("Students from Emblem Academy asked the astronauts questions.", "Emblem Academy")]
