@@ -377,7 +377,7 @@ internal static partial class StemRepairs
     {
         var noun = match.Groups["noun"].Value;
         return Quality.CardLinter.InsideQuotation(question, match.Index) || !lexicon.BackReferenceNouns.Contains(noun.ToLowerInvariant()) || NameEndingIn(context, noun) is not { } name
-            || !IsName(analysis, name) || SaysWhichAlready(question, match.Index + match.Length, name)
+            || !IsName(analysis, context, name) || SaysWhichAlready(question, match.Index + match.Length, name)
             || NamesAnotherJustBefore(analysis, sentence, noun, context, match.Value[(match.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..])
             ? null
             : $"{match.Groups["the"].Value} {name}";
@@ -431,11 +431,13 @@ internal static partial class StemRepairs
 
     /// <summary>
     /// Whether the name is one: a headline's capitalised words run on past a name ("NASA Launches New Climate Mission to
-    /// Study Ocean"), so a run of more than three capitalised words is taken only when the article's text uses it too.
+    /// Study Ocean"), so a run of more than three capitalised words is taken only when the article's text uses it too; so
+    /// is a run right after "to" ("Crew-7 to Recount Space Mission"), which is a headline's verb and its object (both
+    /// reviewers of set 31 rejected "During the Recount Space Mission, …").
     /// </summary>
-    private static bool IsName(ArticleAnalysis analysis, string name)
+    private static bool IsName(ArticleAnalysis analysis, string context, string name)
     {
-        if (name.Split(' ').Count(word => char.IsUpper(word[0])) <= 3)
+        if (name.Split(' ').Count(word => char.IsUpper(word[0])) <= 3 && WholeWord(context, "to " + name) < 0)
         {
             return true;
         }
