@@ -42,6 +42,12 @@ internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId
     /// </summary>
     public DateOnly? EstimatedLatest { get; init; }
 
+    /// <summary>
+    /// For a year or date the sentence looks ahead to ("will deploy on the Moon in 2026"), the article's date: an option
+    /// before it ("2018") is ruled out at sight.
+    /// </summary>
+    public DateOnly? Earliest { get; init; }
+
     /// <summary>Distractors to try first, in order (the people named beside a quotation's speaker).</summary>
     public IReadOnlyList<string> Preferred { get; init; } = [];
 }

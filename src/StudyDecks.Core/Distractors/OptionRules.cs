@@ -16,13 +16,15 @@ internal sealed partial class OptionRules(AnswerSpec answer, EntityTable entitie
     private readonly string[] _normalizedKeyNames = [.. KeyNames(answer).Select(TextSimilarity.Normalize)];
     // The month past which no option may fall, worked out once per answer: null when the key itself is past it or nothing bounds it.
     private readonly int? _latestMonth = LatestMonth(answer);
+    // The month before which no option may fall (a year's first month for a year), or null.
+    private readonly int? _earliestMonth = EarliestMonth(answer);
     private readonly bool _numeric = answer.Kind is AnswerKind.Number or AnswerKind.Money or AnswerKind.Percent or AnswerKind.Year or AnswerKind.Date or AnswerKind.Duration or AnswerKind.Time;
 
     public bool Accepts(string candidate, List<string> chosen)
     {
         // Cheapest checks first: every rule must pass, so their order changes nothing but the time a refusal takes.
         if (string.IsNullOrWhiteSpace(candidate) || char.IsUpper(answer.Text[0]) != char.IsUpper(candidate[0]) || HasDigit(answer.Text) != HasDigit(candidate)
-            || Contains(answer.Excluded, candidate) || entities.SameEntity(candidate, answer.Text) || AfterLatest(candidate))
+            || Contains(answer.Excluded, candidate) || entities.SameEntity(candidate, answer.Text) || AfterLatest(candidate) || BeforeEarliest(candidate))
         {
             return false;
         }
@@ -83,6 +85,20 @@ internal sealed partial class OptionRules(AnswerSpec answer, EntityTable entitie
 
         var limit = (latest.Year * 100) + latest.Month;
         return MonthOf(answer.Text) is { } key && key <= limit ? limit : null;
+    }
+
+    /// <summary>Whether the year or date falls before <see cref="AnswerSpec.Earliest"/> while the key does not: "2018" beside "2026" for what will be done.</summary>
+    private bool BeforeEarliest(string candidate) => _earliestMonth is { } limit && MonthOf(candidate) is { } month && month < limit;
+
+    private static int? EarliestMonth(AnswerSpec answer)
+    {
+        if (answer.Earliest is not { } earliest || answer.Kind is not (AnswerKind.Year or AnswerKind.Date))
+        {
+            return null;
+        }
+
+        var limit = (earliest.Year * 100) + (answer.Kind == AnswerKind.Year ? 1 : earliest.Month);
+        return MonthOf(answer.Text) is { } key && key >= limit ? limit : null;
     }
 
     /// <summary>The year and month of a year ("1998": its first month) or a dated month or day ("Feb. 20, 2024") as yyyymm.</summary>

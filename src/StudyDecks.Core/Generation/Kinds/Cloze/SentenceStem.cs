@@ -372,6 +372,14 @@ internal static partial class SentenceStem
         published is { } day && !ForwardLooking.LooksAhead(sentence) ? day : null;
 
     /// <summary>
+    /// The first day a year or date offered beside the sentence's own may fall on, when the sentence looks ahead: the
+    /// article's date, or for an article of no known date the first day of the latest year it names outside its plans.
+    /// </summary>
+    public static DateOnly? EarliestOptionDay(string sentence, ArticleAnalysis analysis) =>
+        !ForwardLooking.LooksAhead(sentence) ? null
+        : analysis.Article.Published ?? (analysis.LatestYearNamed is { } latest ? new DateOnly(latest, 1, 1) : null);
+
+    /// <summary>
     /// For an article of no known date, the last day its own years suggest for options: one that names years after the
     /// answer's ("In 2022, …" in a release telling of 2024) was written about a year after the latest, and "2028" beside
     /// its 2022 reads as a year still to come. The latest year itself gets no bound: every option would fall before it.

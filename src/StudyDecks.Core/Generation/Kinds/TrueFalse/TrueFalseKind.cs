@@ -198,7 +198,7 @@ internal sealed class TrueFalseKind : IProposingKind
         var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement)
         {
             Entity = mention.Entity, Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
-            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis),
+            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis), Earliest = SentenceStem.EarliestOptionDay(sentence.Text, analysis),
         };
         if (context.Distractors.Pick(answer, random) is not { } distractors)
         {

@@ -54,7 +54,7 @@ internal static class WhQuestionCards
         var answer = new AnswerSpec(answerText, kind, analysis.Article.Id, question)
         {
             Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
-            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis),
+            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis), Earliest = SentenceStem.EarliestOptionDay(sentence.Text, analysis),
         };
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(question)) : null;
         return GenerationContext.CreateCard(analysis, sentence, draft with { Distractors = distractors });
