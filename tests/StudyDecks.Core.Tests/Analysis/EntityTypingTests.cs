@@ -12,9 +12,7 @@ public sealed class EntityTypingTests
     [TestCase("The delegates flew on to Mary Island.", "Mary Island")]
     public void A_place_with_a_first_name_in_it_is_a_place_not_a_person(string sentence, string name)
     {
-        var analysis = ArticleText.Analyze(sentence);
-
-        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+        var kinds = KindsOf(sentence, name);
 
         Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Place }));
     }
@@ -23,9 +21,7 @@ public sealed class EntityTypingTests
     [TestCase("Smith, a Media Fusion employee and the Marshall Star editor, supports the office.", "Marshall Star")]
     public void A_name_between_an_article_and_the_noun_it_modifies_is_no_person(string sentence, string name)
     {
-        var analysis = ArticleText.Analyze(sentence);
-
-        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+        var kinds = KindsOf(sentence, name);
 
         Assert.That(kinds, Has.Count.EqualTo(1).And.None.EqualTo(MentionKind.Person));
     }
@@ -34,9 +30,7 @@ public sealed class EntityTypingTests
     [TestCase("Officials met a John Smith of the ministry.", "John Smith")]
     public void A_person_after_an_article_stays_a_person_when_no_noun_follows(string sentence, string name)
     {
-        var analysis = ArticleText.Analyze(sentence);
-
-        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+        var kinds = KindsOf(sentence, name);
 
         Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Person }));
     }
@@ -46,9 +40,7 @@ public sealed class EntityTypingTests
     [TestCase("Students from Emblem Academy asked the astronauts questions.", "Emblem Academy")]
     public void A_name_ending_in_a_word_for_a_school_is_an_organisation_not_a_person(string sentence, string name)
     {
-        var analysis = ArticleText.Analyze(sentence);
-
-        var kinds = analysis.AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
+        var kinds = KindsOf(sentence, name);
 
         Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Organization }));
     }
@@ -258,4 +250,8 @@ public sealed class EntityTypingTests
 
         Assert.That(analysis.AllMentions().Select(mention => (mention.Kind, mention.Text)), Does.Contain((MentionKind.Money, money)));
     }
+
+    /// <summary>The kind of each mention of <paramref name="name"/> in the analysed sentence.</summary>
+    private static List<MentionKind> KindsOf(string sentence, string name) =>
+        ArticleText.Analyze(sentence).AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
 }
