@@ -65,8 +65,8 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         {
             var run = runs[r];
             if (run.Kind == MentionKind.Person && run.RolePrefixStart < 0 && run.End - run.Start >= 2 && run.Start > 0
-                && run.End < tokens.Count && !tokens[run.End - 1].IsPossessive && tokens[run.End] is { IsCapitalized: false } noun && noun.Text.Length > 0 && char.IsLower(noun.Text[0]) && !lexicon.FunctionWords.Contains(string.Concat(noun.Text[..1].ToUpperInvariant(), noun.Text[1..]))
-                && (tokens[run.Start - 1].Text is "a" or "an" || (tokens[run.Start - 1].Text is "the" && lexicon.PersonNouns.Contains(noun.Text))))
+                && run.End < tokens.Count && !tokens[run.End - 1].IsPossessive && IsLowerCaseNoun(tokens[run.End])
+                && (tokens[run.Start - 1].Text is "a" or "an" || (tokens[run.Start - 1].Text is "the" && lexicon.PersonNouns.Contains(tokens[run.End].Text))))
             {
                 runs[r] = run with { Kind = MentionKind.Name };
             }
@@ -74,6 +74,10 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
         return runs;
     }
+
+    /// <summary>A word in lower case that is no function word ("series", not "of"); the function words are listed capitalised.</summary>
+    private bool IsLowerCaseNoun(Token word) =>
+        word.Text.Length > 0 && char.IsLower(word.Text[0]) && !lexicon.FunctionWords.Contains(string.Concat(word.Text[..1].ToUpperInvariant(), word.Text[1..]));
 
     /// <summary>
     /// "Van Halen guitarist David Lee Roth", "Chelsea skipper John Terry": a name before a noun for a kind of person and

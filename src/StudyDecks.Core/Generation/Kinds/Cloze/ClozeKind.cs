@@ -81,11 +81,10 @@ internal sealed partial class ClozeKind : IProposingKind
             }
         }
 
-        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem)
+        var answer = SentenceStem.WithDateBounds(new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem)
         {
-            Entity = mention.Entity, Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
-            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis), Earliest = SentenceStem.EarliestOptionDay(sentence.Text, analysis),
-        };
+            Entity = mention.Entity, Mention = mention, Context = sentence.Text,
+        }, sentence.Text, mention, analysis);
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(stem)) : null;
         if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
         {

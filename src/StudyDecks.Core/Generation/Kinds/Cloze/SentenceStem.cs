@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Distractors;
 using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation.Kinds.Cloze;
@@ -370,6 +371,14 @@ internal static partial class SentenceStem
     /// </summary>
     public static DateOnly? LatestOptionDay(string sentence, DateOnly? published) =>
         published is { } day && !ForwardLooking.LooksAhead(sentence) ? day : null;
+
+    /// <summary>The bounds the sentence and its article set on the years and dates offered beside <paramref name="answer"/>'s own.</summary>
+    public static AnswerSpec WithDateBounds(AnswerSpec answer, string sentence, Mention mention, ArticleAnalysis analysis) => answer with
+    {
+        Latest = LatestOptionDay(sentence, analysis.Article.Published),
+        EstimatedLatest = EstimatedLatestOptionDay(sentence, mention, analysis),
+        Earliest = EarliestOptionDay(sentence, analysis),
+    };
 
     /// <summary>
     /// The first day a year or date offered beside the sentence's own may fall on, when the sentence looks ahead: the

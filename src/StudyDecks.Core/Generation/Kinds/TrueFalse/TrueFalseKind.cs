@@ -195,11 +195,10 @@ internal sealed class TrueFalseKind : IProposingKind
         }
 
         var random = context.RandomFor(trueStatement);
-        var answer = new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement)
+        var answer = SentenceStem.WithDateBounds(new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement)
         {
-            Entity = mention.Entity, Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
-            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis), Earliest = SentenceStem.EarliestOptionDay(sentence.Text, analysis),
-        };
+            Entity = mention.Entity, Mention = mention, Context = sentence.Text,
+        }, sentence.Text, mention, analysis);
         if (context.Distractors.Pick(answer, random) is not { } distractors)
         {
             return null;

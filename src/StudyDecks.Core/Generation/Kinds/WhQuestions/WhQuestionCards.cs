@@ -51,11 +51,10 @@ internal static class WhQuestionCards
             return null;
         }
 
-        var answer = new AnswerSpec(answerText, kind, analysis.Article.Id, question)
+        var answer = SentenceStem.WithDateBounds(new AnswerSpec(answerText, kind, analysis.Article.Id, question)
         {
-            Mention = mention, Context = sentence.Text, Latest = SentenceStem.LatestOptionDay(sentence.Text, analysis.Article.Published),
-            EstimatedLatest = SentenceStem.EstimatedLatestOptionDay(sentence.Text, mention, analysis), Earliest = SentenceStem.EarliestOptionDay(sentence.Text, analysis),
-        };
+            Mention = mention, Context = sentence.Text,
+        }, sentence.Text, mention, analysis);
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(question)) : null;
         return GenerationContext.CreateCard(analysis, sentence, draft with { Distractors = distractors });
     }
