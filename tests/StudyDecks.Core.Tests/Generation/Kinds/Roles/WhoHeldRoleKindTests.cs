@@ -47,6 +47,7 @@ public class WhoHeldRoleKindTests
         Assert.That(questions, Does.Contain("Which Indonesian post did Prabowo Subianto hold in November 2024?"));
         Assert.That(questions, Has.None.Contains("in 2024?"));
         Assert.That(questions, Has.None.Contains("2019").And.Contains("November"));
+        Assert.That(questions, Has.None.EqualTo("Who was the Defense Minister in 2019?"), "the US spelling says no more than \"Defence Minister\" whose post it is");
     }
 
     [Test]
