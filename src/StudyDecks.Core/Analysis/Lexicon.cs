@@ -249,6 +249,10 @@ internal sealed class Lexicon
 
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
+    /// <summary>Whether a lower-case word is a function word ("or", "the", "of"): the list holds them capitalised.</summary>
+    public bool IsLowerFunctionWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && FunctionWords.Contains(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]));
+
     /// <summary>Whether a word written before a name is a post or a title ("President", "Dr."), not the name's first word.</summary>
     public bool IsTitleWord(string word) => IsRoleWord(word) || PersonTitles.Contains(word);
 

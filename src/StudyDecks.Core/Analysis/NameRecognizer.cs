@@ -75,9 +75,9 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         return runs;
     }
 
-    /// <summary>A word in lower case that is no function word ("series", not "of"); the function words are listed capitalised.</summary>
+    /// <summary>A word in lower case that is no function word ("series", not "of").</summary>
     private bool IsLowerCaseNoun(Token word) =>
-        word.Text.Length > 0 && char.IsLower(word.Text[0]) && !lexicon.FunctionWords.Contains(string.Concat(word.Text[..1].ToUpperInvariant(), word.Text[1..]));
+        word.Text.Length > 0 && char.IsLower(word.Text[0]) && !lexicon.IsLowerFunctionWord(word.Text);
 
     /// <summary>
     /// "Van Halen guitarist David Lee Roth", "Chelsea skipper John Terry": a name before a noun for a kind of person and

@@ -179,7 +179,7 @@ internal static partial class SentenceStem
     {
         var lexicon = Lexicon.Default;
         var next = WordAfter(text, aside);
-        return next.Length > 1 && char.IsLower(next[0]) && next[^1] != 's' && !lexicon.IsPastForm(next) && !IsLowerFunctionWord(next)
+        return next.Length > 1 && char.IsLower(next[0]) && next[^1] != 's' && !lexicon.IsPastForm(next) && !lexicon.IsLowerFunctionWord(next)
             && CardLinter.HasFiniteVerb(text[..aside.Index], lexicon);
     }
 
@@ -191,7 +191,7 @@ internal static partial class SentenceStem
     private static bool VerbGoesOn(string text, Match apposition)
     {
         var next = WordAfter(text, apposition);
-        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1]) && !IsLowerFunctionWord(next);
+        return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1]) && !Lexicon.Default.IsLowerFunctionWord(next);
     }
 
     /// <summary>The first word after a match (up to the next space).</summary>
@@ -201,10 +201,6 @@ internal static partial class SentenceStem
         var space = after.IndexOf(' ');
         return space < 0 ? after : after[..space];
     }
-
-    /// <summary>Whether a lower-case word is a function word ("or", "the"): the lexicon lists them capitalised.</summary>
-    private static bool IsLowerFunctionWord(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsLower(word[0]) && Lexicon.Default.FunctionWords.Contains(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]));
 
     /// <summary>
     /// Whether an aside introduces what a "the" after it points back to: "Great Britain, which had … led the return to
@@ -231,7 +227,7 @@ internal static partial class SentenceStem
     {
         var end = text.TrimEnd();
         var start = end.LastIndexOf(' ') + 1;
-        return IsLowerFunctionWord(end.AsSpan(start));
+        return Lexicon.Default.IsLowerFunctionWord(end.AsSpan(start));
     }
 
     /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
