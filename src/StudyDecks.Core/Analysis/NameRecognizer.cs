@@ -220,6 +220,13 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         var person = FindPerson(sentence, tokens, start, end);
+
+        // "Stefan W": a surname cut to its initial is a name the press withholds; no one can learn who it is.
+        if (person is { } withheld && withheld.End - withheld.Start >= 2 && tokens[withheld.End - 1].Text.TrimEnd('.') is { Length: 1 } initial && char.IsUpper(initial[0]))
+        {
+            return new NameRun(withheld.Start, withheld.End, MentionKind.Name);
+        }
+
         if (person is { } found)
         {
             // A first name or a speech verb is weak evidence beside real-world knowledge: "Merritt Island" is a place.
@@ -419,8 +426,33 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         }
 
         var last = tokens[end - 1].Text;
-        return !strongCue && end - start >= 2 && gazetteer.PlaceHeadWords.Contains(last) && !lexicon.LastNames.Contains(last);
+        return !strongCue && end - start >= 2 && ((gazetteer.PlaceHeadWords.Contains(last) && !lexicon.LastNames.Contains(last)) || TownInRegion(sentence, tokens, start, end));
     }
+
+    /// <summary>
+    /// "in Santa Clarita, California", "from Port Arthur, Texas": a name after "in", "from" or "near" and set off before a
+    /// country or region is a town there, though its words are first names.
+    /// </summary>
+    private bool TownInRegion(Sentence sentence, List<Token> tokens, int start, int end)
+    {
+        if (start == 0 || tokens[start - 1].Text is not ("in" or "from" or "near"))
+        {
+            return false;
+        }
+
+        var after = sentence.Text.AsSpan(tokens[end - 1].End);
+        if (!after.StartsWith(", ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        after = after[2..];
+        var stop = after.IndexOfAny(RegionEnd);
+        var region = stop < 0 ? after : after[..stop];
+        return lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(region, out var place) && place.Kind is PlaceKind.Country or PlaceKind.Region;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RegionEnd = System.Buffers.SearchValues.Create(",.;:)!?");
 
     /// <summary>A title, honorific or role word just before the name, or a speech verb just after it.</summary>
     private bool HasStrongPersonCue(List<Token> tokens, int start, int end)

@@ -17,6 +17,33 @@ public sealed class EntityTypingTests
         Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Place }));
     }
 
+    [TestCase("Students at a school in Santa Clarita, California, asked the astronauts questions.", "Santa Clarita")]
+    [TestCase("The family moved from Gloria Rosa, Mexico, in 1990.", "Gloria Rosa")]
+    public void A_name_after_in_or_from_and_set_off_before_a_region_is_a_town_there(string sentence, string name)
+    {
+        var kinds = KindsOf(sentence, name);
+
+        Assert.That(kinds, Is.EqualTo(new[] { MentionKind.Place }));
+    }
+
+    [TestCase("Prosecutors said Stefan W is fit for trial.", "Stefan W")]
+    [TestCase("The police named the suspect as Anna K. on Monday.", "Anna K")]
+    public void A_name_whose_surname_is_cut_to_an_initial_is_no_person_to_ask_about(string sentence, string name)
+    {
+        var kinds = ArticleText.Analyze(sentence).AllMentions().Where(mention => mention.Text.StartsWith(name, StringComparison.Ordinal)).Select(mention => mention.Kind).ToList();
+
+        Assert.That(kinds, Is.Not.Empty.And.None.EqualTo(MentionKind.Person));
+    }
+
+    [TestCase("Awards went to the engineers in Mary Smith, Joan Lee and the rest of the team.", "Mary Smith")]
+    [TestCase("The prize was given to Mary Smith, California's first astronaut.", "Mary Smith")]
+    public void A_person_set_off_before_other_words_stays_a_person(string sentence, string name)
+    {
+        var kinds = KindsOf(sentence, name);
+
+        Assert.That(kinds, Does.Contain(MentionKind.Person));
+    }
+
     [TestCase("This is the third in a Marshall Star series profiling team members.", "Marshall Star")]
     [TestCase("Smith, a Media Fusion employee and the Marshall Star editor, supports the office.", "Marshall Star")]
     public void A_name_between_an_article_and_the_noun_it_modifies_is_no_person(string sentence, string name)
