@@ -394,8 +394,9 @@ internal static partial class SentenceStem
             ? new DateOnly(latest + 1, 12, 31)
             : null;
 
-    // Not the object of a preposition: "denied visas until last week, drawing notice" would lose what "until" ends.
-    [GeneratedRegex(@"(?<=[\w\u0001])(?<!\b(?:until|till|since|by|before|after|from|through|of|than|for|during)) (?:today|yesterday|this week|this weekend|now|last week|last weekend|last month|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
+    // Not the object of a preposition: "denied visas until last week, drawing notice" would lose what "until" ends; nor
+    // after "early" or "late", which would be left with nothing to modify ("met with applause early upon announcing").
+    [GeneratedRegex(@"(?<=[\w\u0001])(?<!\b(?:until|till|since|by|before|after|from|through|of|than|for|during|early|late|earlier|later)) (?:today|yesterday|this week|this weekend|now|last week|last weekend|last month|last night|earlier this month|this month)(?= \p{Ll}|, \p{Ll})")]
     private static partial Regex MidSentenceToday();
 
     // "About a year ago, …", "Earlier today, …", "Last night, …": each dates the event only against the article.
