@@ -76,8 +76,10 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             return null;
         }
 
+        // "ambassador to the United Nations under former president George W. Bush": a lower-case "under" is the preposition,
+        // not the "Under" of "Under Secretary", and the post before it is someone else's.
         var start = end;
-        while (start > 0 && (tokens[start - 1].IsCapitalized || RoleConnectors.Contains(tokens[start - 1].Text) || lexicon.IsRoleWord(tokens[start - 1].Text))
+        while (start > 0 && (tokens[start - 1].IsCapitalized || RoleConnectors.Contains(tokens[start - 1].Text) || lexicon.IsRoleWord(tokens[start - 1].Text)) && tokens[start - 1].Text != "under"
             && !tokens[start - 1].IsPossessive && sentence.Text[tokens[start - 1].End..tokens[start].Start].Trim().Length == 0
             && !lexicon.FunctionWords.Contains(tokens[start - 1].Text) && !NamesAPerson(sentence, tokens[start - 1], mentions))
         {
