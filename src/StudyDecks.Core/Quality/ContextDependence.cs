@@ -262,6 +262,28 @@ internal static class ContextDependence
         return null;
     }
 
+    /// <summary>
+    /// "KELT-North", "Crew-7", "ProtoStar": a digit, or a capital inside a word or after an all-capital part, marks a coined
+    /// name, which says which telescope or mission is meant, where "Ministerial" only says what kind. "Anglo-American" is
+    /// two capitalised adjectives, not a name.
+    /// </summary>
+    private static bool IsCodedName(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsDigit(word[i]) || (char.IsUpper(word[i]) && (word[i - 1] != '-' || word.AsSpan(0, i - 1).ContainsAnyExceptInRange('A', 'Z') is false)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A figure or a unit of measure written short after it ("75 m (250 ft)", "40 km").</summary>
+    private static bool IsUnit(Token word, Lexicon lexicon) =>
+        word.IsNumeric || (word.Text.Length <= 3 && word.IsLower() && word.Text.All(char.IsLetter) && !lexicon.IsLowerFunctionWord(word.Text));
+
     /// <summary>"the ban" and the like, when nothing in the question says which.</summary>
     private static string? Description(List<Token> words, int the, Lexicon lexicon)
     {
@@ -282,7 +304,7 @@ internal static class ContextDependence
         // noun says what kind of conference, not which one ("the Madrid conference", "the Iraqi government" do).
         if (name.IsCapitalized && the + 2 < words.Count && words[the + 2].IsLower() && IsBackReference(words[the + 2].Text, lexicon)
             && !lexicon.Places.ContainsKey(name.Text) && !lexicon.Demonyms.ContainsKey(name.Text)
-            && !Qualified(words, the + 3, lexicon) && !name.IsAcronym)
+            && !Qualified(words, the + 3, lexicon) && !name.IsAcronym && !IsCodedName(name.Text))
         {
             return $"the {name.Text} {words[the + 2].Text}";
         }
@@ -313,12 +335,20 @@ internal static class ContextDependence
         if (char.IsDigit(words[the + 1].Text[^1]))
         {
             var noun = the + 2;
-            while (noun < words.Count && noun <= the + 4 && (lexicon.ScaleWords.Contains(words[noun].Text) || words[noun].Text is "dollar" or "dollars"))
+            var measured = false;
+            while (noun < words.Count && noun <= the + 6 && (lexicon.ScaleWords.Contains(words[noun].Text) || words[noun].Text is "dollar" or "dollars" || IsUnit(words[noun], lexicon)))
             {
+                measured |= IsUnit(words[noun], lexicon);
                 noun++;
             }
 
             if (noun < words.Count && lexicon.ReferenceWords["figure-noun"].Contains(words[noun].Text) && !Qualified(words, noun + 1, lexicon))
+            {
+                return string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text));
+            }
+
+            // "The 75 m (250 ft) ship was built in 1993": a thing known by its size is the one the article spoke of.
+            if (measured && noun < words.Count && words[noun].IsLower() && IsBackReference(words[noun].Text, lexicon) && !Qualified(words, noun + 1, lexicon) && !NameAfter(words, noun))
             {
                 return string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text));
             }

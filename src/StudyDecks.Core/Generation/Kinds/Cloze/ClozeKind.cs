@@ -225,8 +225,11 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
-        // "the November 2003 estimates": a date used as an adjective names a document, not when something happened.
-        if (kind == AnswerKind.Date && start >= 4 && sentence.Text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && UsedAsAdjective(sentence, mention))
+        // "the November 2003 estimates", "a March 14, 2019 NATO press release": a date used as an adjective names a
+        // document, not when something happened. After "a" only before a body's name: "a November 1943 meeting" says when.
+        if (kind == AnswerKind.Date && start >= 2 && sentence.Text.AsSpan(0, start) is var before
+            && (before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) ? UsedAsAdjective(sentence, mention)
+                : IndefiniteBefore().IsMatch(before) && NamesSkipped(sentence.Text.AsSpan(end)) is var rest && rest.Length < sentence.Text.Length - end && AttributiveNoun().IsMatch(rest)))
         {
             return false;
         }
@@ -285,6 +288,13 @@ internal sealed partial class ClozeKind : IProposingKind
         // An acronym being defined: "Syrian Democratic Forces (SDF)".
         var after = sentence.Text.AsSpan(end).TrimStart();
         if ((after.Length > 0 && after[0] == '(') || (start > 0 && sentence.Text[start - 1] == '('))
+        {
+            return false;
+        }
+
+        // "much more of a critic of _____ than was Donald Trump": a name compared against another's record leaves every
+        // other one the comparison would also hold for.
+        if (kind is AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization && ComparisonOpen().IsMatch(sentence.Text.AsSpan(0, start)) && sentence.Text.AsSpan(end).Contains(" than ", StringComparison.Ordinal))
         {
             return false;
         }
@@ -367,6 +377,23 @@ internal sealed partial class ClozeKind : IProposingKind
     private static bool OneExample(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
         ExampleOpening().IsMatch(before) || after.StartsWith(", and others") || after.StartsWith(" and others") || after.StartsWith(", among others") || after.StartsWith(" among others");
 
+    /// <summary>The text after any capitalised words at its start: " NATO press release" → " press release".</summary>
+    private static ReadOnlySpan<char> NamesSkipped(ReadOnlySpan<char> after)
+    {
+        while (after.Length > 1 && after[0] == ' ' && char.IsUpper(after[1]))
+        {
+            var next = after[1..].IndexOf(' ');
+            if (next < 0)
+            {
+                return [];
+            }
+
+            after = after[(next + 1)..];
+        }
+
+        return after;
+    }
+
     /// <summary>The capitalised word of a text ending in "Word of " ("the War of "), or an empty span; no match object is made.</summary>
     private static ReadOnlySpan<char> NameEndingInOf(ReadOnlySpan<char> text)
     {
@@ -409,6 +436,12 @@ internal sealed partial class ClozeKind : IProposingKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more|less|fewer)\b(?:(?!\bthan\b).)*$")]
+    private static partial System.Text.RegularExpressions.Regex ComparisonOpen();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)[Aa]n? $")]
+    private static partial System.Text.RegularExpressions.Regex IndefiniteBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcapital(?: city)?,? (?:of )?$")]
     private static partial System.Text.RegularExpressions.Regex CapitalBefore();
