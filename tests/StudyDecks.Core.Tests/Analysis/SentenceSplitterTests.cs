@@ -19,6 +19,8 @@ public class SentenceSplitterTests
         new object[] { "The ship sailed under the U.S.S.R. The crew cheered.", new[] { "The ship sailed under the U.S.S.R.", "The crew cheered." } },
         new object[] { "It should not be squandered.In the spring of 1978, Carter decided.", new[] { "It should not be squandered.", "In the spring of 1978, Carter decided." } },
         new object[] { "He shopped at Amazon.com and the U.S.Army store. It was late.", new[] { "He shopped at Amazon.com and the U.S.Army store.", "It was late." } },
+        new object[] { "On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired the group. It paid cash.", new[] { "On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired the group.", "It paid cash." } },
+        new object[] { "Shares of Tata Sons Pvt. Ltd. rose. Markets cheered.", new[] { "Shares of Tata Sons Pvt. Ltd. rose.", "Markets cheered." } },
     ];
 
     [TestCaseSource(nameof(Cases))]
