@@ -299,6 +299,12 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "_____'s Qom Province": the country whose named part follows is told by that part.
+        if (kind == AnswerKind.Place && NamedPartAfter().Match(sentence.Text, end) is { Success: true } part && Lexicon.Default.ReferenceWords["subdivision"].Contains(part.Groups["head"].Value.ToLowerInvariant()))
+        {
+            return false;
+        }
+
         // "Central and _____" for "South Asia": the coordination already shapes the answer.
         if (kind is AnswerKind.Place or AnswerKind.Organization && mention.Text.Contains(' ', StringComparison.Ordinal) && EllipticalCoordination().IsMatch(sentence.Text.AsSpan(0, start)))
         {
@@ -436,6 +442,9 @@ internal sealed partial class ClozeKind : IProposingKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^ (?!(?:and|or|is|was|are|were|has|had|have|will|would|in|on|at|to|for|with|by|from|of|as|but|since|after|before|during|remains|said)\b)\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex AttributiveNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G['’]s (?:\p{Lu}[\p{L}-]* ){1,3}(?<head>\p{Lu}\p{Ll}+)\b")]
+    private static partial System.Text.RegularExpressions.Regex NamedPartAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more|less|fewer)\b(?:(?!\bthan\b).)*$")]
     private static partial System.Text.RegularExpressions.Regex ComparisonOpen();
