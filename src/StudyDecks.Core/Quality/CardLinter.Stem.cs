@@ -1284,7 +1284,10 @@ public static partial class CardLinter
                 }
             }
 
-            if (!named && !(stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20))
+            // "Throughout his career, Joel Montalbano has …": a possessive in a fronted phrase points ahead to the full name
+            // the clause opens with.
+            if (!named && !(stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20)
+                && !NamesAheadOfPossessive(stem, match.Index))
             {
                 return true;
             }
@@ -1292,6 +1295,12 @@ public static partial class CardLinter
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the pronoun at <paramref name="at"/> is a possessive in a fronted phrase whose clause then opens with a full
+    /// name it points ahead to: "Throughout his career, Joel Montalbano has …".
+    /// </summary>
+    internal static bool NamesAheadOfPossessive(string stem, int at) => NamedAfterFrontedPossessive().IsMatch(stem.AsSpan(at));
 
     /// <summary>A piece of every alternative of <see cref="BackReference"/>: one vectorised scan rules out most stems.</summary>
     private static readonly System.Buffers.SearchValues<string> BackReferencePieces =
@@ -1306,6 +1315,9 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|In|At|From|To|On|For|With|By|Into) $")]
     private static partial Regex AfterPreposition();
+
+    [GeneratedRegex(@"^(?:his|her) [^,]{1,40}, \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}’'-]+ \p{Ll}")]
+    private static partial Regex NamedAfterFrontedPossessive();
 
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();

@@ -67,8 +67,26 @@ internal static partial class PronounResolver
             return null;
         }
 
+        // "Throughout his career, Montalbano has earned …": the possessive points ahead to the surname the sentence gives
+        // next; that name is written in full and "his" stays ("Throughout Joel Montalbano's career, Montalbano has" read badly).
+        var after = at + pronoun.Length;
+        var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
+        if (surname.Length < person.Name.Length && StemRepairs.WholeWord(stem[after..], surname, outsideQuotations: true) is >= 0 and var ahead
+            && !WordBeforeIsCapitalised(stem, after + ahead))
+        {
+            return stem[..(after + ahead)] + person.Name + stem[(after + ahead + surname.Length)..];
+        }
+
         var apostrophe = stem.Contains('’', StringComparison.Ordinal) ? "’s" : "'s";
-        return stem[..at] + person.Name + apostrophe + stem[(at + pronoun.Length)..];
+        return stem[..at] + person.Name + apostrophe + stem[after..];
+    }
+
+    /// <summary>Whether a capitalised word stands right before <paramref name="at"/>: "Tom Montalbano" is another Montalbano.</summary>
+    private static bool WordBeforeIsCapitalised(string stem, int at)
+    {
+        var before = stem.AsSpan(0, at).TrimEnd(' ');
+        var start = before.LastIndexOf(' ') + 1;
+        return before.Length > start && before.Length < at && char.IsUpper(before[start]);
     }
 
     /// <summary>

@@ -75,7 +75,8 @@ internal static partial class StemRepairs
             question = AbleWithoutTo().Replace(question, match => Lexicon.Default.BaseVerbs.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
         }
 
-        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis))
+        if (PersonalPronoun().Match(question) is { Success: true } pronoun && !Quality.CardLinter.InsideQuotation(question, pronoun.Index) && !NamesPersonBefore(question, pronoun.Index, card, analysis)
+            && !Quality.CardLinter.NamesAheadOfPossessive(question, pronoun.Index))
         {
             return null; // "A New York native, she …": the linter sees a capital before "she"; only a person's name resolves it
         }
