@@ -614,30 +614,69 @@ internal static partial class StemRepairs
     private static Dictionary<string, List<string>> PeopleOf(ArticleAnalysis analysis)
     {
         var bySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var unknownKind = new List<string>();
         foreach (var mention in analysis.AllMentions())
         {
             // The mention's own text too: "Jan Masaryk" named in full is someone, whatever the analysis linked it to.
             foreach (var name in (ReadOnlySpan<string?>)[mention.Entity?.Name, mention.Text])
             {
-                if (mention.ResolvedKind == MentionKind.Person && name is not null && name.Contains(' ', StringComparison.Ordinal))
+                if (name is null || !name.Contains(' ', StringComparison.Ordinal))
                 {
-                    var surname = Surname(name);
-                    if (!bySurname.TryGetValue(surname, out var names))
-                    {
-                        bySurname[surname] = names = [];
-                    }
+                    continue;
+                }
 
-                    // "Anita O'Day" and "Anita Belle Colton O'Day" are one person: a name that holds another's first name too
-                    // is the same person's.
-                    if (!names.Exists(known => known == name || FirstWord(known).SequenceEqual(FirstWord(name))))
-                    {
-                        names.Add(name);
-                    }
+                if (mention.ResolvedKind == MentionKind.Person)
+                {
+                    AddPerson(bySurname, name);
+                }
+                else if (mention.ResolvedKind == MentionKind.Name && ReadsAsPersonName(name))
+                {
+                    unknownKind.Add(name);
                 }
             }
         }
 
+        // "Hana Kimura", of no kind, beside the person "Kyoko Kimura": a second Kimura. "South Pacific" shares its last
+        // word with no person, and stays out.
+        foreach (var name in unknownKind)
+        {
+            if (bySurname.ContainsKey(Surname(name)))
+            {
+                AddPerson(bySurname, name);
+            }
+        }
+
         return bySurname;
+    }
+
+    private static void AddPerson(Dictionary<string, List<string>> bySurname, string name)
+    {
+        var surname = Surname(name);
+        if (!bySurname.TryGetValue(surname, out var names))
+        {
+            bySurname[surname] = names = [];
+        }
+
+        // "Anita O'Day" and "Anita Belle Colton O'Day" are one person: a name that holds another's first name too is the
+        // same person's.
+        if (!names.Exists(known => known == name || FirstWord(known).SequenceEqual(FirstWord(name))))
+        {
+            names.Add(name);
+        }
+    }
+
+    /// <summary>
+    /// "Hana Kimura", a name the analysis gave no kind: two or three capitalised words, the first no title, place, people,
+    /// month or function word, the last no word for a body, a place or an event ("Security Treaty"). Enough to make her a second Kimura, whom a bare
+    /// "Kimura" may mean, though not to ask about her.
+    /// </summary>
+    private static bool ReadsAsPersonName(string name)
+    {
+        var words = name.Split(' ');
+        var lexicon = Lexicon.Default;
+        return words.Length is 2 or 3 && Array.TrueForAll(words, word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(letter => char.IsLower(letter) || letter is '-' or '\'' or '’'))
+            && !lexicon.IsTitleWord(words[0]) && !lexicon.FunctionWords.Contains(words[0]) && !lexicon.Places.ContainsKey(words[0]) && !lexicon.IsDemonym(words[0]) && !lexicon.Months.ContainsKey(words[0])
+            && !lexicon.OrganizationWords.Contains(words[^1]) && !Knowledge.Gazetteer.Default.PlaceHeadWords.Contains(words[^1]) && lexicon.EventHead(name) is null;
     }
 
     /// <summary>Each article's people by the first name only one of them has; worked out once per article, not per card.</summary>
