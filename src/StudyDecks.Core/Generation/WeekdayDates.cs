@@ -45,7 +45,10 @@ internal static partial class WeekdayDates
 
     private static string Written(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>"on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game", "Friday, November 19th").</summary>
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
+    /// <summary>
+    /// "on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game",
+    /// "Friday, November 19th", nor after a preposition other than "on": "with Monday being the Labor Day holiday").
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|with|without|of|for|as|than|like|between)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
     public static partial Regex OnWeekday();
 }
