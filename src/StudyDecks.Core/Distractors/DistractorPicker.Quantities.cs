@@ -49,7 +49,11 @@ internal sealed partial class DistractorPicker
         // levels past it too, which 80 % is not (both blind reviewers of set 26: ruled out by the sentence).
         var percent = answer.Kind == AnswerKind.Percent;
         bool OtherSideOfAHundred(decimal value) => percent && (value <= 100) != (key <= 100);
-        bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value);
+        // "died aged _____": a person's age, where 138 is absurd and 40 for 79 is told apart by a glance (both blind
+        // reviewers of set 33); ages are offered a few years either side, never past a long life.
+        var age = !year && form.Decimals == 0 && !form.IsScaled && AgeSlot().IsMatch(answer.Stem);
+        bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
+            || (age && (value < 1 || value > MaxAge));
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.
         var period = year ? Quality.CardLinter.EventPeriod(answer.Context, lexicon) : 0;
@@ -84,6 +88,13 @@ internal sealed partial class DistractorPicker
             foreach (var steps in (ReadOnlySpan<int>)[-1, 1, -2, 2])
             {
                 computed.Add(key + (steps * period));
+            }
+        }
+        else if (age)
+        {
+            foreach (var offset in (ReadOnlySpan<int>)[-7, 4, -4, 7, -3, 9, 3, -9, 6, -6])
+            {
+                computed.Add(key + offset);
             }
         }
         else if (year)
@@ -317,4 +328,11 @@ internal sealed partial class DistractorPicker
 
     [GeneratedRegex(@"^(?:(?<weekday>\p{L}+day),\s)?(?:(?<dayFirst>(?<d>\d{1,2})\s(?<m>\p{L}+))|(?<m>\p{L}+)\.?(?:\s(?<d>\d{1,2}))?)(?:,?\s(?<y>\d{4}))?$")]
     private static partial Regex DateShape();
+
+    /// <summary>The oldest age offered for a person's: a long life, not a record.</summary>
+    private const int MaxAge = 105;
+
+    // "died aged _____", "at the age of _____", "_____ years old", "a _____-year-old man".
+    [GeneratedRegex(@"\b(?:aged|age of|ages? at)\s+_____|_____(?:\s+years?\s+old\b|-year-old\b)")]
+    private static partial Regex AgeSlot();
 }

@@ -182,6 +182,24 @@ public class DistractorPickerTests
         Assert.That(years, Does.Not.Contain(2017));
     }
 
+    [TestCase("On January 10, 2020, Qaboos bin Said, the long-serving Sultan of Oman, died aged _____.", "79")]
+    [TestCase("Fields, now a _____-year-old man, was sentenced to life in prison.", "22")]
+    [TestCase("She retired at the age of _____.", "98")]
+    public void Age_options_are_a_few_years_either_side_and_never_past_a_long_life(string stem, string age)
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze("The sultan ruled Oman for nearly 50 years. He had no children.");
+        var picker = new DistractorPicker(Lexicon.Default, new EntityTable(Lexicon.Default, [analysis]), new DistractorPools([analysis]));
+        var key = int.Parse(age, System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act
+        var ages = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(new AnswerSpec(age, AnswerKind.Number, analysis.Article.Id, stem), new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+
+        // Assert
+        Assert.That(ages, Is.Not.Empty);
+        Assert.That(ages, Has.All.InRange(Math.Max(1, key - 9), Math.Min(105, key + 9)));
+    }
+
     [Test]
     public void Year_options_stay_on_the_answer_s_side_of_every_year_the_question_names()
     {
