@@ -75,6 +75,12 @@ internal sealed class Lexicon
     /// <summary>Titles of monarchs ("King", "Sultan"), after which one name makes a person: "King Hussein".</summary>
     public required FrozenSet<string> MonarchTitles { get; init; }
 
+    /// <summary>
+    /// Role heads many hold at once ("judge", "senator", "professor"): "the United States Federal District Judge in 2017"
+    /// is one of hundreds, so no one is asked who held it.
+    /// </summary>
+    public required FrozenSet<string> SharedRoleHeads { get; init; }
+
     public required FrozenSet<string> OrganizationWords { get; init; }
 
     /// <summary>Offices every country has ("Foreign Minister") → the country a bare title means, or empty when it could be any.</summary>
@@ -312,9 +318,16 @@ internal sealed class Lexicon
         var modifiers = new HashSet<string>(StringComparer.Ordinal);
         var unasked = new HashSet<string>(StringComparer.Ordinal);
         var monarchs = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines("role-words.txt"))
         {
             var parts = line.Split(' ');
+            if (parts[0] == "shared")
+            {
+                shared.Add(parts[1]);
+                continue;
+            }
+
             (parts[0] is "head" or "monarch" ? heads : modifiers).Add(parts[1]);
             if (parts[0] == "monarch")
             {
@@ -425,6 +438,7 @@ internal sealed class Lexicon
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             UnaskedRoleWords = unasked.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             MonarchTitles = monarchs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            SharedRoleHeads = shared.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),
             NationalOffices = Lines("national-offices.txt").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields.Length > 1 ? fields[1] : "", StringComparer.Ordinal),
             OfficeFamilies = Lines("office-families.tsv").Select(OfficeFamily.Parse).ToArray(),

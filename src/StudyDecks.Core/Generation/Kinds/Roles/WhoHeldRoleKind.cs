@@ -25,6 +25,11 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
             }
 
             var role = statement.Role;
+            if (IsShared(role, context.Lexicon))
+            {
+                continue;
+            }
+
             var article = role.Contains('’', StringComparison.Ordinal) || role.Contains('\'', StringComparison.Ordinal) || role.StartsWith("the ", StringComparison.Ordinal) ? "" : "the ";
             var question = $"Who was {article}{role}{statement.YearPhrase}?";
             var person = statement.Fact.Person.Entity!;
@@ -35,6 +40,17 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
             yield return GenerationContext.CreateCard(analysis, statement.Fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, person.Name, AnswerKind.Person) { Distractors = distractors, Aliases = Aliases(person) });
         }
+    }
+
+    /// <summary>
+    /// Whether many hold the role at once ("United States Federal District Judge"); "Attorney General" and "Secretary
+    /// General" put "General" after another post, and name one.
+    /// </summary>
+    internal static bool IsShared(string role, Lexicon lexicon)
+    {
+        var words = role.Split(' ');
+        var head = words[^1];
+        return lexicon.SharedRoleHeads.Contains(head) && !(words.Length >= 2 && head.Equals("general", StringComparison.OrdinalIgnoreCase) && lexicon.IsRoleHead(words[^2]));
     }
 
     internal static List<string> Aliases(Entity entity)

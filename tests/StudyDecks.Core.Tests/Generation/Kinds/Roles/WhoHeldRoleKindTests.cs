@@ -20,6 +20,27 @@ public class WhoHeldRoleKindTests
     }
 
     [Test]
+    public void A_role_many_hold_at_once_is_never_asked_who_held_it()
+    {
+        // Act
+        var questions = DatedRoleQuestions("2019-06-28", "On Friday, United States Federal District Judge Michael Urbanski sentenced an Ohio man to life in prison.");
+
+        // Assert
+        Assert.That(questions, Has.None.StartsWith("Who was"));
+    }
+
+    [TestCase("United States Federal District Judge", true)]
+    [TestCase("US Senator", true)]
+    [TestCase("Syrian Army General", true)]
+    [TestCase("US Attorney General", false)]
+    [TestCase("NATO Secretary General", false)]
+    [TestCase("Iraqi Foreign Minister", false)]
+    public void Many_hold_a_role_ending_in_a_shared_head_but_one_holds_a_post_put_before_general(string role, bool shared)
+    {
+        Assert.That(WhoHeldRoleKind.IsShared(role, Lexicon.Default), Is.EqualTo(shared));
+    }
+
+    [Test]
     public void A_national_office_takes_its_country_from_another_article_about_the_same_person()
     {
         // Arrange
