@@ -950,7 +950,8 @@ public static partial class CardLinter
                 return !text.TrimEnd(' ').IsEmpty;
             }
 
-            if (!char.IsUpper(word[0]))
+            // "… said about Amman.", "… wrote of Boseman.", "… said on Twitter.": whom or where it was said of, not what.
+            if (!char.IsUpper(word[0]) && word is not ("about" or "of" or "on" or "to"))
             {
                 return false;
             }

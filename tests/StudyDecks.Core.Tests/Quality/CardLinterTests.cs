@@ -273,6 +273,9 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Not.Contain("S2"));
     }
 
+    [TestCase("_____, the head of the Metropolitan Police Counter Terrorism Command, said about Amman.", "Alexis Boon", AnswerKind.Person)]
+    [TestCase("Home Secretary _____ told GB News.", "Priti Patel", AnswerKind.Person)]
+    [TestCase("The director _____ wrote of Boseman.", "Ryan Coogler", AnswerKind.Person)]
     [TestCase("Loans to China total _____bn in 2004.", "$30", AnswerKind.Money)]
     [TestCase("Congress spelled out terms for peace on _____, which demanded British withdrawal.", "August 14, 1779", AnswerKind.Date)]
     public void A_blank_the_words_around_it_misread_is_ill_formed(string question, string answer, AnswerKind kind)
@@ -302,6 +305,9 @@ public class CardLinterTests
     [TestCase("In 1818 the Society sent two representatives to _____.", "West Africa")]
     [TestCase("In 1776 Congress responded to Parliament’s actions by opening ports to _____.", "France")]
     [TestCase("In 1848 the affected British companies protested in _____.", "London")]
+    [TestCase("The audience was shown a replay from the 2018 ceremony in _____.", "Los Angeles")]
+    [TestCase("In 2019 the guidelines were changed by officials in _____.", "Geneva")]
+    [TestCase("In 2019 _____ was running the train as loco pilot.", "India")]
     public void A_question_leaning_on_the_sentences_before_it_is_not_context_free(string question, string answer)
     {
         var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Place));
