@@ -667,8 +667,8 @@ internal static partial class StemRepairs
 
     /// <summary>
     /// "Hana Kimura", a name the analysis gave no kind: two or three capitalised words, the first no title, place, people,
-    /// month or function word, the last no word for a body, a place or an event ("Security Treaty"). Enough to make her a second Kimura, whom a bare
-    /// "Kimura" may mean, though not to ask about her.
+    /// month or function word, the last no word for a body, a place or an event ("Security Treaty"). Enough to make her a
+    /// second Kimura, whom a bare "Kimura" may mean, though not to ask about her.
     /// </summary>
     private static bool ReadsAsPersonName(string name)
     {
