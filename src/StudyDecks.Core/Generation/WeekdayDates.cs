@@ -11,6 +11,12 @@ internal static partial class WeekdayDates
 {
     public const string WeekdayName = Analysis.Weekdays.Pattern;
 
+    /// <summary>
+    /// Prepositions whose object a weekday may be without being a time: "with Monday being the Labor Day holiday". Such a
+    /// weekday is neither made a date (<see cref="OnWeekday"/>) nor dropped from a stem (SentenceStem).
+    /// </summary>
+    public const string NonTemporalPrepositions = "with|without|of|for|as|than|like|between";
+
     /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
     public static string Date(DateOnly published, string weekday)
     {
@@ -49,6 +55,6 @@ internal static partial class WeekdayDates
     /// "on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game",
     /// "Friday, November 19th", nor after a preposition other than "on": "with Monday being the Labor Day holiday").
     /// </summary>
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|with|without|of|for|as|than|like|between)\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|" + NonTemporalPrepositions + @")\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
     public static partial Regex OnWeekday();
 }

@@ -490,7 +490,7 @@ internal static partial class SentenceStem
     // 29 to lease"), it goes with the comma after it: "signed an agreement, Feb. 29 to lease" was rejected by both blind
     // reviewers of set 24. Not after a preposition other than "on": "with Monday being the Labor Day holiday" would lose
     // its subject.
-    [GeneratedRegex(@"(?:(?<= )" + WeekdayDates.WeekdayName + @", (?=\p{Lu}\p{Ll}+\.? \d)|, " + WeekdayPhrase + @",(?= )|(?<!\b(?:with|without|of|for|as|than|like|between)),? " + WeekdayPhrase + @"(?=[\s,.;])(?!, \p{Lu}\p{Ll}+\.? \d))")]
+    [GeneratedRegex(@"(?:(?<= )" + WeekdayDates.WeekdayName + @", (?=\p{Lu}\p{Ll}+\.? \d)|, " + WeekdayPhrase + @",(?= )|(?<!\b(?:" + WeekdayDates.NonTemporalPrepositions + @")),? " + WeekdayPhrase + @"(?=[\s,.;])(?!, \p{Lu}\p{Ll}+\.? \d))")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@",”?\s(?:which|while|making|leading|as well as|although|though|because|whose|as a result|along with|but|and said|including|consistent with|as)\b|\s(?:who|after)\s|:\s")]
