@@ -50,7 +50,7 @@ internal sealed class EntityTable
                     case MentionKind.Place:
                         var canonical = lexicon.PlaceAliases.GetValueOrDefault(mention.Text, mention.Text);
                         mention.Entity = Find(canonical) ?? GetOrCreate(canonical, MentionKind.Place);
-                        mention.Entity.PlaceKind ??= lexicon.Places.TryGetValue(canonical, out var place) ? place.Kind : null;
+                        mention.Entity.PlaceKind ??= lexicon.PlaceKindOf(canonical);
                         Register(mention.Text, mention.Entity);
                         break;
                     case MentionKind.Organization when mention.Text.Contains(' ', StringComparison.Ordinal) || AcronymMatcher.LooksLikeAcronym(mention.Text):

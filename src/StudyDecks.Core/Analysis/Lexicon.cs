@@ -238,6 +238,29 @@ internal sealed class Lexicon
     public bool IsKnownPlace(ReadOnlySpan<char> name) => Places.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name) || Knowledge.Gazetteer.Default.IsPlace(name);
 
     /// <summary>
+    /// The kind of place <see cref="Places"/> gives the name, or else the kind of the place the WordNet gazetteer knows by
+    /// it ("Gaza Strip" a region, "West Germany" a country) when no person or body goes by it too; otherwise <see langword="null"/>.
+    /// </summary>
+    public PlaceKind? PlaceKindOf(string name)
+    {
+        if (Places.TryGetValue(name, out var place))
+        {
+            return place.Kind;
+        }
+
+        var gazetteer = Knowledge.Gazetteer.Default;
+        return gazetteer.IsPerson(name) || gazetteer.IsBody(name) || gazetteer.PlacesNamed(name) is not [var known, ..]
+            ? null
+            : known.Kind switch
+            {
+                Knowledge.KnownPlaceKind.Country => PlaceKind.Country,
+                Knowledge.KnownPlaceKind.City => PlaceKind.City,
+                Knowledge.KnownPlaceKind.Continent => PlaceKind.Continent,
+                _ => PlaceKind.Region,
+            };
+    }
+
+    /// <summary>
     /// Whether a list holds the word as written or, for a word of more than three letters ending in "s", without that
     /// "s": the plural of a listed singular ("guitarists", "Palestinians", "Presidents").
     /// </summary>

@@ -258,6 +258,13 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return new NameRun(start, end, MentionKind.Organization);
         }
 
+        // "the Gaza Strip", "the Atlantic Ocean", "West Germany": a name of two words or more that real-world knowledge
+        // holds as a place, and as no person or body, is one, though the article's own list of places lacks it.
+        if (end - start >= 2 && lexicon.PlaceKindOf(text.ToString()) is { } kind)
+        {
+            return new NameRun(start, end, MentionKind.Place) { PlaceKind = kind };
+        }
+
         return new NameRun(start, end, MentionKind.Name);
     }
 

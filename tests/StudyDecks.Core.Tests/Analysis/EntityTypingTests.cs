@@ -278,6 +278,16 @@ public sealed class EntityTypingTests
         Assert.That(analysis.AllMentions().Select(mention => (mention.Kind, mention.Text)), Does.Contain((MentionKind.Money, money)));
     }
 
+    [TestCase("The Palestinians of the West Bank and the Gaza Strip had risen up against Israeli occupation.", "Gaza Strip", "Region")]
+    [TestCase("Merchant ships in the Atlantic Ocean remained safe for a time.", "Atlantic Ocean", "Region")]
+    [TestCase("The United States also faced the critical situation in West Germany in 1951.", "West Germany", "Country")]
+    public void A_name_real_world_knowledge_holds_as_a_place_is_a_place_of_its_kind(string sentence, string name, string kind)
+    {
+        var mentions = ArticleText.Resolve(sentence).Analysis.AllMentions().Where(mention => mention.Text == name).ToList();
+
+        Assert.That(mentions.Select(mention => (mention.Kind, mention.Entity?.PlaceKind)), Is.EqualTo(new[] { (MentionKind.Place, (PlaceKind?)Enum.Parse<PlaceKind>(kind)) }));
+    }
+
     /// <summary>The kind of each mention of <paramref name="name"/> in the analysed sentence.</summary>
     private static List<MentionKind> KindsOf(string sentence, string name) =>
         ArticleText.Analyze(sentence).AllMentions().Where(mention => mention.Text == name).Select(mention => mention.Kind).ToList();
