@@ -912,7 +912,7 @@ public static partial class CardLinter
     private static bool OpensWithVerb(string stem, Lexicon lexicon)
     {
         var first = FirstWord(stem);
-        if (first.Length == 0 || !char.IsUpper(first[0]))
+        if (first.Length == 0 || !char.IsUpper(first[0]) || FrontedParticiple().IsMatch(stem))
         {
             return false;
         }
@@ -1347,6 +1347,14 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+ed (?:the|a|an|its|their|his|her)\b")]
     private static partial Regex PastBeforeDeterminer();
+
+    /// <summary>
+    /// "Started in 1990, the Taipei lantern festival continues …", "Founded by monks in 1150, Oxford …": a participle and
+    /// its phrase set off before the subject, which a comma then names; a list item ("Imposed sweeping export bans …")
+    /// has no such subject.
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ed|en|wn|rn|lt|nt) (?:in|on|at|by|as|from|for|with|during|after|before|under|near|into|to|between|since|over|across|along|around|through|among) [^,;:]+, (?:(?:the|a|an) )?\p{Lu}?\p{Ll}")]
+    private static partial Regex FrontedParticiple();
 
     [GeneratedRegex(@"\bbetween (?![^.?!;]*\band\b)[^.?!;]*[.?!]?$")]
     private static partial Regex BetweenWithoutAnd();

@@ -285,6 +285,24 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S3"));
     }
 
+    [TestCase("Imposed sweeping export bans and controls that cut _____ off from advanced technologies.", "Russia", AnswerKind.Place)]
+    [TestCase("Blunted the _____'s ability to use its foreign reserves.", "Central Bank of Russia", AnswerKind.Organization)]
+    public void A_list_item_opening_with_its_verb_is_a_fragment(string question, string answer, AnswerKind kind)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind));
+
+        Assert.That(findings.Select(finding => finding.Message), Does.Contain("the stem opens with a verb: a fragment, not a sentence"));
+    }
+
+    [TestCase("Started in _____, the Taipei lantern festival continues a tradition of light festivals.", "1990", AnswerKind.Year)]
+    [TestCase("Founded by monks in _____, the abbey became the richest in England.", "1150", AnswerKind.Year)]
+    public void A_participle_set_off_before_its_subject_opens_a_sentence(string question, string answer, AnswerKind kind)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind));
+
+        Assert.That(findings.Select(finding => finding.Message), Does.Not.Contain("the stem opens with a verb: a fragment, not a sentence"));
+    }
+
     [Test]
     public void A_question_ending_on_a_leftover_participle_is_ill_formed()
     {
