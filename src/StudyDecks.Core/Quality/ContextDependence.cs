@@ -667,7 +667,9 @@ internal static class ContextDependence
             && !lexicon.Places.ContainsKey(word) && !lexicon.Months.ContainsKey(word) && !lexicon.FunctionWords.Contains(word)
             && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The")
             // "the Ohio State University, Columbus, revealed …": a town set off after a name says where it is.
-            && !(at > 0 && words[at - 1].CommaAfter() && Knowledge.Gazetteer.Default.IsPlace(word));
+            && !(at > 0 && words[at - 1].CommaAfter() && Knowledge.Gazetteer.Default.IsPlace(word))
+            // "the death of their nine-month-old child, Gloria": the question itself says who she is.
+            && !(at > 0 && words[at - 1].IsLower() && lexicon.IsPersonNoun(words[at - 1].Text));
     }
 
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1600 and <= 2099;
