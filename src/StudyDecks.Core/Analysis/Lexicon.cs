@@ -239,7 +239,9 @@ internal sealed class Lexicon
 
     /// <summary>
     /// The kind of place <see cref="Places"/> gives the name, or else the kind of the place the WordNet gazetteer knows by
-    /// it ("Gaza Strip" a region, "West Germany" a country) when no person or body goes by it too; otherwise <see langword="null"/>.
+    /// it ("Gaza Strip" a region, "West Germany" a country, "Nevada" a state) when no person or body goes by it too;
+    /// otherwise <see langword="null"/>. Of two places of one name, a country or state counts before a city, and a city
+    /// before a river ("Wisconsin").
     /// </summary>
     public PlaceKind? PlaceKindOf(string name)
     {
@@ -249,15 +251,25 @@ internal sealed class Lexicon
         }
 
         var gazetteer = Knowledge.Gazetteer.Default;
-        return gazetteer.IsPerson(name) || gazetteer.IsBody(name) || gazetteer.PlacesNamed(name) is not [var known, ..]
-            ? null
-            : known.Kind switch
-            {
-                Knowledge.KnownPlaceKind.Country => PlaceKind.Country,
-                Knowledge.KnownPlaceKind.City => PlaceKind.City,
-                Knowledge.KnownPlaceKind.Continent => PlaceKind.Continent,
-                _ => PlaceKind.Region,
-            };
+        if (!gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name))
+        {
+            return null;
+        }
+
+        return gazetteer.PlacesNamed(name).Min(known => known.Kind switch
+        {
+            Knowledge.KnownPlaceKind.Country => 0,
+            Knowledge.KnownPlaceKind.State => 1,
+            Knowledge.KnownPlaceKind.Continent => 2,
+            Knowledge.KnownPlaceKind.City => 3,
+            _ => 4,
+        }) switch
+        {
+            0 => PlaceKind.Country,
+            2 => PlaceKind.Continent,
+            3 => PlaceKind.City,
+            _ => PlaceKind.Region,
+        };
     }
 
     /// <summary>

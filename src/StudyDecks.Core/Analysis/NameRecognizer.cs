@@ -258,14 +258,39 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             return new NameRun(start, end, MentionKind.Organization);
         }
 
-        // "the Gaza Strip", "the Atlantic Ocean", "West Germany": a name of two words or more that real-world knowledge
-        // holds as a place, and as no person or body, is one, though the article's own list of places lacks it.
-        if (end - start >= 2 && lexicon.PlaceKindOf(text.ToString()) is { } kind)
+        // "the Gaza Strip", "West Germany", "Nevada": a name that real-world knowledge holds as a place, and as no person or
+        // body, is one, though the article's own list of places lacks it.
+        if (IsGazetteerPlace(sentence, tokens, start, end, text) && lexicon.PlaceKindOf(text.ToString()) is { } kind)
         {
             return new NameRun(start, end, MentionKind.Place) { PlaceKind = kind };
         }
 
         return new NameRun(start, end, MentionKind.Name);
+    }
+
+    /// <summary>
+    /// Whether the gazetteer knows the run as a place it can be taken for: a name of two words or more, or one word that
+    /// names a country or a state ("Nevada"), or one word that names a town or an island ("Wuhan", "Mindanao") and
+    /// neither opens the sentence ("Reading the report, …") nor is a first name ("Florence"). A single word that names only
+    /// a region or a river is more often something else: "East" a direction, "Republican" a party, "Atlantic powers".
+    /// </summary>
+    private bool IsGazetteerPlace(Sentence sentence, List<Token> tokens, int start, int end, ReadOnlySpan<char> text)
+    {
+        var gazetteer = Gazetteer.Default;
+        if (!gazetteer.IsPlace(text))
+        {
+            return false;
+        }
+
+        if (end - start >= 2)
+        {
+            return true;
+        }
+
+        var opensSentence = tokens[start].Start == 0 || sentence.Text.AsSpan(0, tokens[start].Start).Trim().Trim("\"“‘'(").IsEmpty;
+        var places = gazetteer.PlacesNamed(text.ToString());
+        return places.Any(place => place.Kind is KnownPlaceKind.Country or KnownPlaceKind.State)
+            || (!opensSentence && !lexicon.FirstNames.Contains(tokens[start].Text) && places.Any(place => place.Kind is KnownPlaceKind.City or KnownPlaceKind.Island));
     }
 
     /// <summary>
