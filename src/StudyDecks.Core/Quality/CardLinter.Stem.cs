@@ -391,7 +391,7 @@ public static partial class CardLinter
             // says who "I" is (both blind reviewers of set 28).
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem speaks as \"I\" outside a quotation");
         }
-        else if (UnresolvedPersonalPronoun(outsideQuotes) || PronounSubject().IsMatch(outsideQuotes) || (outsideQuotes.AsSpan().IndexOfAny(BackReferencePieces) >= 0 && BackReference().IsMatch(outsideQuotes)))
+        else if (UnresolvedPersonalPronoun(outsideQuotes, card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Person ? card.Answer : null, lexicon) || PronounSubject().IsMatch(outsideQuotes) || (outsideQuotes.AsSpan().IndexOfAny(BackReferencePieces) >= 0 && BackReference().IsMatch(outsideQuotes)))
         {
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
         }
@@ -1269,12 +1269,14 @@ public static partial class CardLinter
     /// "he", "his", "they"… with no name before them in the stem: the person is in another sentence.
     /// ("Nixon announced his New Economic Policy" is fine; "To achieve this, he proposed…" is not.)
     /// </summary>
-    private static bool UnresolvedPersonalPronoun(string stem)
+    private static bool UnresolvedPersonalPronoun(string stem, string? personAsked, Lexicon lexicon)
     {
         foreach (var match in PersonalPronoun().EnumerateMatches(stem))
         {
             var before = stem.AsSpan(0, match.Index);
-            var named = false;
+            // "the pro-French _____ and his Democratic-Republican Party": the person asked for is the one the pronoun means,
+            // unless the first name says otherwise ("chief constable _____ … her diplomatic immunity" for Nick Adderley).
+            var named = personAsked is not null && before.Contains(Card.Blank, StringComparison.Ordinal) && MayBe(personAsked, stem.AsSpan(match.Index, match.Length), lexicon);
             for (var i = 1; i < before.Length; i++)
             {
                 // A capitalised word after a preposition ("In Syria, he …") is a place or an object, not the antecedent.
@@ -1295,6 +1297,16 @@ public static partial class CardLinter
         }
 
         return false;
+    }
+
+    /// <summary>Whether the pronoun may stand for the person: "her" not for a man's first name, "his" not for a woman's.</summary>
+    private static bool MayBe(string person, ReadOnlySpan<char> pronoun, Lexicon lexicon)
+    {
+        var first = person.AsSpan(0, Math.Max(0, person.IndexOf(' ', StringComparison.Ordinal)));
+        var masculine = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("his", StringComparison.OrdinalIgnoreCase);
+        var feminine = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.StartsWith("her", StringComparison.OrdinalIgnoreCase);
+        return !(masculine && lexicon.FemaleFirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            && !(feminine && lexicon.MaleFirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first));
     }
 
     /// <summary>

@@ -303,6 +303,23 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Message), Does.Not.Contain("the stem opens with a verb: a fragment, not a sentence"));
     }
 
+    [TestCase("Swing voters in the election of 1800 instead backed the pro-French _____ and his party.", "Thomas Jefferson")]
+    [TestCase("_____, 42, and his wife, 36, are on trial for manslaughter after the death of their daughter in 2009.", "Thomas Sam")]
+    public void A_pronoun_after_the_blank_may_stand_for_the_person_asked(string question, string answer)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Person));
+
+        Assert.That(findings.Select(finding => finding.Message), Does.Not.Contain("the stem refers to someone only by a pronoun"));
+    }
+
+    [Test]
+    public void A_pronoun_of_the_other_sex_than_the_person_asked_stays_unresolved()
+    {
+        var card = Typed("On October 8, 2019, chief constable _____ wrote asking to waive her diplomatic immunity.", "Nick Adderley", AnswerKind.Person);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Does.Contain("the stem refers to someone only by a pronoun"));
+    }
+
     [Test]
     public void A_question_ending_on_a_leftover_participle_is_ill_formed()
     {
