@@ -93,6 +93,12 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem already shows the figure asked (\"{card.Answer}\")");
         }
 
+        // "In the _____/20 fiscal year": the year after the slash leaves only the one before it.
+        if (card.Type != CardType.TrueFalse && card.AnswerKind == AnswerKind.Year && YearBeforeSpan().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, "the year that ends the span gives away the year that starts it");
+        }
+
         // S2 also for a place named by its demonym: "_____ … the Iraqi government" gives away "Iraq".
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && GivingAwayDemonym(stem, card) is { } demonym)
         {
@@ -582,6 +588,11 @@ public static partial class CardLinter
         if (BlankInList().Match(card.Question) is { Success: true } list)
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is one of a list (\"{list.Value.Trim()}\"): any other member fits");
+        }
+        else if (BlankAsExample().Match(card.Question) is { Success: true } example)
+        {
+            // "some Democrats, such as former Representative _____", "_____ was one of six states that …": one of many.
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is one example of many (\"{example.Value.Trim()}\"): any other fits");
         }
     }
 
@@ -1377,6 +1388,18 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
+
+    /// <summary>"_____/20", "_____–21": a year blank before the short year that ends its span (a fiscal or school year).</summary>
+    [GeneratedRegex(@"_____[/–-]\d{2}\b")]
+    private static partial Regex YearBeforeSpan();
+
+    /// <summary>
+    /// A blank given as an example ("such as former Representative _____", "including Congressman _____") or as one of a
+    /// number ("_____ was one of six states", "_____, one of the …"). A description of three words or more ("including
+    /// American revolutionary pamphleteer _____") picks one out.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Ss]uch as|[Ii]ncluding)(?: [\p{L}.’'-]+){0,2} _____|_____(?:,| (?:was|is|were|are|became|remains|remained)) one of\b")]
+    private static partial Regex BlankAsExample();
 
     /// <summary>A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to".</summary>
     [GeneratedRegex(@"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceeding) $")]

@@ -591,7 +591,8 @@ internal static class ContextDependence
     /// <summary>"Bush's declaration", "Shamir's plan": a possessive name before a back-reference noun names whose, not which.</summary>
     private static string? PossessedReference(List<Token> words, int at, Lexicon lexicon)
     {
-        if (!words[at].IsPossessive || !words[at].IsCapitalized || at + 1 >= words.Count || !words[at + 1].IsLower() || !IsBackReference(words[at + 1].Text, lexicon))
+        if (!words[at].IsPossessive || !words[at].IsCapitalized || at + 1 >= words.Count || !words[at + 1].IsLower() || !IsBackReference(words[at + 1].Text, lexicon)
+            || lexicon.ReferenceWords["led-group"].Contains(words[at + 1].Text))
         {
             return null;
         }

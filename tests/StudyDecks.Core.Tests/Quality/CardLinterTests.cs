@@ -320,6 +320,24 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Does.Contain("the stem refers to someone only by a pronoun"));
     }
 
+    [TestCase("Both President Trump and some Democrats, such as former Representative _____, backed term limits in 2019.", "Beto O'Rourke", AnswerKind.Person)]
+    [TestCase("In 1798 radicals were arrested for sedition, including Congressman _____ and two newspaper editors.", "Matthew Lyon", AnswerKind.Person)]
+    [TestCase("As of March 17, 2020, _____ was one of six states that had decided to postpone its election.", "Ohio", AnswerKind.Place)]
+    public void A_blank_given_as_one_example_of_many_has_no_single_answer(string question, string answer, AnswerKind kind)
+    {
+        var findings = CardLinter.Check(Typed(question, answer, kind));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S13"));
+    }
+
+    [Test]
+    public void A_year_before_the_short_year_ending_its_span_is_given_away()
+    {
+        var card = Typed("In the _____/20 fiscal year, Tesco's Polish branch had a 24 million pound operating loss.", "2019", AnswerKind.Year);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
+    }
+
     [Test]
     public void A_question_ending_on_a_leftover_participle_is_ill_formed()
     {
