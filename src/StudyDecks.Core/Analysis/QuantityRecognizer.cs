@@ -342,7 +342,8 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"\b(?:of|than|about|some|nearly|almost|over|around|roughly|approximately|least) $")]
     private static partial Regex CountBefore();
 
-    [GeneratedRegex(@"^ \p{Ll}*(?:s|children|people|men|women)\b")]
+    // "1709 schoolchildren"; "roughly 2000 Thai and 74 Malaysian stores": a people's adjective may stand between.
+    [GeneratedRegex(@"^(?: \p{Lu}\p{Ll}+(?: and [\d,]+ \p{Lu}\p{Ll}+)?)? \p{Ll}*(?:s|children|people|men|women)\b")]
     private static partial Regex PluralAfter();
 
     /// <summary>A time of day on the 12-hour clock, with its time zone if one follows: "1:33 a.m. EST", "9 p.m.", "10:30am".</summary>
