@@ -67,6 +67,13 @@ internal static partial class PronounResolver
             return null;
         }
 
+        // "In 1995, Chriac was elected to his first of two terms": a name of no known kind before the possessive may be its
+        // owner (there the source's misspelling of the person meant), so which person is meant is not certain.
+        if (at > 0 && UnknownNameBefore(analysis, sentence, stem, at))
+        {
+            return null;
+        }
+
         // "Throughout his career, Montalbano has earned …": the possessive points ahead to the surname the sentence gives
         // next; that name is written in full and "his" stays ("Throughout Joel Montalbano's career, Montalbano has" read badly).
         var after = at + pronoun.Length;
@@ -153,6 +160,24 @@ internal static partial class PronounResolver
     /// <summary>"President Kennedy", "Dr. Li": a name of no known kind after a post or a title is a person's.</summary>
     private static bool TitledName(string name) =>
         name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && Lexicon.Default.IsTitleWord(name[..space]);
+
+    /// <summary>
+    /// Whether the stem, before <paramref name="at"/>, holds a one-word name of no known kind that does not open the
+    /// sentence and names no people ("Chriac", not "Started" or "French").
+    /// </summary>
+    private static bool UnknownNameBefore(ArticleAnalysis analysis, Sentence sentence, string stem, int at)
+    {
+        foreach (var mention in analysis.Mentions[sentence.Index])
+        {
+            if (mention.ResolvedKind == MentionKind.Name && mention.Start > sentence.Start && !mention.Text.Contains(' ', StringComparison.Ordinal)
+                && !Lexicon.Default.IsDemonym(mention.Text) && StemRepairs.WholeWord(stem[..at], mention.Text, outsideQuotations: true) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the stem, before <paramref name="at"/>, holds a person its sentence mentions, or a titled name.</summary>
     private static bool NamesSomeoneBefore(ArticleAnalysis analysis, Sentence sentence, string stem, int at)
