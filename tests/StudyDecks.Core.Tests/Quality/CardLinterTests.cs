@@ -227,6 +227,14 @@ public class CardLinterTests
     }
 
     /// <summary>A typed cloze (no options) on a sentence of the Atlantic Conference, with that sentence as its source.</summary>
+    /// <summary>The rule codes the linter finds in a fill-in of <paramref name="question"/>.</summary>
+    private static IEnumerable<string> CodesOf(string question, string answer, AnswerKind kind) =>
+        CardLinter.Check(Typed(question, answer, kind)).Select(finding => finding.Code);
+
+    /// <summary>The linter's messages on a fill-in of <paramref name="question"/>.</summary>
+    private static IEnumerable<string> MessagesOf(string question, string answer, AnswerKind kind) =>
+        CardLinter.Check(Typed(question, answer, kind)).Select(finding => finding.Message);
+
     private static Card Typed(string question, string answer, AnswerKind kind, string? context = null)
     {
         var sentence = question.Replace(Card.Blank, answer, StringComparison.Ordinal);
@@ -280,36 +288,28 @@ public class CardLinterTests
     [TestCase("Congress spelled out terms for peace on _____, which demanded British withdrawal.", "August 14, 1779", AnswerKind.Date)]
     public void A_blank_the_words_around_it_misread_is_ill_formed(string question, string answer, AnswerKind kind)
     {
-        var findings = CardLinter.Check(Typed(question, answer, kind));
-
-        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S3"));
+        Assert.That(CodesOf(question, answer, kind), Does.Contain("S3"));
     }
 
     [TestCase("Imposed sweeping export bans and controls that cut _____ off from advanced technologies.", "Russia", AnswerKind.Place)]
     [TestCase("Blunted the _____'s ability to use its foreign reserves.", "Central Bank of Russia", AnswerKind.Organization)]
     public void A_list_item_opening_with_its_verb_is_a_fragment(string question, string answer, AnswerKind kind)
     {
-        var findings = CardLinter.Check(Typed(question, answer, kind));
-
-        Assert.That(findings.Select(finding => finding.Message), Does.Contain("the stem opens with a verb: a fragment, not a sentence"));
+        Assert.That(MessagesOf(question, answer, kind), Does.Contain("the stem opens with a verb: a fragment, not a sentence"));
     }
 
     [TestCase("Started in _____, the Taipei lantern festival continues a tradition of light festivals.", "1990", AnswerKind.Year)]
     [TestCase("Founded by monks in _____, the abbey became the richest in England.", "1150", AnswerKind.Year)]
     public void A_participle_set_off_before_its_subject_opens_a_sentence(string question, string answer, AnswerKind kind)
     {
-        var findings = CardLinter.Check(Typed(question, answer, kind));
-
-        Assert.That(findings.Select(finding => finding.Message), Does.Not.Contain("the stem opens with a verb: a fragment, not a sentence"));
+        Assert.That(MessagesOf(question, answer, kind), Does.Not.Contain("the stem opens with a verb: a fragment, not a sentence"));
     }
 
     [TestCase("Swing voters in the election of 1800 instead backed the pro-French _____ and his party.", "Thomas Jefferson")]
     [TestCase("_____, 42, and his wife, 36, are on trial for manslaughter after the death of their daughter in 2009.", "Thomas Sam")]
     public void A_pronoun_after_the_blank_may_stand_for_the_person_asked(string question, string answer)
     {
-        var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Person));
-
-        Assert.That(findings.Select(finding => finding.Message), Does.Not.Contain("the stem refers to someone only by a pronoun"));
+        Assert.That(MessagesOf(question, answer, AnswerKind.Person), Does.Not.Contain("the stem refers to someone only by a pronoun"));
     }
 
     [Test]
@@ -325,9 +325,7 @@ public class CardLinterTests
     [TestCase("As of March 17, 2020, _____ was one of six states that had decided to postpone its election.", "Ohio", AnswerKind.Place)]
     public void A_blank_given_as_one_example_of_many_has_no_single_answer(string question, string answer, AnswerKind kind)
     {
-        var findings = CardLinter.Check(Typed(question, answer, kind));
-
-        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S13"));
+        Assert.That(CodesOf(question, answer, kind), Does.Contain("S13"));
     }
 
     [Test]
@@ -409,9 +407,7 @@ public class CardLinterTests
     [TestCase("Shobhana Gupta is a physician scientist and serves as the Open Innovation and Community Applications manager with _____’s Applied Sciences Program at NASA Headquarters.", "Earth Science Division", AnswerKind.Organization)]
     public void A_fragment_or_a_blank_that_breaks_the_sentence_is_ill_formed(string question, string answer, AnswerKind kind)
     {
-        var findings = CardLinter.Check(Typed(question, answer, kind));
-
-        Assert.That(findings.Select(finding => finding.Code), Does.Contain("S3"));
+        Assert.That(CodesOf(question, answer, kind), Does.Contain("S3"));
     }
 
     [TestCase("At the conclusion of the conference in 2007, President _____ read a statement of joint understanding.", "George W. Bush")]
@@ -429,9 +425,7 @@ public class CardLinterTests
     [TestCase("The aircraft was built in the mid-_____ by Lockheed Martin.", "1960s", AnswerKind.Term)]
     public void An_as_clause_with_its_main_clause_a_named_possessive_and_a_lowercase_prefix_are_well_formed(string question, string answer, AnswerKind kind)
     {
-        var findings = CardLinter.Check(Typed(question, answer, kind));
-
-        Assert.That(findings.Select(finding => finding.Message), Has.None.Contains("fragment").And.None.Contains("hyphenated").And.None.Contains("possessive"));
+        Assert.That(MessagesOf(question, answer, kind), Has.None.Contains("fragment").And.None.Contains("hyphenated").And.None.Contains("possessive"));
     }
 
     [Test]
