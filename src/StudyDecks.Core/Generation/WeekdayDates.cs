@@ -31,6 +31,11 @@ internal static partial class WeekdayDates
     /// </summary>
     public static bool DatesWeekdayOf(string question, string sentence, DateOnly? published)
     {
+        if (published is { } day && LeadingYesterday().IsMatch(sentence) && question.Contains(DayBefore(day), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // Most sentences name no weekday: a match object is made only for one that does.
         if (published is not { } date || !OnWeekday().IsMatch(sentence))
         {
@@ -49,7 +54,14 @@ internal static partial class WeekdayDates
         return false;
     }
 
+    /// <summary>The day before <paramref name="published"/>, written out: what a report's opening "Yesterday" means.</summary>
+    public static string DayBefore(DateOnly published) => Written(published.AddDays(-1));
+
     private static string Written(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Yesterday, …", "Yesterday morning, …" or "Yesterday in …" opening a report: the day before its date.</summary>
+    [GeneratedRegex(@"^Yesterday(?: (?:morning|afternoon|evening|night))?(?:, | (?=\p{Ll}))")]
+    public static partial Regex LeadingYesterday();
 
     /// <summary>
     /// "on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game",

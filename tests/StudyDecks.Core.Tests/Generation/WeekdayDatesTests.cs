@@ -19,6 +19,12 @@ public sealed class WeekdayDatesTests
         Assert.That(WeekdayDates.DatesWeekdayOf("The ministers met on September 30, 2024, in Washington.", "The ministers met Monday in Washington.", Tuesday), Is.True);
     }
 
+    [Test]
+    public void A_statement_dated_from_a_report_s_opening_yesterday_rests_on_the_article_s_date()
+    {
+        Assert.That(WeekdayDates.DatesWeekdayOf("On September 30, 2024, the ministers met in Washington.", "Yesterday, the ministers met in Washington.", Tuesday), Is.True);
+    }
+
     [TestCase("The ministers met in _____.", "The ministers met Monday in Washington.")]
     [TestCase("The ministers met on September 30, 2024, in _____.", "The ministers met on September 30, 2024, in Washington.")]
     public void A_question_with_no_date_its_sentence_lacks_does_not(string question, string sentence)

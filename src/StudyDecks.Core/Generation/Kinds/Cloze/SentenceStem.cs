@@ -48,6 +48,8 @@ internal static partial class SentenceStem
             var dated = text;
             text = WeekdayDates.OnWeekday().Replace(dated, match => (match.Groups["on"].Success ? match.Groups["on"].Value : "on ") + WeekdayDates.Date(date, match.Groups["day"].Value)
                 + (match.Index + match.Length < dated.Length && dated[match.Index + match.Length] == ' ' ? "," : ""));
+            // "Yesterday, Bernie Sanders won the Nevada caucuses" in a report of February 23, 2020: the day before.
+            text = WeekdayDates.LeadingYesterday().Replace(text, $"On {WeekdayDates.DayBefore(date)}, ");
         }
 
         if (published is { } day)
