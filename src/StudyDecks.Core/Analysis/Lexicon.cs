@@ -251,12 +251,12 @@ internal sealed class Lexicon
         }
 
         var gazetteer = Knowledge.Gazetteer.Default;
-        if (!gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name))
+        if (!gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name) || gazetteer.PlacesNamed(name) is not { Count: > 0 } places)
         {
             return null;
         }
 
-        return gazetteer.PlacesNamed(name).Min(known => known.Kind switch
+        return places.Min(known => known.Kind switch
         {
             Knowledge.KnownPlaceKind.Country => 0,
             Knowledge.KnownPlaceKind.State => 1,
