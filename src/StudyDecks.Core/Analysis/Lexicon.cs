@@ -238,39 +238,41 @@ internal sealed class Lexicon
     public bool IsKnownPlace(ReadOnlySpan<char> name) => Places.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name) || Knowledge.Gazetteer.Default.IsPlace(name);
 
     /// <summary>
-    /// The kind of place <see cref="Places"/> gives the name, or else the kind of the place the WordNet gazetteer knows by
-    /// it ("Gaza Strip" a region, "West Germany" a country, "Nevada" a state) when no person or body goes by it too;
-    /// otherwise <see langword="null"/>. Of two places of one name, a country or state counts before a city, and a city
-    /// before a river ("Wisconsin").
+    /// The kind of place <see cref="Places"/> gives the name, or else that of the place the WordNet gazetteer knows by it
+    /// (<see cref="KnownPlaceOf"/>): "Gaza Strip" a region, "West Germany" a country, "Nevada" a state (a region);
+    /// otherwise <see langword="null"/>.
     /// </summary>
-    public PlaceKind? PlaceKindOf(string name)
+    public PlaceKind? PlaceKindOf(string name) =>
+        Places.TryGetValue(name, out var place) ? place.Kind : KnownPlaceOf(name) is { } known ? KindOf(known) : null;
+
+    /// <summary>
+    /// The place the WordNet gazetteer knows by the name, when no person or body goes by it too; of two places of one name,
+    /// a country counts before a state, a state before a continent, a continent before a city and a city before the rest
+    /// ("Wisconsin" the state, not the river). <see langword="null"/> when it knows none.
+    /// </summary>
+    public static Knowledge.KnownPlace? KnownPlaceOf(string name)
     {
-        if (Places.TryGetValue(name, out var place))
-        {
-            return place.Kind;
-        }
-
         var gazetteer = Knowledge.Gazetteer.Default;
-        if (!gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name) || gazetteer.PlacesNamed(name) is not { Count: > 0 } places)
-        {
-            return null;
-        }
+        return !gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name) ? null : gazetteer.PlacesNamed(name).MinBy(Rank);
 
-        return places.Min(known => known.Kind switch
+        static int Rank(Knowledge.KnownPlace known) => known.Kind switch
         {
             Knowledge.KnownPlaceKind.Country => 0,
             Knowledge.KnownPlaceKind.State => 1,
             Knowledge.KnownPlaceKind.Continent => 2,
             Knowledge.KnownPlaceKind.City => 3,
             _ => 4,
-        }) switch
-        {
-            0 => PlaceKind.Country,
-            2 => PlaceKind.Continent,
-            3 => PlaceKind.City,
-            _ => PlaceKind.Region,
         };
     }
+
+    /// <summary>The coarse kind options are matched by: a state, island, river or mountain is a region.</summary>
+    public static PlaceKind KindOf(Knowledge.KnownPlace known) => known.Kind switch
+    {
+        Knowledge.KnownPlaceKind.Country => PlaceKind.Country,
+        Knowledge.KnownPlaceKind.Continent => PlaceKind.Continent,
+        Knowledge.KnownPlaceKind.City => PlaceKind.City,
+        _ => PlaceKind.Region,
+    };
 
     /// <summary>
     /// Whether a list holds the word as written or, for a word of more than three letters ending in "s", without that
