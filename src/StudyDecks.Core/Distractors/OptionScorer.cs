@@ -68,7 +68,7 @@ internal sealed class OptionScorer
         _year = FirstYear(answer.Stem) ?? FirstYear(answer.Context);
         _slotTakesThe = slot is { } found && answer.Kind is AnswerKind.Place or AnswerKind.Organization ? SlotTakesThe(answer.Stem, found) : null;
         // Only a stem with the slot in it (a fill-in, a statement) says who "her" is; a quotation's "his" is its speaker's words about another.
-        _slotWantsMan = answer.Kind == AnswerKind.Person && slot is not null && PronounGender(Quality.CardLinter.OutsideQuotes(answer.Stem)) is { } man && FirstNameGenders.IsMale(answer.Text) != !man ? man : null;
+        _slotWantsMan = answer.Kind == AnswerKind.Person && slot is not null && PronounGender(Quality.CardLinter.OutsideQuotes(answer.Stem)) is { } man && FirstNameGenders.IsMale(answer.Text, lexicon) != !man ? man : null;
         _lexicon = lexicon;
         _frame = slot is { } at && answer.Kind is AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization ? AnswerFrame(at) : null;
         _answerWords = WordCount(answer.Text);
@@ -420,7 +420,7 @@ internal sealed class OptionScorer
         {
             // "George Shearling, best known for her rendition": a man's first name where the stem says "her" is false at a glance.
             // A name the lists cannot place is a risk the stem's pronoun makes worth avoiding: half a fit.
-            return FirstNameGenders.IsMale(candidate) is { } male ? male == man ? Fit : Unrelated : 0.5;
+            return FirstNameGenders.IsMale(candidate, _lexicon) is { } male ? male == man ? Fit : Unrelated : 0.5;
         }
 
         if (_slotTakesThe is not { } takesThe)

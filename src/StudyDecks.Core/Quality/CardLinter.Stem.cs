@@ -1287,7 +1287,7 @@ public static partial class CardLinter
             var before = stem.AsSpan(0, match.Index);
             // "the pro-French _____ and his Democratic-Republican Party": the person asked for is the one the pronoun means,
             // unless the first name says otherwise ("chief constable _____ … her diplomatic immunity" for Nick Adderley).
-            var named = personAsked is not null && before.Contains(Card.Blank, StringComparison.Ordinal) && MayBe(personAsked, stem.AsSpan(match.Index, match.Length), lexicon);
+            var named = personAsked is not null && before.Contains(Card.Blank, StringComparison.Ordinal) && FirstNameGenders.MayStandFor(personAsked, stem.AsSpan(match.Index, match.Length), lexicon);
             for (var i = 1; i < before.Length; i++)
             {
                 // A capitalised word after a preposition ("In Syria, he …") is a place or an object, not the antecedent.
@@ -1308,16 +1308,6 @@ public static partial class CardLinter
         }
 
         return false;
-    }
-
-    /// <summary>Whether the pronoun may stand for the person: "her" not for a man's first name, "his" not for a woman's.</summary>
-    private static bool MayBe(string person, ReadOnlySpan<char> pronoun, Lexicon lexicon)
-    {
-        var first = person.AsSpan(0, Math.Max(0, person.IndexOf(' ', StringComparison.Ordinal)));
-        var masculine = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("him", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("his", StringComparison.OrdinalIgnoreCase);
-        var feminine = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.StartsWith("her", StringComparison.OrdinalIgnoreCase);
-        return !(masculine && lexicon.FemaleFirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
-            && !(feminine && lexicon.MaleFirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first));
     }
 
     /// <summary>

@@ -244,8 +244,7 @@ internal static partial class PronounResolver
     }
 
     /// <summary>"He" for a woman's first name or "She" for a man's is someone else.</summary>
-    private static bool GenderAgrees(Entity person, string pronoun) =>
-        Distractors.FirstNameGenders.IsMale(person.Name) is not { } male || male == pronoun is "He" or "he" or "His" or "his";
+    private static bool GenderAgrees(Entity person, string pronoun) => FirstNameGenders.MayStandFor(person.Name, pronoun, Lexicon.Default);
 
     /// <summary>
     /// The person the pronoun stands for. When it opens the sentence (<paramref name="opensSentence"/>) it is the
