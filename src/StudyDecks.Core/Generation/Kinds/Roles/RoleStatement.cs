@@ -31,10 +31,11 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
             // A role changes hands: it is asked for the one year its own sentence gives, else for the article's own date
             // when neither the sentence nor the one before it names another year; with no anchor it is not asked.
             var anchorYear = YearOf(analysis, fact.Sentence, fact.Person, context.Lexicon);
+            var sentenceNamesYear = YearsNamedIn(analysis, fact.Sentence.Index, context.Lexicon).Count > 0;
 
             // "then-U.S. Secretary of State Henry Kissinger": a post held before the time the article reports is dated
             // only by a year its own sentence gives, never by the article's.
-            if (ThenRole().IsMatch(fact.Sentence.Text) && YearsNamedIn(analysis, fact.Sentence.Index, context.Lexicon).Count == 0)
+            if (!sentenceNamesYear && ThenRole().IsMatch(fact.Sentence.Text))
             {
                 anchorYear = null;
             }
@@ -65,8 +66,7 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
             // "Which Indonesian post did Prabowo Subianto hold in 2024?": he took office in October, and was a minister
             // before; the month of a release dated by the article alone is when the sentence says he held it (both blind
             // reviewers of set 30: "in 2024" misleads).
-            var articleDate = analysis.Article.Published is { } published && published.Year == anchorYear
-                && YearsNamedIn(analysis, fact.Sentence.Index, context.Lexicon).Count == 0 ? published : (DateOnly?)null;
+            var articleDate = analysis.Article.Published is { } published && published.Year == anchorYear && !sentenceNamesYear ? published : (DateOnly?)null;
             yield return fact.IsPast ? new RoleStatement(fact, role, null, null) : new RoleStatement(fact, role, anchorYear, articleDate);
         }
     }
