@@ -34,6 +34,13 @@ internal static partial class ArticleNames
         {
             var noun = description[(description.LastIndexOf(' ') + 1)..].ToLowerInvariant();
             var at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
+            if (at < 0 && description.StartsWith("the ", StringComparison.Ordinal))
+            {
+                // The linter writes "the Coalition" for "The Coalition would remain …" too.
+                description = string.Concat("The", description.AsSpan(3));
+                at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
+            }
+
 
             // "Many of the new nations" are not the United Nations: a word before the noun says they are other ones.
             if (description.IndexOf(' ') != description.LastIndexOf(' '))
@@ -93,6 +100,18 @@ internal static partial class ArticleNames
 
         foreach (var sentence in analysis.Sentences)
         {
+            // "the Defeat-ISIS (D-ISIS) Coalition": the recogniser reads the name, the acronym and the head word apart, and
+            // "the Coalition" would otherwise name nothing.
+            foreach (Match bracketed in NameWithAcronymBeforeHead().Matches(sentence.Text))
+            {
+                var head = bracketed.Groups["head"].Value;
+                var name = bracketed.Groups["name"].Value;
+                if (IsNoun(head.ToLowerInvariant(), lexicon) && IsName(name, lexicon) && AcronymMatcher.Matches(bracketed.Groups["acronym"].Value, name))
+                {
+                    Add(names, head.ToLowerInvariant(), new Naming($"{name} {head}", HoldsNoun: true, sentence.Index));
+                }
+            }
+
             foreach (Match apposition in Apposition().Matches(sentence.Text))
             {
                 var noun = apposition.Groups["noun"].Value;
@@ -298,6 +317,10 @@ internal static partial class ArticleNames
     // Panama coach, said" are two clauses, not a race or a match of that name); a catalogue name holds a digit.
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?<noun>\p{Ll}+)(?:(?:,? (?:named|called|dubbed)|,)? (?<name>\p{Lu}[\p{L}’'-]*\d[\p{L}\d’'-]*)|,? (?:named|called|dubbed) (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?=[,.;:)]|$)|,? (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*)(?=[.;:)]|$))")]
     private static partial Regex Apposition();
+
+    // "the Defeat-ISIS (D-ISIS) Coalition": a name, its acronym in brackets, then the head word of the body or event.
+    [GeneratedRegex(@"\b[Tt]he (?<name>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}) \((?<acronym>\p{Lu}[\p{Lu}\d-]{1,9})\) (?<head>\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex NameWithAcronymBeforeHead();
 
     // " II", " 2", "-B", " of Seven": a numeral, a letter or an "of" phrase that continues a name.
     [GeneratedRegex(@"^(?:\s(?:[IVX]+|\d+)\b|-\p{Lu}|\sof\s\p{Lu})")]

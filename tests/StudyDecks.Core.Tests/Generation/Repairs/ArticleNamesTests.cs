@@ -19,6 +19,20 @@ public class ArticleNamesTests
         Assert.That(question, Is.EqualTo("According to the Treaty of Kanagawa, Japan would open _____ ports."));
     }
 
+    [TestCase("The Coalition forces that are fighting ISIS in _____ are supplied from the Kurdistan Region.", "The Defeat-ISIS Coalition forces that are fighting ISIS in _____ are supplied from the Kurdistan Region.")]
+    [TestCase("The end of the Coalition means that ties with _____ will shift to a bilateral basis.", "The end of the Defeat-ISIS Coalition means that ties with _____ will shift to a bilateral basis.")]
+    public void Names_a_description_by_a_name_written_with_its_acronym_before_the_head_word(string question, string named)
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("The Foreign Ministers of the Defeat-ISIS (D-ISIS) Coalition met Monday in Washington. The Coalition forces are supplied from Erbil.");
+
+        // Act
+        var repaired = ArticleNames.Apply(question, analysis, Lexicon.Default, sentence: 1);
+
+        // Assert
+        Assert.That(repaired, Is.EqualTo(named));
+    }
+
     [Test]
     public void Takes_no_name_the_article_gives_only_after_the_question_s_sentence()
     {
