@@ -462,8 +462,11 @@ public static partial class CardLinter
         }
 
         // S10 for a quotation whose speaker the question does not give: "“If iodine deficiency is serious you lose _____ IQ
-        // points”" — said by whom?
-        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.TrimStart() is var opening && (opening.StartsWith('"') || opening.StartsWith('“')) && !NamesSpeaker(outsideQuotes, lexicon))
+        // points”" — said by whom? So too for someone's words woven into the sentence once its "as he explained" is cut:
+        // "The Coalition would remain in _____ “until at least September 2026, subject to conditions …”" (both blind
+        // reviewers of the seed deck).
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.TrimStart() is var opening
+            && (opening.StartsWith('"') || opening.StartsWith('“') || WovenQuotation().IsMatch(stem)) && !NamesSpeaker(outsideQuotes, lexicon))
         {
             Add(findings, card, LintRule.ContextFree, "a quotation without its speaker");
         }
@@ -1255,6 +1258,11 @@ public static partial class CardLinter
 
         return false;
     }
+
+    // “until at least September 2026, subject to …”: a quotation that opens in lower case, of five words or more, carries
+    // on the writer's sentence in a speaker's words; a title or a word in scare quotes ("the “core” of") does not.
+    [GeneratedRegex(@"[“""]\p{Ll}[^”""]*?(?:\s+[^\s”""]+){4,}[^”""]*[”""]")]
+    private static partial Regex WovenQuotation();
 
     /// <summary>The words of the stem's first quotation, or nothing.</summary>
     internal static string QuotedPart(string stem)

@@ -241,6 +241,17 @@ public class CardLinterTests
         return new Card("c9", CardType.Cloze, question, answer, [], kind, sentence, new CardSource("a", 2, 0, sentence.Length), ["cloze"]) { Context = context };
     }
 
+    [TestCase("The Coalition would remain in _____ “until at least September 2026, subject to conditions on the ground.”", "Erbil", true)]
+    [TestCase("The Coalition would remain in _____ “until at least September 2026,” Antony Blinken said.", "Erbil", false)]
+    [TestCase("The US views Iraq and _____ as the “core” of the terrorist organization.", "Syria", false)]
+    [TestCase("The briefing in _____ was entitled “Transition Plan for Combined Joint Task Force in Iraq.”", "Washington", false)]
+    public void Someone_s_words_woven_into_the_stem_need_their_speaker(string question, string answer, bool flagged)
+    {
+        var messages = MessagesOf(question, answer, AnswerKind.Place);
+
+        Assert.That(messages.Contains("a quotation without its speaker"), Is.EqualTo(flagged));
+    }
+
     [TestCase("Japan may soon be outspent in aid to China by _____, Germany and Italy.", "France")]
     [TestCase("The leaders discussed the fate of _____ and Germany in the postwar period.", "Poland")]
     [TestCase("Colonial subjects from Algeria to _____ fought for independence.", "Vietnam")]
