@@ -3,7 +3,7 @@ namespace StudyDecks.Core.Analysis;
 /// <summary>
 /// Whether a first name is a man's or a woman's, from Bogus's English locale data (its male and female first-name
 /// lists, as the lexicon reads them): "George …, best known for her rendition" is false at a glance. A name on both
-/// lists ("Jordan") says nothing, like a name on neither.
+/// lists ("Casey") says nothing, like a name on neither.
 /// </summary>
 internal static class FirstNameGenders
 {

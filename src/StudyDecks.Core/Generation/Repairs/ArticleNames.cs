@@ -41,7 +41,6 @@ internal static partial class ArticleNames
                 at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
             }
 
-
             // "Many of the new nations" are not the United Nations: a word before the noun says they are other ones.
             if (description.IndexOf(' ') != description.LastIndexOf(' '))
             {
