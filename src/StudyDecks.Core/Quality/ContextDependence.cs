@@ -210,7 +210,8 @@ internal static class ContextDependence
         {
             if (words[i].Text is "the" or "The" && Description(words, i, lexicon) is { } description)
             {
-                return description;
+                // As the question writes it: "The Coalition would remain …" opens with a capital.
+                return description.StartsWith("the ", StringComparison.Ordinal) ? string.Concat(words[i].Text, description.AsSpan(3)) : description;
             }
         }
 

@@ -34,12 +34,6 @@ internal static partial class ArticleNames
         {
             var noun = description[(description.LastIndexOf(' ') + 1)..].ToLowerInvariant();
             var at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
-            if (at < 0 && description.StartsWith("the ", StringComparison.Ordinal))
-            {
-                // The linter writes "the Coalition" for "The Coalition would remain …" too.
-                description = string.Concat("The", description.AsSpan(3));
-                at = StemRepairs.WholeWord(question, description, outsideQuotations: true);
-            }
 
             // "Many of the new nations" are not the United Nations: a word before the noun says they are other ones.
             if (description.IndexOf(' ') != description.LastIndexOf(' '))
