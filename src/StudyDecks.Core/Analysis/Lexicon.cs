@@ -250,10 +250,11 @@ internal sealed class Lexicon
     /// a country counts before a state, a state before a continent, a continent before a city and a city before the rest
     /// ("Wisconsin" the state, not the river). <see langword="null"/> when it knows none.
     /// </summary>
-    public static Knowledge.KnownPlace? KnownPlaceOf(string name)
+    /// <remarks>Read from a span: the recogniser asks for every run of capitalised words, and few are places.</remarks>
+    public static Knowledge.KnownPlace? KnownPlaceOf(ReadOnlySpan<char> name)
     {
         var gazetteer = Knowledge.Gazetteer.Default;
-        return !gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name) ? null : gazetteer.PlacesNamed(name).MinBy(Rank);
+        return !gazetteer.IsPlace(name) || gazetteer.IsPerson(name) || gazetteer.IsBody(name) ? null : gazetteer.PlacesNamed(name.ToString()).MinBy(Rank);
 
         static int Rank(Knowledge.KnownPlace known) => known.Kind switch
         {
