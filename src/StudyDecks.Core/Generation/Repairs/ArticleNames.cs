@@ -98,10 +98,11 @@ internal static partial class ArticleNames
             foreach (Match bracketed in NameWithAcronymBeforeHead().Matches(sentence.Text))
             {
                 var head = bracketed.Groups["head"].Value;
+                var noun = head.ToLowerInvariant();
                 var name = bracketed.Groups["name"].Value;
-                if (IsNoun(head.ToLowerInvariant(), lexicon) && IsName(name, lexicon) && AcronymMatcher.Matches(bracketed.Groups["acronym"].Value, name))
+                if (IsNoun(noun, lexicon) && IsName(name, lexicon) && AcronymMatcher.Matches(bracketed.Groups["acronym"].Value, name))
                 {
-                    Add(names, head.ToLowerInvariant(), new Naming($"{name} {head}", HoldsNoun: true, sentence.Index));
+                    Add(names, noun, new Naming($"{name} {head}", HoldsNoun: true, sentence.Index));
                 }
             }
 
