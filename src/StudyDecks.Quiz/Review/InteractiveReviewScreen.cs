@@ -112,7 +112,7 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
             1 => "Type a new option, or a for the spare",
             var n => $"Type a new option, or a–{(char)('a' + n - 1)} for a spare",
         };
-        var text = Read($"{hint} [grey](empty keeps it)[/]:");
+        var text = Read($"{hint} [grey](empty or Esc keeps it)[/]:");
         var spare = text is { Length: 1 } && text[0] - 'a' is var index && index >= 0 && index < card.Spares.Count ? card.Spares[index] : null;
         var option = spare ?? text;
         return Edit(session, option, (c, chosen) => CardEdits.ReplaceOption(c, number, chosen), _ => $"{Markup.Escape(option ?? string.Empty)} replaces {Markup.Escape(card.Distractors[number - 1])}.");
@@ -140,21 +140,14 @@ public sealed class InteractiveReviewScreen(IAnsiConsole console)
     {
         console.WriteLine();
         console.Write(new Padder(new Markup($"[grey]Now:[/] {Markup.Escape(current)}"), new Padding(2, 0, 0, 0)));
-        return Read($"{label} [grey](empty keeps it)[/]:");
+        return Read($"{label} [grey](empty or Esc keeps it)[/]:");
     }
 
     private string? Read(string prompt)
     {
-        try
-        {
-            console.Write("  ");
-            var text = console.Prompt(new TextPrompt<string>($"[aqua]{_symbols.Pointer}[/] {prompt}").AllowEmpty()).Trim();
-            return text.Length == 0 ? null : text;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
+        console.Write("  ");
+        var text = LineReader.Read(console, $"[aqua]{_symbols.Pointer}[/] {prompt}")?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     private void Draw(ReviewSession session, Card card, string? message)

@@ -74,16 +74,10 @@ public sealed class InteractiveQuizScreen(IAnsiConsole console)
             return new OptionPicker(console).Pick(question) is { } index ? Reply.Option(index) : null;
         }
 
-        var prompt = new TextPrompt<string>($"[aqua]{_symbols.Pointer}[/] Your answer [grey](empty gives up)[/]:").AllowEmpty();
-        try
-        {
-            console.Write("  ");
-            return Reply.Typed(console.Prompt(prompt));
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
+        console.Write("  ");
+        return LineReader.Read(console, $"[aqua]{_symbols.Pointer}[/] Your answer [grey](empty gives up, Esc stops the quiz)[/]:") is { } typed
+            ? Reply.Typed(typed)
+            : null;
     }
 
     private void ShowFeedback(Feedback feedback)

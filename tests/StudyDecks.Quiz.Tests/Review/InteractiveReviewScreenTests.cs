@@ -87,6 +87,23 @@ public sealed class InteractiveReviewScreenTests
     }
 
     [Test]
+    public void Escape_while_editing_leaves_the_field_as_it_was()
+    {
+        _console.Input.PushCharacter('e');
+        _console.Input.PushText("Who was");
+        _console.Input.PushKey(ConsoleKey.Escape);
+        _console.Input.PushCharacter('k');
+        _console.Input.PushCharacter('q');
+
+        Run();
+
+        Assert.That(_console.Output, Does.Contain("Left as it was."));
+        Assert.That(_saved, Has.Count.EqualTo(1));
+        Assert.That(_saved[0].Cards[0].Review!.Status, Is.EqualTo(ReviewStatus.Kept));
+        Assert.That(_saved[0].Cards[0].Question, Does.StartWith("Who was the Acting U.S. Special Envoy"));
+    }
+
+    [Test]
     public void A_number_key_replaces_that_wrong_option_with_a_typed_one_or_a_spare_by_its_letter()
     {
         var deck = SampleDecks.Reviewed();

@@ -97,6 +97,44 @@ public sealed class InteractiveQuizScreenTests
     }
 
     [Test]
+    public void Escape_at_a_short_answer_stops_the_quiz_without_answering()
+    {
+        _console.Input.PushText("Syr");
+        _console.Input.PushKey(ConsoleKey.Escape);
+        _console.Input.PushTextWithEnter("ian Democratic Forces"); // never read: the quiz has stopped
+
+        var summary = Run(Sdf, Money);
+
+        Assert.That((summary.Answered, summary.Asked), Is.EqualTo((0, 2)));
+        Assert.That(_console.Output, Does.Contain("Stopped. Answers given so far are saved."));
+        Assert.That(_console.Output, Does.Not.Contain("You gave up"));
+    }
+
+    [Test]
+    public void Backspace_takes_back_the_last_letter_typed_before_the_answer_is_checked()
+    {
+        _console.Input.PushText("the SDFx");
+        _console.Input.PushKey(ConsoleKey.Backspace);
+        _console.Input.PushKey(ConsoleKey.Enter);
+
+        var summary = Run(Sdf);
+
+        Assert.That(summary.Correct, Is.EqualTo(1));
+        Assert.That(_console.Output, Does.Contain("Right! The answer is Syrian Democratic Forces."));
+    }
+
+    [Test]
+    public void An_empty_line_at_a_short_answer_gives_up_and_goes_on()
+    {
+        _console.Input.PushKey(ConsoleKey.Enter);
+
+        var summary = Run(Sdf);
+
+        Assert.That((summary.Answered, summary.Correct), Is.EqualTo((1, 0)));
+        Assert.That(_console.Output, Does.Contain("You gave up."));
+    }
+
+    [Test]
     public void A_true_false_card_takes_T_or_F()
     {
         _console.Input.PushCharacter('f');
