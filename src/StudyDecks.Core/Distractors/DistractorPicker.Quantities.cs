@@ -272,10 +272,12 @@ internal sealed partial class DistractorPicker
             return;
         }
 
+        // "October 2 2018", as a source may write it, is offered "July 2 2018": a comma only the options have marks the answer.
+        var yearComma = hasDay && hasYear && answer.Text.AsSpan(match.Groups["d"].Index, match.Groups["y"].Index - match.Groups["d"].Index).Contains(',') ? "," : "";
         string Written((int Month, int Day, int Year) date) => (weekday ? $"{new DateOnly(date.Year, date.Month, date.Day).DayOfWeek}, " : "") + (hasDay, hasYear, match.Groups["dayFirst"].Success) switch
         {
             (true, true, true) => $"{date.Day} {Month(date.Month)} {date.Year}",
-            (true, true, false) => $"{Month(date.Month)} {date.Day}, {date.Year}",
+            (true, true, false) => $"{Month(date.Month)} {date.Day}{yearComma} {date.Year}",
             (true, false, _) => $"{Month(date.Month)} {date.Day}",
             _ => $"{Month(date.Month)} {date.Year}",
         };

@@ -79,6 +79,12 @@ internal static class ContextDependence
                 return $"\"{word} {words[1].Text}\" adds to something said before";
             }
 
+            // "One truck driver was from _____, Florida, the other from Albuquerque": one of a pair the sentences before told of.
+            if (i == 0 && word is "One" && words.Count > 2 && words[1].IsLower() && OtherOfPair(words))
+            {
+                return $"\"{word} {words[1].Text} … the other\" are two said before";
+            }
+
             // "Earlier in 1823, …", "Later that year": earlier or later than what the sentence before told.
             if (i == 0 && word is "Earlier" or "Later")
             {
@@ -183,6 +189,14 @@ internal static class ContextDependence
                 return $"\"{word} _____ {words[i + 1].Text}\" is named only by the year asked";
             }
 
+            // "The _____ building was home to over 1,000 people": a year says when a building or a ship was made, not which
+            // one of all those made that year is meant (both blind reviewers of set 35: "which building?").
+            if (word is "the" or "The" && blankDates && BlankAfter(text, words, i) && words[i + 1].IsLower() && lexicon.ReferenceWords["dated-thing"].Contains(words[i + 1].Text)
+                && !Qualified(words, i + 2, lexicon))
+            {
+                return $"\"{word} _____ {words[i + 1].Text}\" is named only by the year asked";
+            }
+
             // "the ban", "each amount": a description whose referent the question does not give.
             if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description)
             {
@@ -216,6 +230,20 @@ internal static class ContextDependence
         }
 
         return null;
+    }
+
+    /// <summary>Whether "the other" follows, with no noun of its own after it ("the other from Albuquerque").</summary>
+    private static bool OtherOfPair(List<Token> words)
+    {
+        for (var k = 2; k + 1 < words.Count; k++)
+        {
+            if (words[k].Text is "the" && words[k + 1].Text is "other" && (k + 2 == words.Count || !words[k + 2].IsLower() || words[k + 2].Text is "from" or "in" or "to" or "was" or "is" or "had" or "has"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -353,6 +381,12 @@ internal static class ContextDependence
             {
                 return string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text));
             }
+        }
+
+        // "The 1973 building was home to …": a year dates a building or a ship but does not say which one.
+        if (IsYear(words[the + 1].Text) && the + 2 < words.Count && lexicon.ReferenceWords["dated-thing"].Contains(words[the + 2].Text) && !Qualified(words, the + 3, lexicon))
+        {
+            return $"{words[the].Text} {words[the + 1].Text} {words[the + 2].Text}";
         }
 
         if (!words[the + 1].IsLower())

@@ -298,7 +298,8 @@ public class DistractorPickerTests
     [TestCase("Sep. 26, 1984", @"^(?:May|[A-Z][a-z]{2}\.) 26, 1984$")]
     [TestCase("Sept. 26, 1984", @"^(?:May|[A-Z][a-z]{2}\.) 26, 1984$")]
     [TestCase("September 26, 1984", @"^(?:May|[A-Z][a-z]{3,}) 26, 1984$")]
-    public void Date_options_write_their_month_as_the_answer_does(string date, string pattern)
+    [TestCase("September 26 1984", @"^(?:May|[A-Z][a-z]{3,}) 26 1984$")] // set 35: "entered the consulate on October 2 2018"
+    public void Date_options_write_their_month_and_comma_as_the_answer_does(string date, string pattern)
     {
         // Arrange (set 8 of unseen articles: "On Sep 26, 1984, the U.S. Liaison Office in Riyadh was raised …")
         var (picker, _, analysis) = Setup();

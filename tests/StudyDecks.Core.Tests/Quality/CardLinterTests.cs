@@ -468,12 +468,50 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    [TestCase("The _____ building was home to over 1,000 people; 48 apartments were damaged.")]
+    [TestCase("The _____ ship sank off the coast of Norway.")]
+    public void A_thing_named_only_by_the_year_asked_is_not_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1973", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.Some.Contains("is named only by the year asked"));
+    }
+
+    [Test]
+    public void A_thing_named_only_by_its_year_is_not_context_free()
+    {
+        var findings = CardLinter.Check(Typed("The 1973 building was home to over 1,000 people; _____ apartments were damaged.", "48", AnswerKind.Number));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.Some.Contains("\"The 1973 building\" is not said"));
+    }
+
+    [TestCase("One truck driver was from _____, Florida, the other from Albuquerque, New Mexico.", "S10")]
+    [TestCase("One of the two pilots was from _____, the other from Lyon.", "S10")]
+    [TestCase("One survivor was flown to _____ for treatment.", null)]
+    public void One_of_a_pair_told_of_before_is_not_context_free(string question, string? code)
+    {
+        var messages = CardLinter.Check(Typed(question, "West Palm Beach", AnswerKind.Place)).Select(finding => finding.Message);
+
+        Assert.That(messages, code is null ? Has.None.Contains("the other") : Has.Some.Contains("the other"));
+    }
+
+    [TestCase("During the _____ election campaign, Republican candidate Herbert Hoover pledged to raise tariffs.")]
+    [TestCase("The _____ building of the Reichstag burned in a fire.")]
+    public void An_event_or_a_thing_said_by_more_than_its_year_is_context_free(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1928", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.None.Contains("named only by the year"));
+    }
+
     [TestCase("The Task Force will keep high LNG supplies to Europe of _____ in the coming months.")]
     [TestCase("Finalists will travel to Cocoa Beach, Florida next June to present their concepts to _____.")]
     [TestCase("During that period, the U.S. and PRC Governments met only at the Warsaw talks, which began in _____.")]
     [TestCase("At that time, _____ was the largest trading partner of Japan.")]
     [TestCase("By that summer, the French army had reached _____.")]
-    public void A_span_of_time_pointed_to_with_that_is_relative(string question)
+    [TestCase("Jamal Khashoggi was murdered last October in the Saudi consulate in _____.")]
+    [TestCase("This March the council voted to close the port of _____.")]
+    public void A_time_counted_from_the_article_or_an_earlier_sentence_is_relative(string question)
     {
         var findings = CardLinter.Check(Typed(question, "1955", AnswerKind.Year));
 

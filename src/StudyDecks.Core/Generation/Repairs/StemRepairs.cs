@@ -31,7 +31,7 @@ internal static partial class StemRepairs
 
         question = spelled;
         // Each pattern is tried only when the words it needs are there: most questions have none of them.
-        if (question.Contains(" also ", StringComparison.Ordinal))
+        if (question.Contains(" also ", StringComparison.Ordinal) && !RepeatsAnEarlierTime(question, card, analysis))
         {
             // "Having a close brush with death in 1967, she also survived alcohol addiction": there "also" ties the clause
             // to the participle phrase, and without it the sentence says the brush made her survive.
@@ -832,6 +832,35 @@ internal static partial class StemRepairs
     // ", however,", ", in turn,": one or two lower-case words between commas, before the clause goes on.
     [GeneratedRegex(@"(?<=\p{L}), (?<link>\p{Ll}+(?: \p{Ll}+)?),(?= \p{Ll})")]
     private static partial Regex LinkBetweenCommas();
+
+    /// <summary>
+    /// "Both Trump and Sanders also won the primary elections in New Hampshire in 2016", after "… won the … primaries" on
+    /// Tuesday: when a year or a date is asked, an "also" before a verb one of the two sentences before used says the same
+    /// thing happened at another time, and without it that time fits the blank too. The "also" stays, and the linter
+    /// turns the card away.
+    /// </summary>
+    private static bool RepeatsAnEarlierTime(string question, Card card, ArticleAnalysis analysis)
+    {
+        if (card.AnswerKind is not (AnswerKind.Year or AnswerKind.Date))
+        {
+            return false;
+        }
+
+        foreach (Match also in Also().Matches(question))
+        {
+            var after = question.AsSpan(also.Index + also.Length);
+            var verb = after[..(after.IndexOfAny(' ', ',') is var space and >= 0 ? space : after.Length)].ToString();
+            for (var index = Math.Max(0, card.Source.Sentence - 2); index < card.Source.Sentence; index++)
+            {
+                if (WholeWord(analysis.Sentences[index].Text, verb) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"(?<=\p{L}) also (?=\p{Ll})")]
     private static partial Regex Also();

@@ -367,6 +367,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.7;
         }
 
+        // "Hatice Cengiz is a Turkish national living in _____.": where someone lives is a profile detail, not a fact of the
+        // story; both blind reviewers of set 35 called it trivia.
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && Residence().IsMatch(card.Question))
+        {
+            return 0.7;
+        }
+
         // "A total of 34 universities applied for the _____ session." in a release of 2024: the year of the article or the
         // one before it, labelling a session or a programme, only says which edition is meant; both blind reviewers of
         // set 20 rejected such cards as vague or trivia ("the 1866 Austro-Prussian War", long past, names an event).
@@ -579,6 +586,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "_____ is an aerospace engineer at …", "Who serves as Chief of the … Branch at …?": someone's present job.
     [GeneratedRegex(@"^(?:_____|Who) (?:is|serves as|works as) (?:an? |the )?[^,;]*? (?:at|of|for|in) ")]
     private static partial Regex StaffProfile();
+
+    [GeneratedRegex(@"\b(?:living|lives|lived|resides|resided|residing|settled) in _____")]
+    private static partial Regex Residence();
 
     // "the _____ session", "for the _____ Mission Concept Program": a year after "the" that labels what follows.
     [GeneratedRegex(@"\b[Tt]he _____ \p{L}")]

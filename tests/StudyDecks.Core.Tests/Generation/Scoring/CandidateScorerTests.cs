@@ -224,6 +224,14 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Person), Is.EqualTo(expected));
     }
 
+    [TestCase("Hatice Cengiz is a Turkish national living in _____.", "London", 0.7)]
+    [TestCase("The physicist, who lived in _____ until his death, published the paper in 1905.", "Bern", 0.7)]
+    [TestCase("Pale Tuli and John Fitisemanu, who had moved to _____, sued the State Department to be allowed to vote.", "Utah", 0.0)]
+    public void Where_someone_lives_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
+    }
+
     [TestCase("A total of 34 universities applied for the _____ session.", "2024", 0.7)]
     [TestCase("NASA is partnering with the U.S. Air Force for the _____ Mission Concept Program.", "2023", 0.7)]
     [TestCase("The North German Union was the product of the _____ Austro-Prussian War.", "1866", 0.0)]

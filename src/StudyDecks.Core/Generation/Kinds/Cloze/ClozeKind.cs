@@ -172,6 +172,15 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "the eight-year Iran–_____" for "Iraq War", "_____-backed militias": a name joined by a dash to a word is half of
+        // a compound, and the blank cuts it.
+        if (kind is AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person or AnswerKind.Term
+            && ((start >= 2 && sentence.Text[start - 1] is '-' or '–' && char.IsLetter(sentence.Text[start - 2]))
+                || (end + 1 < sentence.Text.Length && sentence.Text[end] is '-' or '–' && char.IsLetter(sentence.Text[end + 1]))))
+        {
+            return false;
+        }
+
         // "Polarimeter #2" is a model number, not a quantity anyone learns.
         if (start > 0 && sentence.Text[start - 1] == '#')
         {
@@ -268,7 +277,9 @@ internal sealed partial class ClozeKind : IProposingKind
 
         // "air raids in 1942 and _____", "From _____ to 1794", "between July 2003 and _____": a year or date joined to
         // another is guessed from it, or is only the arbitrary end of a span.
-        if (kind is AnswerKind.Year or AnswerKind.Date && (YearJoinedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearJoinedAfter().IsMatch(sentence.Text.AsSpan(end))))
+        // So is a year compared with another: "85% more wildfires in 2019 than there were in _____" is the year before.
+        if (kind is AnswerKind.Year or AnswerKind.Date && (YearJoinedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearJoinedAfter().IsMatch(sentence.Text.AsSpan(end))
+            || YearComparedBefore().IsMatch(sentence.Text.AsSpan(0, start)) || YearComparedAfter().IsMatch(sentence.Text.AsSpan(end))))
         {
             return false;
         }
@@ -470,6 +481,14 @@ internal sealed partial class ClozeKind : IProposingKind
     // " to 1794", " and December 2004", " until March 3, 1815": the other end of a span, a year or a dated month or day.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?(?:\p{Lu}\p{Ll}+ (?:\d{1,2}, )?)?\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedAfter();
+
+    /// <summary>A year, then "than" closing the text before the blank: "in 2019 than there were in ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b[^.;\d]{0,30}\bthan\b[^.;\d]{0,30}$")]
+    private static partial System.Text.RegularExpressions.Regex YearComparedBefore();
+
+    /// <summary>"than" and a year after the blank: "in _____ than in 2018".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;\d]{0,30}\bthan\b[^.;\d]{0,30}\b\d{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearComparedAfter();
 
     // "_____, Mark Hamill, and Stan Lee": the next item a name of capitalised words ("In 1955, Norman Granz signed Anita to
     // his company, Verve records" is a clause, not a list).
