@@ -130,6 +130,9 @@ internal sealed class Lexicon
     /// <summary>Nouns that after "the" point back to an earlier sentence ("the issue", "the plan").</summary>
     public required FrozenSet<string> BackReferenceNouns { get; init; }
 
+    /// <summary>Days named after a weekday ("Super Tuesday", "Good Friday"): events, whose weekday is not a report's.</summary>
+    public required FrozenSet<string> NamedDays { get; init; }
+
     /// <summary>Days whose name says their month ("Thanksgiving" → November), in file order.</summary>
     public required IReadOnlyList<KeyValuePair<string, string>> Holidays { get; init; }
 
@@ -463,6 +466,7 @@ internal sealed class Lexicon
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),
             PeriodicEvents = Lines("periodic-events.tsv").Select(line => line.Split('\t')).Select(fields => (fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
+            NamedDays = Set("named-days.txt", StringComparer.Ordinal),
             Holidays = Lines("holidays.tsv").Select(line => line.Split('\t')).Select(fields => KeyValuePair.Create(fields[0], fields[1])).ToArray(),
             Fractions = Lines("fractions.txt").Select(Fraction).ToArray(),
             Pronouns = Set("pronouns.txt", StringComparer.OrdinalIgnoreCase),

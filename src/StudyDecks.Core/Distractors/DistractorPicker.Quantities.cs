@@ -335,6 +335,7 @@ internal sealed partial class DistractorPicker
     private const int MaxAge = 105;
 
     // "died aged _____", "at the age of _____", "_____ years old", "a _____-year-old man".
-    [GeneratedRegex(@"\b(?:aged|age of|ages? at)\s+_____|_____(?:\s+years?\s+old\b|-year-old\b)")]
+    // "Walter Munk was _____ and died of pneumonia", "died at _____": an age with no unit.
+    [GeneratedRegex(@"\b(?:aged|age of|ages? at|died at)\s+_____|_____(?:\s+years?\s+old\b|-year-old\b)|\bwas _____ (?:and|when) (?:he |she )?(?:died|passed)\b")]
     private static partial Regex AgeSlot();
 }

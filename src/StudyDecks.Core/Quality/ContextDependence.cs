@@ -274,8 +274,8 @@ internal static class ContextDependence
                 matches = words[at + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase);
             }
 
-            // "stopping in turn 1": a phrase before a number is its noun's own use, not a link.
-            if (matches && parts.Count > 1 && at + parts.Count < words.Count && words[at + parts.Count].IsNumeric)
+            // "stopping in turn 1": a phrase before a number is its noun's own use, not a link ("For example, 37% of …" is one).
+            if (matches && parts.Count > 1 && at + parts.Count < words.Count && words[at + parts.Count].IsNumeric && !words[at + parts.Count - 1].CommaAfter())
             {
                 continue;
             }

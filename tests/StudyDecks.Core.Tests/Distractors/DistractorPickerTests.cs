@@ -185,6 +185,7 @@ public class DistractorPickerTests
     [TestCase("On January 10, 2020, Qaboos bin Said, the long-serving Sultan of Oman, died aged _____.", "79")]
     [TestCase("Fields, now a _____-year-old man, was sentenced to life in prison.", "22")]
     [TestCase("She retired at the age of _____.", "98")]
+    [TestCase("Walter Munk was _____ and died of pneumonia in La Jolla, California.", "101")] // set 36: offered 141, 152 and 202
     public void Age_options_are_a_few_years_either_side_and_never_past_a_long_life(string stem, string age)
     {
         // Arrange

@@ -26,6 +26,19 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void A_post_said_to_be_current_is_the_post_without_the_word()
+    {
+        // Arrange (set 36: "Who was the Current Prime Minister of India in September 2020?")
+        const string Body = "Current Prime Minister of India Narendra Modi wrote that India grieves the passing of Pranab Mukherjee.";
+
+        // Act
+        var role = Roles(Body).Single();
+
+        // Assert
+        Assert.That((role.Person.Canonical, role.Role), Is.EqualTo(("Narendra Modi", "Prime Minister of India")));
+    }
+
+    [Test]
     public void A_title_of_the_next_person_in_a_list_is_not_the_first_persons_role()
     {
         // Arrange

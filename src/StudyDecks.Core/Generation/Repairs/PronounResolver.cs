@@ -296,14 +296,46 @@ internal static partial class PronounResolver
         var titleFirstName = StemRepairs.TitleName(analysis)?.Split(' ')[0];
         var named = PersonMentions.GetValue(analysis, CountPersonMentions).Keys
             .Where(person => TitleNames(title, person) && (titleFirstName is null || person.Name.Split(' ').Contains(titleFirstName, StringComparer.Ordinal))).ToList();
+        // "Former President of India Pranab Mukherjee dies aged 84" names Pranab in full; his son Abhijit Mukherjee, whom
+        // the article names once, shares only the surname.
+        if (named.Count > 1 && named.FindAll(person => title.Contains(person.Name, StringComparison.Ordinal)) is [var inFull])
+        {
+            return inFull;
+        }
+
+        // Otherwise the names must all be one person's ("Anita O'Day", "Anita Belle Colton O'Day"): the shortest, whose every
+        // word the others have. Two people of one surname are two.
         return named.FirstOrDefault(person => IsMainPerson(analysis, person))
-            ?? (named.Select(person => person.Name[(person.Name.LastIndexOf(' ') + 1)..]).Distinct().Count() == 1 ? named.MinBy(person => person.Name.Length) : null);
+            ?? (named.MinBy(person => person.Name.Length) is { } shortest && named.TrueForAll(person => shortest.Name.Split(' ').All(word => person.Name.Split(' ').Contains(word, StringComparer.Ordinal))) ? shortest : null);
     }
 
     private static bool TitleNames(string title, Entity person)
     {
+        if (title.Contains(person.Name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "… Pranab Mukherjee dies aged 84" names Pranab, not his son Abhijit Mukherjee: a capitalised word right before
+        // the surname that is not one of the person's names, nor a title such as "President", makes it someone else's,
+        // unless the title has the person's first name too ("Abdelbaset Ali al-Megrahi" for Abdelbaset al-Megrahi).
         var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
-        return title.Contains(person.Name, StringComparison.Ordinal) || Regex.IsMatch(title, $@"\b{Regex.Escape(surname)}\b");
+        var space = person.Name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || StemRepairs.WholeWord(title, person.Name[..space]) >= 0)
+        {
+            return StemRepairs.WholeWord(title, surname) >= 0;
+        }
+
+        foreach (Match match in Regex.Matches(title, $@"(?:(?<before>\p{{Lu}}[\p{{L}}.’'-]*) )?\b{Regex.Escape(surname)}\b"))
+        {
+            var before = match.Groups["before"];
+            if (!before.Success || Lexicon.Default.IsTitleWord(before.Value) || person.Name.Split(' ').Contains(before.Value, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence opens with the person (after at most a short lead-in such as "In 1943, ").</summary>

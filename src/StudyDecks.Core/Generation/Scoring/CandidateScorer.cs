@@ -374,6 +374,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.7;
         }
 
+        // "Senator Amy Klobuchar of _____ had 7": which state a lawmaker represents labels the person, it is not the news;
+        // both blind reviewers of set 36 rejected it.
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && LawmakerOfBlank().IsMatch(card.Question))
+        {
+            return 0.8;
+        }
+
         // "A total of 34 universities applied for the _____ session." in a release of 2024: the year of the article or the
         // one before it, labelling a session or a programme, only says which edition is meant; both blind reviewers of
         // set 20 rejected such cards as vague or trivia ("the 1866 Austro-Prussian War", long past, names an event).
@@ -586,6 +593,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // "_____ is an aerospace engineer at …", "Who serves as Chief of the … Branch at …?": someone's present job.
     [GeneratedRegex(@"^(?:_____|Who) (?:is|serves as|works as) (?:an? |the )?[^,;]*? (?:at|of|for|in) ")]
     private static partial Regex StaffProfile();
+
+    [GeneratedRegex(@"\b(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.)(?: \p{Lu}[\p{L}.’'-]+){1,3} of _____")]
+    private static partial Regex LawmakerOfBlank();
 
     [GeneratedRegex(@"\b(?:living|lives|lived|resides|resided|residing|settled) in _____")]
     private static partial Regex Residence();

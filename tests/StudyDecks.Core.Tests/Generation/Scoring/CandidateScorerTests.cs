@@ -232,6 +232,14 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
     }
 
+    [TestCase("Senator Elizabeth Warren of Massachusetts had 8 delegates, and Senator Amy Klobuchar of _____ had 7.", "Minnesota", 0.8)]
+    [TestCase("Governor Ron DeSantis of _____ signed the bill on Monday.", "Florida", 0.8)]
+    [TestCase("Senator Elizabeth Warren won the Democratic primary in _____ with 25.7% of the vote.", "Massachusetts", 0.0)]
+    public void Which_state_a_lawmaker_represents_counts_as_trivia(string question, string answer, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
+    }
+
     [TestCase("A total of 34 universities applied for the _____ session.", "2024", 0.7)]
     [TestCase("NASA is partnering with the U.S. Air Force for the _____ Mission Concept Program.", "2023", 0.7)]
     [TestCase("The North German Union was the product of the _____ Austro-Prussian War.", "1866", 0.0)]

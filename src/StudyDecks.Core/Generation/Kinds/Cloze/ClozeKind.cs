@@ -181,6 +181,13 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "the University of California, _____" for "San Diego": the campus is the end of the university's name.
+        if ((kind == AnswerKind.Place && CampusName().IsMatch(sentence.Text.AsSpan(0, start)))
+            || (kind == AnswerKind.Organization && mention.Text.StartsWith("University of ", StringComparison.Ordinal) && CampusAfter().IsMatch(sentence.Text.AsSpan(end))))
+        {
+            return false;
+        }
+
         // "Polarimeter #2" is a model number, not a quantity anyone learns.
         if (start > 0 && sentence.Text[start - 1] == '#')
         {
@@ -481,6 +488,12 @@ internal sealed partial class ClozeKind : IProposingKind
     // " to 1794", " and December 2004", " until March 3, 1815": the other end of a span, a year or a dated month or day.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?: and| or| to| until| through|[–-]) ?(?:\p{Lu}\p{Ll}+ (?:\d{1,2}, )?)?\d{4}\b")]
     private static partial System.Text.RegularExpressions.Regex YearJoinedAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bUniversity of \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, $")]
+    private static partial System.Text.RegularExpressions.Regex CampusName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?\b")]
+    private static partial System.Text.RegularExpressions.Regex CampusAfter();
 
     /// <summary>A year, then "than" closing the text before the blank: "in 2019 than there were in ".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{4}\b[^.;\d]{0,30}\bthan\b[^.;\d]{0,30}$")]

@@ -63,7 +63,8 @@ internal static partial class SentenceStem
         text = DiscourseMarker().Replace(text, "");
         // "as he explained, the Coalition would …": the reporting clause only points back to the speaker.
         text = LeadingReport().Replace(text, "");
-        text = Weekday().Replace(text, "");
+        // "Super Tuesday is to include 14 states": a day named after a weekday is an event, and stays.
+        text = Weekday().Replace(text, match => InNamedDay(text, match) ? match.Value : "");
         // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
         // Before the mid-sentence pass, which would leave "Earlier this month, …" as a dangling "Earlier, …".
         text = LeadingRelativeTime().Replace(text, "");
@@ -354,6 +355,16 @@ internal static partial class SentenceStem
     private const string PartOfDay = "(?: (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?";
 
     /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
+    /// <summary>Whether the weekday a match holds ends a named day: "Super" before "Tuesday".</summary>
+    private static bool InNamedDay(string text, Match match)
+    {
+        var weekday = Weekdays.Named().Match(match.Value);
+        var at = match.Index + weekday.Index;
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return weekday.Success && Lexicon.Default.NamedDays.Contains(string.Concat(word, " ", weekday.Value));
+    }
+
     private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
 
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then),?\s+(?!to\b|than\b)")]

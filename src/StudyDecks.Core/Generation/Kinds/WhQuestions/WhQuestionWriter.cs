@@ -271,8 +271,9 @@ internal static partial class WhQuestionWriter
 
         // "agreed to abide by SALT II until its expiration on December 31, 1985": a date after a noun that "until",
         // "before" or "after" governs dates that noun, not the verb ("When did Reagan agree …?" would be answered by the
-        // expiry; "took place two months after the landings … in November 1942" by the landings).
-        if (words.Take(at).Any(word => word is "until" or "till" or "before" or "after"))
+        // expiry; "took place two months after the landings … in November 1942" by the landings). So does "since": "14,000
+        // lives saved since commencing work in 2016" dates the start of the work, not the count (both reviewers, set 36).
+        if (words.Take(at).Any(word => word is "until" or "till" or "before" or "after" or "since"))
         {
             return null;
         }
