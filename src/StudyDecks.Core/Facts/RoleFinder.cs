@@ -44,6 +44,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
                 {
                     // "Current Prime Minister of India Narendra Modi": "current" says the post is held now, which the
                     // question's year says already ("Who was the Current Prime Minister … in 2020?" contradicts itself).
+                    // A weekday before the post ("the Wednesday Greek Foreign Minister") is the report's day.
                     role = CurrentRole().Replace(role, string.Empty);
                     facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role)));
                 }
@@ -362,7 +363,8 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
     [GeneratedRegex(@"\b(?<role>head|leader|chief|founder|commander|director|chairman|president)\s+of\s+[^,;]{3,80},\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*-(?:led|based)\s+)?(?<org>\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\p{L}’'\-]*){1,6}(?:\s+\([A-Z][A-Z.\-]{1,9}\))?),\s*$")]
     private static partial Regex HeadOfApposition();
 
-    [GeneratedRegex(@"^(?:[Cc]urrent|[Ii]ncumbent|[Ss]itting) (?=\p{Lu})")]
+    // "On Wednesday Greek Foreign Minister Giorgos Katrougalos": the weekday of the report is no part of the post either.
+    [GeneratedRegex(@"^(?:[Cc]urrent|[Ii]ncumbent|[Ss]itting|" + Analysis.Weekdays.Pattern + @") (?=\p{Lu})")]
     private static partial Regex CurrentRole();
 
     [GeneratedRegex(@"\b(?:former|late|long-time|longtime|then)\b", RegexOptions.IgnoreCase)]

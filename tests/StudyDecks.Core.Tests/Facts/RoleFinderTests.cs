@@ -39,6 +39,19 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void The_weekday_of_the_report_is_not_part_of_a_post()
+    {
+        // Arrange (set 37: "Who was the Wednesday Greek Foreign Minister in March 2019?")
+        const string Body = "On Wednesday Greek Foreign Minister Giorgos Katrougalos criticised the plan.";
+
+        // Act
+        var role = Roles(Body).Single();
+
+        // Assert
+        Assert.That(role.Role, Is.EqualTo("Greek Foreign Minister"));
+    }
+
+    [Test]
     public void A_title_of_the_next_person_in_a_list_is_not_the_first_persons_role()
     {
         // Arrange

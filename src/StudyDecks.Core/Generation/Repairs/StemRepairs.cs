@@ -710,7 +710,8 @@ internal static partial class StemRepairs
         foreach (var (first, full) in byFirstName)
         {
             // "May", "Will", "Georgia": a first name that is also a month, a word or a place is left alone.
-            if (full is not null && !lexicon.Months.ContainsKey(first) && !lexicon.FunctionWords.Contains(first) && !lexicon.Places.ContainsKey(first))
+            // "Montana" beside the group "Montana Native Vote", read as a person: a place the WordNet gazetteer knows too.
+            if (full is not null && !lexicon.Months.ContainsKey(first) && !lexicon.FunctionWords.Contains(first) && lexicon.PlaceKindOf(first) is null)
             {
                 names.Add((first, full));
             }

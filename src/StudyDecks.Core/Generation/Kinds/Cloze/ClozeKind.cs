@@ -257,6 +257,13 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "The Wildlife Protection Act, _____ lists jackals": a year after an act's name and a comma is part of its title.
+        if (kind == AnswerKind.Year && start >= 2 && sentence.Text.AsSpan(0, start).EndsWith(", ", StringComparison.Ordinal)
+            && Lexicon.Default.EventWords.Contains(LastWord(sentence.Text.AsSpan(0, start - 2)).ToString()))
+        {
+            return false;
+        }
+
         // "the Libyan capital _____": the stem defines the answer; it tests general knowledge, not the article.
         if (kind == AnswerKind.Place && CapitalBefore().IsMatch(sentence.Text.AsSpan(0, start)))
         {
