@@ -510,12 +510,20 @@ public class CardLinterTests
     [TestCase("At that time, _____ was the largest trading partner of Japan.")]
     [TestCase("By that summer, the French army had reached _____.")]
     [TestCase("Jamal Khashoggi was murdered last October in the Saudi consulate in _____.")]
-    [TestCase("This March the council voted to close the port of _____.")]
+    [TestCase("This June the council voted to close the port of _____.")]
     public void A_time_counted_from_the_article_or_an_earlier_sentence_is_relative(string question)
     {
         var findings = CardLinter.Check(Typed(question, "1955", AnswerKind.Year));
 
         Assert.That(findings.Select(finding => finding.Message), Has.Some.Contains("relative time"));
+    }
+
+    [TestCase("This may help explain why the embargo ended in _____.")]
+    public void A_month_name_that_is_also_a_verb_is_no_relative_time(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1974", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Message), Has.None.Contains("relative time"));
     }
 
     [TestCase("Taft met Katsura Taro in Tokyo, and the two agreed in _____ to recognise each other's spheres.")]

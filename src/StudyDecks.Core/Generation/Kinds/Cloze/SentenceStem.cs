@@ -354,7 +354,6 @@ internal static partial class SentenceStem
     /// <summary>"night" of "Wednesday night" or "Saturday Night": dropped with its day, or the stem reads "— night, the team …".</summary>
     private const string PartOfDay = "(?: (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?";
 
-    /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
     /// <summary>Whether the weekday a match holds ends a named day: "Super" before "Tuesday".</summary>
     private static bool InNamedDay(string text, Match match)
     {
@@ -365,6 +364,7 @@ internal static partial class SentenceStem
         return weekday.Success && Lexicon.Default.NamedDays.Contains(string.Concat(word, " ", weekday.Value));
     }
 
+    /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
     private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
 
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then),?\s+(?!to\b|than\b)")]
