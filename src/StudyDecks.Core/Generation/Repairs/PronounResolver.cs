@@ -326,16 +326,35 @@ internal static partial class PronounResolver
             return StemRepairs.WholeWord(title, surname) >= 0;
         }
 
-        foreach (Match match in Regex.Matches(title, $@"(?:(?<before>\p{{Lu}}[\p{{L}}.’'-]*) )?\b{Regex.Escape(surname)}\b"))
+        // Each whole-word occurrence of the surname, read without a regular expression built per person and article.
+        for (var at = StemRepairs.WholeWord(title, surname); at >= 0; at = NextWholeWord(title, surname, at + surname.Length))
         {
-            var before = match.Groups["before"];
-            if (!before.Success || Lexicon.Default.IsTitleWord(before.Value) || person.Name.Split(' ').Contains(before.Value, StringComparer.Ordinal))
+            var before = title.AsSpan(0, at).TrimEnd(' ');
+            var word = before.Length < at ? before[(before.LastIndexOf(' ') + 1)..] : default;
+            // Only a capitalised word of letters right before it ("Pranab Mukherjee", not "2020 Mukherjee" or "Smith, Mukherjee").
+            if (word.IsEmpty || !char.IsUpper(word[0]) || !IsNameWord(word) || Lexicon.Default.IsTitleWord(word.ToString()) || person.Name.Split(' ').Contains(word.ToString(), StringComparer.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
+
+        static bool IsNameWord(ReadOnlySpan<char> word)
+        {
+            foreach (var letter in word)
+            {
+                if (!char.IsLetter(letter) && letter is not ('.' or '’' or '\'' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static int NextWholeWord(string text, string word, int from) =>
+            from >= text.Length ? -1 : StemRepairs.WholeWord(text[from..], word) is >= 0 and var next ? from + next : -1;
     }
 
     /// <summary>Whether the sentence opens with the person (after at most a short lead-in such as "In 1943, ").</summary>
