@@ -180,19 +180,7 @@ internal static class ContextDependence
                 return "\"there\" is a place outside the question";
             }
 
-            // "The _____ Act was the first in American history to …": an act, treaty or war named by nothing but the year asked
-            // leaves the question which act it is; both blind reviewers of set 21 rejected it ("the _____ Treaty of Paris",
-            // "the _____ Austro-Prussian War" are named).
-            if (word is "the" or "The" && blankDates && BlankAfter(text, words, i) && words[i + 1].IsCapitalized && lexicon.EventWords.Contains(words[i + 1].Text)
-                && !(i + 2 < words.Count && (words[i + 2].IsCapitalized || words[i + 2].Text is "of")))
-            {
-                return $"\"{word} _____ {words[i + 1].Text}\" is named only by the year asked";
-            }
-
-            // "The _____ building was home to over 1,000 people": a year says when a building or a ship was made, not which
-            // one of all those made that year is meant (both blind reviewers of set 35: "which building?").
-            if (word is "the" or "The" && blankDates && BlankAfter(text, words, i) && words[i + 1].IsLower() && lexicon.ReferenceWords["dated-thing"].Contains(words[i + 1].Text)
-                && !Qualified(words, i + 2, lexicon))
+            if (word is "the" or "The" && blankDates && BlankAfter(text, words, i) && NamedOnlyByYear(words, i + 1, lexicon))
             {
                 return $"\"{word} _____ {words[i + 1].Text}\" is named only by the year asked";
             }
@@ -230,6 +218,24 @@ internal static class ContextDependence
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word after "the _____" (a year or a date asked) is named by nothing else.</summary>
+    private static bool NamedOnlyByYear(List<Token> words, int noun, Lexicon lexicon)
+    {
+        var word = words[noun];
+
+        // "The _____ Act was the first in American history to …": an act, treaty or war named by nothing but the year asked
+        // leaves the question which act it is; both blind reviewers of set 21 rejected it ("the _____ Treaty of Paris",
+        // "the _____ Austro-Prussian War" are named).
+        if (word.IsCapitalized && lexicon.EventWords.Contains(word.Text))
+        {
+            return !(noun + 1 < words.Count && (words[noun + 1].IsCapitalized || words[noun + 1].Text is "of"));
+        }
+
+        // "The _____ building was home to over 1,000 people": a year says when a building or a ship was made, not which
+        // one of all those made that year is meant (both blind reviewers of set 35: "which building?").
+        return word.IsLower() && lexicon.ReferenceWords["dated-thing"].Contains(word.Text) && !Qualified(words, noun + 1, lexicon);
     }
 
     /// <summary>Whether "the other" follows, with no noun of its own after it ("the other from Albuquerque").</summary>

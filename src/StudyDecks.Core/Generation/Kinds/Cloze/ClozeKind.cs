@@ -259,7 +259,7 @@ internal sealed partial class ClozeKind : IProposingKind
 
         // "The Wildlife Protection Act, _____ lists jackals": a year after an act's name and a comma is part of its title.
         if (kind == AnswerKind.Year && start >= 2 && sentence.Text.AsSpan(0, start).EndsWith(", ", StringComparison.Ordinal)
-            && Lexicon.Default.EventWords.Contains(LastWord(sentence.Text.AsSpan(0, start - 2)).ToString()))
+            && Lexicon.Default.EventWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(LastWord(sentence.Text.AsSpan(0, start - 2))))
         {
             return false;
         }

@@ -63,8 +63,7 @@ internal static partial class SentenceStem
         text = DiscourseMarker().Replace(text, "");
         // "as he explained, the Coalition would …": the reporting clause only points back to the speaker.
         text = LeadingReport().Replace(text, "");
-        // "Super Tuesday is to include 14 states": a day named after a weekday is an event, and stays.
-        text = Weekday().Replace(text, match => InNamedDay(text, match) ? match.Value : "");
+        text = WithoutWeekdays(text);
         // A leading "Today, " or "Two weeks ago, " dates the event only against the article; the statement holds without it.
         // Before the mid-sentence pass, which would leave "Earlier this month, …" as a dangling "Earlier, …".
         text = LeadingRelativeTime().Replace(text, "");
@@ -353,6 +352,14 @@ internal static partial class SentenceStem
 
     /// <summary>"night" of "Wednesday night" or "Saturday Night": dropped with its day, or the stem reads "— night, the team …".</summary>
     private const string PartOfDay = "(?: (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))?";
+
+    /// <summary>
+    /// The text with its weekdays as time phrases dropped ("met on Thursday"), but not one that ends a named day: "Super
+    /// Tuesday is to include 14 states" is an event. A method of its own, so that the evaluator capturing the text is
+    /// made only for the few stems with a weekday, not for every stem <see cref="Template"/> writes.
+    /// </summary>
+    private static string WithoutWeekdays(string text) =>
+        Weekday().IsMatch(text) ? Weekday().Replace(text, match => InNamedDay(text, match) ? match.Value : "") : text;
 
     /// <summary>Whether the weekday a match holds ends a named day: "Super" before "Tuesday".</summary>
     private static bool InNamedDay(string text, Match match)
