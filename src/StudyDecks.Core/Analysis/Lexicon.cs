@@ -14,6 +14,8 @@ internal sealed class Lexicon
 
     private readonly Lazy<FrozenSet<string>> _personNouns = new(() => Set("wordnet-person-nouns.txt", StringComparer.Ordinal));
 
+    private readonly Lazy<FrozenSet<string>> _happeningNouns = new(() => Set("wordnet-happening-nouns.txt", StringComparer.Ordinal));
+
     private readonly Lazy<FrozenDictionary<string, string[]>> _pertainyms = new(() => Lines("wordnet-pertainyms.tsv").Select(line => line.Split('\t'))
         .ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), StringComparer.OrdinalIgnoreCase));
 
@@ -230,6 +232,16 @@ internal sealed class Lexicon
     /// use: few sentences ask, and 6,000 words cost a native start-up a few milliseconds.
     /// </summary>
     public FrozenSet<string> PersonNouns => _personNouns.Value;
+
+    /// <summary>
+    /// Common nouns for a happening, from WordNet ("outbreak", "journey", "fatality"): after "the", with nothing saying
+    /// which, one points back to something told before. Read on first use, as <see cref="PersonNouns"/> is.
+    /// </summary>
+    public FrozenSet<string> HappeningNouns => _happeningNouns.Value;
+
+    /// <summary>Whether the word is a noun for a happening (<see cref="HappeningNouns"/>), singular or plural ("fatalities").</summary>
+    public bool IsHappeningNoun(string word) =>
+        InSingularOrPlural(word, HappeningNouns.Contains) || (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && HappeningNouns.Contains(string.Concat(word.AsSpan(0, word.Length - 3), "y")));
 
     /// <summary>Whether the word is a noun for a kind of person (<see cref="PersonNouns"/>), singular or plural ("greats").</summary>
     public bool IsPersonNoun(string word) => InSingularOrPlural(word, PersonNouns.Contains);

@@ -186,7 +186,7 @@ internal static class ContextDependence
             }
 
             // "the ban", "each amount": a description whose referent the question does not give.
-            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon) is { } description)
+            if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon, text) is { } description)
             {
                 return $"\"{description}\" is not said in the question";
             }
@@ -320,7 +320,11 @@ internal static class ContextDependence
         word.IsNumeric || (word.Text.Length <= 3 && word.IsLower() && word.Text.All(char.IsLetter) && !lexicon.IsLowerFunctionWord(word.Text));
 
     /// <summary>"the ban" and the like, when nothing in the question says which.</summary>
-    private static string? Description(List<Token> words, int the, Lexicon lexicon)
+    /// <param name="words">The question's words.</param>
+    /// <param name="the">Where "the" (or "each", "both") is.</param>
+    /// <param name="lexicon">The word lists.</param>
+    /// <param name="text">The question the words are of, which holds the blank the words skip; null when there is none.</param>
+    private static string? Description(List<Token> words, int the, Lexicon lexicon, string? text = null)
     {
         if (the + 1 >= words.Count)
         {
@@ -435,11 +439,15 @@ internal static class ContextDependence
             return words[noun].CommaAfter() || !SetFollows(words, noun + 1, lexicon) ? string.Join(' ', words.GetRange(the, noun - the + 1).Select(word => word.Text)) : null;
         }
 
-        // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run.
+        // Up to three lower-case words after "the": the description's head is the last back-reference noun of the run. A
+        // noun for a happening is one too after "the" ("the outbreak began"), unless the blank follows "the" (the answer
+        // names the happening: "the _____, through clean energy") or a noun follows that it only modifies ("the
+        // examination system").
+        var happenings = words[the].Text is "the" or "The" && !(text is not null && BlankAfter(text, words, the));
         var head = -1;
         for (var k = the + 1; k < words.Count && k <= the + 3 && words[k].IsLower(); k++)
         {
-            if (IsBackReference(words[k].Text, lexicon))
+            if (IsBackReference(words[k].Text, lexicon) || (happenings && lexicon.IsHappeningNoun(words[k].Text) && !ModifiesNounAfter(words, k, lexicon) && !IsAdverbial(words, the, k, lexicon)))
             {
                 head = k;
             }
@@ -460,7 +468,7 @@ internal static class ContextDependence
             && words[head + 1].Text.EndsWith("ed", StringComparison.Ordinal) && words[head + 2].Text == "by";
 
         // "the opposition newspaper La Prensa": a back-reference noun modifying the noun a name then gives.
-        if (head < 0 || (!words[head].CommaAfter() && ((!passiveVerbAfter && Qualified(words, head + 1, lexicon)) || NameAfter(words, head)
+        if (head < 0 || (!words[head].CommaAfter() && ((!passiveVerbAfter && (Qualified(words, head + 1, lexicon) || NamedAfterPreposition(words, head + 1, lexicon) || OfTheBlank(text, words, head + 1))) || NameAfter(words, head)
             || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && NameAfter(words, head + 1)))))
         {
             return null;
@@ -690,6 +698,32 @@ internal static class ContextDependence
 
         return lexicon.ReferenceWords["naming-preposition"].Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
     }
+
+    /// <summary>"doomed the plan from the start.": a preposition, "the" and a happening ending the sentence tell when or how.</summary>
+    private static bool IsAdverbial(List<Token> words, int the, int noun, Lexicon lexicon) =>
+        noun == the + 1 && noun == words.Count - 1 && the > 0 && lexicon.ReferenceWords["preposition"].Contains(words[the - 1].Text)
+        && lexicon.ReferenceWords["adverbial-happening"].Contains(words[noun].Text);
+
+    /// <summary>Whether the noun at <paramref name="at"/> modifies a noun after it ("the examination system").</summary>
+    private static bool ModifiesNounAfter(List<Token> words, int at, Lexicon lexicon)
+    {
+        if (at + 1 >= words.Count || words[at].CommaAfter())
+        {
+            return false;
+        }
+
+        var next = words[at + 1];
+        return next.IsLower() && !lexicon.IsPastForm(next.Text) && !lexicon.FunctionWords.Contains(next.Text)
+            && !lexicon.ReferenceWords["auxiliary"].Contains(next.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(next.Text);
+    }
+
+    /// <summary>"The advent of the _____ doomed …": the answer asked says which.</summary>
+    private static bool OfTheBlank(string? text, List<Token> words, int at) =>
+        text is not null && at + 1 < words.Count && words[at].Text is "of" && words[at + 1].Text is "the" && BlankAfter(text, words, at + 1);
+
+    /// <summary>"the communist victory in the Chinese Revolution": a preposition, "the" and a name say which.</summary>
+    private static bool NamedAfterPreposition(List<Token> words, int at, Lexicon lexicon) =>
+        at + 2 < words.Count && lexicon.ReferenceWords["naming-preposition"].Contains(words[at].Text) && words[at + 1].Text is "the" && words[at + 2].IsCapitalized;
 
     /// <summary>
     /// Whether the words from <paramref name="at"/> say the set a superlative ranks in: a qualifier ("in France", "of the

@@ -485,6 +485,27 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Message), Has.Some.Contains("\"The 1973 building\" is not said"));
     }
 
+    [TestCase("Prime Minister _____ noted on December 2, 2019, the fatalities were all unvaccinated.", "\"the fatalities\" is not said")]
+    [TestCase("Vaccination before the outbreak began covered only _____ of the islanders.", "\"the outbreak\" is not said")]
+    [TestCase("The journey took 22 minutes with one stop on the way to _____.", "\"The journey\" is not said")]
+    public void A_happening_the_question_does_not_name_is_not_context_free(string question, string message)
+    {
+        var messages = CardLinter.Check(Typed(question, "Tuilaepa Sailele Malielegaoi", AnswerKind.Person)).Select(finding => finding.Message);
+
+        Assert.That(messages, Has.Some.Contains(message));
+    }
+
+    [TestCase("In _____, the court abolished the examination system, which had limited political power to elites.")]
+    [TestCase("The communist victory in the Chinese Revolution in _____ seemed to confirm fears in Washington.")]
+    [TestCase("The advent of the _____ doomed the Young Plan from the start.")]
+    [TestCase("Protests broke out in Poland and Hungary in the summer of _____, both with tragic consequences.")]
+    public void A_happening_the_question_names_or_that_only_modifies_a_noun_is_context_free(string question)
+    {
+        var messages = CardLinter.Check(Typed(question, "1905", AnswerKind.Year)).Select(finding => finding.Message);
+
+        Assert.That(messages, Has.None.Contains("is not said in the question"));
+    }
+
     [TestCase("One truck driver was from _____, Florida, the other from Albuquerque, New Mexico.", "S10")]
     [TestCase("One of the two pilots was from _____, the other from Lyon.", "S10")]
     [TestCase("One survivor was flown to _____ for treatment.", null)]
