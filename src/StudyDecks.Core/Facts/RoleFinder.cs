@@ -120,6 +120,21 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             return null;
         }
 
+        // "Biden, Jr. of the United States and President Gustavo Petro": an "and" with no post before it joins the post
+        // to the words of someone else's, not a longer post.
+        for (var i = start; i < head; i++)
+        {
+            if (lexicon.IsRoleHead(tokens[i].Text.TrimEnd('.')))
+            {
+                break;
+            }
+
+            if (tokens[i].Text == "and")
+            {
+                start = i + 1;
+            }
+        }
+
         // "Head of Cabinet of European Commission President Ursula von der Leyen": a post right before the name after "of"
         // and another post is hers; the post it is "of" is someone else's, named before.
         start = OwnPostAfterOf(tokens, start, end);
@@ -142,7 +157,8 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
     /// </summary>
     private static bool NamesAPerson(Sentence sentence, Token token, IReadOnlyList<Mention> mentions)
     {
-        if (IsHonorific(token.Text))
+        // "President Joseph R. Biden, Jr. of the United States and President …": a generational suffix ends the name before it.
+        if (IsHonorific(token.Text) || token.Text is "Jr." or "Sr." or "Jr" or "Sr")
         {
             return true;
         }

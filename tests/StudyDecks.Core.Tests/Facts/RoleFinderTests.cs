@@ -78,6 +78,19 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void A_post_before_a_name_does_not_reach_back_past_a_generational_suffix_and_an_and()
+    {
+        // Arrange (set 29: "Who was the Jr. of the United States and President in April 2023?")
+        const string Body = "President Joseph R. Biden, Jr. of the United States and Prime Minister Narendra Modi of India met in Washington.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Select(role => role.Role), Has.None.Contains("Jr.").And.None.Contains("United States and"));
+    }
+
+    [Test]
     public void A_title_followed_by_a_verb_is_not_the_role_of_the_name_after_it()
     {
         // Arrange
