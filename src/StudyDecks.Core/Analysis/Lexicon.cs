@@ -306,6 +306,12 @@ internal sealed class Lexicon
     /// <summary>How much an answer of each kind is worth asking, 0 to 1, by the deck format's kind name ("date", "person").</summary>
     public required FrozenDictionary<string, double> AnswerWorth { get; init; }
 
+    /// <summary>
+    /// How much an answer of a kind is worth asked as the blank of a cloze, where that differs from <see cref="AnswerWorth"/>
+    /// (the third column of answer-worth.tsv): a person filled in, not a person a "Who was …" question asks.
+    /// </summary>
+    public required FrozenDictionary<string, double> BlankAnswerWorth { get; init; }
+
     public bool IsRoleWord(string word) => RoleHeads.Contains(word) || RoleModifiers.Contains(word);
 
     /// <summary>Whether a lower-case word is a function word ("or", "the", "of"): the list holds them capitalised.</summary>
@@ -475,6 +481,8 @@ internal sealed class Lexicon
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
             AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
+            BlankAnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).Where(fields => fields.Length > 2)
+                .ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[2], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),
             PeriodicEvents = Lines("periodic-events.tsv").Select(line => line.Split('\t')).Select(fields => (fields[0], int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray(),

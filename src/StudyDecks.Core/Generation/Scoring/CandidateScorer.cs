@@ -57,7 +57,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.SelfContained => SelfContained(card.Question),
             RankingFeature.Lead => Lead(card.Source.Sentence),
             RankingFeature.Salience => Salience(card.Explanation, card.Source.Sentence, card.Answer),
-            RankingFeature.AnswerKind => AnswerKindValue(card.AnswerKind),
+            RankingFeature.AnswerKind => AnswerKindValue(card.AnswerKind, blank: card.Type == CardType.Cloze),
             RankingFeature.TransformationRisk => candidate.Kind.TransformationRisk,
             RankingFeature.StemLength => Math.Min(1, Math.Max(0, Articles.WordCounter.Count(card.Question) - ComfortableWords) / 15.0),
             RankingFeature.Options => card.Type == CardType.TrueFalse ? 0.5 : card.Distractors.Count >= 3 ? 1 : 0,
@@ -110,7 +110,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         {
             RankingFeature.Lead => Exactly(Lead(sentence.Index)),
             RankingFeature.Salience => Exactly(Salience(proposal.Explanation, sentence.Index, proposal.Answer)),
-            RankingFeature.AnswerKind => Exactly(AnswerKindValue(proposal.AnswerKind)),
+            RankingFeature.AnswerKind => AnswerKindRange(proposal.AnswerKind),
             RankingFeature.TransformationRisk => Exactly(kind.TransformationRisk),
             RankingFeature.StemLength => (0, 1),
             RankingFeature.Options => proposal.MayHaveOptions ? (0, 1) : Exactly(0),
@@ -224,8 +224,22 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return Math.Min(1, 0.5 * hedges);
     }
 
-    /// <summary>The worth of the answer's kind, from Resources/answer-worth.tsv; a kind it does not list is worth ½.</summary>
-    private double AnswerKindValue(AnswerKind kind) => lexicon.AnswerWorth.GetValueOrDefault(DeckNames.ToName(kind), 0.5);
+    /// <summary>
+    /// The worth of the answer's kind, from Resources/answer-worth.tsv, as the blank of a cloze or asked otherwise; a kind
+    /// it does not list is worth ½.
+    /// </summary>
+    private double AnswerKindValue(AnswerKind kind, bool blank)
+    {
+        var name = DeckNames.ToName(kind);
+        return blank && lexicon.BlankAnswerWorth.TryGetValue(name, out var worth) ? worth : lexicon.AnswerWorth.GetValueOrDefault(name, 0.5);
+    }
+
+    /// <summary>The worths of the answer's kind a proposal's card may take, cloze or not: it is not written yet.</summary>
+    private (double Low, double High) AnswerKindRange(AnswerKind kind)
+    {
+        var (blank, asked) = (AnswerKindValue(kind, blank: true), AnswerKindValue(kind, blank: false));
+        return (Math.Min(blank, asked), Math.Max(blank, asked));
+    }
 
     /// <summary>Trivia whatever the question: a clock time, a match minute or play-by-play in the sentence.</summary>
     private bool TriviaOfSentence(AnswerKind answerKind, string explanation, int sentence)
@@ -387,7 +401,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && analysis.Year is { } published && EditionLabel().IsMatch(card.Question)
             && int.TryParse(card.Answer, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= published - 1)
         {
-            return 0.7;
+            return 0.8; // 0.7 left a year in the title and the lead just above the minimum
         }
 
         // "British North America (later _____)", "(targeting _____)": a blank in a bracketed aside asks the aside, not the
@@ -468,7 +482,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // reviewers of round 52 called it trivia.
         if (card.AnswerKind == AnswerKind.Year && SeasonLabel().IsMatch(card.Question))
         {
-            return 0.7;
+            return 0.8; // as for an edition's year
         }
 
         if (card.AnswerKind == AnswerKind.Number && AnswerMention(card) is { } mention && mention.Value < 5)

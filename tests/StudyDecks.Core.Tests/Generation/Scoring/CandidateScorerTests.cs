@@ -41,6 +41,40 @@ public sealed class CandidateScorerTests
         Assert.That(KnownAnswer("Alexander Hamilton", AnswerKind.Person, CardType.TrueFalse), Is.EqualTo(0));
     }
 
+    [TestCase(AnswerKind.Person)]
+    [TestCase(AnswerKind.Place)]
+    [TestCase(AnswerKind.Number)]
+    public void A_name_or_a_count_filled_in_as_a_blank_is_worth_less_than_one_a_question_asks(AnswerKind kind)
+    {
+        // Arrange: blind reviewers of sets 26-37 accepted low-scored person, place and count fill-ins 30 % of the time.
+        var analysis = ArticleText.Analyze(Sentence, "a");
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        Card Asked(CardType type) => new("c1", type, type == CardType.Cloze ? "Secretary of the Treasury _____ led the Federalist Party." : "Who led the Federalist Party?", "Alexander Hamilton", [], kind, Sentence, new CardSource("a", 0, 0, Sentence.Length), ["cloze", DeckNames.ToName(kind), "a"]);
+
+        // Act
+        var blank = scorer.Value(RankingFeature.AnswerKind, new Candidate(Asked(CardType.Cloze), new ClozeKind()));
+        var question = scorer.Value(RankingFeature.AnswerKind, new Candidate(Asked(CardType.ShortAnswer), new ClozeKind()));
+
+        // Assert
+        Assert.That(blank, Is.LessThan(question));
+    }
+
+    [Test]
+    public void A_year_is_worth_the_same_as_a_blank_or_asked()
+    {
+        // Arrange
+        var analysis = ArticleText.Analyze(Sentence, "a");
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        Card Asked(CardType type) => new("c1", type, "In _____ Hamilton led the Federalist Party.", "1792", [], AnswerKind.Year, Sentence, new CardSource("a", 0, 0, Sentence.Length), ["cloze", "year", "a"]);
+
+        // Act
+        var blank = scorer.Value(RankingFeature.AnswerKind, new Candidate(Asked(CardType.Cloze), new ClozeKind()));
+        var question = scorer.Value(RankingFeature.AnswerKind, new Candidate(Asked(CardType.MultipleChoice), new ClozeKind()));
+
+        // Assert
+        Assert.That(blank, Is.EqualTo(question));
+    }
+
     [Test]
     public void A_known_person_scores_higher_than_an_unknown_one_in_the_same_sentence()
     {
@@ -240,8 +274,8 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Place), Is.EqualTo(expected));
     }
 
-    [TestCase("A total of 34 universities applied for the _____ session.", "2024", 0.7)]
-    [TestCase("NASA is partnering with the U.S. Air Force for the _____ Mission Concept Program.", "2023", 0.7)]
+    [TestCase("A total of 34 universities applied for the _____ session.", "2024", 0.8)]
+    [TestCase("NASA is partnering with the U.S. Air Force for the _____ Mission Concept Program.", "2023", 0.8)]
     [TestCase("The North German Union was the product of the _____ Austro-Prussian War.", "1866", 0.0)]
     [TestCase("A total of 34 universities applied for a session in _____.", "2024", 0.0)]
     public void A_year_of_the_article_labelling_an_edition_counts_as_trivia(string question, string answer, double expected)
