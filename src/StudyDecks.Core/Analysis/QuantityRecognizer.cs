@@ -25,6 +25,14 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
                 TryAdd(sentence, match.Index, match.Length, MentionKind.Time, MinutesAfterMidnight(match), mentions, taken);
             }
 
+            // "launched at 1922 UTC": a time on the 24-hour clock, which no year pattern may take; not asked (options are
+            // written on the 12-hour clock).
+            foreach (Match match in ClockTime().Matches(text))
+            {
+                var minutes = (int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) * 60) + int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+                TryAdd(sentence, match.Index, match.Length, MentionKind.Time, minutes, mentions, taken, unusable: true);
+            }
+
             AddDates(sentence, text, mentions, taken);
             foreach (Match match in Money().Matches(text))
             {
@@ -349,6 +357,10 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     /// <summary>A time of day on the 12-hour clock, with its time zone if one follows: "1:33 a.m. EST", "9 p.m.", "10:30am".</summary>
     [GeneratedRegex(@"(?<![\w:.,])(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s?(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)(?:\s(?<tz>[A-Z]{1,4}T|UTC|GMT)\b)?")]
     internal static partial Regex TimeOfDay();
+
+    /// <summary>A time on the 24-hour clock with its zone after it: "1922 UTC", "14:30 GMT", "0800 local time".</summary>
+    [GeneratedRegex(@"(?<![\w:.,$€£-])(?<h>[01]\d|2[0-3]):?(?<m>[0-5]\d)\s(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|NZST|NZDT|local time)\b")]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"(?<![\w-])(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Mm]ore than|[Ll]ess than|[Jj]ust (?:over|under)|[Ss]ome) )?(?<f>(?:[Hh]alf|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our) (?:third|quarter|fifth|tenth)s?|[Oo]ne in \p{L}+))(?<of> of\b)?")]
     private static partial Regex Share();

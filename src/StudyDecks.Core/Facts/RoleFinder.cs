@@ -46,7 +46,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
                     // question's year says already ("Who was the Current Prime Minister … in 2020?" contradicts itself).
                     // A weekday before the post ("the Wednesday Greek Foreign Minister") is the report's day.
                     role = CurrentRole().Replace(role, string.Empty);
-                    facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role)));
+                    facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role) || PastByCoordination(sentence, mention, role)));
                 }
             }
         }
@@ -146,6 +146,23 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         }
 
         return sentence.Text[tokens[start].Start..tokens[end].End];
+    }
+
+    /// <summary>
+    /// "The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay": "then-" or
+    /// "former" before the first of two posts joined by "and" dates the second too.
+    /// </summary>
+    private static bool PastByCoordination(Sentence sentence, Mention mention, string role)
+    {
+        var end = mention.Start - sentence.Start;
+        var at = end > 0 ? sentence.Text.LastIndexOf(role, end - 1, StringComparison.Ordinal) : -1;
+        if (at < 0 || !sentence.Text.AsSpan(0, at).EndsWith(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var clause = sentence.Text.AsSpan(0, at);
+        return PastRole().IsMatch(clause[(clause.LastIndexOfAny(',', ';') + 1)..]);
     }
 
     private static bool IsHonorific(string word) => word is "Dr." or "Mr." or "Mrs." or "Ms." or "Dr" or "Mr";

@@ -80,6 +80,19 @@ public class QuantityRecognizerTests
         Assert.That((time.Text, time.Value), Is.EqualTo((text, (decimal)minutes)));
     }
 
+    [TestCase("SpaceX launched its first crewed mission at 1922 UTC from Kennedy Space Center.", "1922 UTC", 19 * 60 + 22)]
+    [TestCase("He was in the mosque at about 13:40 local time (0040 UTC).", "0040 UTC", 40)]
+    public void A_time_on_the_24_hour_clock_with_its_zone_is_a_time_not_a_year_or_a_number_and_is_not_asked(string sentence, string text, int minutes)
+    {
+        // Act
+        var mentions = Mentions(sentence);
+
+        // Assert (set 38: "launched its first crewed mission at _____ UTC" asked the year 1922, and "0040" was an age option)
+        var time = mentions.Single(mention => mention.Text == text);
+        Assert.That((time.Kind, time.Value, time.IsUnusable), Is.EqualTo((MentionKind.Time, (decimal)minutes, true)));
+        Assert.That(mentions.Select(mention => mention.Kind), Has.None.EqualTo(MentionKind.Year));
+    }
+
     [TestCase("The asteroid 2024 BX1 was first observed three hours before its impact.", true)]
     [TestCase("The asteroid 2004 MN4 passed close to the Earth.", true)]
     [TestCase("The asteroid was first observed in 2024 by an observatory.", false)]

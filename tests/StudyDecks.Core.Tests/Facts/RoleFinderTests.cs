@@ -91,6 +91,19 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void Then_before_the_first_of_two_joined_posts_makes_both_past()
+    {
+        // Arrange (set 38: "Who was the Director of Mid Wales Tourism Partnership in June 2020?" of a then-director)
+        const string Body = "The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, called the closure a retrograde step.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Where(role => role.Role.StartsWith("Director", StringComparison.Ordinal)).Select(role => role.IsPast), Is.Not.Empty.And.All.True);
+    }
+
+    [Test]
     public void A_title_followed_by_a_verb_is_not_the_role_of_the_name_after_it()
     {
         // Arrange
