@@ -46,7 +46,14 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
                     // question's year says already ("Who was the Current Prime Minister … in 2020?" contradicts itself).
                     // A weekday before the post ("the Wednesday Greek Foreign Minister") is the report's day.
                     role = CurrentRole().Replace(role, string.Empty);
-                    facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role) || PastByCoordination(sentence, mention, role)));
+                    // "The then-manager of X and Director of Y, David Clay": held at a time the article does not say, and
+                    // by others before and since; no question can say when.
+                    if (PastByCoordination(sentence, mention, role))
+                    {
+                        continue;
+                    }
+
+                    facts.Add(new RoleFact(sentence, mention, role, PastRole().IsMatch(role)));
                 }
             }
         }
@@ -150,7 +157,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
 
     /// <summary>
     /// "The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay": "then-" or
-    /// "former" before the first of two posts joined by "and" dates the second too.
+    /// "former" before the first of two posts joined by "and" puts the second in the past too.
     /// </summary>
     private static bool PastByCoordination(Sentence sentence, Mention mention, string role)
     {
