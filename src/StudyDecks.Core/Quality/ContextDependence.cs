@@ -604,8 +604,11 @@ internal static class ContextDependence
     }
 
     /// <summary>Whether a word after a noun is a second noun it modifies ("opposition newspaper"), not a verb or a function word ("meeting were").</summary>
-    private static bool IsModifiedNoun(Token word, Lexicon lexicon) =>
-        word.IsLower() && !word.CommaAfter() && !lexicon.IsPastForm(word.Text) && !lexicon.FunctionWords.Contains(word.Text)
+    private static bool IsModifiedNoun(Token word, Lexicon lexicon) => !word.CommaAfter() && IsNounLike(word, lexicon);
+
+    /// <summary>A lower-case word that is neither a verb nor a function word: "system", "election".</summary>
+    private static bool IsNounLike(Token word, Lexicon lexicon) =>
+        word.IsLower() && !lexicon.IsPastForm(word.Text) && !lexicon.FunctionWords.Contains(word.Text)
         && !lexicon.ReferenceWords["auxiliary"].Contains(word.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(word.Text);
 
     /// <summary>A plural by its ending ("talks", "officials"); "crisis", "address" and "status" are not.</summary>
@@ -704,18 +707,9 @@ internal static class ContextDependence
         noun == the + 1 && noun == words.Count - 1 && the > 0 && lexicon.ReferenceWords["preposition"].Contains(words[the - 1].Text)
         && lexicon.ReferenceWords["adverbial-happening"].Contains(words[noun].Text);
 
-    /// <summary>Whether the noun at <paramref name="at"/> modifies a noun after it ("the examination system").</summary>
-    private static bool ModifiesNounAfter(List<Token> words, int at, Lexicon lexicon)
-    {
-        if (at + 1 >= words.Count || words[at].CommaAfter())
-        {
-            return false;
-        }
-
-        var next = words[at + 1];
-        return next.IsLower() && !lexicon.IsPastForm(next.Text) && !lexicon.FunctionWords.Contains(next.Text)
-            && !lexicon.ReferenceWords["auxiliary"].Contains(next.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(next.Text);
-    }
+    /// <summary>Whether the noun at <paramref name="at"/> modifies a noun after it ("the examination system, which …").</summary>
+    private static bool ModifiesNounAfter(List<Token> words, int at, Lexicon lexicon) =>
+        at + 1 < words.Count && !words[at].CommaAfter() && IsNounLike(words[at + 1], lexicon);
 
     /// <summary>"The advent of the _____ doomed …": the answer asked says which.</summary>
     private static bool OfTheBlank(string? text, List<Token> words, int at) =>
