@@ -240,8 +240,7 @@ internal sealed class Lexicon
     public FrozenSet<string> HappeningNouns => _happeningNouns.Value;
 
     /// <summary>Whether the word is a noun for a happening (<see cref="HappeningNouns"/>), singular or plural ("fatalities").</summary>
-    public bool IsHappeningNoun(string word) =>
-        InSingularOrPlural(word, HappeningNouns.Contains) || (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && HappeningNouns.Contains(string.Concat(word.AsSpan(0, word.Length - 3), "y")));
+    public bool IsHappeningNoun(string word) => InNounForms(word, HappeningNouns.Contains);
 
     /// <summary>Whether the word is a noun for a kind of person (<see cref="PersonNouns"/>), singular or plural ("greats").</summary>
     public bool IsPersonNoun(string word) => InSingularOrPlural(word, PersonNouns.Contains);
@@ -296,6 +295,13 @@ internal sealed class Lexicon
     /// </summary>
     public static bool InSingularOrPlural(string word, Func<string, bool> listed) =>
         listed(word) || (word.Length > 3 && word.EndsWith('s') && listed(word[..^1]));
+
+    /// <summary>
+    /// <see cref="InSingularOrPlural"/> for common nouns, whose plural in "-ies" is of a singular in "-y" ("fatalities",
+    /// "authorities").
+    /// </summary>
+    public static bool InNounForms(string word, Func<string, bool> listed) =>
+        InSingularOrPlural(word, listed) || (word.Length > 3 && word.EndsWith("ies", StringComparison.Ordinal) && listed(string.Concat(word.AsSpan(0, word.Length - 3), "y")));
 
     /// <summary>Words by which a quotation points to something said before it ("their", "there"), any case.</summary>
     public required FrozenSet<string> QuotationReferences { get; init; }
@@ -454,6 +460,7 @@ internal sealed class Lexicon
         }
 
         var steps = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')).ToArray();
+        var worth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToArray();
         var male = Set("bogus-male-first-names.txt", StringComparer.Ordinal);
         var female = Set("bogus-female-first-names.txt", StringComparer.Ordinal);
         return new Lexicon
@@ -480,8 +487,8 @@ internal sealed class Lexicon
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),
-            AnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
-            BlankAnswerWorth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).Where(fields => fields.Length > 2)
+            AnswerWorth = worth.ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[1], CultureInfo.InvariantCulture), StringComparer.Ordinal),
+            BlankAnswerWorth = worth.Where(fields => fields.Length > 2)
                 .ToFrozenDictionary(fields => fields[0], fields => double.Parse(fields[2], CultureInfo.InvariantCulture), StringComparer.Ordinal),
             BackReferenceNouns = Set("back-reference-nouns.txt", StringComparer.Ordinal),
             GenericNameModifiers = Set("generic-name-modifiers.txt", StringComparer.Ordinal),

@@ -616,15 +616,7 @@ internal static class ContextDependence
         noun.EndsWith('s') && !noun.EndsWith("is", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal);
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
-    private static bool IsBackReference(string noun, Lexicon lexicon)
-    {
-        if (lexicon.BackReferenceNouns.Contains(noun))
-        {
-            return true;
-        }
-
-        return noun.Length > 3 && (noun.EndsWith("ies", StringComparison.Ordinal) ? lexicon.BackReferenceNouns.Contains(noun[..^3] + "y") : noun[^1] == 's' && lexicon.BackReferenceNouns.Contains(noun[..^1]));
-    }
+    private static bool IsBackReference(string noun, Lexicon lexicon) => Lexicon.InNounForms(noun, lexicon.BackReferenceNouns.Contains);
 
     /// <summary>Whether the name after the comma that follows the noun at <paramref name="head"/> holds that noun.</summary>
     private static bool NamedRightAfter(List<Token> words, int head)
