@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using StudyDecks.Core.Analysis;
@@ -37,9 +38,13 @@ internal sealed class GenerationContext
         Distractors = new DistractorPicker(Lexicon, Entities, _pools);
         Facts = deck.Facts;
         _roleFacts = deck._roleFacts;
+        _said = deck._said;
     }
 
     private readonly IReadOnlyList<ArticleAnalysis> _analyses;
+
+    // The deck's, shared by every article's context: each phrase is looked for in the deck's text once.
+    private readonly ConcurrentDictionary<string, bool> _said = new(StringComparer.Ordinal);
 
     private readonly DistractorPools _pools;
 
@@ -62,6 +67,23 @@ internal sealed class GenerationContext
     /// the caches of the article under way its own.
     /// </summary>
     public GenerationContext ForArticle() => new(this);
+
+    /// <summary>Whether an article of the deck says <paramref name="phrase"/> as whole words ("Norwegian President").</summary>
+    public bool DeckSays(string phrase) => _said.GetOrAdd(phrase, static (phrase, analyses) => analyses.Any(analysis => HasWords(analysis.Article.Text, phrase)), _analyses);
+
+    private static bool HasWords(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The deck's role facts about the person of that name, in article order.</summary>
     public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName) =>

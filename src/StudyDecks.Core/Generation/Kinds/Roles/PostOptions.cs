@@ -34,7 +34,8 @@ internal sealed record PostOptions(string Country, string Answer, PickedOptions 
 
             var held = PostsHeldBy(statement, family, context);
             // A post created after the question's year is no option ("National Security Adviser" in 1867).
-            var others = family.Posts.Where(other => other != post && !held.Contains(other) && family.Existed(other, year)).Select(other => other[0]).ToArray();
+            var others = family.Posts.Where(other => other != post && !held.Contains(other) && family.Existed(other, year) && (!family.NotEverywhere.Contains(other) || NamedFor(country, other, context)))
+                .Select(other => other[0]).ToArray();
             context.RandomFor(statement.Role).Shuffle(others);
 
             // Best-scored first (the same form as the answer), ties in the shuffled order; none below the threshold.
@@ -98,6 +99,15 @@ internal sealed record PostOptions(string Country, string Answer, PickedOptions 
 
         return (null, null, null);
     }
+
+    /// <summary>
+    /// Whether the deck names <paramref name="post"/> for the country: "Norwegian President" or "President of Norway". A
+    /// post not every government has is never guessed as wrong: "President" beside a Norwegian Prime Minister (Norway has
+    /// a king) was rejected by both blind reviewers of round 65.
+    /// </summary>
+    private static bool NamedFor(string country, IReadOnlyList<string> post, GenerationContext context) =>
+        post.Any(spelling => context.DeckSays($"{country} {spelling}")
+            || (context.Lexicon.Demonyms.TryGetValue(country, out var place) && context.DeckSays($"{spelling} of {place.Name}")));
 
     private static bool Nested(string a, string b) =>
         a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);

@@ -93,6 +93,23 @@ public class WhichPostKindTests
     }
 
     [Test]
+    public void A_post_not_every_government_has_is_offered_only_where_the_deck_names_it_for_the_country()
+    {
+        // Act
+        var unnamed = RoleCards("In 2022, Norwegian Prime Minister Jonas Gahr Store announced new support for Ukraine in Oslo.")
+            .Single(card => card.Tags[0] == "which-post");
+        var named = RoleCards(
+            "In 2022, Israeli Prime Minister Naftali Bennett announced new support for Ukraine in Jerusalem.",
+            "The Israeli President, Isaac Herzog, spoke at the ceremony in Jerusalem.")
+            .Single(card => card.Answer == "Prime Minister");
+
+        // Assert: Norway has a king, no President; Israel's is named, so it is certainly another post.
+        Assert.That(unnamed.Distractors.Concat(unnamed.Spares), Has.None.EqualTo("President"));
+        Assert.That(unnamed.Distractors, Has.Count.EqualTo(3));
+        Assert.That(named.Distractors.Concat(named.Spares), Does.Contain("President"));
+    }
+
+    [Test]
     public void A_post_held_in_the_past_is_not_asked_which()
     {
         // Act
