@@ -307,7 +307,7 @@ internal static partial class WhQuestionWriter
     private static bool OpenThatClause(List<string> kept, Lexicon lexicon)
     {
         var that = kept.LastIndexOf("that");
-        return that > 0 && !kept.Skip(that + 1).Any(word => ClauseParser.IsFinite(word, lexicon) || lexicon.IsPastForm(word));
+        return that >= 0 && !kept.Skip(that + 1).Any(word => ClauseParser.IsFinite(word, lexicon) || lexicon.IsPastForm(word));
     }
 
     private static bool IsInfinitiveWithObject(List<string> words, int at, int end, Lexicon lexicon) =>

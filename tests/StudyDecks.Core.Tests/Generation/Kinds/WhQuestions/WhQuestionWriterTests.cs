@@ -299,6 +299,7 @@ public class WhQuestionWriterTests
     [TestCase("Joseph Étienne Famin established a truce between the United States and the Tunisian government which took effect on June 15, 1796.", "June 15, 1796", AnswerKind.Date, TestName = "A date inside a relative clause after the object is not asked of the main verb")]
     [TestCase("The minister announced that the ceasefire would begin in 2015.", "2015", AnswerKind.Year, TestName = "A year inside a that clause after the verb is not asked of the main verb")]
     [TestCase("On December 23, 1826, the U.S. signed a treaty of friendship, commerce, and navigation with the Kingdom of Hawaii in Honolulu.", "December 23, 1826", AnswerKind.Date, TestName = "A cut inside a list of common nouns gives no question")]
+    [TestCase("In a 2009 letter, Margaret Hale wrote that several charities, including Oxfam and Save the Children, are planning a march against hunger.", "Margaret Hale", AnswerKind.Person, TestName = "A that clause right after the verb cut before its own verb gives no question")]
     public void Sentences_that_cannot_be_turned_safely_give_no_question(string text, string answer, AnswerKind kind)
     {
         // Act
