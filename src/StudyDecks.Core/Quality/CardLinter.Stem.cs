@@ -19,7 +19,7 @@ public static partial class CardLinter
         static (card, _, outsideQuotes, findings) => CheckNoUnresolvedReference(card, outsideQuotes, findings),
         static (card, _, outsideQuotes, findings) => CheckContextFree(card, outsideQuotes, findings),
         static (card, _, _, findings) => CheckDatedDays(card, findings),
-        static (card, _, outsideQuotes, findings) => CheckFactNotOpinion(card, outsideQuotes, findings),
+        static (card, article, outsideQuotes, findings) => CheckFactNotOpinion(card, article, outsideQuotes, findings),
         static (card, _, _, findings) => CheckSingleAnswer(card, findings),
         static (card, _, _, findings) => CheckQuestionWordFits(card, findings),
         static (card, _, _, findings) => CheckReadingLoad(card, findings),
@@ -588,7 +588,15 @@ public static partial class CardLinter
             return;
         }
 
-        if (BlankInList().Match(card.Question) is { Success: true } list)
+        // "finding _____'s largest ever stash" (Britain, or Scotland, or the UK), "_____ man Jack Thomas" (Melbourne, or
+        // Victorian, or Australian): a place standing before a noun names a region any place around it or within it names
+        // as well (both blind reviewers of set 39).
+        if (card.AnswerKind == AnswerKind.Place && PlaceBeforeNoun().Match(card.Question) is { Success: true } modifier
+            && (modifier.Groups["possessive"].Success || Lexicon.Default.IsPersonNoun(modifier.Groups["noun"].Value)))
+        {
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is a place standing before a noun (\"{modifier.Value}\"): a place around it or within it fits as well");
+        }
+        else if (BlankInList().Match(card.Question) is { Success: true } list)
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is one of a list (\"{list.Value.Trim()}\"): any other member fits");
         }
@@ -599,11 +607,20 @@ public static partial class CardLinter
         }
     }
 
-    /// <summary>S12: the writer's judgement is not asked as a fact.</summary>
-    private static void CheckFactNotOpinion(Card card, string outsideQuotes, List<LintFinding> findings)
+    /// <summary>S12: the writer's judgement is not asked as a fact, nor a plan as what happened.</summary>
+    private static void CheckFactNotOpinion(Card card, Article? article, string outsideQuotes, List<LintFinding> findings)
     {
         var stem = card.Question;
         var lexicon = Lexicon.Default;
+
+        // "Freedom Tower is on track for completion in _____" (2013, in a report of 2006): a year after the article's own
+        // is what was planned or forecast then, which may never have happened (both blind reviewers of set 39).
+        if (card.AnswerKind == AnswerKind.Year && article?.Published is { } published
+            && int.TryParse(card.Answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year > published.Year)
+        {
+            Add(findings, card, LintRule.FactNotOpinion, $"{year} is after the article's date ({published.Year}): a plan or a forecast, not what happened");
+            return;
+        }
 
         // S12 fact, not opinion: the writer's judgement is not asked as a fact; a quoted speaker's is theirs.
         if (!stem.StartsWith("Who ", StringComparison.Ordinal) && WordSpans.FirstListed(outsideQuotes, lexicon.EvaluativeWords) is { } judgement)
@@ -1308,8 +1325,30 @@ public static partial class CardLinter
 
             // "Throughout his career, Joel Montalbano has …": a possessive in a fronted phrase points ahead to the full name
             // the clause opens with.
-            if (!named && !(stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20)
+            // "they", "them", "their" well into the stem may stand for a plural said before them ("the rebels … their
+            // weapons"), but only when one is there: "In a 2005 article in Nature they theorised" names nobody.
+            if (!named && !(stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20 && NamesSeveral(before, lexicon))
                 && !NamesAheadOfPossessive(stem, match.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words before a plural pronoun could hold what it stands for: a plural noun ("rebels"), two things joined
+    /// by "and", or a noun for several people ("police", "a group of people").
+    /// </summary>
+    private static bool NamesSeveral(ReadOnlySpan<char> before, Lexicon lexicon)
+    {
+        var groups = lexicon.ReferenceWords["group-noun"];
+        foreach (var range in before.SplitAny(" ,;:—()“”\"".AsSpan()))
+        {
+            var word = before[range];
+            if (word.SequenceEqual("and") || (word.Length >= 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '’'))
+                || groups.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return true;
             }
@@ -1398,6 +1437,10 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"\b(?:[Ss]uch as|[Ii]ncluding)(?: [\p{L}.’'-]+){0,2} _____|_____(?:,| (?:was|is|were|are|became|remains|remained)) one of\b")]
     private static partial Regex BlankAsExample();
+
+    // "_____'s largest", "_____’s victory", "_____ man": the blank before a lower-case word, as possessive or modifier.
+    [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)")]
+    private static partial Regex PlaceBeforeNoun();
 
     /// <summary>A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to".</summary>
     [GeneratedRegex(@"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceeding) $")]

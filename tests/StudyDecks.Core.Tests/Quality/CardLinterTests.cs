@@ -1,5 +1,6 @@
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Quality;
+using StudyDecks.Core.Tests.Analysis;
 
 namespace StudyDecks.Core.Tests.Quality;
 
@@ -337,6 +338,56 @@ public class CardLinterTests
     public void A_blank_given_as_one_example_of_many_has_no_single_answer(string question, string answer, AnswerKind kind)
     {
         Assert.That(CodesOf(question, answer, kind), Does.Contain("S13"));
+    }
+
+    [TestCase("Customs officers found _____'s largest ever haul of cocaine in a port warehouse.", "Spain")]
+    [TestCase("_____ woman Ann Lee was cleared of fraud by the state's Supreme Court.", "Sydney")]
+    public void A_typed_place_standing_before_a_noun_has_no_single_answer(string question, string answer)
+    {
+        Assert.That(CodesOf(question, answer, AnswerKind.Place), Does.Contain("S13"));
+    }
+
+    [TestCase("In 1988, _____’s King Hussein renounced his kingdom’s links to the West Bank.", "Jordan")]
+    [TestCase("_____ signed the treaty with the United States in 1951.", "Australia")]
+    public void A_typed_place_before_a_name_or_a_verb_may_have_one_answer(string question, string answer)
+    {
+        Assert.That(MessagesOf(question, answer, AnswerKind.Place), Has.None.Contains("a place standing before a noun"));
+    }
+
+    [TestCase("In a 2005 paper in Science they argued that a small probe could nudge the asteroid.", "2005", AnswerKind.Year, true)]
+    [TestCase("In 2005 the rebels of the northern province said that they would lay down their weapons.", "2005", AnswerKind.Year, false)]
+    [TestCase("In 2005 the police of the northern province said that they had found the stolen paintings.", "2005", AnswerKind.Year, false)]
+    public void A_plural_pronoun_deep_in_the_stem_needs_something_plural_before_it(string question, string answer, AnswerKind kind, bool flagged)
+    {
+        var typed = question.Replace(answer, Card.Blank, StringComparison.Ordinal);
+
+        Assert.That(MessagesOf(typed, answer, kind).Contains("the stem refers to someone only by a pronoun"), Is.EqualTo(flagged));
+    }
+
+    [TestCase("In _____, the current chairman of the club described the stadium plan as a mistake.", "2016")]
+    [TestCase("In _____, Ann Lee wrote in a recent essay that the stadium plan was a mistake.", "2016")]
+    public void The_current_holder_and_a_recent_writing_are_relative_time(string question, string answer)
+    {
+        Assert.That(CodesOf(question, answer, AnswerKind.Year), Does.Contain("S4"));
+    }
+
+    [TestCase("2013", true)]
+    [TestCase("2006", false)]
+    [TestCase("2004", false)]
+    public void A_year_after_the_articles_date_is_a_plan_not_what_happened(string year, bool flagged)
+    {
+        // Arrange: a report of 2006 holding the year
+        var text = $"The tower is on track for completion in {year}, with ten floors finished so far.";
+        var (analysis, _) = ArticleText.Resolve(text, "2006-07-01");
+        var sentence = analysis.Sentences.Single();
+        var question = sentence.Text.Replace(year, Card.Blank, StringComparison.Ordinal);
+        var card = new Card("c9", CardType.Cloze, question, year, [], AnswerKind.Year, sentence.Text, new CardSource(analysis.Article.Id, sentence.Index, sentence.Start, sentence.End), ["cloze"]);
+
+        // Act
+        var findings = CardLinter.Check(card, analysis.Article);
+
+        // Assert
+        Assert.That(findings.Any(finding => finding.Rule == LintRule.FactNotOpinion), Is.EqualTo(flagged));
     }
 
     [Test]
