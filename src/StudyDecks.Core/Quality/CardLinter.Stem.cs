@@ -596,6 +596,12 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is a place standing before a noun (\"{modifier.Value}\"): a place around it or within it fits as well");
         }
+        else if (card.AnswerKind == AnswerKind.Person && OneOfAKind().IsMatch(card.Question))
+        {
+            // "_____ is an American writer and humanist, serving as …": one of many the description fits, and only while it
+            // holds (both blind reviewers of set 39).
+            Add(findings, card, LintRule.SingleAnswer, "the blank is described only as one of a kind (\"_____ is a …\"): many fit");
+        }
         else if (BlankInList().Match(card.Question) is { Success: true } list)
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is one of a list (\"{list.Value.Trim()}\"): any other member fits");
@@ -1423,7 +1429,7 @@ public static partial class CardLinter
     /// A blank beside a name in a list ("_____, Germany and Italy", "Poland and _____") or at an end of a range ("from
     /// Algeria to _____"); not a blank a title of its own says who it is ("NASA Administrator _____ and Japan’s minister").
     /// </summary>
-    [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
+    [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*(?: \([^()]{1,40}\))?)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
 
     /// <summary>"_____/20", "_____–21": a year blank before the short year that ends its span (a fiscal or school year).</summary>
@@ -1437,6 +1443,9 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"\b(?:[Ss]uch as|[Ii]ncluding)(?: [\p{L}.’'-]+){0,2} _____|_____(?:,| (?:was|is|were|are|became|remains|remained)) one of\b")]
     private static partial Regex BlankAsExample();
+
+    [GeneratedRegex(@"^_____ (?:is|are) an? ")]
+    private static partial Regex OneOfAKind();
 
     // "_____'s largest", "_____’s victory", "_____ man": the blank before a lower-case word, as possessive or modifier.
     [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)")]

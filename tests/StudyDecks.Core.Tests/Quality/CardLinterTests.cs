@@ -258,6 +258,7 @@ public class CardLinterTests
     [TestCase("Colonial subjects from Algeria to _____ fought for independence.", "Vietnam")]
     [TestCase("Colonial subjects from _____ to Vietnam fought for independence.", "Algeria")]
     [TestCase("New ports opened on the islands of Hainan, Taiwan and _____.", "Formosa")]
+    [TestCase("The floats in the parade showed _____, Ann Lee (as a pirate) and Mayor Bob Stone.", "Tom Hart")]
     public void A_typed_blank_that_any_member_of_its_list_fits_has_no_single_answer(string question, string answer)
     {
         var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Place));
@@ -345,6 +346,12 @@ public class CardLinterTests
     public void A_typed_place_standing_before_a_noun_has_no_single_answer(string question, string answer)
     {
         Assert.That(CodesOf(question, answer, AnswerKind.Place), Does.Contain("S13"));
+    }
+
+    [Test]
+    public void A_person_described_only_as_one_of_a_kind_has_no_single_answer()
+    {
+        Assert.That(CodesOf("_____ is a Canadian novelist and teacher, serving on the board of the Writers' Trust.", "Ann Lee", AnswerKind.Person), Does.Contain("S13"));
     }
 
     [TestCase("In 1988, _____’s King Hussein renounced his kingdom’s links to the West Bank.", "Jordan")]
