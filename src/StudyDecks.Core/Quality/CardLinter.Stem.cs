@@ -414,6 +414,17 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.NoUnresolvedReference, $"relative time (\"{lexicon.RelativeTime[relative]}\") means nothing outside the article");
         }
+        else if (UndatedWeekday().Match(outsideQuotes) is { Success: true } weekday)
+        {
+            // "Sunday night's release of leaked cables": which Sunday only the article's date says (both blind reviewers of
+            // set 40). A day named after its weekday ("Monday, March 3") or a named day ("Super Tuesday") says it.
+            Add(findings, card, LintRule.NoUnresolvedReference, $"a weekday with no date (\"{weekday.Value}\") means nothing outside the article");
+        }
+        else if (UnresolvedIt(outsideQuotes, lexicon))
+        {
+            // "In 2012 English entrepreneur Graham Peacock bought it": nothing before "it" that it could stand for.
+            Add(findings, card, LintRule.NoUnresolvedReference, "\"it\" stands for nothing the stem names");
+        }
         else if (UndatedGathering(card, outsideQuotes, lexicon) is { } verb)
         {
             // "The Foreign Ministers of the D-ISIS Coalition met Monday in Washington", from an undated article: the stem
@@ -459,6 +470,13 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.ContextFree, $"the quotation leans on its article (\"{pronoun}\")");
             }
+        }
+
+        // "_____ supported separate branches for princesses; 35 percent opposed": a share that said or backed something is a
+        // poll's, and which poll, of whom, only the article says (both blind reviewers of set 40).
+        if (card.AnswerKind == AnswerKind.Percent && ShareTakingAStand(stem, lexicon) && WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["poll-noun"]) is null)
+        {
+            Add(findings, card, LintRule.ContextFree, "a share of people's answers with no poll named: which poll, of whom?");
         }
 
         // S10 for a quotation whose speaker the question does not give: "“If iodine deficiency is serious you lose _____ IQ
@@ -591,10 +609,11 @@ public static partial class CardLinter
         // "finding _____'s largest ever stash" (Britain, or Scotland, or the UK), "_____ man Jack Thomas" (Melbourne, or
         // Victorian, or Australian): a place standing before a noun names a region any place around it or within it names
         // as well (both blind reviewers of set 39).
-        if (card.AnswerKind == AnswerKind.Place && PlaceBeforeNoun().Match(card.Question) is { Success: true } modifier
-            && (modifier.Groups["possessive"].Success || Lexicon.Default.IsPersonNoun(modifier.Groups["noun"].Value)))
+        // "A _____ judge in Edinburgh" (High Court): so does a body before a person's noun, of which many have such people.
+        if (card.AnswerKind is AnswerKind.Place or AnswerKind.Organization && PlaceBeforeNoun().Match(card.Question) is { Success: true } modifier
+            && ((modifier.Groups["possessive"].Success && card.AnswerKind == AnswerKind.Place) || Lexicon.Default.IsPersonNoun(modifier.Groups["noun"].Value)))
         {
-            Add(findings, card, LintRule.SingleAnswer, $"the blank is a place standing before a noun (\"{modifier.Value}\"): a place around it or within it fits as well");
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is a {(card.AnswerKind == AnswerKind.Place ? "place" : "body")} standing before a noun (\"{modifier.Value}\"): another fits as well");
         }
         else if (card.AnswerKind == AnswerKind.Person && OneOfAKind().IsMatch(card.Question))
         {
@@ -1343,6 +1362,52 @@ public static partial class CardLinter
         return false;
     }
 
+    /// <summary>Whether the blank, a share, is the subject of a verb of saying, holding a view or taking a side ("_____ said").</summary>
+    private static bool ShareTakingAStand(string stem, Lexicon lexicon)
+    {
+        var blank = stem.IndexOf(Card.Blank + " ", StringComparison.Ordinal);
+        if (blank < 0)
+        {
+            return false;
+        }
+
+        var after = stem.AsSpan(blank + Card.Blank.Length + 1);
+        var end = after.IndexOfAny(' ', ',', '.');
+        var verb = (end < 0 ? after : after[..end]).ToString();
+        return lexicon.SpeechVerbs.Contains(verb) || lexicon.OpinionVerbs.Contains(verb) || lexicon.ReferenceWords["stance-verb"].Contains(verb);
+    }
+
+    /// <summary>
+    /// Whether an "it" has nothing before it in the stem to stand for: no noun after "the", "a" or "an", and no name but
+    /// people's ("Graham Peacock") and peoples' ("English").
+    /// </summary>
+    private static bool UnresolvedIt(string stem, Lexicon lexicon)
+    {
+        var it = ItWord().Match(stem);
+        if (!it.Success)
+        {
+            return false;
+        }
+
+        var before = stem[..it.Index];
+        if (Determined().IsMatch(before))
+        {
+            return false;
+        }
+
+        foreach (Match name in CapitalisedWords().Matches(before))
+        {
+            var words = name.Value.Split(' ');
+            var person = words.Length >= 2 && lexicon.FirstNames.Contains(words[0]);
+            if (!person && !lexicon.IsDemonym(words[0]) && !lexicon.IsLowerFunctionWord(words[0].ToLowerInvariant()) && !lexicon.Months.ContainsKey(words[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether the words before a plural pronoun could hold what it stands for: a plural noun ("rebels"), two things joined
     /// by "and", or a noun for several people ("police", "a group of people").
@@ -1443,6 +1508,17 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"\b(?:[Ss]uch as|[Ii]ncluding)(?: [\p{L}.’'-]+){0,2} _____|_____(?:,| (?:was|is|were|are|became|remains|remained)) one of\b")]
     private static partial Regex BlankAsExample();
+
+    [GeneratedRegex(@"\bit\b")]
+    private static partial Regex ItWord();
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ne) (?:\p{L}|_____)")]
+    private static partial Regex Determined();
+
+    // "Sunday night's", "on Friday": a weekday with no date after it; not a named day ("Super Tuesday") or a paper
+    // ("the Sunday Times").
+    [GeneratedRegex(@"(?<!\p{Lu}\p{Ll}* )\b" + Weekdays.Pattern + @"\b(?!,? (?:\p{Lu}\p{Ll}+ [0-3]?\d\b|[0-3]?\d \p{Lu})| \p{Lu})")]
+    private static partial Regex UndatedWeekday();
 
     [GeneratedRegex(@"^_____ (?:is|are) an? ")]
     private static partial Regex OneOfAKind();

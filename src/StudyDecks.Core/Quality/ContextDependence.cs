@@ -399,6 +399,14 @@ internal static class ContextDependence
             return $"{words[the].Text} {words[the + 1].Text} {words[the + 2].Text}";
         }
 
+        // "The 1950s jet was decommissioned in …": a decade says when a thing was made, never which one (both blind
+        // reviewers of set 40).
+        if (IsDecade(words[the + 1].Text) && the + 2 < words.Count && words[the + 2].Start == words[the + 1].End + 1 && words[the + 2].IsLower()
+            && !lexicon.FunctionWords.Contains(words[the + 2].Text) && !Qualified(words, the + 3, lexicon))
+        {
+            return $"{words[the].Text} {words[the + 1].Text} {words[the + 2].Text}";
+        }
+
         if (!words[the + 1].IsLower())
         {
             return null; // "the Iraqi government", "the 1795 treaty": a name or a number says which
@@ -733,6 +741,8 @@ internal static class ContextDependence
             // "the death of their nine-month-old child, Gloria": the question itself says who she is.
             && !(at > 0 && words[at - 1].IsLower() && lexicon.IsPersonNoun(words[at - 1].Text));
     }
+
+    private static bool IsDecade(string word) => word.Length == 5 && word[^1] == 's' && IsYear(word[..4]) && word[3] == '0';
 
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1600 and <= 2099;
 

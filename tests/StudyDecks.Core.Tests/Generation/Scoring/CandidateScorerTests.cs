@@ -126,6 +126,7 @@ public sealed class CandidateScorerTests
     [TestCase("The bill was introduced on _____ by Rep. Patrick Kennedy of Rhode Island.", "March 9, 2007", AnswerKind.Date, 0.6)]
     [TestCase("When did the U.S. Senate ratify Stephen Decatur's Algerian treaty?", "December 5, 1815", AnswerKind.Date, 0.6)]
     [TestCase("Abdelbaset al-Megrahi was transferred from Barlinnie prison to Greenock in _____.", "2005", AnswerKind.Year, 0.6)]
+    [TestCase("The smuggler was arrested on _____ at the border crossing near Dover.", "July 28, 2009", AnswerKind.Date, 0.6)]
     [TestCase("The ANZUS Treaty was ratified by the United States and entered into force in _____.", "1952", AnswerKind.Year, 0.0)]
     [TestCase("The Treaty of Paris ended the French and Indian War in _____.", "1763", AnswerKind.Year, 0.0)]
     public void The_date_of_a_procedural_step_or_the_year_of_a_private_one_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
