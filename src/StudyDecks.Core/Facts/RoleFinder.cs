@@ -360,7 +360,9 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
         foreach (var word in words)
         {
             var bare = word.Trim(RoleWordPunctuation);
-            if (bare.Length > 0 && char.IsUpper(bare[0]) && !lexicon.IsRoleWord(bare) && !lexicon.FunctionWords.Contains(bare))
+            // "University president Lee Bollinger": a capitalised word for a kind of body ("University", "Company") says
+            // which post no more than "president" does.
+            if (bare.Length > 0 && char.IsUpper(bare[0]) && !lexicon.IsRoleWord(bare) && !lexicon.FunctionWords.Contains(bare) && !lexicon.OrganizationWords.Contains(bare))
             {
                 return true;
             }

@@ -129,6 +129,17 @@ public class RoleFinderTests
         Assert.That(roles, Is.Empty);
     }
 
+    [TestCase("During the debate, the visiting minister engaged University president Lee Bollinger on human rights.")]
+    [TestCase("The deal was signed by Company chairman Robert Hale in the capital.")]
+    public void A_word_for_a_kind_of_body_does_not_name_the_post(string body)
+    {
+        // Act
+        var roles = Roles(body);
+
+        // Assert
+        Assert.That(roles, Is.Empty);
+    }
+
     [Test]
     public void A_lowercase_word_inside_the_apposition_does_not_end_the_role()
     {
