@@ -36,10 +36,14 @@ internal sealed class EntityTable
 
         foreach (var analysis in analyses)
         {
+            var personSurnames = PersonSurnames(analysis);
             foreach (var mention in analysis.AllMentions())
             {
                 switch (mention.Kind)
                 {
+                    // "Mehdi Kazemi" with a first name the lists do not know, where the article also says "Mr Kazemi": the
+                    // title makes the surname a person's, and the name ending in it is that person's full name.
+                    case MentionKind.Name when personSurnames.Count > 0 && IsFullNameOf(mention.Text, personSurnames):
                     // A lone surname ("Professor Eastman") waits until every full name is known.
                     case MentionKind.Person when mention.Text.Contains(' ', StringComparison.Ordinal):
                         var name = StripHonorific(mention.Text);
@@ -95,6 +99,28 @@ internal sealed class EntityTable
                 }
             }
         }
+    }
+
+    /// <summary>The one-word names the article gives a person by a title or a first name ("Mr Kazemi"): surnames.</summary>
+    private static HashSet<string> PersonSurnames(ArticleAnalysis analysis)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in analysis.AllMentions())
+        {
+            if (mention.Kind == MentionKind.Person && !mention.Text.Contains(' ', StringComparison.Ordinal))
+            {
+                surnames.Add(mention.Text);
+            }
+        }
+
+        return surnames;
+    }
+
+    /// <summary>Whether a name of two or three capitalised words ends in one of <paramref name="surnames"/>: "Mehdi Kazemi".</summary>
+    private static bool IsFullNameOf(string name, HashSet<string> surnames)
+    {
+        var words = name.Split(' ');
+        return words.Length is 2 or 3 && surnames.Contains(words[^1]) && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower));
     }
 
     public IReadOnlyList<Entity> Entities => _entities;

@@ -64,6 +64,19 @@ public class EntityTableTests
     }
 
     [Test]
+    public void A_name_ending_in_a_titled_surname_is_that_persons_full_name()
+    {
+        // Arrange: "Behrouz" is in no list of first names; "Mr Kazemi" makes the surname a person's
+        var (analysis, _) = ArticleText.Resolve("Britain rejected a request by Behrouz Kazemi in 2007. The minister wrote to Mr Kazemi. Kazemi came to Britain in 2005.");
+
+        // Act
+        var mentions = analysis.AllMentions().Where(mention => mention.Text == "Kazemi").ToList();
+
+        // Assert
+        Assert.That(mentions.Select(mention => (mention.ResolvedKind, mention.Canonical)), Has.All.EqualTo((MentionKind.Person, "Behrouz Kazemi")));
+    }
+
+    [Test]
     public void A_titled_surname_spelt_within_two_letters_of_one_person_is_that_person()
     {
         // Arrange
