@@ -82,8 +82,10 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
             {
                 // "a survey of 1709 schoolchildren": a four-digit count of people or things, not a year.
                 var count = CountBefore().IsMatch(text.AsSpan(0, match.Index)) && PluralAfter().IsMatch(text.AsSpan(match.Index + match.Length));
-                // "the asteroid 2024 BX1": a year before a code of capitals and digits is part of a designation.
-                var designation = CodeAfter().IsMatch(text.AsSpan(match.Index + match.Length));
+                // "the asteroid 2024 BX1": a year before a code of capitals and digits is part of a designation; so is one
+                // after a minor planet's number, before its capitals ("(29075) 1950 DA", both blind reviewers of set 41).
+                var designation = CodeAfter().IsMatch(text.AsSpan(match.Index + match.Length))
+                    || (NumberedPlanet().IsMatch(text.AsSpan(0, match.Index)) && LettersAfter().IsMatch(text.AsSpan(match.Index + match.Length)));
                 TryAdd(sentence, match.Index, match.Length, count ? MentionKind.Number : MentionKind.Year, int.Parse(match.Value, CultureInfo.InvariantCulture), mentions, taken, unusable: designation || IsLabel(text, match.Index));
             }
 
@@ -381,6 +383,12 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     // " BX1", " QE2": a code of capitals and digits, both, as a word of its own.
     [GeneratedRegex(@"^ (?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{2,8}\b")]
     private static partial Regex CodeAfter();
+
+    [GeneratedRegex(@"\(\d+\) $")]
+    private static partial Regex NumberedPlanet();
+
+    [GeneratedRegex(@"^ [A-Z]{1,2}\d*\b")]
+    private static partial Regex LettersAfter();
 
     [GeneratedRegex(@"(?<![\w$€£.,:/–])(?<n>\d{1,3}(?:,\d+)+|\d+(?:\.\d+)?)(?![\d%\p{L}’']|\.\d|,\d)")]
     private static partial Regex Number();

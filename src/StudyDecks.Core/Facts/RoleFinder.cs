@@ -152,7 +152,36 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             return null;
         }
 
+        // "a discussion with Ehud Olmert, the Israeli Prime Minister, George Bush said …": a post set off by commas right
+        // after a person's name (or a name of no known kind) is that person's, not the next one's.
+        if (gap == "," && AfterPersonAndComma(sentence, tokens, start, mentions))
+        {
+            return null;
+        }
+
         return sentence.Text[tokens[start].Start..tokens[end].End];
+    }
+
+    /// <summary>Whether the words from <paramref name="start"/> follow ", " after a person's name (with an optional "the").</summary>
+    private static bool AfterPersonAndComma(Sentence sentence, List<Token> tokens, int start, IReadOnlyList<Mention> mentions)
+    {
+        var first = start > 0 && tokens[start - 1].Text is "the" or "The" ? start - 1 : start;
+        var before = sentence.Text.AsSpan(0, tokens[first].Start).TrimEnd();
+        if (!before.EndsWith(","))
+        {
+            return false;
+        }
+
+        var nameEnd = sentence.Start + before.Length - 1;
+        foreach (var mention in mentions)
+        {
+            if (mention.ResolvedKind is MentionKind.Person or MentionKind.Name && mention.End == nameEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -472,6 +472,19 @@ public static partial class CardLinter
             }
         }
 
+        // "the four Turkish army officers were arrested": a count after "the" points back to a group told of before, unless
+        // the question has just named its members ("Japan and Perry …, and the two sides signed").
+        if (CountedGroup().Match(outsideQuotes) is { Success: true } group && !outsideQuotes.AsSpan(0, group.Index).Contains(" and ", StringComparison.Ordinal))
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{group.Value}\" points back to a group the question does not name");
+        }
+
+        // "Mohamed ElBaradei, another pro-democracy activist": "another" counts from someone told of before.
+        if (AnotherOne().Match(outsideQuotes) is { Success: true } another)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{another.Value}\" ties it to an earlier sentence");
+        }
+
         // "_____ supported separate branches for princesses; 35 percent opposed": a share that said or backed something is a
         // poll's, and which poll, of whom, only the article says (both blind reviewers of set 40).
         if (card.AnswerKind == AnswerKind.Percent && ShareTakingAStand(stem, lexicon) && WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["poll-noun"]) is null)
@@ -575,7 +588,9 @@ public static partial class CardLinter
         var blankEnd = stem.IndexOf(Card.Blank, StringComparison.Ordinal) + Card.Blank.Length;
         foreach (var run in CapitalisedWords().EnumerateMatches(stem))
         {
-            if ((run.Index + run.Length <= officeStart || run.Index >= blankEnd) && stem.AsSpan(run.Index, run.Length).Contains(' '))
+            // A place ("the Middle East") says where, not when: every holder of the office went there.
+            if ((run.Index + run.Length <= officeStart || run.Index >= blankEnd) && stem.AsSpan(run.Index, run.Length).Contains(' ')
+                && !Lexicon.Default.IsKnownPlace(stem.AsSpan(run.Index, run.Length)))
             {
                 return true;
             }
@@ -1509,6 +1524,14 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b(?:[Ss]uch as|[Ii]ncluding)(?: [\p{L}.’'-]+){0,2} _____|_____(?:,| (?:was|is|were|are|became|remains|remained)) one of\b")]
     private static partial Regex BlankAsExample();
 
+    // "the four Turkish army officers", "the 12 soldiers": a count after "the" before a plural with no "of" after it.
+    [GeneratedRegex(@"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*[^s\W]s\b(?! (?:of|who|that|which|from|with|in|at|on|aboard|named|called)\b)")]
+    private static partial Regex CountedGroup();
+
+    // "another activist", not "one another".
+    [GeneratedRegex(@"(?<!\b[Oo]ne )\b[Aa]nother \p{L}[\p{L}-]*")]
+    private static partial Regex AnotherOne();
+
     [GeneratedRegex(@"\bit\b")]
     private static partial Regex ItWord();
 
@@ -1527,8 +1550,11 @@ public static partial class CardLinter
     [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)")]
     private static partial Regex PlaceBeforeNoun();
 
-    /// <summary>A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to".</summary>
-    [GeneratedRegex(@"\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceeding) $")]
+    /// <summary>
+    /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to"; or the "±" of a margin
+    /// ("51±_____"), which is no figure to learn.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceeding) |±\s?)$")]
     private static partial Regex BoundBefore();
 
     /// <summary>An answer that is itself a bound: "over half", "more than 400".</summary>

@@ -95,6 +95,7 @@ public class QuantityRecognizerTests
 
     [TestCase("The asteroid 2024 BX1 was first observed three hours before its impact.", true)]
     [TestCase("The asteroid 2004 MN4 passed close to the Earth.", true)]
+    [TestCase("Researchers studied the near-Earth asteroid (29075) 1950 DA for a decade.", true)]
     [TestCase("The asteroid was first observed in 2024 by an observatory.", false)]
     [TestCase("In 2024 NASA launched the PACE mission.", false)]
     public void A_year_before_a_code_of_capitals_and_digits_is_part_of_a_designation(string sentence, bool designation)

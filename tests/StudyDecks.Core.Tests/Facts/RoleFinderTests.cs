@@ -129,6 +129,16 @@ public class RoleFinderTests
         Assert.That(roles, Is.Empty);
     }
 
+    [Test]
+    public void A_post_set_off_after_a_persons_name_is_not_the_next_persons()
+    {
+        // Act
+        var roles = Roles("Following a discussion with Ehud Olmert, the Israeli Prime Minister, George Bush said he would apply pressure.");
+
+        // Assert
+        Assert.That(roles.Select(role => role.Person.Entity?.Name), Has.None.EqualTo("George Bush"));
+    }
+
     [TestCase("During the debate, the visiting minister engaged University president Lee Bollinger on human rights.")]
     [TestCase("The deal was signed by Company chairman Robert Hale in the capital.")]
     public void A_word_for_a_kind_of_body_does_not_name_the_post(string body)

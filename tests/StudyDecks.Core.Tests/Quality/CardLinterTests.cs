@@ -429,6 +429,33 @@ public class CardLinterTests
         Assert.That(MessagesOf(question, "62 percent", AnswerKind.Percent).Any(message => message.StartsWith("a share of people's answers", StringComparison.Ordinal)), Is.EqualTo(flagged));
     }
 
+    [TestCase("The news agency reported that the four army officers were arrested in _____ on Monday.", "Ankara", true)]
+    [TestCase("The Japanese agreed to the demands, and the two sides met in _____ in 1854.", "Kanagawa", false)]
+    [TestCase("The three members of the crew landed in _____ in 1969.", "Houston", false)]
+    public void A_count_after_the_points_back_to_a_group_unless_the_question_names_it(string question, string answer, bool flagged)
+    {
+        Assert.That(MessagesOf(question, answer, AnswerKind.Place).Any(message => message.EndsWith("points back to a group the question does not name", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
+    [TestCase("Ann Lee, another activist and winner of the _____, wrote that the vote was fair.", true)]
+    [TestCase("The two leaders thanked one another for the _____ after the talks.", false)]
+    public void Another_ties_the_question_to_an_earlier_sentence(string question, bool flagged)
+    {
+        Assert.That(MessagesOf(question, "Nobel Peace Prize", AnswerKind.Term).Any(message => message.StartsWith("\"another", StringComparison.OrdinalIgnoreCase)), Is.EqualTo(flagged));
+    }
+
+    [Test]
+    public void A_place_does_not_say_when_an_office_was_held()
+    {
+        Assert.That(CodesOf("US President _____ has arrived in Israel, the first stop on a Middle East tour meant to revive the peace talks.", "George W. Bush", AnswerKind.Person), Does.Contain("S11"));
+    }
+
+    [Test]
+    public void The_margin_after_a_plus_minus_sign_is_no_figure_to_learn()
+    {
+        Assert.That(CodesOf("The researchers measured a porosity of 51±_____ in the rock.", "19%", AnswerKind.Percent), Does.Contain("S13"));
+    }
+
     [Test]
     public void A_typed_body_before_a_persons_noun_has_no_single_answer()
     {
