@@ -44,6 +44,21 @@ internal ref struct WordSpans(ReadOnlySpan<char> text)
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words, compared as <paramref name="comparison"/> says.</summary>
+    public static bool HoldsPhrase(string text, string phrase, StringComparison comparison)
+    {
+        for (var at = text.IndexOf(phrase, comparison); at >= 0; at = text.IndexOf(phrase, at + 1, comparison))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first word of <paramref name="text"/> that <paramref name="words"/> lists, or <see langword="null"/>.</summary>
     public static string? FirstListed(string text, FrozenSet<string> words)
     {

@@ -53,22 +53,7 @@ internal static partial class TitleYears
             var of = subject.IndexOf(" of ", StringComparison.Ordinal);
             var lead = of > 0 ? subject[..of] : subject;
             var head = lead[(lead.LastIndexOf(' ') + 1)..];
-            if (HoldsPhrase(question, subject) || (head.Length > 2 && char.IsLetter(head[0]) && HoldsPhrase(question, "the " + head)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the text holds the phrase as whole words, in any case.</summary>
-    private static bool HoldsPhrase(string text, string phrase)
-    {
-        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            if (Analysis.WordSpans.HoldsPhrase(question, subject, StringComparison.OrdinalIgnoreCase) || (head.Length > 2 && char.IsLetter(head[0]) && Analysis.WordSpans.HoldsPhrase(question, "the " + head, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

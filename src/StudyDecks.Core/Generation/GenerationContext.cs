@@ -69,21 +69,8 @@ internal sealed class GenerationContext
     public GenerationContext ForArticle() => new(this);
 
     /// <summary>Whether an article of the deck says <paramref name="phrase"/> as whole words ("Norwegian President").</summary>
-    public bool DeckSays(string phrase) => _said.GetOrAdd(phrase, static (phrase, analyses) => analyses.Any(analysis => HasWords(analysis.Article.Text, phrase)), _analyses);
-
-    private static bool HasWords(string text, string phrase)
-    {
-        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool DeckSays(string phrase) =>
+        _said.GetOrAdd(phrase, static (phrase, analyses) => analyses.Any(analysis => WordSpans.HoldsPhrase(analysis.Article.Text, phrase, StringComparison.Ordinal)), _analyses);
 
     /// <summary>The deck's role facts about the person of that name, in article order.</summary>
     public IReadOnlyList<(ArticleAnalysis Analysis, RoleFact Fact)> RoleFactsOf(string? personName) =>
