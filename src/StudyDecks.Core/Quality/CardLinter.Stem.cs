@@ -474,9 +474,9 @@ public static partial class CardLinter
 
         // "the four Turkish army officers were arrested": a count after "the" points back to a group told of before, unless
         // the question has just named its members ("Japan and Perry …, and the two sides signed").
-        if (CountedGroup().Match(outsideQuotes) is { Success: true } group && !outsideQuotes.AsSpan(0, group.Index).Contains(" and ", StringComparison.Ordinal))
+        if (UnnamedCountedGroup(outsideQuotes, lexicon) is { } group)
         {
-            Add(findings, card, LintRule.ContextFree, $"\"{group.Value}\" points back to a group the question does not name");
+            Add(findings, card, LintRule.ContextFree, $"\"{group}\" points back to a group the question does not name");
         }
 
         // "Mohamed ElBaradei, another pro-democracy activist": "another" counts from someone told of before.
@@ -1377,6 +1377,27 @@ public static partial class CardLinter
         return false;
     }
 
+    /// <summary>
+    /// "the four Turkish army officers" with no "and" before it (which would name the members) and no qualifier after the
+    /// noun ("the three members of the crew"), or <see langword="null"/>.
+    /// </summary>
+    private static string? UnnamedCountedGroup(string stem, Lexicon lexicon)
+    {
+        foreach (Match group in CountedGroup().Matches(stem))
+        {
+            var count = group.Groups["count"].Value;
+            var next = group.Groups["next"].Value;
+            if ((char.IsDigit(count[0]) || lexicon.NumberWords.ContainsKey(count))
+                && !lexicon.ReferenceWords["qualifier"].Contains(next) && !lexicon.ReferenceWords["naming-preposition"].Contains(next)
+                && !stem.AsSpan(0, group.Index).Contains(" and ", StringComparison.Ordinal))
+            {
+                return group.Groups["group"].Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the blank, a share, is the subject of a verb of saying, holding a view or taking a side ("_____ said").</summary>
     private static bool ShareTakingAStand(string stem, Lexicon lexicon)
     {
@@ -1524,8 +1545,8 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b(?:[Ss]uch as|[Ii]ncluding)(?: [\p{L}.’'-]+){0,2} _____|_____(?:,| (?:was|is|were|are|became|remains|remained)) one of\b")]
     private static partial Regex BlankAsExample();
 
-    // "the four Turkish army officers", "the 12 soldiers": a count after "the" before a plural with no "of" after it.
-    [GeneratedRegex(@"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*[^s\W]s\b(?! (?:of|who|that|which|from|with|in|at|on|aboard|named|called)\b)")]
+    // "the four Turkish army officers were", "the 12 soldiers": a count after "the", a plural noun, and the word after it.
+    [GeneratedRegex(@"\b(?<group>[Tt]he (?<count>\p{Ll}+|\d{1,3}) (?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*[^s\W]s)\b(?: (?<next>\p{Ll}+))?")]
     private static partial Regex CountedGroup();
 
     // "another activist", not "one another".
