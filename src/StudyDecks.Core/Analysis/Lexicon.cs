@@ -296,6 +296,10 @@ internal sealed class Lexicon
     public static bool InSingularOrPlural(string word, Func<string, bool> listed) =>
         listed(word) || (word.Length > 3 && word.EndsWith('s') && listed(word[..^1]));
 
+    /// <summary>Whether a word ends as a plural does ("talks", "officials"); "crisis", "address" and "status" do not.</summary>
+    public static bool EndsAsPlural(ReadOnlySpan<char> word) =>
+        word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
+
     /// <summary>
     /// <see cref="InSingularOrPlural"/> for common nouns, whose plural in "-ies" is of a singular in "-y" ("fatalities",
     /// "authorities").

@@ -1454,7 +1454,7 @@ public static partial class CardLinter
         foreach (var range in before.SplitAny(" ,;:—()“”\"".AsSpan()))
         {
             var word = before[range];
-            if (word.SequenceEqual("and") || (word.Length >= 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '’'))
+            if (word.SequenceEqual("and") || (word.Length >= 4 && word[^2] is not ('\'' or '’') && Lexicon.EndsAsPlural(word))
                 || groups.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return true;

@@ -99,7 +99,7 @@ internal static class ContextDependence
 
             // "that nation, too", "aid to that nation", "That treaty …": "that" before a noun that points back, set off,
             // opening the sentence or after a preposition, is a demonstrative, not the start of a clause ("said that funding ended").
-            if (word is "that" or "That" && i + 1 < words.Count && words[i + 1].IsLower() && !IsPlural(words[i + 1].Text) && lexicon.BackReferenceNouns.Contains(words[i + 1].Text)
+            if (word is "that" or "That" && i + 1 < words.Count && words[i + 1].IsLower() && !Lexicon.EndsAsPlural(words[i + 1].Text) && lexicon.BackReferenceNouns.Contains(words[i + 1].Text)
                 && (words[i + 1].CommaAfter() || i == 0 || (i > 0 && lexicon.ReferenceWords["preposition"].Contains(words[i - 1].Text.ToLowerInvariant()))))
             {
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
@@ -618,10 +618,6 @@ internal static class ContextDependence
     private static bool IsNounLike(Token word, Lexicon lexicon) =>
         word.IsLower() && !lexicon.IsPastForm(word.Text) && !lexicon.FunctionWords.Contains(word.Text)
         && !lexicon.ReferenceWords["auxiliary"].Contains(word.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(word.Text);
-
-    /// <summary>A plural by its ending ("talks", "officials"); "crisis", "address" and "status" are not.</summary>
-    private static bool IsPlural(string noun) =>
-        noun.EndsWith('s') && !noun.EndsWith("is", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal);
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
     private static bool IsBackReference(string noun, Lexicon lexicon) => Lexicon.InNounForms(noun, lexicon.BackReferenceNouns.Contains);

@@ -59,8 +59,7 @@ internal static partial class CountedNoun
     private static bool IsPlural(string word)
     {
         var lower = word.ToLowerInvariant();
-        return IrregularPlurals.Contains(lower) || (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
-            && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal) && char.IsLower(word[^1]) && !NotCountedNouns.Contains(lower));
+        return IrregularPlurals.Contains(lower) || (lower.Length > 3 && Lexicon.EndsAsPlural(lower) && char.IsLower(word[^1]) && !NotCountedNouns.Contains(lower));
     }
 
     [GeneratedRegex(@"^[\p{L}][\p{L}’'-]*$")]
