@@ -2,7 +2,8 @@ namespace StudyDecks.Core.Analysis;
 
 /// <summary>
 /// Decides whether an expansion spells an acronym: each word gives its initial, an all-capitals word may give
-/// itself whole ("Defeat ISIS" → "D-ISIS"), and small words ("of", "and") may give nothing.
+/// itself whole ("Defeat ISIS" → "D-ISIS"), a number its digits ("Group of Seven" → "G7"), and small words ("of", "and")
+/// may give nothing.
 /// </summary>
 internal static class AcronymMatcher
 {
@@ -83,6 +84,13 @@ internal static class AcronymMatcher
             }
         }
 
+        // A number may stand for its digits: "Group of Seven" → "G7", "Group of 20" → "G20", "Group of Ten" → "G–10".
+        if (DigitsOf(current) is { Length: > 0 } digits && letter + digits.Length <= letters.Length && letters.Slice(letter, digits.Length).SequenceEqual(digits)
+            && Match(letters, letter + digits.Length, expansion, words, word + 1))
+        {
+            return true;
+        }
+
         // An all-capitals word may stand for itself: "Defeat ISIS" → "D-ISIS".
         if (current.Length >= 2 && AllUpper(current) && letter + current.Length <= letters.Length)
         {
@@ -98,6 +106,32 @@ internal static class AcronymMatcher
         }
 
         return false;
+    }
+
+    /// <summary>The digits a number word or a number stands for ("Seven" → "7", "20" → "20"); empty for any other word.</summary>
+    private static ReadOnlySpan<char> DigitsOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 0 && AllDigits(word))
+        {
+            return word;
+        }
+
+        return Lexicon.Default.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value)
+            ? value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : [];
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AllUpper(ReadOnlySpan<char> word)

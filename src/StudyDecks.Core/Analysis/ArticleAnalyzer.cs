@@ -168,9 +168,12 @@ internal sealed partial class ArticleAnalyzer(Lexicon lexicon)
         return -1;
     }
 
-    // Bracketed acronyms are short single words: "(SDF)", not "(Defeat ISIS)".
+    // Bracketed acronyms are short single words: "(SDF)", not "(Defeat ISIS)"; a capital with digits is one too ("(G7)").
     private static bool IsAcronym(string text) =>
-        text.Length <= 10 && !text.Any(char.IsWhiteSpace) && AcronymMatcher.LooksLikeAcronym(text);
+        text.Length <= 10 && !text.Any(char.IsWhiteSpace) && (AcronymMatcher.LooksLikeAcronym(text) || CapitalWithNumber().IsMatch(text));
+
+    [GeneratedRegex(@"^\p{Lu}[-–]?\d{1,3}$")]
+    private static partial Regex CapitalWithNumber();
 
     [GeneratedRegex(@"^We,? the (?<who>\p{Lu}[\p{L}]*(?: (?:of|the|and|for|\p{Lu}[\p{L}]*|\(\p{Lu}[\p{Lu}\d]+\)))*)")]
     private static partial Regex Authors();

@@ -10,6 +10,11 @@ public class AcronymMatcherTests
     [TestCase("AT&T", "American Telephone & Telegraph", true)]
     [TestCase("SDF", "Self-Defense Forces", true)]
     [TestCase("NATO", "North Atlantic Treaty, Organization", true)]
+    [TestCase("G7", "Group of Seven", true)] // a number word gives its digits
+    [TestCase("G–10", "Group of Ten", true)]
+    [TestCase("G20", "Group of 20", true)] // a number gives itself
+    [TestCase("SSS", "Seven Seas Society", true)] // a number word may still give its initial
+    [TestCase("G8", "Group of Seven", false)]
     [TestCase("SDF", "Syrian Defence", false)] // a letter left over
     [TestCase("UN", "United", false)] // one word
     [TestCase("FBI", "federal Bureau Investigation", false)] // a lower-case word gives no letter

@@ -262,11 +262,18 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return question;
     }
 
+    /// <summary>
+    /// Whether the card asks to spell out an acronym of its question ("What does G7 stand for?"): short by its form, not
+    /// for want of a fact, since the expansion is the fact.
+    /// </summary>
+    private static bool AsksExpansion(Card card) =>
+        card.Aliases.Any(alias => !alias.Contains(' ', StringComparison.Ordinal) && card.Question.Contains(alias, StringComparison.Ordinal) && AcronymMatcher.Matches(alias, card.Answer));
+
     private double Trivia(Card card)
     {
         // "_____ flied out.": a question of a handful of words states next to nothing; "in the 54th minute", "eight
         // tackles": a moment of a match, not a fact to learn.
-        if (TriviaOfSentence(card.AnswerKind, card.Explanation, card.Source.Sentence) || Score().IsMatch(card.Question) || !ArticleProfile.HasContentWords(WithoutClosingMonth(card.Question), 5, lexicon))
+        if (TriviaOfSentence(card.AnswerKind, card.Explanation, card.Source.Sentence) || Score().IsMatch(card.Question) || (!AsksExpansion(card) && !ArticleProfile.HasContentWords(WithoutClosingMonth(card.Question), 5, lexicon)))
         {
             return 1;
         }

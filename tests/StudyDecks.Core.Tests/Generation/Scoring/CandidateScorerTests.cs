@@ -1,6 +1,7 @@
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation;
+using StudyDecks.Core.Generation.Kinds.Acronyms;
 using StudyDecks.Core.Generation.Kinds.Cloze;
 using StudyDecks.Core.Generation.Scoring;
 using StudyDecks.Core.Tests.Analysis;
@@ -92,6 +93,26 @@ public sealed class CandidateScorerTests
 
         // Assert
         Assert.That(trivia, Is.GreaterThan(0));
+    }
+
+    [TestCase("G7", "Group of Seven", 0.0)] // the expansion is the fact
+    [TestCase("G8", "Group of Seven", 1.0)] // an answer that does not spell the letters leaves a question of a handful of words
+    public void A_short_question_asking_to_spell_out_its_acronym_is_not_trivia(string acronym, string expansion, double expected)
+    {
+        // Arrange
+        const string text = "We the Leaders of the Group of Seven (G7) remain resolved to stand with the Ukrainian people.";
+        var (analysis, _) = ArticleText.Resolve(text);
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", CardType.ShortAnswer, $"What does {acronym} stand for?", expansion, [], AnswerKind.Term, text, new CardSource("a", 0, 0, text.Length), ["acronym", "term", "a"])
+        {
+            Aliases = [acronym],
+        };
+
+        // Act
+        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new AcronymKind()));
+
+        // Assert
+        Assert.That(trivia, Is.EqualTo(expected));
     }
 
     [TestCase("The economy of the Maldives, reliant mainly on tourism and fishing, is worth _____ a year.", 0.5)]
