@@ -66,6 +66,8 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
+        body = SecondClause(body, lexicon) ?? body;
+
         var approximate = false;
         var qualifier = Qualifier().Match(body);
         if (qualifier.Success)
@@ -93,6 +95,8 @@ internal static partial class WhQuestionWriter
         {
             return null;
         }
+
+        clause = SecondPredicate(clause, lexicon) ?? clause;
 
         // "On June 25, 1983, four years after the Marshall Islands became self-governing, the United States … began": a span
         // of time after the date is an aside, not the subject of the clause it opens.
@@ -135,6 +139,51 @@ internal static partial class WhQuestionWriter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Both treaties were concluded in mid-1951, and the ANZUS Treaty … entered into force in 1952": the answer in the
+    /// second of two clauses joined by ", and" is asked of that clause alone, which states its fact without the first.
+    /// Only when the first part has a verb of its own: in "Jordan, Syria, and Lebanon attended" the comma lists names.
+    /// </summary>
+    private static string? SecondClause(string body, Lexicon lexicon)
+    {
+        var joint = body.LastIndexOf(", and ", StringComparison.Ordinal);
+        if (joint < 0 || body.AsSpan(0, joint).Contains(Slot, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var first = ClauseParser.Words(body[..joint]);
+        var second = body[(joint + 6)..];
+        // "opened October 30, 1991, and ended on November 4": a verb after the comma shares the first subject.
+        return second.Length > 0 && char.IsLower(second[0]) && !ClauseParser.IsFinite(ClauseParser.Words(second)[0], lexicon)
+            && first.Skip(1).Any(word => ClauseParser.IsFinite(word, lexicon))
+            ? char.ToUpperInvariant(second[0]) + second[1..]
+            : null;
+    }
+
+    /// <summary>
+    /// "The French and Indian War began in 1754 and ended with the Treaty of Paris in 1763": an answer after the second of
+    /// two verbs joined by "and" is asked of that verb and the subject both share ("In what year did the French and
+    /// Indian War end with the Treaty of Paris?"); <see langword="null"/> when the answer is not there.
+    /// </summary>
+    private static Clause? SecondPredicate(Clause clause, Lexicon lexicon)
+    {
+        if (clause.Lead is not null || clause.Subject.Contains(Slot, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = ClauseParser.Words(clause.Remainder);
+        var and = words.IndexOf("and");
+        if (and < 1 || and + 2 >= words.Count || !lexicon.VerbsByPast.ContainsKey(words[and + 1]) || !words.Skip(and + 2).Contains(Slot)
+            || words.Take(and).Any(word => word is Slot or ","))
+        {
+            return null;
+        }
+
+        return ClauseParser.Parse(clause.Subject + " " + ClauseParser.Text(words.Skip(and + 1)), lexicon);
     }
 
     /// <summary>The statement without its period and without dash asides that do not hold the answer.</summary>

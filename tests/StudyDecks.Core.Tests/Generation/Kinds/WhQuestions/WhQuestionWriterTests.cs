@@ -264,6 +264,8 @@ public class WhQuestionWriterTests
     [TestCase("The United States has lost 2,400 soldiers in Afghanistan since 2001.", "2,400", AnswerKind.Number, "How many soldiers has the United States lost in Afghanistan since 2001?", TestName = "A present perfect counted since a year keeps its tense")]
     [TestCase("The ceasefire was agreed on 12 February 2015 in Minsk.", "12 February 2015", AnswerKind.Date, "When was the ceasefire agreed in Minsk?", TestName = "A day-first date after on becomes when")]
     [TestCase("The talks began in Geneva in 1985 and ended in 1987.", "1985", AnswerKind.Year, "In what year did the talks begin in Geneva?", TestName = "A second coordinated clause is cut")]
+    [TestCase("The war began in 1754 and ended with the Treaty of Paris in 1763.", "1763", AnswerKind.Year, "In what year did the war end with the Treaty of Paris?", TestName = "A year after a second verb joined by and is asked of that verb")]
+    [TestCase("Both treaties were concluded in mid-1951, and the ANZUS Treaty entered into force in 1952.", "1952", AnswerKind.Year, "In what year did the ANZUS Treaty enter into force?", TestName = "A year in a second clause after a comma and is asked of that clause")]
     [TestCase("The agency issued 3,000 visas in 2018 and 4,500 in 2019.", "3,000", AnswerKind.Number, "How many visas did the agency issue in 2018?", TestName = "A second count after and is cut")]
     [TestCase("Congress passed the law in 1964, after a long debate.", "1964", AnswerKind.Year, "In what year did Congress pass the law?", TestName = "A one-word institution keeps its capital")]
     [TestCase("At least 20 civilians were injured in the blast.", "20", AnswerKind.Number, "About how many civilians were injured in the blast?", TestName = "A lower bound becomes about how many")]
@@ -278,6 +280,7 @@ public class WhQuestionWriterTests
     }
 
     [TestCase("The Madrid Conference opened October 30, 1991, and ended on November 4.", "November 4", AnswerKind.Date, TestName = "A date of a second clause is not asked about the first")]
+    [TestCase("Jordan, Syria, and Lebanon signed the accord in 1994.", "1994", AnswerKind.Year, TestName = "A list after a comma and is no second clause")]
     [TestCase("He killed 130 people in the attack.", "130", AnswerKind.Number, TestName = "An unresolved pronoun subject is not asked")]
     [TestCase("Officials said 130 people were killed in the attack.", "130", AnswerKind.Number, TestName = "A reported statement is not asked")]
     [TestCase("The attack, which shocked France, killed 130 people.", "130", AnswerKind.Number, TestName = "A subject with a relative clause is not asked")]
