@@ -354,8 +354,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // "When the United States announced its independence in _____, Hesse was a sovereign state." ("Tuscany was a
         // sovereign state in _____ when the United States declared independence."): a date in a time clause beside a
         // statement of what something was only sets the scene; the card tests a date the statement is not about (blind
-        // reviewers rejected every such card, in five sets, as general knowledge).
-        if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && SceneSettingDate().IsMatch(card.Question))
+        // reviewers rejected every such card, in five sets, as general knowledge). Read in the sentence too: a question
+        // made of the time clause alone ("In what year did the United States announce its independence?") tests it as well.
+        if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse
+            && (SceneSettingDate().IsMatch(card.Question) || (card.Explanation.IndexOf(card.Answer, StringComparison.Ordinal) is var at and >= 0
+                && SceneSettingDate().IsMatch(string.Concat(card.Explanation.AsSpan(0, at), Card.Blank, card.Explanation.AsSpan(at + card.Answer.Length))))))
         {
             return 1;
         }

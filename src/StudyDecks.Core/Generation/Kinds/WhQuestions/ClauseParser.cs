@@ -130,6 +130,14 @@ internal static partial class ClauseParser
         for (var i = 1; i < tokens.Count && i <= MaximumSubjectWords + 2; i++)
         {
             var word = tokens[i];
+            // "the Pasha of Tripoli, Yusuf Qaramanli, declared war": a name set off after the subject says who it is,
+            // and stays in the question between its commas.
+            if (word == "," && AppositiveNameEnd(tokens, i) is var end and > 0)
+            {
+                i = end;
+                continue;
+            }
+
             if (word == "," || ClauseWords.Contains(word) || (i > 0 && word.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal)))
             {
                 return null;
@@ -175,6 +183,33 @@ internal static partial class ClauseParser
 
         return new Clause(lead, Text(subject), Text(tokens.GetRange(subjectEnd, verbAt - subjectEnd)), verb, Text(tokens.Skip(next)));
     }
+
+    /// <summary>
+    /// The index of the comma closing a person's or body's name set off by the comma at <paramref name="comma"/>, before
+    /// the verb: one to five words, the first and last capitalised, the rest capitalised or joining words ("Victor
+    /// Collot", "Yusuf Qaramanli", "Abu Bakr al-Baghdadi"); -1 when the words between the commas are anything else.
+    /// </summary>
+    private static int AppositiveNameEnd(List<string> tokens, int comma)
+    {
+        var close = tokens.IndexOf(",", comma + 1);
+        var length = close - comma - 1;
+        if (close < 0 || length is < 1 or > 5 || close + 1 >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var name = tokens.GetRange(comma + 1, length);
+        return IsCapitalizedWord(name[0]) && IsCapitalizedWord(name[^1])
+            && name.TrueForAll(word => IsCapitalizedWord(word) || NameJoints.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal))
+            ? close
+            : -1;
+    }
+
+    private static bool IsCapitalizedWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !word.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal) && word.Any(char.IsLower);
+
+    /// <summary>Small words inside a name: "Charles de Gaulle", "Osama bin Laden".</summary>
+    private static readonly FrozenSet<string> NameJoints = FrozenSet.Create(StringComparer.Ordinal, "de", "da", "di", "van", "von", "bin", "ibn", "del", "la", "le");
 
     /// <summary>The verb group starting at <paramref name="at"/> and the index just past it.</summary>
     private static (VerbGroup? Verb, int Next) VerbAt(List<string> tokens, int at, Lexicon lexicon)

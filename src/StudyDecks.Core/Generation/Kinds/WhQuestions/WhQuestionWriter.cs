@@ -66,7 +66,7 @@ internal static partial class WhQuestionWriter
             return null;
         }
 
-        body = SecondClause(body, lexicon) ?? body;
+        body = SecondClause(body, lexicon) ?? FrontedClause(body, lexicon) ?? body;
 
         var approximate = false;
         var qualifier = Qualifier().Match(body);
@@ -164,6 +164,32 @@ internal static partial class WhQuestionWriter
     }
 
     /// <summary>
+    /// "After French King Louis XVI was tried and executed on January 21, 1793, war … was inevitable": an answer in a
+    /// fronted clause that states a fact of its own is asked of that clause alone ("When was French King Louis XVI tried
+    /// and executed?"); <see langword="null"/> when the sentence opens no such clause or the answer is after it.
+    /// </summary>
+    private static string? FrontedClause(string body, Lexicon lexicon)
+    {
+        var space = body.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !lexicon.ReferenceWords["fact-subordinator"].Contains(body[..space].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // The comma that closes the clause, not one inside a date ("January 21, 1793, war …").
+        for (var comma = body.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = body.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            if (!char.IsAsciiDigit(body[comma + 2]))
+            {
+                var clause = body[(space + 1)..comma];
+                return clause.Length > 0 && clause.Contains(Slot, StringComparison.Ordinal) ? char.ToUpperInvariant(clause[0]) + clause[1..] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "The French and Indian War began in 1754 and ended with the Treaty of Paris in 1763": an answer after the second of
     /// two verbs joined by "and" is asked of that verb and the subject both share ("In what year did the French and
     /// Indian War end with the Treaty of Paris?"); <see langword="null"/> when the answer is not there.
@@ -177,6 +203,13 @@ internal static partial class WhQuestionWriter
 
         var words = ClauseParser.Words(clause.Remainder);
         var and = words.IndexOf("and");
+
+        // "Louis XVI was tried and executed on January 21, 1793": a second participle shares the first's auxiliary.
+        if (and == 0 && clause.Verb.Shape == VerbShape.Auxiliary && words.Count > 2 && lexicon.VerbsByParticiple.ContainsKey(words[1]) && words.Skip(2).Contains(Slot))
+        {
+            return clause with { Verb = clause.Verb with { Chain = words[1] }, Remainder = ClauseParser.Text(words.Skip(2)) };
+        }
+
         if (and < 1 || and + 2 >= words.Count || !lexicon.VerbsByPast.ContainsKey(words[and + 1]) || !words.Skip(and + 2).Contains(Slot)
             || words.Take(and).Any(word => word is Slot or ","))
         {

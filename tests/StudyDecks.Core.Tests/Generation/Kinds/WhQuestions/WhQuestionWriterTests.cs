@@ -266,6 +266,10 @@ public class WhQuestionWriterTests
     [TestCase("The talks began in Geneva in 1985 and ended in 1987.", "1985", AnswerKind.Year, "In what year did the talks begin in Geneva?", TestName = "A second coordinated clause is cut")]
     [TestCase("The war began in 1754 and ended with the Treaty of Paris in 1763.", "1763", AnswerKind.Year, "In what year did the war end with the Treaty of Paris?", TestName = "A year after a second verb joined by and is asked of that verb")]
     [TestCase("Both treaties were concluded in mid-1951, and the ANZUS Treaty entered into force in 1952.", "1952", AnswerKind.Year, "In what year did the ANZUS Treaty enter into force?", TestName = "A year in a second clause after a comma and is asked of that clause")]
+    [TestCase("After King Louis XVI was tried and executed on January 21, 1793, war was inevitable.", "January 21, 1793", AnswerKind.Date, "When was King Louis XVI executed?", TestName = "A date in a fronted clause is asked of that clause, a second participle with the first's auxiliary")]
+    [TestCase("When the first rumors of change reached American shores in 1789, the public was enthusiastic.", "1789", AnswerKind.Year, "In what year did the first rumors of change reach American shores?", TestName = "A year in a fronted when clause is asked of that clause")]
+    [TestCase("A French spy, Victor Collot, traveled through the United States in 1796.", "1796", AnswerKind.Year, "In what year did a French spy, Victor Collot, travel through the United States?", TestName = "A name set off after the subject stays between its commas")]
+    [TestCase("Jordan, Syria, and Lebanon signed the accord in 1994.", "1994", AnswerKind.Year, "In what year did Jordan, Syria, and Lebanon sign the accord?", TestName = "A list after a comma and is no second clause but the subject")]
     [TestCase("The agency issued 3,000 visas in 2018 and 4,500 in 2019.", "3,000", AnswerKind.Number, "How many visas did the agency issue in 2018?", TestName = "A second count after and is cut")]
     [TestCase("Congress passed the law in 1964, after a long debate.", "1964", AnswerKind.Year, "In what year did Congress pass the law?", TestName = "A one-word institution keeps its capital")]
     [TestCase("At least 20 civilians were injured in the blast.", "20", AnswerKind.Number, "About how many civilians were injured in the blast?", TestName = "A lower bound becomes about how many")]
@@ -280,7 +284,8 @@ public class WhQuestionWriterTests
     }
 
     [TestCase("The Madrid Conference opened October 30, 1991, and ended on November 4.", "November 4", AnswerKind.Date, TestName = "A date of a second clause is not asked about the first")]
-    [TestCase("Jordan, Syria, and Lebanon signed the accord in 1994.", "1994", AnswerKind.Year, TestName = "A list after a comma and is no second clause")]
+    [TestCase("If the treaty is signed in 2030, the war will end.", "2030", AnswerKind.Year, TestName = "A date in a fronted condition is not asked")]
+    [TestCase("The envoy, a former general, arrived in Kabul in 2002.", "2002", AnswerKind.Year, TestName = "A description set off after the subject is no name and is not kept")]
     [TestCase("He killed 130 people in the attack.", "130", AnswerKind.Number, TestName = "An unresolved pronoun subject is not asked")]
     [TestCase("Officials said 130 people were killed in the attack.", "130", AnswerKind.Number, TestName = "A reported statement is not asked")]
     [TestCase("The attack, which shocked France, killed 130 people.", "130", AnswerKind.Number, TestName = "A subject with a relative clause is not asked")]
