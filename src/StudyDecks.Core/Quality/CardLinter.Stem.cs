@@ -450,6 +450,22 @@ public static partial class CardLinter
         return verb;
     }
 
+    /// <summary>"a meeting" (an indefinite gathering) with no capitalised word or figure after it in the question; or <see langword="null"/>.</summary>
+    private static string? UnnamedGathering(string outsideQuotes, Lexicon lexicon)
+    {
+        var words = Tokenizer.Tokenize(outsideQuotes, lexicon);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Text is "a" or "an" && lexicon.ReferenceWords["gathering"].Contains(words[i + 1].Text)
+                && !words.Skip(i + 2).Any(word => word.IsCapitalized || word.Text.Any(char.IsDigit)))
+            {
+                return $"{words[i].Text} {words[i + 1].Text}";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>S10: nothing in the question points to a sentence the student never saw.</summary>
     private static void CheckContextFree(Card card, string outsideQuotes, List<LintFinding> findings)
     {
@@ -470,6 +486,13 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.ContextFree, $"the quotation leans on its article (\"{pronoun}\")");
             }
+        }
+
+        // "When did Richard M. Nixon convene a meeting of his top economic advisers?": asked for its date, "a meeting" is
+        // one of many unless a name or a figure after it says which (both reviewers of round 70: which meeting?).
+        if (card.AnswerKind is AnswerKind.Year or AnswerKind.Date && card.Type != CardType.TrueFalse && UnnamedGathering(outsideQuotes, lexicon) is { } gathering)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{gathering}\" is one of many, and nothing says which");
         }
 
         // "the four Turkish army officers were arrested": a count after "the" points back to a group told of before, unless

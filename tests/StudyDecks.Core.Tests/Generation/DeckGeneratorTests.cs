@@ -252,7 +252,11 @@ public class DeckGeneratorTests
         // that leans on "the Coalition" or the like, which S10 refuses.
         Assert.That(cards.Select(card => card.Tags[0]), Does.Contain("how-many").And.Contain("when"));
         Assert.That(questions, Does.Contain(("How many people did a coordinated attack among three ISIS teams in Paris kill in November 2015?", "130")));
-        Assert.That(questions, Does.Contain(("When did Richard M. Nixon convene a meeting of his top economic advisers?", "August 13, 1971")));
+        Assert.That(questions, Does.Contain(("When did President Richard M. Nixon announce his New Economic Policy?", "August 15, 1971")));
+        Assert.That(questions, Does.Contain(("In what year did the French and Indian War end with the Treaty of Paris?", "1763")));
+        Assert.That(questions, Does.Contain(("In what year did the ANZUS Treaty enter into force?", "1952")));
+        Assert.That(questions, Does.Contain(("When was French King Louis XVI executed?", "January 21, 1793")));
+        Assert.That(questions, Does.Not.Contain(("When did Richard M. Nixon convene a meeting of his top economic advisers?", "August 13, 1971")));
         Assert.That(questions, Does.Contain(("When did the Palestine Liberation Organization (PLO) finally meet U.S. demand that it renounce terrorism and accept U.N. Security Council Resolutions 242 and 338?", "November 1988")));
     }
 

@@ -500,6 +500,19 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    [TestCase("When did Richard M. Nixon convene a meeting of his top economic advisers?", true)]
+    [TestCase("On _____, Nixon convened a meeting of his top economic advisers.", true)]
+    [TestCase("When did Richard M. Nixon convene a meeting of his advisers at Camp David?", false)] // a name says which
+    [TestCase("When did the leaders hold a summit of 20 nations?", false)] // so does a figure
+    public void A_meeting_asked_for_its_date_with_nothing_saying_which_is_not_context_free(string question, bool flagged)
+    {
+        var card = Who() with { Question = question, Answer = "August 13, 1971", AnswerKind = AnswerKind.Date, Type = CardType.ShortAnswer, Distractors = [], Explanation = "On August 13, 1971, Nixon convened a meeting of his top economic advisers.", Source = new CardSource("a", 0, 0, 60) };
+
+        var findings = CardLinter.Check(card).Where(finding => finding.Message.Contains("one of many", StringComparison.Ordinal));
+
+        Assert.That(findings, flagged ? Is.Not.Empty : Is.Empty);
+    }
+
     [Test]
     public void A_known_persons_country_in_his_possessive_gives_the_answer_away()
     {

@@ -6,7 +6,8 @@ namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 
 /// <summary>
 /// "What does SDF stand for?": with options only when the deck or the gazetteer has three other real expansions of the
-/// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away).
+/// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away). Not an
+/// acronym holding a figure ("G7"), which gives away the number its name spells out.
 /// </summary>
 internal sealed class AcronymKind : IQuestionKind
 {
@@ -20,7 +21,8 @@ internal sealed class AcronymKind : IQuestionKind
         var asked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in analysis.Acronyms)
         {
-            if (!asked.Add(fact.Acronym))
+            // "What does G7 stand for?": the figure spells out the number in the name (both reviewers of round 70: given away).
+            if (!asked.Add(fact.Acronym) || fact.Acronym.Any(char.IsAsciiDigit))
             {
                 continue;
             }
