@@ -117,7 +117,7 @@ internal static partial class WhQuestionWriter
             AnswerKind.Money => AskQuantity(clause, subject, approximate ? "About how much" : "How much", counted: false, analysis.Year, lexicon),
             AnswerKind.Year when !approximate => AskTime(clause, subject, "In what year", lexicon),
             AnswerKind.Date when !approximate => AskTime(clause, subject, "When", lexicon),
-            AnswerKind.Person when !approximate => AskWho(clause, analysis.Year, lexicon),
+            AnswerKind.Person when !approximate => clause.Subject == Slot ? AskWho(clause, analysis.Year, lexicon) : AskWhom(clause, subject, analysis.Year, lexicon),
             _ => null,
         };
         return question is null || question.Contains(Slot, StringComparison.Ordinal) || Quote().IsMatch(question) || !CardLinter.Balanced(question) || CutsName(question, analysis, sentence) ? null : question;
@@ -294,6 +294,32 @@ internal static partial class WhQuestionWriter
         }
 
         return Compose(clause, year, rest, past => Join("Who", clause.Verb.Declarative(clause.Adverbs, past), rest));
+    }
+
+    /// <summary>
+    /// "Who did the British Government send to the colonies as commander in chief …?" from "The British Government sent
+    /// General Edward Braddock to the colonies …": a person who is the whole object right after the verb (a title before
+    /// the name goes with it), asked with "did" as a count in the object is.
+    /// </summary>
+    private static string? AskWhom(Clause clause, string subject, int? year, Lexicon lexicon)
+    {
+        var words = ClauseParser.Words(clause.Remainder);
+        var at = words.IndexOf(Slot);
+        if (at < 0 || at > 1 || (at == 1 && !lexicon.PersonTitles.Contains(words[0]) && !lexicon.IsRoleHead(words[0]))
+            || clause.Verb.Shape is VerbShape.Copula or VerbShape.Possession || subject == "there"
+            || Cut(ClauseParser.Text(words.Skip(at + 1)), lexicon) is not { } rest || rest.Contains(Slot, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "sent Braddock" alone, or "met Cynthia Horner in 1993", asks nothing: what the person was sent or made to do is
+        // the fact, and a time alone says only when they met.
+        if (rest.Length == 0 || OnlyTime().IsMatch(rest))
+        {
+            return null;
+        }
+
+        return Compose(clause, year, rest, past => Join("Who", clause.Verb.Inverted(subject, clause.Adverbs, past), rest));
     }
 
     /// <summary>"In what year did Nixon end …?" from "In 1971, Nixon ended …" or "Nixon ended … in 1971".</summary>
@@ -598,4 +624,7 @@ internal static partial class WhQuestionWriter
 
     [GeneratedRegex(@"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
     private static partial Regex TimeWord();
+
+    [GeneratedRegex(@"^(?:in|on|during|by) (?:\p{Lu}\p{Ll}+ )?(?:\d{1,2}, )?\d{4}$")]
+    private static partial Regex OnlyTime();
 }
