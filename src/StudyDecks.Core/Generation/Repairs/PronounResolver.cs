@@ -207,6 +207,14 @@ internal static partial class PronounResolver
             return null;
         }
 
+        // "The Fordney-McCumber Tariff Act raised tariffs …; it also authorized …": the stem is the clause after the
+        // semicolon, and "it" is the name the sentence opens with.
+        var blank = stem.IndexOf(Decks.Card.Blank, StringComparison.Ordinal);
+        if (sentence.Text.Contains(string.Concat("; it ", stem.AsSpan(3, (blank < 0 ? stem.Length : blank) - 3)), StringComparison.Ordinal))
+        {
+            return OpeningName(analysis, sentence.Index) is { } own && !stem.Contains(own, StringComparison.Ordinal) ? own + stem[2..] : null;
+        }
+
         for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - ThingReach; index--)
         {
             if (ItSubject().IsMatch(analysis.Sentences[index].Text))
@@ -229,14 +237,16 @@ internal static partial class PronounResolver
         var sentence = analysis.Sentences[index];
         foreach (var mention in analysis.Mentions[index])
         {
-            if (mention.Start != sentence.Start)
+            // "The Fordney-McCumber Tariff Act raised …": a name after "The" opening the sentence keeps it.
+            var the = mention.Start == sentence.Start + 4 && sentence.Text.StartsWith("The ", StringComparison.Ordinal);
+            if (mention.Start != sentence.Start && !the)
             {
                 continue;
             }
 
             var after = sentence.Text.AsSpan(mention.End - sentence.Start);
             return mention.ResolvedKind is MentionKind.Organization or MentionKind.Place or MentionKind.Event or MentionKind.Name
-                && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]) ? mention.Text : null;
+                && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]) ? (the ? "The " : "") + mention.Text : null;
         }
 
         // "ProtoStar-1 is …", "Badr-6 will …": a catalogue name, which the recogniser reads as a word and a number.

@@ -89,6 +89,20 @@ public class PronounResolverTests
         Assert.That((positioned, built), Is.EqualTo(("Badr-6 will be positioned at _____°East.", "Badr-6 was built by _____.")));
     }
 
+    [TestCase("The Fordney-McCumber Tariff Act raised tariffs above the level set in 1913; it also authorized the president to raise or lower a given tariff rate by 50%.", "It also authorized the president to raise or lower a given tariff rate by _____.", "The Fordney-McCumber Tariff Act also authorized the president to raise or lower a given tariff rate by _____.")]
+    [TestCase("Badr-6 was launched in 2008. Arabsat operates the satellite from Riyadh; it also owns Badr-7.", "It also owns _____.", "Arabsat also owns _____.")]
+    public void Names_the_thing_an_it_after_a_semicolon_stands_for_when_its_sentence_opens_with_its_name(string body, string stem, string expected)
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve(body);
+
+        // Act
+        var resolved = PronounResolver.Resolve(analysis, analysis.Sentences[^1], stem);
+
+        // Assert
+        Assert.That(resolved, Is.EqualTo(expected));
+    }
+
     [TestCase("The first shaking took place at 00:37 local time. It occurred 64 kilometers west of Navidad.", "It occurred _____ kilometers west of Navidad.", TestName = "Leaves_an_it_standing_for_a_description")]
     [TestCase("Badr-6 will be operated by Arabsat. It is likely that the satellite will last 15 years.", "It is likely that the satellite will last _____ years.", TestName = "Leaves_an_it_that_stands_for_what_follows")]
     [TestCase("President Richard Nixon spoke on television. It was heard by 40 million people.", "It was heard by _____ people.", TestName = "Leaves_an_it_after_a_sentence_opening_with_a_person")]
