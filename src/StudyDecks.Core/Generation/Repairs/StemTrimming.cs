@@ -14,7 +14,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// aside before the main verb: "The annexation of California, creating an American port on the Pacific, ensured …"),
 /// and only as much as brings the stem within the limit: the rest of the sentence states the fact asked, whole. A
 /// participle of speech ("…, saying …") carries what was said, and stays. Failing those, a second independent clause after
-/// the blank goes ("…; and Tunisia lost …", "… and Japan will provide …"), unless the semicolon separates a list's items.
+/// the blank goes ("…; and Tunisia lost …", "… and Japan will provide …", "…, and that made …"), unless the semicolon
+/// separates a list's items.
 /// </summary>
 internal static partial class StemTrimming
 {
@@ -109,6 +110,7 @@ internal static partial class StemTrimming
 
     // "; " between two clauses, or "and"/"but" after a lower-case word and before a named subject and its verb: "… mission
     // and Japan will provide" ("Jimmie Johnson, Kasey Kahne and Kyle Busch clinched" is a list of names).
-    [GeneratedRegex(@"; (?:and |but )?(?=\p{L})|(?<=\b\p{Ll}[\p{Ll}-]*),? (?:and|but) (?=(?:[Tt]he )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)* (?:will|would|has|have|had|was|were|is|are|did|\p{Ll}{2,}ed)\b)")]
+    // ", and that made …", ", but it was …": after a comma, a pronoun and its verb open a clause of their own too.
+    [GeneratedRegex(@"; (?:and |but )?(?=\p{L})|(?<=\b\p{Ll}[\p{Ll}-]*),? (?:and|but) (?=(?:[Tt]he )?\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)* (?:will|would|has|have|had|was|were|is|are|did|\p{Ll}{2,}ed)\b)|, (?:and|but) (?=(?:that|this|it|they|he|she) (?:will|would|has|have|had|was|were|is|are|did|made|\p{Ll}{2,}ed)\b)")]
     private static partial Regex SecondClause();
 }
