@@ -134,7 +134,22 @@ internal static partial class ClauseParser
             // and stays in the question between its commas.
             if (word == "," && AppositiveNameEnd(tokens, i) is var end and > 0)
             {
+                // "…, Yusuf Qaramanli, citing late payments of tribute, declared": the name keeps its closing comma.
+                if (ParticipleAsideEnd(tokens, end, lexicon) is var nameAsideEnd and > 0)
+                {
+                    tokens = [.. tokens.Take(end + 1), .. tokens.Skip(nameAsideEnd + 1)];
+                }
+
                 i = end;
+                continue;
+            }
+
+            // "the Pasha of Tripoli, citing late payments of tribute, demanded …": a participle phrase between the
+            // subject and its verb says why or how; the statement holds without it, and the question leaves it out.
+            if (word == "," && ParticipleAsideEnd(tokens, i, lexicon) is var asideEnd and > 0)
+            {
+                tokens = [.. tokens.Take(i), .. tokens.Skip(asideEnd + 1)];
+                i--;
                 continue;
             }
 
@@ -204,6 +219,28 @@ internal static partial class ClauseParser
             ? close
             : -1;
     }
+
+    /// <summary>
+    /// The index of the comma closing a participle phrase opened by the comma at <paramref name="comma"/> ("citing late
+    /// payments of tribute"), when a finite verb follows it; -1 otherwise. Not a phrase holding the answer.
+    /// </summary>
+    private static int ParticipleAsideEnd(List<string> tokens, int comma, Lexicon lexicon)
+    {
+        if (comma + 1 >= tokens.Count || !Participle().IsMatch(tokens[comma + 1]) || !tokens[comma + 1].EndsWith("ing", StringComparison.Ordinal)
+            || NonParticiples.Contains(tokens[comma + 1]))
+        {
+            return -1;
+        }
+
+        var close = tokens.IndexOf(",", comma + 1);
+        return close > 0 && close + 1 < tokens.Count && IsFinite(tokens[close + 1], lexicon)
+            && !tokens.Skip(comma + 1).Take(close - comma - 1).Any(word => word.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal) || ClauseWords.Contains(word))
+            ? close
+            : -1;
+    }
+
+    /// <summary>Words in -ing that open no participle phrase: "during the war", "including".</summary>
+    private static readonly FrozenSet<string> NonParticiples = FrozenSet.Create(StringComparer.Ordinal, "during", "including", "according", "following", "regarding", "concerning", "notwithstanding");
 
     private static bool IsCapitalizedWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal) && word.Any(char.IsLower);
