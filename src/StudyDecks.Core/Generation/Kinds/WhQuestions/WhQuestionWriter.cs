@@ -165,8 +165,8 @@ internal static partial class WhQuestionWriter
 
     /// <summary>
     /// "After French King Louis XVI was tried and executed on January 21, 1793, war … was inevitable": an answer in a
-    /// fronted clause that states a fact of its own is asked of that clause alone ("When was French King Louis XVI tried
-    /// and executed?"); <see langword="null"/> when the sentence opens no such clause or the answer is after it.
+    /// fronted clause that states a fact of its own is asked of that clause alone ("When was French King Louis XVI
+    /// executed?"); <see langword="null"/> when the sentence opens no such clause or the answer is after it.
     /// </summary>
     private static string? FrontedClause(string body, Lexicon lexicon)
     {
