@@ -179,7 +179,7 @@ internal static partial class WhQuestionWriter
         // The comma that closes the clause, not one inside a date ("January 21, 1793, war …").
         for (var comma = body.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = body.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
-            if (!char.IsAsciiDigit(body[comma + 2]))
+            if (comma + 2 < body.Length && !char.IsAsciiDigit(body[comma + 2]))
             {
                 var clause = body[(space + 1)..comma];
                 return clause.Length > 0 && clause.Contains(Slot, StringComparison.Ordinal) ? char.ToUpperInvariant(clause[0]) + clause[1..] : null;
