@@ -262,6 +262,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return question;
     }
 
+    /// <summary>The question without its dates and years ("on October 25, 2009", "in June 2021", "in 2009").</summary>
+    private string WithoutDates(string question) =>
+        DatePhrase().Replace(question, match => match.Groups["month"].Success && !lexicon.Months.ContainsKey(match.Groups["month"].Value) ? match.Value : "");
+
     /// <summary>
     /// Whether the card asks to spell out an acronym of its question ("What does G7 stand for?"): short by its form, not
     /// for want of a fact, since the expansion is the fact.
@@ -278,8 +282,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
-        // "At least _____ people have been reported injured.": a fact about nothing the question names.
-        if (!NamesSomething(card.Question))
+        // "At least _____ people have been reported injured.": a fact about nothing the question names. Nor does a date
+        // alone in a question: "About how many people were killed on October 25, 2009?" says neither where nor in what
+        // (both reviewers of round 73: vague).
+        if (!NamesSomething(card.Question) || (card.Type != CardType.Cloze && card.Type != CardType.TrueFalse && !NamesSomething(WithoutDates(card.Question))))
         {
             return 1;
         }
@@ -757,4 +763,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     [GeneratedRegex(@" in (?<month>\p{Lu}\p{Ll}+) \d{4}\?$")]
     private static partial Regex ClosingMonthYear();
+
+    // " on October 25, 2009", " in June 2021", " in 2009", "October 25": a date, with or without its preposition.
+    [GeneratedRegex(@"(?: (?:on|in|by|during|since))? (?:(?<month>\p{Lu}\p{Ll}+) (?:\d{1,2}(?:, \d{4})?|\d{4})|\d{4})\b")]
+    private static partial Regex DatePhrase();
 }

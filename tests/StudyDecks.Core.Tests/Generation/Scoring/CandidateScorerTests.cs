@@ -95,6 +95,24 @@ public sealed class CandidateScorerTests
         Assert.That(trivia, Is.GreaterThan(0));
     }
 
+    [TestCase("About how many people were killed on October 25, 2009?", 1.0)] // names nothing but its date
+    [TestCase("How many people were killed in 2009?", 1.0)]
+    [TestCase("About how many people were killed in Baghdad on October 25, 2009?", 0.0)]
+    public void A_count_question_that_names_nothing_but_its_date_is_trivia(string question, double expected)
+    {
+        // Arrange
+        const string text = "At least 132 people were killed in Baghdad on October 25, 2009, when two car bombs exploded.";
+        var (analysis, _) = ArticleText.Resolve(text);
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", CardType.MultipleChoice, question, "132", ["100", "150", "180"], AnswerKind.Number, text, new CardSource("a", 0, 0, text.Length), ["how-many", "number", "a"]);
+
+        // Act
+        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
+
+        // Assert
+        Assert.That(trivia, Is.EqualTo(expected));
+    }
+
     [TestCase("CBO", "Congressional Budget Office", 0.0)] // the expansion is the fact
     [TestCase("CBS", "Congressional Budget Office", 1.0)] // an answer that does not spell the letters leaves a question of a handful of words
     public void A_short_question_asking_to_spell_out_its_acronym_is_not_trivia(string acronym, string expansion, double expected)
