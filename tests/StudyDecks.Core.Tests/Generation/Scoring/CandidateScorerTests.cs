@@ -100,37 +100,23 @@ public sealed class CandidateScorerTests
     [TestCase("About how many people were killed in Baghdad on October 25, 2009?", 0.0)]
     public void A_count_question_that_names_nothing_but_its_date_is_trivia(string question, double expected)
     {
-        // Arrange
         const string text = "At least 132 people were killed in Baghdad on October 25, 2009, when two car bombs exploded.";
-        var (analysis, _) = ArticleText.Resolve(text);
-        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
         var card = new Card("c1", CardType.MultipleChoice, question, "132", ["100", "150", "180"], AnswerKind.Number, text, new CardSource("a", 0, 0, text.Length), ["how-many", "number", "a"]);
 
-        // Act
-        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new ClozeKind()));
-
-        // Assert
-        Assert.That(trivia, Is.EqualTo(expected));
+        Assert.That(TriviaOfCard(card, new ClozeKind()), Is.EqualTo(expected));
     }
 
     [TestCase("CBO", "Congressional Budget Office", 0.0)] // the expansion is the fact
     [TestCase("CBS", "Congressional Budget Office", 1.0)] // an answer that does not spell the letters leaves a question of a handful of words
     public void A_short_question_asking_to_spell_out_its_acronym_is_not_trivia(string acronym, string expansion, double expected)
     {
-        // Arrange
         const string text = "The Congressional Budget Office (CBO) estimated that the program would cost $552 billion.";
-        var (analysis, _) = ArticleText.Resolve(text);
-        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
         var card = new Card("c1", CardType.ShortAnswer, $"What does {acronym} stand for?", expansion, [], AnswerKind.Term, text, new CardSource("a", 0, 0, text.Length), ["acronym", "term", "a"])
         {
             Aliases = [acronym],
         };
 
-        // Act
-        var trivia = scorer.Value(RankingFeature.Trivia, new Candidate(card, new AcronymKind()));
-
-        // Assert
-        Assert.That(trivia, Is.EqualTo(expected));
+        Assert.That(TriviaOfCard(card, new AcronymKind()), Is.EqualTo(expected));
     }
 
     [TestCase("The economy of the Maldives, reliant mainly on tourism and fishing, is worth _____ a year.", 0.5)]
@@ -346,6 +332,13 @@ public sealed class CandidateScorerTests
     }
 
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
+    /// <summary>The trivia feature of a card, scored against an article of its source sentence alone.</summary>
+    private static double TriviaOfCard(Card card, IQuestionKind kind)
+    {
+        var (analysis, _) = ArticleText.Resolve(card.Explanation);
+        return new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default).Value(RankingFeature.Trivia, new Candidate(card, kind));
+    }
+
     private static double TriviaOf(string question, string answer, AnswerKind kind, string? date = null)
     {
         var text = question.Replace("_____", answer, StringComparison.Ordinal);
