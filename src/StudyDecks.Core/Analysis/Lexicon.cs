@@ -126,6 +126,9 @@ internal sealed class Lexicon
     /// <summary>Titles written before a name ("Professor", "Dr.", "Ms"): what follows is a person's name or surname.</summary>
     public required FrozenSet<string> PersonTitles { get; init; }
 
+    /// <summary>Small words inside a person's name: "de", "von", "bin" (name-particles.txt).</summary>
+    public required FrozenSet<string> NameParticles { get; init; }
+
     /// <summary>Fractions by their text ("a third", "one in four") → their value, in file order.</summary>
     public required IReadOnlyList<KeyValuePair<string, decimal>> Fractions { get; init; }
 
@@ -475,6 +478,7 @@ internal sealed class Lexicon
             SpeechVerbs = Set("speech-verbs.txt", StringComparer.Ordinal),
             QuestionWords = Set("question-words.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
+            NameParticles = Set("name-particles.txt", StringComparer.Ordinal),
             ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
             DiscourseLinks = Lines("discourse-links.txt").Select(DiscourseLink.Parse).ToArray(),
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),

@@ -506,7 +506,7 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
     }
 
     private bool IsNamePart(Token token) =>
-        (token.IsCapitalized || token.Text is "Di" or "di" or "de" or "van" or "von" or "der" or "bin" or "al" or "da")
+        (token.IsCapitalized || lexicon.NameParticles.Contains(token.Text))
         && !token.IsAcronym && !lexicon.OrganizationWords.Contains(token.Text) && !lexicon.IsRoleWord(token.Text)
         && !lexicon.Places.ContainsKey(token.Text) && !lexicon.Demonyms.ContainsKey(token.Text) && (!token.Text.Contains('-', StringComparison.Ordinal) || IsHyphenatedName(token.Text));
 

@@ -132,7 +132,7 @@ internal static partial class ClauseParser
             var word = tokens[i];
             // "the Pasha of Tripoli, Yusuf Qaramanli, declared war": a name set off after the subject says who it is,
             // and stays in the question between its commas.
-            if (word == "," && AppositiveNameEnd(tokens, i) is var end and > 0)
+            if (word == "," && AppositiveNameEnd(tokens, i, lexicon) is var end and > 0)
             {
                 // "…, Yusuf Qaramanli, citing late payments of tribute, declared": the name keeps its closing comma.
                 if (ParticipleAsideEnd(tokens, end, lexicon) is var nameAsideEnd and > 0)
@@ -204,7 +204,7 @@ internal static partial class ClauseParser
     /// the verb: one to five words, the first and last capitalised, the rest capitalised or joining words ("Victor
     /// Collot", "Yusuf Qaramanli", "Abu Bakr al-Baghdadi"); -1 when the words between the commas are anything else.
     /// </summary>
-    private static int AppositiveNameEnd(List<string> tokens, int comma)
+    private static int AppositiveNameEnd(List<string> tokens, int comma, Lexicon lexicon)
     {
         var close = tokens.IndexOf(",", comma + 1);
         var length = close - comma - 1;
@@ -215,7 +215,7 @@ internal static partial class ClauseParser
 
         var name = tokens.GetRange(comma + 1, length);
         return IsCapitalizedWord(name[0]) && IsCapitalizedWord(name[^1])
-            && name.TrueForAll(word => IsCapitalizedWord(word) || NameJoints.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal))
+            && name.TrueForAll(word => IsCapitalizedWord(word) || lexicon.NameParticles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal))
             ? close
             : -1;
     }
@@ -227,7 +227,7 @@ internal static partial class ClauseParser
     private static int ParticipleAsideEnd(List<string> tokens, int comma, Lexicon lexicon)
     {
         if (comma + 1 >= tokens.Count || !Participle().IsMatch(tokens[comma + 1]) || !tokens[comma + 1].EndsWith("ing", StringComparison.Ordinal)
-            || NonParticiples.Contains(tokens[comma + 1]))
+            || NonParticiple().IsMatch(tokens[comma + 1]))
         {
             return -1;
         }
@@ -239,14 +239,15 @@ internal static partial class ClauseParser
             : -1;
     }
 
-    /// <summary>Words in -ing that open no participle phrase: "during the war", "including".</summary>
-    private static readonly FrozenSet<string> NonParticiples = FrozenSet.Create(StringComparer.Ordinal, "during", "including", "according", "following", "regarding", "concerning", "notwithstanding");
+    /// <summary>
+    /// Words in -ing that open no participle phrase between a subject and its verb: the trimming's non-participles
+    /// ("during", "nothing"), and prepositions whose phrase names members or a source ("including", "according to").
+    /// </summary>
+    [GeneratedRegex("^(?:" + Repairs.StemTrimming.NotParticiples + "|including|according|following|regarding|concerning|notwithstanding)$")]
+    private static partial Regex NonParticiple();
 
     private static bool IsCapitalizedWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && !word.Contains(WhQuestionWriter.Slot, StringComparison.Ordinal) && word.Any(char.IsLower);
-
-    /// <summary>Small words inside a name: "Charles de Gaulle", "Osama bin Laden".</summary>
-    private static readonly FrozenSet<string> NameJoints = FrozenSet.Create(StringComparer.Ordinal, "de", "da", "di", "van", "von", "bin", "ibn", "del", "la", "le");
 
     /// <summary>The verb group starting at <paramref name="at"/> and the index just past it.</summary>
     private static (VerbGroup? Verb, int Next) VerbAt(List<string> tokens, int at, Lexicon lexicon)
