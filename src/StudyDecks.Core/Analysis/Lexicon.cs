@@ -351,10 +351,11 @@ internal sealed class Lexicon
 
     private PastLookups? _pastLookups;
 
-    /// <summary>The base forms of the verbs verb-forms.txt lists ("send", "agree"): "was able send" lacks its "to", "the leaders agree" has a verb.</summary>
-    public FrozenSet<string> BaseVerbs => LazyInitializer.EnsureInitialized(ref _baseVerbs, () => VerbsByPast.Values.Select(verb => verb.Base).ToFrozenSet(StringComparer.Ordinal));
-
-    private FrozenSet<string>? _baseVerbs;
+    /// <summary>
+    /// The base forms of the verbs verb-forms.txt lists ("send", "agree"), and of WordNet's verbs that are no noun too:
+    /// "was able send" lacks its "to", "the leaders agree" has a verb, but "the book" has none.
+    /// </summary>
+    public required FrozenSet<string> BaseVerbs { get; init; }
 
     private sealed class PastLookups(FrozenDictionary<string, VerbForms> pasts, FrozenSet<string> irregular)
     {
@@ -450,10 +451,19 @@ internal sealed class Lexicon
 
         var byPast = new Dictionary<string, VerbForms>(StringComparer.Ordinal);
         var byThirdPerson = new Dictionary<string, VerbForms>(StringComparer.Ordinal);
-        foreach (var line in Lines("verb-forms.txt"))
+        var baseVerbs = new HashSet<string>(StringComparer.Ordinal);
+        // The hand-made list first, with the irregular verbs and the forms that read as nouns; WordNet's regular verbs
+        // after, whose base counts as a verb only when it is no noun ("book", "plan" are read as nouns).
+        var verbLines = Lines("verb-forms.txt").Select(line => (line, HandMade: true)).Concat(Lines("wordnet-verbs.tsv").Select(line => (line, HandMade: false)));
+        foreach (var (line, handMade) in verbLines)
         {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var verb = new VerbForms(parts[0], parts[1] == "-" ? null : parts[1], parts[2], parts[3]);
+            if (handMade || verb.ThirdPerson is not null)
+            {
+                baseVerbs.Add(verb.Base);
+            }
+
             byPast.TryAdd(verb.Past, verb);
             if (verb.ThirdPerson is { } third)
             {
@@ -528,6 +538,7 @@ internal sealed class Lexicon
             Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             PlaceAliases = placeAliases.ToFrozenDictionary(StringComparer.Ordinal),
             VerbsByPast = byPast.ToFrozenDictionary(StringComparer.Ordinal),
+            BaseVerbs = baseVerbs.ToFrozenSet(StringComparer.Ordinal),
             VerbsByThirdPerson = byThirdPerson.ToFrozenDictionary(StringComparer.Ordinal),
             VerbsByParticiple = byPast.Values.DistinctBy(verb => verb.Participle).ToFrozenDictionary(verb => verb.Participle, StringComparer.Ordinal),
             PlacesByKind = byKind.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value),

@@ -982,12 +982,16 @@ public static partial class CardLinter
         }
 
         var words = OutsideQuotes(stem[(did + 5)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "did President Fillmore authorize … Americans stranded in Japan": after the verb in its base form, a past form
+        // after a name is a participle ("who were stranded"), not the verb left in the past.
+        var baseSeen = false;
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i].TrimEnd(WordEndPunctuation);
             var previous = words[i - 1];
+            baseSeen |= lexicon.BaseVerbs.Contains(previous.TrimEnd(WordEndPunctuation));
             if (lexicon.VerbsByPast.TryGetValue(word, out var verb) && verb.Base != word
-                && (previous == "and" || (char.IsUpper(previous[0]) && !previous.EndsWith(',')) ))
+                && (previous == "and" || (char.IsUpper(previous[0]) && !previous.EndsWith(',') && !baseSeen)))
             {
                 return word;
             }

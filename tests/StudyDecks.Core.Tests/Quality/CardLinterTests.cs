@@ -478,6 +478,23 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S3"));
     }
 
+    [TestCase("In what year did Congress approved the treaty?", TestName = "A verb left in the past after the subject's name is ill-formed")]
+    [TestCase("In what year did the army invade the city and seized it?", TestName = "A second verb left in the past after and is ill-formed")]
+    public void A_verb_left_in_the_past_after_did_is_ill_formed(string question)
+    {
+        var card = Who() with { Question = question, Answer = "1851", AnswerKind = AnswerKind.Year, Distractors = ["1848", "1849", "1850"], Explanation = "Text.", Source = new CardSource("a", 0, 0, 5) };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.Some.Contains("stays in the past tense after \"did\""));
+    }
+
+    [Test]
+    public void A_participle_after_a_name_behind_the_verb_is_no_verb_left_in_the_past()
+    {
+        var card = Who() with { Question = "In what year did President Millard Fillmore authorize an expedition to bring home Americans stranded in Japan?", Answer = "1851", AnswerKind = AnswerKind.Year, Distractors = ["1848", "1849", "1850"], Explanation = "Text.", Source = new CardSource("a", 0, 0, 5) };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.None.Contains("past tense"));
+    }
+
     [Test]
     public void A_time_question_in_the_past_perfect_is_ill_formed()
     {
@@ -556,6 +573,7 @@ public class CardLinterTests
     [TestCase("At the conclusion of the conference in 2007, President _____ read a statement of joint understanding.", "George W. Bush")]
     [TestCase("In 2007 the leaders of Israel and _____ agree to resume talks.", "Palestine")]
     [TestCase("On March 6, 1991, President _____ told Congress, “The time has come.”", "George H. W. Bush")]
+    [TestCase("In 2007 the armies of Israel and _____ besiege the town.", "Jordan")]
     public void A_sentence_whose_verb_the_lexicon_lists_only_as_a_base_or_irregular_form_is_whole(string question, string answer)
     {
         var findings = CardLinter.Check(Typed(question, answer, AnswerKind.Person));
