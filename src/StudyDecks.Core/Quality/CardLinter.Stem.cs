@@ -561,11 +561,20 @@ public static partial class CardLinter
             Add(findings, card, LintRule.DatedDays, $"\"{undated}\" has no year");
         }
 
+        // "At 06:34 UTC, an 8.8 magnitude earthquake hit _____" once "today" is gone: a time of day with no date says when
+        // on no day at all (both blind reviewers of set 43: vague).
+        if (card.AnswerKind is not (AnswerKind.Date or AnswerKind.Year or AnswerKind.Time) && ClockTime().Match(stem) is { Success: true } clock
+            && !AnyYear().IsMatch(stem) && !lexicon.MonthNames.Any(month => stem.Contains(month, StringComparison.Ordinal)))
+        {
+            Add(findings, card, LintRule.DatedDays, $"\"{clock.Value}\" is a time of day on no date");
+        }
+
         // "Secretary of Defense _____ argued strongly to support the British": who held an office depends on when; with no
         // year and no other name to place it (an event, a counterpart: "the Annapolis Conference", "Masahito Moriyama"),
         // any holder of it reads as right (blind reviewers: vague).
-        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && OfficeBeforeBlank(stem, lexicon) is var (office, officeStart)
-            && !AnyYear().IsMatch(stem) && !AnyYear().IsMatch(card.Context ?? "") && !NamesAnythingElse(stem, officeStart))
+        // So does "_____, the Prime Minister of Ireland visited …": the office set off after the blank.
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && (OfficeBeforeBlank(stem, lexicon) ?? OfficeAfterBlank(stem, lexicon)) is var (office, officeStart)
+            && !AnyYear().IsMatch(stem) && !AnyYear().IsMatch(card.Context ?? "") && !NamesAnythingElse(stem, officeStart, lexicon))
         {
             Add(findings, card, LintRule.DatedDays, $"who held \"{office}\" depends on the year, and nothing in the question places it in time");
         }
@@ -589,6 +598,13 @@ public static partial class CardLinter
         while (start > 0)
         {
             var wordStart = stem.LastIndexOf(' ', start - 1) + 1;
+            // "The President of France, _____": the comma before the blank sets the name off; one further back ends the office
+            // ("At the Annapolis Conference, United States President _____").
+            if (start < blank - 1 && stem[start - 1] == ',')
+            {
+                break;
+            }
+
             var word = stem[wordStart..start].TrimEnd(',');
             if (lexicon.IsRoleHead(word))
             {
@@ -605,21 +621,93 @@ public static partial class CardLinter
         return office is var (found, _) ? (found, start < 0 ? 0 : start + 1) : null;
     }
 
-    /// <summary>Whether the stem, outside the office and the blank, names something in two or more capitalised words.</summary>
-    private static bool NamesAnythingElse(string stem, int officeStart)
+    /// <summary>
+    /// The office set off by a comma after a blank that opens the stem ("_____, the Prime Minister of Ireland visited")
+    /// and where the office's words start, or <see langword="null"/>.
+    /// </summary>
+    private static (string Office, int Start)? OfficeAfterBlank(string stem, Lexicon lexicon)
     {
-        var blankEnd = stem.IndexOf(Card.Blank, StringComparison.Ordinal) + Card.Blank.Length;
-        foreach (var run in CapitalisedWords().EnumerateMatches(stem))
+        if (!stem.StartsWith(Card.Blank + ", ", StringComparison.Ordinal))
         {
-            // A place ("the Middle East") says where, not when: every holder of the office went there.
-            if ((run.Index + run.Length <= officeStart || run.Index >= blankEnd) && stem.AsSpan(run.Index, run.Length).Contains(' ')
-                && !Lexicon.Default.IsKnownPlace(stem.AsSpan(run.Index, run.Length)))
+            return null;
+        }
+
+        var start = Card.Blank.Length + 2;
+        foreach (var range in stem.AsSpan(start).Split(' '))
+        {
+            var word = stem.AsSpan(start)[range];
+            var bare = word.TrimEnd(',');
+            if (lexicon.IsRoleHead(bare.ToString()))
             {
-                return true;
+                return (bare.ToString(), start);
+            }
+
+            // The office's words are capitalised, or small words between them: "the Prime Minister of Ireland".
+            if (bare.Length == 0 || word.EndsWith(',') || !(char.IsUpper(bare[0]) || bare is "the" or "of" or "for"))
+            {
+                return null;
             }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the stem, outside the office and the blank, names something in two or more capitalised words that places
+    /// it in time: another person, an event, a named meeting ("the Annapolis Conference"). A place ("the Middle East")
+    /// says where, not when: every holder of the office went there; nor does a body ("The Canadian Press", "the White
+    /// House") or a yearly day ("St. Patrick's Day").
+    /// </summary>
+    private static bool NamesAnythingElse(string stem, int officeStart, Lexicon lexicon)
+    {
+        var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        var blankEnd = blank + Card.Blank.Length;
+        var officeEnd = officeStart > blank ? OfficeEnd(stem, officeStart) : blank;
+        foreach (var run in CapitalisedWords().EnumerateMatches(stem))
+        {
+            var name = stem.AsSpan(run.Index, run.Length);
+            var outsideOffice = officeStart > blank ? run.Index >= officeEnd : run.Index + run.Length <= officeStart || run.Index >= blankEnd;
+            if (!outsideOffice || !name.Contains(' ') || lexicon.IsKnownPlace(name))
+            {
+                continue;
+            }
+
+            var last = name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.').ToString();
+            var gathering = lexicon.ReferenceWords["gathering"].Contains(last.ToLowerInvariant());
+            if (!gathering && (lexicon.OrganizationWords.Contains(last) || last == "Day"))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>Where an office set off after the blank ends: at the comma after it, or the first word in lower case but "the", "of" and "for".</summary>
+    private static int OfficeEnd(string stem, int officeStart)
+    {
+        var at = officeStart;
+        while (at < stem.Length)
+        {
+            var space = stem.IndexOf(' ', at);
+            var end = space < 0 ? stem.Length : space;
+            var word = stem.AsSpan(at, end - at);
+            if (word.EndsWith(','))
+            {
+                return end;
+            }
+
+            if (word.Length > 0 && !char.IsUpper(word[0]) && word is not ("the" or "of" or "for"))
+            {
+                return at;
+            }
+
+            at = end + 1;
+        }
+
+        return stem.Length;
     }
 
     /// <summary>
@@ -1686,6 +1774,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:not|except|never|no longer)\b|n’t\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    // A time of day: "06:34 UTC", "3:15 p.m.", "10 a.m.".
+    [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?: ?(?:UTC|GMT|[ap]\.m\.|local time))?|\b(?:1[0-2]|0?[1-9]) ?[ap]\.m\.")]
+    private static partial Regex ClockTime();
 
     // A year of the last thousand years or so, alone or in a range ("1982", "1754–63").
     [GeneratedRegex(@"\b(?:1[0-9]|20)\d{2}s?\b")]

@@ -444,10 +444,29 @@ public class CardLinterTests
         Assert.That(MessagesOf(question, "Nobel Peace Prize", AnswerKind.Term).Any(message => message.StartsWith("\"another", StringComparison.OrdinalIgnoreCase)), Is.EqualTo(flagged));
     }
 
-    [Test]
-    public void A_place_does_not_say_when_an_office_was_held()
+    [TestCase("US President _____ has arrived in Israel, the first stop on a Middle East tour meant to revive the peace talks.", TestName = "A place does not say when an office was held")]
+    [TestCase("A letter written to the Prime Minister of Canada _____ by a man facing the death penalty in Saudi Arabia has been obtained by The Canadian Press.", TestName = "A body does not say when an office was held")]
+    [TestCase("_____, the Prime Minister of Ireland visited the White House to commemorate St. Patrick's Day.", TestName = "An office set off after the blank needs a time too, which a yearly day does not give")]
+    public void An_office_holder_with_nothing_to_say_when_is_undated(string question)
     {
-        Assert.That(CodesOf("US President _____ has arrived in Israel, the first stop on a Middle East tour meant to revive the peace talks.", "George W. Bush", AnswerKind.Person), Does.Contain("S11"));
+        Assert.That(CodesOf(question, "George W. Bush", AnswerKind.Person), Does.Contain("S11"));
+    }
+
+    [TestCase("At 06:34 UTC, an 8.8 magnitude earthquake hit _____, triggering a tsunami in the Pacific Ocean.", true, TestName = "A time of day with no date is undated")]
+    [TestCase("At 3:15 p.m. the rebels entered _____.", true, TestName = "A time of day in the afternoon with no date is undated")]
+    [TestCase("At 06:34 UTC on February 27, 2010, an 8.8 magnitude earthquake hit _____.", false, TestName = "A time of day on a date is dated")]
+    [TestCase("A 1.5 magnitude tremor hit _____ in the night.", false, TestName = "A decimal figure is no time of day")]
+    public void A_time_of_day_needs_its_date(string question, bool flagged)
+    {
+        Assert.That(MessagesOf(question, "Chile", AnswerKind.Place).Any(message => message.Contains("time of day", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
+    [TestCase("At the conclusion of the Annapolis Conference, United States President _____ read a statement.", TestName = "A named conference says when an office was held")]
+    [TestCase("_____, the Prime Minister of Ireland, met Nelson Mandela in Dublin.", TestName = "Another person says when an office set off after the blank was held")]
+    [TestCase("_____, the Prime Minister of Ireland, visited the White House in 2007.", TestName = "A year says when an office set off after the blank was held")]
+    public void An_office_holder_placed_in_time_is_dated(string question)
+    {
+        Assert.That(CodesOf(question, "George W. Bush", AnswerKind.Person), Does.Not.Contain("S11"));
     }
 
     [Test]

@@ -64,6 +64,14 @@ internal static partial class StemRepairs
             question = string.Concat(rest[..1].ToUpperInvariant(), rest.AsSpan(1));
         }
 
+        // "In what year did 40-year-old Gianluigi Buffon make his debut … at the age of seventeen?": an age before a name is
+        // the age on the day of the report, which the question does not give, and beside a past event it reads as a
+        // contradiction (both blind reviewers of set 43); the name stands without it.
+        if (question.Contains("-year-old ", StringComparison.Ordinal))
+        {
+            question = AgeBeforeName().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : "");
+        }
+
         // "In 1950s, the outbreak of …": a decade is "the 1950s"; the article's slip is not the card's.
         if (question.Contains("0s", StringComparison.Ordinal))
         {
@@ -561,7 +569,11 @@ internal static partial class StemRepairs
             if (at >= 0 && !question.Contains(full, StringComparison.Ordinal) && !Quality.CardLinter.InsideQuotation(question, at) && !(end + 1 < question.Length && question[end] == ' ' && char.IsUpper(question[end + 1]))
                 && !AfterNameWord(question, at))
             {
-                question = string.Concat(question.AsSpan(0, at), full, question.AsSpan(end));
+                // "James' efforts": the bare apostrophe of a name in "s" takes its "s" after a full name that ends otherwise.
+                var bareApostrophe = end < question.Length && question[end] is '\'' or '’' && (end + 1 == question.Length || !char.IsLetter(question[end + 1]))
+                    && first.EndsWith('s') && !full.EndsWith('s');
+                var written = bareApostrophe ? $"{full}{question[end]}s" : full;
+                question = string.Concat(question.AsSpan(0, at), written, question.AsSpan(bareApostrophe ? end + 1 : end));
             }
         }
 
@@ -874,6 +886,10 @@ internal static partial class StemRepairs
     private static partial Regex NamingPhrase();
 
     // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
+    /// <summary>"40-year-old " (after "the" or not) before a capitalised name, opening the question or after a word.</summary>
+    [GeneratedRegex(@"(?:^|(?<=\p{L},? ))(?:[Tt]he )?\d{1,3}-year-old (?=\p{Lu}\p{Ll})")]
+    private static partial Regex AgeBeforeName();
+
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex Year();
 }

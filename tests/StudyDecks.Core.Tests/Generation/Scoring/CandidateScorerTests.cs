@@ -148,6 +148,18 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("Since the beginning of _____, 36 people have been executed in Saudi Arabia.", "2009", AnswerKind.Year, 0.8)]
+    [TestCase("More than 400 people have died in Mexico since _____.", "2019", AnswerKind.Year, 0.8)]
+    [TestCase("In _____, Canadian Public Safety Minister Stockwell Day said, \"We will not actively pursue bringing back to Canada murderers.\"", "October 2007", AnswerKind.Date, 0.8)]
+    [TestCase("In _____, the minister said that the treaty “had failed”, and Parliament repealed it.", "2007", AnswerKind.Year, 0.8)]
+    [TestCase("In _____, the Soviet Union signed the treaty that “ended the war”.", "2007", AnswerKind.Year, 0.0)]
+    [TestCase("Estonia has been a member of the European Union since _____.", "2004", AnswerKind.Year, 0.0)]
+    [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
+    public void The_date_someone_said_something_or_a_running_count_started_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
     [TestCase("The bill was introduced on _____ by Rep. Patrick Kennedy of Rhode Island.", "March 9, 2007", AnswerKind.Date, 0.6)]
     [TestCase("When did the U.S. Senate ratify Stephen Decatur's Algerian treaty?", "December 5, 1815", AnswerKind.Date, 0.6)]
     [TestCase("Abdelbaset al-Megrahi was transferred from Barlinnie prison to Greenock in _____.", "2005", AnswerKind.Year, 0.6)]
