@@ -379,6 +379,15 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.8;
         }
 
+        // "Who was the head of the Ireland Palestine Solidarity Campaign in January 2018?": a job described in lower case
+        // ("head of", "director of") at a body, held by someone the gazetteer does not know, is a staff detail, not an
+        // office whose holder is worth learning (both blind reviewers of set 43: trivia). Titled offices ("Chief of the
+        // General Staff", "Prime Minister") are capitalised.
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && DescribedJob().IsMatch(card.Question) && !KnownAnswer(card))
+        {
+            return 0.7;
+        }
+
         // "Since the beginning of _____, 36 people have been executed in Saudi Arabia.": a running count since a year is a
         // tally up to the day of the report, not a fact to learn; both blind reviewers of set 43 rejected it.
         if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && RunningCountSince().IsMatch(card.Question))
@@ -798,6 +807,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>A blank after "since" in a question that counts something: "Since the beginning of _____, 36 people have been executed".</summary>
     [GeneratedRegex(@"\b[Ss]ince (?:the (?:beginning|start) of |early |late )?_____(?=.*\d)|\d.*\bsince (?:the (?:beginning|start) of |early |late )?_____")]
     private static partial Regex RunningCountSince();
+
+    /// <summary>A who-held question about a job described in lower case: "Who was the head of …", "Who was the director of …".</summary>
+    [GeneratedRegex(@"^Who was (?:the |a )?\p{Ll}+ (?:of|at|for) ")]
+    private static partial Regex DescribedJob();
 
     [GeneratedRegex(@"(?: (?:on|in|by|during|since))? (?:(?<month>\p{Lu}\p{Ll}+) (?:\d{1,2}(?:, \d{4})?|\d{4})|\d{4})\b")]
     private static partial Regex DatePhrase();

@@ -148,6 +148,8 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
 
+    [TestCase("Who was the head of the Ireland Palestine Solidarity Campaign in January 2018?", "Fatin al-Tamimi", AnswerKind.Person, 0.7)]
+    [TestCase("Who was the Chief of the General Staff of the Turkish Armed Forces in January 2009?", "Ilker Basbug", AnswerKind.Person, 0.0)]
     [TestCase("Since the beginning of _____, 36 people have been executed in Saudi Arabia.", "2009", AnswerKind.Year, 0.8)]
     [TestCase("More than 400 people have died in Mexico since _____.", "2019", AnswerKind.Year, 0.8)]
     [TestCase("In _____, Canadian Public Safety Minister Stockwell Day said, \"We will not actively pursue bringing back to Canada murderers.\"", "October 2007", AnswerKind.Date, 0.8)]
@@ -155,7 +157,7 @@ public sealed class CandidateScorerTests
     [TestCase("In _____, the Soviet Union signed the treaty that “ended the war”.", "2007", AnswerKind.Year, 0.0)]
     [TestCase("Estonia has been a member of the European Union since _____.", "2004", AnswerKind.Year, 0.0)]
     [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
-    public void The_date_someone_said_something_or_a_running_count_started_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    public void A_remarks_date_a_running_counts_start_or_a_staff_job_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
