@@ -787,7 +787,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     [GeneratedRegex(@"_____(?: \p{Lu}[\p{L}.&-]*){0,3} season\b")]
     private static partial Regex SeasonLabel();
 
-    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b")]
+    // "in the 54th minute", "after only 5 minutes", "Two minutes later": a moment of a match.
+    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b|\bafter (?:only |just )?(?:\d{1,3}|one|two|three|four|five|ten) minutes?\b|\b(?:\d{1,3}|one|two|three|four|five|ten) minutes? later\b", RegexOptions.IgnoreCase)]
     private static partial Regex MatchMinute();
 
     // "the decision", "the rover": a description the question may leave open; one qualified by "of …" or a name after it
