@@ -19,6 +19,9 @@ internal sealed class Lexicon
     private readonly Lazy<FrozenDictionary<string, string[]>> _pertainyms = new(() => Lines("wordnet-pertainyms.tsv").Select(line => line.Split('\t'))
         .ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), StringComparer.OrdinalIgnoreCase));
 
+    private readonly Lazy<FrozenDictionary<string, string[]>> _wordNetAcronyms = new(() => Lines("wordnet-acronyms.tsv").Select(line => line.Split('\t'))
+        .ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), StringComparer.Ordinal));
+
     private Lexicon()
     {
     }
@@ -241,6 +244,12 @@ internal sealed class Lexicon
     /// which, one points back to something told before. Read on first use, as <see cref="PersonNouns"/> is.
     /// </summary>
     public FrozenSet<string> HappeningNouns => _happeningNouns.Value;
+
+    /// <summary>
+    /// What WordNet says an acronym stands for ("ICU" → intensive care unit), read on first use: an article's acronym
+    /// that WordNet knows as something else has another common meaning a student may rightly give.
+    /// </summary>
+    public FrozenDictionary<string, string[]> WordNetAcronyms => _wordNetAcronyms.Value;
 
     /// <summary>Whether the word is a noun for a happening (<see cref="HappeningNouns"/>), singular or plural ("fatalities").</summary>
     public bool IsHappeningNoun(string word) => InNounForms(word, HappeningNouns.Contains);

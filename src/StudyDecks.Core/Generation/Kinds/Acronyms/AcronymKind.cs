@@ -7,7 +7,8 @@ namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 /// <summary>
 /// "What does SDF stand for?": with options only when the deck or the gazetteer has three other real expansions of the
 /// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away). Not an
-/// acronym holding a figure ("G7"), which gives away the number its name spells out.
+/// acronym holding a figure ("G7"), which gives away the number its name spells out, nor one WordNet knows as something
+/// else.
 /// </summary>
 internal sealed class AcronymKind : IQuestionKind
 {
@@ -27,10 +28,24 @@ internal sealed class AcronymKind : IQuestionKind
                 continue;
             }
 
+            // "ICU" for the Islamic Courts Union, "AU" for the African Union: WordNet knows the letters as something else
+            // ("intensive care unit", "astronomical unit"), which a student may rightly answer; and "NIH" spelled out
+            // "National Institute of Health" is the article's slip (round 75: two right answers, or wrong).
+            if (context.Lexicon.WordNetAcronyms.TryGetValue(fact.Acronym, out var known) && !known.Any(expansion => SameExpansion(expansion, fact.Expansion)))
+            {
+                continue;
+            }
+
             var question = $"What does {fact.Acronym} stand for?";
             var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion), Acronym = fact.Acronym };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
             yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, fact.Expansion, AnswerKind.Term) { Distractors = distractors, Aliases = [fact.Acronym] });
         }
     }
+
+    /// <summary>Whether two expansions are one name, whatever their case, hyphens and -ise/-ize spelling.</summary>
+    internal static bool SameExpansion(string a, string b) => Normalised(a) == Normalised(b);
+
+    private static string Normalised(string expansion) =>
+        expansion.ToLowerInvariant().Replace('-', ' ').Replace("isation", "ization", StringComparison.Ordinal).Replace("&", "and", StringComparison.Ordinal);
 }
