@@ -16,11 +16,9 @@ internal sealed class Lexicon
 
     private readonly Lazy<FrozenSet<string>> _happeningNouns = new(() => Set("wordnet-happening-nouns.txt", StringComparer.Ordinal));
 
-    private readonly Lazy<FrozenDictionary<string, string[]>> _pertainyms = new(() => Lines("wordnet-pertainyms.tsv").Select(line => line.Split('\t'))
-        .ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), StringComparer.OrdinalIgnoreCase));
+    private readonly Lazy<FrozenDictionary<string, string[]>> _pertainyms = new(() => ListsByKey("wordnet-pertainyms.tsv", StringComparer.OrdinalIgnoreCase));
 
-    private readonly Lazy<FrozenDictionary<string, string[]>> _wordNetAcronyms = new(() => Lines("wordnet-acronyms.tsv").Select(line => line.Split('\t'))
-        .ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), StringComparer.Ordinal));
+    private readonly Lazy<FrozenDictionary<string, string[]>> _wordNetAcronyms = new(() => ListsByKey("wordnet-acronyms.tsv", StringComparer.Ordinal));
 
     private Lexicon()
     {
@@ -565,6 +563,10 @@ internal sealed class Lexicon
     }
 
     private static FrozenSet<string> Set(string resource, StringComparer comparer) => Lines(resource).ToFrozenSet(comparer);
+
+    /// <summary>A table of a key, a tab and values separated by "|" ("naval" → navy), by its key.</summary>
+    private static FrozenDictionary<string, string[]> ListsByKey(string resource, StringComparer comparer) =>
+        Lines(resource).Select(line => line.Split('\t')).ToFrozenDictionary(fields => fields[0], fields => fields[1].Split('|'), comparer);
 
     /// <summary>The words of procedural-step-words.tsv whose scope is one of <paramref name="scopes"/>.</summary>
     private static FrozenSet<string> StepWords(string[][] steps, params string[] scopes) =>

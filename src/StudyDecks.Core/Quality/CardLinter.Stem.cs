@@ -573,18 +573,18 @@ public static partial class CardLinter
         // year and no other name to place it (an event, a counterpart: "the Annapolis Conference", "Masahito Moriyama"),
         // any holder of it reads as right (blind reviewers: vague).
         // So does "_____, the Prime Minister of Ireland visited …": the office set off after the blank.
-        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && (OfficeBeforeBlank(stem, lexicon) ?? OfficeAfterBlank(stem, lexicon)) is var (office, officeStart)
-            && !AnyYear().IsMatch(stem) && !AnyYear().IsMatch(card.Context ?? "") && !NamesAnythingElse(stem, officeStart, lexicon))
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && (OfficeBeforeBlank(stem, lexicon) ?? OfficeAfterBlank(stem, lexicon)) is var (office, spanStart, spanEnd)
+            && !AnyYear().IsMatch(stem) && !AnyYear().IsMatch(card.Context ?? "") && !NamesAnythingElse(stem, spanStart, spanEnd, lexicon))
         {
             Add(findings, card, LintRule.DatedDays, $"who held \"{office}\" depends on the year, and nothing in the question places it in time");
         }
     }
 
     /// <summary>
-    /// The role word just before the blank and where the office's words start ("Secretary of Defense _____" gives
-    /// "Secretary"), or <see langword="null"/>.
+    /// The role word just before the blank ("Secretary of Defense _____" gives "Secretary") and the span of the office's
+    /// words and the blank, or <see langword="null"/>.
     /// </summary>
-    private static (string Office, int Start)? OfficeBeforeBlank(string stem, Lexicon lexicon)
+    private static (string Office, int Start, int End)? OfficeBeforeBlank(string stem, Lexicon lexicon)
     {
         var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
         if (blank < 2 || stem[blank - 1] != ' ')
@@ -618,56 +618,70 @@ public static partial class CardLinter
             start = wordStart - 1;
         }
 
-        return office is var (found, _) ? (found, start < 0 ? 0 : start + 1) : null;
+        return office is var (found, _) ? (found, start < 0 ? 0 : start + 1, blank + Card.Blank.Length) : null;
     }
 
     /// <summary>
     /// The office set off by a comma after a blank that opens the stem ("_____, the Prime Minister of Ireland visited")
-    /// and where the office's words start, or <see langword="null"/>.
+    /// and the span of the blank and the office, which ends at its comma or at the first word after its role word in lower
+    /// case but "the", "of" and "for"; or <see langword="null"/>.
     /// </summary>
-    private static (string Office, int Start)? OfficeAfterBlank(string stem, Lexicon lexicon)
+    private static (string Office, int Start, int End)? OfficeAfterBlank(string stem, Lexicon lexicon)
     {
         if (!stem.StartsWith(Card.Blank + ", ", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var start = Card.Blank.Length + 2;
-        foreach (var range in stem.AsSpan(start).Split(' '))
+        string? office = null;
+        for (var at = Card.Blank.Length + 2; at < stem.Length;)
         {
-            var word = stem.AsSpan(start)[range];
+            var space = stem.IndexOf(' ', at);
+            var end = space < 0 ? stem.Length : space;
+            var word = stem.AsSpan(at, end - at);
             var bare = word.TrimEnd(',');
-            if (lexicon.IsRoleHead(bare.ToString()))
+            if (office is null)
             {
-                return (bare.ToString(), start);
+                // The office's words are capitalised, or small words between them: "the Prime Minister of Ireland".
+                if (lexicon.IsRoleHead(bare.ToString()))
+                {
+                    office = bare.ToString();
+                }
+                else if (bare.Length == 0 || word.EndsWith(',') || !(char.IsUpper(bare[0]) || bare is "the" or "of" or "for"))
+                {
+                    return null;
+                }
             }
 
-            // The office's words are capitalised, or small words between them: "the Prime Minister of Ireland".
-            if (bare.Length == 0 || word.EndsWith(',') || !(char.IsUpper(bare[0]) || bare is "the" or "of" or "for"))
+            if (office is not null && word.EndsWith(','))
             {
-                return null;
+                return (office, 0, end);
             }
+
+            if (office is not null && word.Length > 0 && !char.IsUpper(word[0]) && word is not ("the" or "of" or "for"))
+            {
+                return (office, 0, at);
+            }
+
+            at = end + 1;
         }
 
-        return null;
+        return office is null ? null : (office, 0, stem.Length);
     }
 
     /// <summary>
-    /// Whether the stem, outside the office and the blank, names something in two or more capitalised words that places
-    /// it in time: another person, an event, a named meeting ("the Annapolis Conference"). A place ("the Middle East")
-    /// says where, not when: every holder of the office went there; nor does a body ("The Canadian Press", "the White
-    /// House") or a yearly day ("St. Patrick's Day").
+    /// Whether the stem, outside the span of the office and the blank, names something in two or more capitalised words
+    /// that places it in time: another person, an event, a named meeting ("the Annapolis Conference"). A place ("the
+    /// Middle East") says where, not when: every holder of the office went there; nor does a body ("The Canadian Press",
+    /// "the White House") or a yearly day ("St. Patrick's Day").
     /// </summary>
-    private static bool NamesAnythingElse(string stem, int officeStart, Lexicon lexicon)
+    private static bool NamesAnythingElse(string stem, int spanStart, int spanEnd, Lexicon lexicon)
     {
-        var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
-        var blankEnd = blank + Card.Blank.Length;
-        var officeEnd = officeStart > blank ? OfficeEnd(stem, officeStart) : blank;
         foreach (var run in CapitalisedWords().EnumerateMatches(stem))
         {
             var name = stem.AsSpan(run.Index, run.Length);
-            var outsideOffice = officeStart > blank ? run.Index >= officeEnd : run.Index + run.Length <= officeStart || run.Index >= blankEnd;
-            if (!outsideOffice || !name.Contains(' ') || lexicon.IsKnownPlace(name))
+            var outsideSpan = run.Index + run.Length <= spanStart || run.Index >= spanEnd;
+            if (!outsideSpan || !name.Contains(' ') || lexicon.IsKnownPlace(name))
             {
                 continue;
             }
@@ -683,31 +697,6 @@ public static partial class CardLinter
         }
 
         return false;
-    }
-
-    /// <summary>Where an office set off after the blank ends: at the comma after it, or the first word in lower case but "the", "of" and "for".</summary>
-    private static int OfficeEnd(string stem, int officeStart)
-    {
-        var at = officeStart;
-        while (at < stem.Length)
-        {
-            var space = stem.IndexOf(' ', at);
-            var end = space < 0 ? stem.Length : space;
-            var word = stem.AsSpan(at, end - at);
-            if (word.EndsWith(','))
-            {
-                return end;
-            }
-
-            if (word.Length > 0 && !char.IsUpper(word[0]) && word is not ("the" or "of" or "for"))
-            {
-                return at;
-            }
-
-            at = end + 1;
-        }
-
-        return stem.Length;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ using StudyDecks.Core.Quality;
 namespace StudyDecks.Core.Generation.Repairs;
 
 /// <summary>
-/// Shortens a fill-in stem longer than the linter allows (S6) by dropping what trails its main clause after the blank:
+/// Drops from every fill-in stem a clause after a semicolon that follows the blank (not a list's items, not inside a
+/// quotation). Then shortens a stem longer than the linter allows (S6) by dropping what trails its main clause after the blank:
 /// a participle phrase ("…, seeking to re-establish regular trade …"), a relative clause ("…, which produced …") or a
 /// summing-up apposition ("…, a decision that effectively signaled …"). Only a phrase that opens after a comma past the
 /// blank, outside any quotation, and runs to the end with no further comma goes (a phrase followed by a comma may be an

@@ -314,8 +314,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             }
         }
 
+        // The rules below read the writer's words only; the quotations are the speaker's.
+        var outsideQuotes = CardLinter.OutsideQuotes(card.Question);
+
         // "Secretary of State _____ felt the conference was a success": who held a view is no fact about the world.
-        if (card.AnswerKind == AnswerKind.Person && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.OpinionVerbs) is not null)
+        if (card.AnswerKind == AnswerKind.Person && WordSpans.FirstListed(outsideQuotes, lexicon.OpinionVerbs) is not null)
         {
             return 0.6;
         }
@@ -323,7 +326,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // "a professor of physics at _____", "according to the _____", "told _____": where a speaker works, whose figures
         // these are or which outlet heard it is the source of the fact, not the fact; blind reviewers called it trivia.
         // So is the person it is "according to" (set 16: "donated by the program, according to _____, assistant professor").
-        if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place or AnswerKind.Person && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(CardLinter.OutsideQuotes(card.Question))
+        if (card.AnswerKind is AnswerKind.Organization or AnswerKind.Place or AnswerKind.Person && card.Type != CardType.TrueFalse && SourceOfTheFact().IsMatch(outsideQuotes)
             && (card.AnswerKind != AnswerKind.Person || AccordingToBlank().IsMatch(card.Question)))
         {
             return 0.6;
@@ -339,8 +342,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // "H.R.1424 was introduced on _____", "When did the Senate ratify the treaty?": the exact date of a procedural
         // step is a detail, and so is the year of a private one ("transferred to Greenock in _____"); blind reviewers
         // rejected such dates as trivia, but not the year a treaty was ratified.
-        if ((card.AnswerKind == AnswerKind.Date && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.ProceduralStepWords) is not null)
-            || (card.AnswerKind == AnswerKind.Year && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.PrivateStepWords) is not null))
+        if ((card.AnswerKind == AnswerKind.Date && WordSpans.FirstListed(outsideQuotes, lexicon.ProceduralStepWords) is not null)
+            || (card.AnswerKind == AnswerKind.Year && WordSpans.FirstListed(outsideQuotes, lexicon.PrivateStepWords) is not null))
         {
             return 0.6;
         }
@@ -348,13 +351,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // "When was Hubert H. D. Peirce appointed Minister to Norway?": the day of one appointment or one presentation of
         // credentials is a detail; blind reviewers of four sets of country guides rejected such dates unless the step was
         // a milestone ("the first U.S. Minister", "relations were established when …").
-        if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse)
+        if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse
+            && WordSpans.FirstListed(outsideQuotes, lexicon.RoutineStepWords) is not null && WordSpans.FirstListed(outsideQuotes, lexicon.MilestoneWords) is null)
         {
-            var question = CardLinter.OutsideQuotes(card.Question);
-            if (WordSpans.FirstListed(question, lexicon.RoutineStepWords) is not null && WordSpans.FirstListed(question, lexicon.MilestoneWords) is null)
-            {
-                return 0.7;
-            }
+            return 0.7;
         }
 
         // "When the United States announced its independence in _____, Hesse was a sovereign state." ("Tuscany was a
@@ -373,8 +373,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // a detail of the report, not of the world; both blind reviewers of set 43 called it trivia. Not an address to a
         // body ("told Congress, “The time has come …”"), which is an event of its own.
         if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && Quotes(card.Question)
-            && WordSpans.FirstListed(CardLinter.OutsideQuotes(card.Question), lexicon.SpeechVerbs) is { } speech
-            && SpeechWithoutAddressee(card.Question, speech))
+            && WordSpans.FirstListed(outsideQuotes, lexicon.SpeechVerbs) is { } speech
+            && SpeechWithoutAddressee(outsideQuotes, speech))
         {
             return 0.8;
         }
@@ -396,7 +396,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         }
 
         // "The State Department did not respond to a request for clarification": who gave no answer is no fact.
-        if (NamesNonAnswer(CardLinter.OutsideQuotes(card.Question)))
+        if (NamesNonAnswer(outsideQuotes))
         {
             return 0.8;
         }
@@ -508,7 +508,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         // "The economy of the Maldives is worth _____ a year": a figure stated in the present with no year was true when
         // the article was written; out of it, reviewers read it as stale or misleading.
-        if (card.AnswerKind is AnswerKind.Number or AnswerKind.Money && PresentTense().IsMatch(CardLinter.OutsideQuotes(card.Question)) && !AnyYear().IsMatch(card.Question))
+        if (card.AnswerKind is AnswerKind.Number or AnswerKind.Money && PresentTense().IsMatch(outsideQuotes) && !AnyYear().IsMatch(card.Question))
         {
             return 0.5;
         }
@@ -632,7 +632,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>Whether the text names something: a capitalised word after its first word, or a figure.</summary>
     private static bool NamesSomething(ReadOnlySpan<char> text) => WordSpans.NamesAfterFirstWord(text, orFigure: true);
 
-    /// <summary>Whether the speech verb is followed straight by what was said: a comma, a quotation mark or "that".</summary>
+    /// <summary>Whether the speech verb, in the question outside its quotations, is followed straight by what was said: a comma, a quotation mark or "that".</summary>
     private static bool SpeechWithoutAddressee(string question, string verb)
     {
         var at = question.IndexOf(verb + " ", StringComparison.Ordinal) is var spaced and >= 0 ? spaced : question.IndexOf(verb + ",", StringComparison.Ordinal);
