@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
@@ -8,9 +9,9 @@ namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 /// "What does SDF stand for?": with options only when the deck or the gazetteer has three other real expansions of the
 /// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away). Not an
 /// acronym holding a figure ("G7"), which gives away the number its name spells out, nor one WordNet knows as something
-/// else.
+/// else, nor one of a list of bodies spelled out in one sentence.
 /// </summary>
-internal sealed class AcronymKind : IQuestionKind
+internal sealed partial class AcronymKind : IQuestionKind
 {
     public string Name => "acronym";
 
@@ -36,12 +37,34 @@ internal sealed class AcronymKind : IQuestionKind
                 continue;
             }
 
+            if (ListsBodies(fact.Sentence.Text))
+            {
+                continue;
+            }
+
             var question = $"What does {fact.Acronym} stand for?";
             var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion), Acronym = fact.Acronym };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
             yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, fact.Expansion, AnswerKind.Term) { Distractors = distractors, Aliases = [fact.Acronym] });
         }
     }
+
+    /// <summary>
+    /// Whether the sentence lists bodies beside the article's story (memberships, awards, committees: both blind reviewers
+    /// of round 75 rejected all seven such acronyms as trivia): it sets two acronyms or more in parentheses ("a member of
+    /// the Institute of Medicine (IOM), the Association of American Physicians (AAP) …", "(SREI; 1998-1999)"), or it
+    /// is a line of a list, not a sentence ("Annual Research Award, Society for the Study of Reproduction (SSR) (1989)").
+    /// </summary>
+    internal static bool ListsBodies(string sentence) =>
+        ParenthesisedAcronym().Matches(sentence).Select(match => match.Groups["acronym"].Value).Distinct(StringComparer.Ordinal).Skip(1).Any()
+        || !EndsAsSentence().IsMatch(sentence);
+
+    [GeneratedRegex(@"\((?<acronym>[A-Z][A-Za-z&.\-]*[A-Z])\s*[);,]")]
+    private static partial Regex ParenthesisedAcronym();
+
+    /// <summary>A full stop, question or exclamation mark at the end, perhaps inside closing quotes or brackets; or a closing quote.</summary>
+    [GeneratedRegex(@"([.!?][""”’')\]]*|[""”’])\s*$")]
+    private static partial Regex EndsAsSentence();
 
     /// <summary>Whether two expansions are one name, whatever their case, hyphens and -ise/-ize spelling.</summary>
     internal static bool SameExpansion(string a, string b) => Normalised(a) == Normalised(b);
