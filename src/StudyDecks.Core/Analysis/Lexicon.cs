@@ -197,6 +197,12 @@ internal sealed class Lexicon
     /// </summary>
     public required FrozenSet<string> RoutineStepWords { get; init; }
 
+    /// <summary>
+    /// Words of a step in someone's life ("left", "resigned") whose exact date is a detail when the gazetteer knows no one
+    /// the sentence names, any case.
+    /// </summary>
+    public required FrozenSet<string> PersonalStepWords { get; init; }
+
     /// <summary>Words that make a routine step a milestone ("first", "established"), any case.</summary>
     public required FrozenSet<string> MilestoneWords { get; init; }
 
@@ -509,6 +515,7 @@ internal sealed class Lexicon
             PrivateStepWords = StepWords(steps, "any"),
             RoutineStepWords = StepWords(steps, "routine"),
             MilestoneWords = StepWords(steps, "milestone"),
+            PersonalStepWords = StepWords(steps, "personal"),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),

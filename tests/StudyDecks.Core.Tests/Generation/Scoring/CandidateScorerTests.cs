@@ -169,9 +169,21 @@ public sealed class CandidateScorerTests
     [TestCase("When did the U.S. Senate ratify Stephen Decatur's Algerian treaty?", "December 5, 1815", AnswerKind.Date, 0.6)]
     [TestCase("Abdelbaset al-Megrahi was transferred from Barlinnie prison to Greenock in _____.", "2005", AnswerKind.Year, 0.6)]
     [TestCase("The smuggler was arrested on _____ at the border crossing near Dover.", "July 28, 2009", AnswerKind.Date, 0.6)]
+    [TestCase("When did President Donald Trump claim on social media that the government had identified the new leader?", "1 November 2019", AnswerKind.Date, 0.6)]
     [TestCase("The ANZUS Treaty was ratified by the United States and entered into force in _____.", "1952", AnswerKind.Year, 0.0)]
     [TestCase("The Treaty of Paris ended the French and Indian War in _____.", "1763", AnswerKind.Year, 0.0)]
     public void The_date_of_a_procedural_step_or_the_year_of_a_private_one_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
+    {
+        Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
+    }
+
+    [TestCase("Hugh MacDonell left Gibraltar on _____, headed for Algiers to take up his post.", "30 March 1811", AnswerKind.Date, 0.7)]
+    [TestCase("_____, he resigned as commander of the Third Army for personal reasons.", "February 15, 2013", AnswerKind.Date, 0.7)]
+    [TestCase("_____ left Gibraltar on 30 March 1811, headed for Algiers to take up his post.", "Hugh MacDonell", AnswerKind.Person, 0.7)]
+    [TestCase("Richard Nixon resigned on _____, after the Watergate hearings.", "August 9, 1974", AnswerKind.Date, 0.0)]
+    [TestCase("Hugh MacDonell left Gibraltar in _____, headed for Algiers to take up his post.", "March 1811", AnswerKind.Date, 0.0)]
+    [TestCase("The British fleet left Boston on _____ with the last loyalists aboard.", "March 17, 1776", AnswerKind.Date, 0.0)]
+    public void The_day_of_a_step_in_the_life_of_someone_the_gazetteer_does_not_know_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
     }
