@@ -52,8 +52,12 @@ internal sealed partial class DistractorPicker
         // "died aged _____": a person's age, where 138 is absurd and 40 for 79 is told apart by a glance (both blind
         // reviewers of set 33); ages are offered a few years either side, never past a long life.
         var age = !year && form.Decimals == 0 && !form.IsScaled && AgeSlot().IsMatch(answer.Stem);
+        // "increase by either 49 percent or by _____" (27 percent): options nearer the 49 the question gives than the answer
+        // (46, 47, 50) gather round it and leave the answer the odd one out (both blind reviewers of round 77).
+        var stemFigures = year ? [] : FiguresOf(answer.Stem);
+        bool NearerAFigureOfTheStem(decimal value) => stemFigures.Exists(figure => Math.Abs(value - figure) < Math.Abs(value - key));
         bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
-            || (age && (value < 1 || value > MaxAge));
+            || (age && (value < 1 || value > MaxAge)) || NearerAFigureOfTheStem(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.
         var period = year ? Quality.CardLinter.EventPeriod(answer.Context, lexicon) : 0;
@@ -330,6 +334,26 @@ internal sealed partial class DistractorPicker
 
     [GeneratedRegex(@"^(?:(?<weekday>\p{L}+day),\s)?(?:(?<dayFirst>(?<d>\d{1,2})\s(?<m>\p{L}+))|(?<m>\p{L}+)\.?(?:\s(?<d>\d{1,2}))?)(?:,?\s(?<y>\d{4}))?$")]
     private static partial Regex DateShape();
+
+    /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
+    private static List<decimal> FiguresOf(string stem)
+    {
+        var figures = new List<decimal>();
+        foreach (Match match in Figure().Matches(stem))
+        {
+            if (decimal.TryParse(match.Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var figure)
+                && !(match.Value.Length == 4 && figure is >= 1000 and <= 2100))
+            {
+                figures.Add(figure);
+            }
+        }
+
+        return figures;
+    }
+
+    // "49", "1,250", "2.5": a figure standing alone, not part of a word or a name ("STS-1", "G7").
+    [GeneratedRegex(@"(?<![\p{L}\d.,-])\d+(?:,\d{3})*(?:\.\d+)?(?![\p{L}\d-])")]
+    private static partial Regex Figure();
 
     /// <summary>The oldest age offered for a person's: a long life, not a record.</summary>
     private const int MaxAge = 105;

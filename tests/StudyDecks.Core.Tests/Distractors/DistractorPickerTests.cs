@@ -365,6 +365,21 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void No_option_is_nearer_another_figure_of_the_question_than_the_answer()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("27 percent", AnswerKind.Percent, analysis.Article.Id, "By 2050, undernourishment would increase by either 49 percent or by _____, depending on the scenario.");
+
+        // Act
+        var distractors = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+
+        // Assert: 46 or 50 beside the 49 the question gives would gather round it and single out 27.
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number), Has.All.Matches<decimal>(value => Math.Abs(value - 27) <= Math.Abs(value - 49)));
+    }
+
+    [Test]
     public void Acronym_expansions_are_never_made_up()
     {
         // Arrange
