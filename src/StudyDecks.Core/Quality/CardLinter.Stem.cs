@@ -1676,10 +1676,10 @@ public static partial class CardLinter
     private static partial Regex PlaceBeforeNoun();
 
     /// <summary>
-    /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to"; or the "±" of a margin
-    /// ("51±_____"), which is no figure to learn.
+    /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to", "exceeded" (round 77:
+    /// "exceeded 5 %" is as true as "exceeded 10 %"); or the "±" of a margin ("51±_____"), which is no figure to learn.
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceeding) |±\s?)$")]
+    [GeneratedRegex(@"(?:\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceed(?:ing|ed|s)?|[Ss]urpass(?:ing|ed|es)?|[Aa]bove|[Bb]elow) |±\s?)$")]
     private static partial Regex BoundBefore();
 
     /// <summary>An answer that is itself a bound: "over half", "more than 400".</summary>

@@ -469,6 +469,20 @@ public class CardLinterTests
         Assert.That(CodesOf(question, "George W. Bush", AnswerKind.Person), Does.Not.Contain("S11"));
     }
 
+    [TestCase("The scientists found reduction of crop yields by 2050 exceeded _____ of 2000 levels in all cases examined.", "10%", AnswerKind.Percent)]
+    [TestCase("Sales of the phone surpassed _____ units in its first year on the market in Europe.", "1 million", AnswerKind.Number)]
+    [TestCase("Temperatures in the valley stayed below _____ degrees for most of the winter of 2010.", "5", AnswerKind.Number)]
+    public void A_figure_after_a_verb_of_exceeding_or_above_or_below_is_a_bound(string question, string answer, AnswerKind kind)
+    {
+        Assert.That(CodesOf(question, answer, kind), Does.Contain("S13"));
+    }
+
+    [Test]
+    public void A_figure_after_a_verb_that_names_no_bound_has_one_answer()
+    {
+        Assert.That(CodesOf("Crop yields in the region fell by _____ of 2000 levels in all cases the scientists examined.", "10%", AnswerKind.Percent), Does.Not.Contain("S13"));
+    }
+
     [Test]
     public void The_margin_after_a_plus_minus_sign_is_no_figure_to_learn()
     {

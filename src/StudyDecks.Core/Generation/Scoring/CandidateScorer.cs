@@ -405,6 +405,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.8;
         }
 
+        // "… has said that as of _____, IE6 has 277 vulnerabilities": the day a figure was counted is when the report was
+        // written, not a fact to learn (both blind reviewers of round 77).
+        if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && AsOfBlank().IsMatch(card.Question))
+        {
+            return 0.8;
+        }
+
         // "The State Department did not respond to a request for clarification": who gave no answer is no fact.
         if (NamesNonAnswer(outsideQuotes))
         {
@@ -850,6 +857,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>A blank after "since" in a question that counts something: "Since the beginning of _____, 36 people have been executed".</summary>
     [GeneratedRegex(@"\b[Ss]ince (?:the (?:beginning|start) of |early |late )?_____(?=.*\d)|\d.*\bsince (?:the (?:beginning|start) of |early |late )?_____")]
     private static partial Regex RunningCountSince();
+
+    /// <summary>A blank that dates a count: "as of _____", "As of _____,".</summary>
+    [GeneratedRegex(@"\b[Aa]s of _____")]
+    private static partial Regex AsOfBlank();
 
     /// <summary>A who-held question about a job described in lower case: "Who was the head of …", "Who was the director of …".</summary>
     [GeneratedRegex(@"^Who was (?:the |a )?\p{Ll}+ (?:of|at|for) ")]

@@ -160,6 +160,7 @@ public sealed class CandidateScorerTests
     [TestCase("In _____, the Soviet Union signed the treaty that “ended the war”.", "2007", AnswerKind.Year, 0.0)]
     [TestCase("Estonia has been a member of the European Union since _____.", "2004", AnswerKind.Year, 0.0)]
     [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
+    [TestCase("The Internet security firm Secunia.com has said that as of _____, IE6 has 277 vulnerabilities.", "March 4, 2011", AnswerKind.Date, 0.8)]
     public void Details_of_a_news_report_count_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
