@@ -9,7 +9,7 @@ namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 /// "What does SDF stand for?": with options only when the deck or the gazetteer has three other real expansions of the
 /// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away). Not an
 /// acronym holding a figure ("G7"), which gives away the number its name spells out, nor one WordNet knows as something
-/// else, nor one of a list of bodies spelled out in one sentence.
+/// else, nor one of a list of bodies spelled out in one sentence, nor a site's ("Kennedy Space Center").
 /// </summary>
 internal sealed partial class AcronymKind : IQuestionKind
 {
@@ -37,7 +37,9 @@ internal sealed partial class AcronymKind : IQuestionKind
                 continue;
             }
 
-            if (ListsBodies(fact.Sentence.Text))
+            // "What does KSC stand for?" (Kennedy Space Center): the letters of a site are a local short form, ambiguous
+            // beside every other body's (both blind reviewers of round 77 rejected KSC and JSC as vague).
+            if (ListsBodies(fact.Sentence.Text) || context.Lexicon.ReferenceWords["site-head"].Contains(fact.Expansion[(fact.Expansion.LastIndexOf(' ') + 1)..]))
             {
                 continue;
             }
