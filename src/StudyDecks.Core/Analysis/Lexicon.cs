@@ -130,6 +130,9 @@ internal sealed class Lexicon
     /// <summary>Small words inside a person's name: "de", "von", "bin" (name-particles.txt).</summary>
     public required FrozenSet<string> NameParticles { get; init; }
 
+    /// <summary>Words that open a person's name before a given name: "Abu", "Umm" (name-openers.txt).</summary>
+    public required FrozenSet<string> NameOpeners { get; init; }
+
     /// <summary>Fractions by their text ("a third", "one in four") → their value, in file order.</summary>
     public required IReadOnlyList<KeyValuePair<string, decimal>> Fractions { get; init; }
 
@@ -502,6 +505,7 @@ internal sealed class Lexicon
             QuestionWords = Set("question-words.txt", StringComparer.Ordinal),
             PersonTitles = Set("person-titles.txt", StringComparer.Ordinal),
             NameParticles = Set("name-particles.txt", StringComparer.Ordinal),
+            NameOpeners = Set("name-openers.txt", StringComparer.Ordinal),
             ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
             DiscourseLinks = Lines("discourse-links.txt").Select(DiscourseLink.Parse).ToArray(),
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),

@@ -327,7 +327,9 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             {
                 // "Antonín Leopold Dvořák": a word with letters no English word has, opening the run just before the known
                 // first name, is a first name the lexicon does not know, and the known one a middle name.
-                return p == start + 1 && byName.Start == p && ForeignGivenName(tokens[start]) && PersonFrom(tokens, start, end) is { } fuller ? fuller : byName;
+                // "Abu Ibrahim al-Hashimi al-Qurashi": a word that opens names ("Abu") just before the first name is the name's.
+                return byName.Start == p && p > start && (ForeignGivenName(tokens[p - 1]) ? p == start + 1 : lexicon.NameOpeners.Contains(tokens[p - 1].Text))
+                    && PersonFrom(tokens, p - 1, end) is { } fuller ? fuller : byName;
             }
         }
 

@@ -24,6 +24,7 @@ public class MentionRecognitionTests
         new object[] { "The treaty was signed on Jan 12, 1920 in Washington.", "Date", "Jan 12, 1920" },
         new object[] { "In 1839 the two countries signed a Treaty of Commerce and Navigation in The Hague.", "Event", "Treaty of Commerce and Navigation" },
         new object[] { "Antonín Leopold Dvořák was a Czech composer of the Romantic era.", "Person", "Antonín Leopold Dvořák" },
+        new object[] { "In 2020 Abu Ibrahim al-Hashimi al-Qurashi met the council in Raqqa.", "Person", "Abu Ibrahim al-Hashimi al-Qurashi" },
         new object[] { "Both the Irving Independent School District and the police said the boy's religion was not a factor.", "Organization", "Irving Independent School District" },
         new object[] { "Lt. Gen. James was the Air Force deputy chief of staff for intelligence in Washington.", "Person", "James" },
         new object[] { "The last representative was the Agent of the United States to Central America William S. Murphy, who left in March 1842.", "Person", "William S. Murphy" },
