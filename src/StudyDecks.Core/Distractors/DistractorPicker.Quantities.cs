@@ -56,7 +56,11 @@ internal sealed partial class DistractorPicker
         // (46, 47, 50) gather round it and leave the answer the odd one out (both blind reviewers of round 77).
         var stemFigures = year ? [] : FiguresOf(answer.Stem);
         bool NearerAFigureOfTheStem(decimal value) => stemFigures.Exists(figure => Math.Abs(value - figure) < Math.Abs(value - key));
-        bool RuledOut(decimal value) => (span is var (low, high) && value >= low && value <= high) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
+        // Nor on the other side of the span: "By spring _____, the Berlin Airlift proved successful" (1949, under "The
+        // Berlin Airlift, 1948–1949") offered 1943, 1945 and 1947, before the airlift began (both blind reviewers of
+        // round 78): the end of a span takes options after it, its start options before it.
+        bool OutsideSpanOnItsSide(decimal value) => span is var (low, high) && (key == high ? value <= high : value >= low);
+        bool RuledOut(decimal value) => OutsideSpanOnItsSide(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
             || (age && (value < 1 || value > MaxAge)) || NearerAFigureOfTheStem(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.

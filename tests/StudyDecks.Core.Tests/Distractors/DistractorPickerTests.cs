@@ -232,6 +232,22 @@ public class DistractorPickerTests
         Assert.That(years, Has.All.GreaterThan(1763));
     }
 
+    [TestCase("The Berlin Airlift, 1948–1949", "By spring 1949, the Berlin Airlift proved successful.", "1949", "By spring _____, the Berlin Airlift proved successful.", 1949, 9999)]
+    [TestCase("The Berlin Airlift, 1948–1949", "The Berlin Airlift began in 1948, when Moscow closed the roads.", "1948", "The Berlin Airlift began in _____, when Moscow closed the roads.", 0, 1948)]
+    public void An_answer_at_one_end_of_the_title_s_span_gets_options_beyond_that_end(string title, string sentence, string year, string stem, int after, int before)
+    {
+        // Arrange: an option on the other side of the span (1943 for the airlift's end) is a year the event had not begun.
+        var (picker, analysis) = PickerFor($"{title}\n\nThe Soviet Union blockaded West Berlin. {sentence} The city was fed from the air.\n", "airlift.txt");
+        var answer = new AnswerSpec(year, AnswerKind.Year, analysis.Article.Id, stem);
+
+        // Act
+        var years = Enumerable.Range(0, 8).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+
+        // Assert
+        Assert.That(years, Is.Not.Empty);
+        Assert.That(years, Has.All.GreaterThan(after).And.All.LessThan(before));
+    }
+
     [Test]
     public void An_event_at_the_end_of_the_title_s_span_gets_options_inside_it()
     {
