@@ -361,8 +361,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // someone the gazetteer does not know is a detail of a biography (both blind reviewers of round 75 rejected every
         // such day but a death's), and so is who took it on that day ("Who left Egypt on 30 March 1789?"). A known
         // person's step ("Nixon resigned on August 9, 1974") is history.
-        if (card.Type != CardType.TrueFalse && NamesExactDay(card.AnswerKind == AnswerKind.Date ? card.Answer : outsideQuotes)
-            && WordSpans.FirstListed(outsideQuotes, lexicon.PersonalStepWords) is not null && NamesOnlyUnknownPeople(card.Source.Sentence))
+        if (card.Type != CardType.TrueFalse && WordSpans.FirstListed(outsideQuotes, lexicon.PersonalStepWords) is not null
+            && NamesExactDay(card.AnswerKind == AnswerKind.Date ? card.Answer : outsideQuotes) && NamesOnlyUnknownPeople(card.Source.Sentence))
         {
             return 0.7;
         }
