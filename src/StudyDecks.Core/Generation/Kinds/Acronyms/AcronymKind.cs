@@ -37,8 +37,9 @@ internal sealed partial class AcronymKind : IQuestionKind
                 continue;
             }
 
-            // "What does KSC stand for?" (Kennedy Space Center): the letters of a site are a local short form, ambiguous
-            // beside every other body's (both blind reviewers of round 77 rejected KSC and JSC as vague).
+            // Not from a list of bodies (ListsBodies); nor "What does KSC stand for?" (Kennedy Space Center): the letters of
+            // a site are a local short form, ambiguous beside every other body's (both blind reviewers of round 77 rejected
+            // KSC and JSC as vague).
             if (ListsBodies(fact.Sentence.Text) || context.Lexicon.ReferenceWords["site-head"].Contains(fact.Expansion[(fact.Expansion.LastIndexOf(' ') + 1)..]))
             {
                 continue;
