@@ -194,7 +194,7 @@ public class DistractorPickerTests
         var key = int.Parse(age, System.Globalization.CultureInfo.InvariantCulture);
 
         // Act
-        var ages = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(new AnswerSpec(age, AnswerKind.Number, analysis.Article.Id, stem), new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+        var ages = OptionsOverSeeds(picker, new AnswerSpec(age, AnswerKind.Number, analysis.Article.Id, stem), 10).Select(int.Parse).ToList();
 
         // Assert
         Assert.That(ages, Is.Not.Empty);
@@ -210,7 +210,7 @@ public class DistractorPickerTests
         var stem = "The war began in 1756 and British armies conquered Canada in _____.";
 
         // Act
-        var years = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(new AnswerSpec("1759", AnswerKind.Year, analysis.Article.Id, stem), new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+        var years = OptionsOverSeeds(picker, new AnswerSpec("1759", AnswerKind.Year, analysis.Article.Id, stem), 10).Select(int.Parse).ToList();
 
         // Assert
         Assert.That(years, Is.Not.Empty);
@@ -241,7 +241,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec(year, AnswerKind.Year, analysis.Article.Id, stem);
 
         // Act
-        var years = Enumerable.Range(0, 8).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+        var years = OptionsOverSeeds(picker, answer, 8).Select(int.Parse).ToList();
 
         // Assert
         Assert.That(years, Is.Not.Empty);
@@ -257,7 +257,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec("1865", AnswerKind.Year, analysis.Article.Id, "Until the capture of Fort Fisher in _____, the Confederate Army was still able to obtain some supplies.");
 
         // Act
-        var years = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().Select(int.Parse).ToList();
+        var years = OptionsOverSeeds(picker, answer, 5).Select(int.Parse).ToList();
 
         // Assert
         Assert.That(years, Is.Not.Empty);
@@ -272,7 +272,7 @@ public class DistractorPickerTests
         var stem = "Initial discussions between Henry Kissinger and Arab leaders began in _____ and culminated with the First Egyptian-Israeli Disengagement Agreement on January 18, 1974.";
 
         // Act
-        var options = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(new AnswerSpec("November 1973", AnswerKind.Date, analysis.Article.Id, stem), new Random(seed)) ?? []).Distinct().ToList();
+        var options = OptionsOverSeeds(picker, new AnswerSpec("November 1973", AnswerKind.Date, analysis.Article.Id, stem), 10).ToList();
 
         // Assert
         Assert.That(options, Is.Not.Empty);
@@ -358,7 +358,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec("10 per cent", AnswerKind.Percent, analysis.Article.Id, "Iodine is added to only _____ of Australian salt.");
 
         // Act
-        var distractors = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+        var distractors = OptionsOverSeeds(picker, answer, 5).ToList();
 
         // Assert: "11 per cent" beside "10 per cent" would single out the round answer.
         Assert.That(distractors, Is.Not.Empty);
@@ -373,7 +373,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec("111%", AnswerKind.Percent, analysis.Article.Id, "The new engines will power up to the _____ level to provide additional thrust.");
 
         // Act
-        var distractors = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+        var distractors = OptionsOverSeeds(picker, answer, 5).ToList();
 
         // Assert: "80%" would be ruled out by "additional thrust"; a share of 100 % or less is another kind of figure.
         Assert.That(distractors, Is.Not.Empty);
@@ -388,7 +388,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec("27 percent", AnswerKind.Percent, analysis.Article.Id, "By 2050, undernourishment would increase by either 49 percent or by _____, depending on the scenario.");
 
         // Act
-        var distractors = Enumerable.Range(0, 5).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+        var distractors = OptionsOverSeeds(picker, answer, 5).ToList();
 
         // Assert: 46 or 50 beside the 49 the question gives would gather round it and single out 27.
         Assert.That(distractors, Is.Not.Empty);
@@ -434,7 +434,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec("Africa", AnswerKind.Place, analysis.Article.Id, "ISIS is making territorial gains in Asia and _____.") { Entity = entities.Find("Africa") };
 
         // Act
-        var distractors = Enumerable.Range(0, 20).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+        var distractors = OptionsOverSeeds(picker, answer, 20).ToList();
 
         // Assert
         Assert.That(distractors, Is.Not.Empty);
@@ -454,7 +454,7 @@ public class DistractorPickerTests
         var answer = new AnswerSpec("Syrian Democratic Forces", AnswerKind.Organization, own.Article.Id, "The _____ hold the camps in Hasakah.") { Entity = entities.Find("Syrian Democratic Forces") };
 
         // Act
-        var distractors = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+        var distractors = OptionsOverSeeds(picker, answer, 10).ToList();
 
         // Assert
         Assert.That(distractors, Is.Not.Empty);
@@ -509,11 +509,15 @@ public class DistractorPickerTests
         string[] politicians = ["Vladimir Putin", "Emmanuel Macron", "Olaf Scholz"];
 
         // Act
-        var distractors = Enumerable.Range(0, 10).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct().ToList();
+        var distractors = OptionsOverSeeds(picker, answer, 10).ToList();
 
         // Assert
         Assert.That(politicians.Select(name => entities.Find(name)?.Kind), Has.All.EqualTo(MentionKind.Person), "the other article's people are known to the deck");
         Assert.That(distractors, Has.None.AnyOf(politicians));
         Assert.That(distractors, Has.All.EqualTo("Lydia Buchtmann"), "only people of the article itself, never invented ones");
     }
+
+    /// <summary>Every option the picker offers over the first <paramref name="seeds"/> seeds, each once.</summary>
+    private static IEnumerable<string> OptionsOverSeeds(DistractorPicker picker, AnswerSpec answer, int seeds) =>
+        Enumerable.Range(0, seeds).SelectMany(seed => picker.Pick(answer, new Random(seed)) ?? []).Distinct();
 }
