@@ -19,7 +19,8 @@ public sealed record Article(
 {
     /// <summary>
     /// The day the article was published, when the file says (a <c>Date:</c> line in text, front matter in Markdown,
-    /// a <c>&lt;time&gt;</c> or meta tag in HTML): the anchor of undated dates and of the roles the article names.
+    /// a <c>&lt;time&gt;</c> or meta tag in HTML, else a year/month/day path in its <see cref="Origin"/> address): the
+    /// anchor of undated dates and of the roles the article names.
     /// </summary>
     public DateOnly? Published { get; init; }
 

@@ -113,8 +113,14 @@ public static class ArticleReader
         }
 
 
-        return article.Blocks.Count == 0
-            ? throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleWithoutBody)
+        if (article.Blocks.Count == 0)
+        {
+            throw StudyDecksException.InSource(fileName, ErrorMessages.ArticleWithoutBody);
+        }
+
+        // A header that gives no date may still name an address that does: ".../statements-releases/2022/03/11/...".
+        return article.Published is null && PublishedDate.FromAddress(article.Origin) is { } addressDate
+            ? article with { Published = addressDate }
             : article;
     }
 

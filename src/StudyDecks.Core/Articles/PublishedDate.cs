@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 
 namespace StudyDecks.Core.Articles;
@@ -8,7 +9,7 @@ namespace StudyDecks.Core.Articles;
 /// <c>2021-06-28T09:30:00+02:00</c> of which the date part is taken as written), <c>June 28, 2021</c> and
 /// <c>28 June 2021</c> (month names and short forms from <c>Resources/months.txt</c>). Anything else is no date.
 /// </summary>
-internal static class PublishedDate
+internal static partial class PublishedDate
 {
     /// <summary>The day the text names, or <see langword="null"/> when it is no date in an accepted form.</summary>
     public static DateOnly? Parse(string? text)
@@ -20,6 +21,41 @@ internal static class PublishedDate
 
         var value = text.Trim();
         return Iso(value) ?? WithMonthName(value);
+    }
+
+    /// <summary>
+    /// The day a web address files its page under, as news and government sites do (<c>…/2022/03/11/joint-statement…</c>):
+    /// a year, month and day as consecutive path segments; <see langword="null"/> when the address has none, or more
+    /// than one that differ.
+    /// </summary>
+    public static DateOnly? FromAddress(string? address)
+    {
+        if (address is null)
+        {
+            return null;
+        }
+
+        DateOnly? found = null;
+        foreach (Match match in AddressDate().Matches(address))
+        {
+            var year = int.Parse(match.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            var month = int.Parse(match.Groups["month"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            var date = new DateOnly(year, month, day);
+            if (found is { } earlier && earlier != date)
+            {
+                return null;
+            }
+
+            found = date;
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -91,4 +127,8 @@ internal static class PublishedDate
 
     private static bool IsDigits(string text, int min, int max) =>
         text.Length >= min && text.Length <= max && text.All(char.IsAsciiDigit);
+
+    // "/2022/03/11/": four-digit year from 1900 on, two-digit month and day, each a whole path segment.
+    [GeneratedRegex(@"/(?<year>(?:19|20)\d{2})/(?<month>\d{2})/(?<day>\d{2})(?=/|$|[?#\s])")]
+    private static partial Regex AddressDate();
 }

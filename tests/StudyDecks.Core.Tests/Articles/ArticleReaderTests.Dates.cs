@@ -116,4 +116,33 @@ public sealed partial class ArticleReaderTests
             Assert.That(article.Text, Does.Not.Contain(written), dateTag);
         });
     }
+
+    [Test]
+    public void Any_source_address_filed_under_a_day_dates_an_article_whose_header_gives_none()
+    {
+        Gen.Select(Gen.DateOnly[new DateOnly(1900, 1, 1), new DateOnly(2099, 12, 31)], AnyBody).Sample((day, body) =>
+        {
+            var address = day.ToString("'https://example.gov/briefing-room/'yyyy'/'MM'/'dd'/joint-statement/'", CultureInfo.InvariantCulture);
+
+            var article = Read($"A Title\nSource: {address} (license: public domain)\n\n{string.Join("\n\n", body)}\n", "a.txt");
+
+            Assert.That(article.Published, Is.EqualTo(day), address);
+        });
+    }
+
+    [TestCase("Date: 2022-03-12\nSource: https://example.gov/2022/03/11/statement/", "2022-03-12")]
+    [TestCase("Source: https://history.example.gov/milestones/1989-1992/madrid-conference", null)]
+    [TestCase("Source: https://example.org/2022/13/11/statement/", null)]
+    [TestCase("Source: https://example.org/2022/02/30/statement/", null)]
+    [TestCase("Source: https://example.org/archive/2022/03/11/from/2021/05/01/", null)]
+    [TestCase("Source: https://example.org/2022/03/110/statement/", null)]
+    [TestCase("Source: https://example.org/2022/03/11", "2022-03-11")]
+    public void A_date_header_wins_over_the_address_and_an_address_without_one_clear_day_gives_none(string header, string? expected)
+    {
+        // Act
+        var article = Read($"A Title\n{header}\n\nBody text.\n", "a.txt");
+
+        // Assert
+        Assert.That(article.Published, Is.EqualTo(expected is null ? (DateOnly?)null : DateOnly.Parse(expected, CultureInfo.InvariantCulture)));
+    }
 }
