@@ -533,11 +533,15 @@ public static partial class CardLinter
     private static bool NamesCapitalised(string text, string word)
     {
         var lowerOnly = false;
-        foreach (var candidate in new WordSpans(text))
+        var spans = new WordSpans(text);
+        while (spans.MoveNext())
         {
+            var candidate = spans.Current;
             if (candidate.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
-                if (char.IsUpper(candidate[0]))
+                // "al-Turabi", "el-Sisi": a lower-case particle hyphened to a capital is part of a name.
+                var end = spans.Start + candidate.Length;
+                if (char.IsUpper(candidate[0]) || (end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1])))
                 {
                     return true;
                 }
@@ -1024,7 +1028,10 @@ public static partial class CardLinter
         return byPlace;
     });
 
-    /// <summary>A month and day with no year anywhere in the stem or a date answer: "on June 28", "February 24".</summary>
+    /// <summary>
+    /// A month and day with no year anywhere in the stem or a date answer ("on June 28", "February 24"), or a month alone as
+    /// a time ("in July").
+    /// </summary>
     private static string? UndatedDay(string stem, Card card, Lexicon lexicon)
     {
         if (HasYear(stem) || (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && HasYear(card.Answer)))
@@ -1040,6 +1047,16 @@ public static partial class CardLinter
                 {
                     return match.Value;
                 }
+            }
+        }
+
+        // "How many officers did Kenya send to Haiti in July?": a month alone, as the time of the fact, is no more placed
+        // than a day (both blind reviewers of round 79: which July?).
+        foreach (Match match in MonthAsTime().Matches(stem))
+        {
+            if (lexicon.Months.ContainsKey(match.Groups["m"].Value))
+            {
+                return match.Value;
             }
         }
 
@@ -1609,6 +1626,11 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+\.?) (?:[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)|\b(?:[0-3]?\d) (?<m>\p{Lu}\p{Ll}+)\b(?! \d)")]
     private static partial Regex MonthDay();
+
+    // "in July", "since March", "by early May", "mid-June": a capitalised word after a word that makes it a time, and no
+    // figure after it (a day or a year would place it).
+    [GeneratedRegex(@"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s|\bmid-)(?<m>\p{Lu}\p{Ll}+)\b(?![\s,]*\d)")]
+    private static partial Regex MonthAsTime();
 
     [GeneratedRegex(@"^(?:’s|'s|’re|'re)? +(?:is|are|was|were|will|has|have|had|would|could|may|might|seems?|appears?)\b|^’s\b|^'s\b|^’re\b|^'re\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThereIs();

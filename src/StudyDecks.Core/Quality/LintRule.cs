@@ -18,7 +18,7 @@ namespace StudyDecks.Core.Quality;
 /// <item><term>S8</term><description><see cref="Independence"/>: another card of the same sentence holds this card's answer.</description></item>
 /// <item><term>S9</term><description><see cref="NoDuplicate"/>: another card asks nearly the same question.</description></item>
 /// <item><term>S10</term><description><see cref="ContextFree"/>: a definite description, demonstrative, discourse link or quotation that needs the sentences around it.</description></item>
-/// <item><term>S11</term><description><see cref="DatedDays"/>: a day and month with no year, or an office holder asked with nothing (a year, another name) to say when.</description></item>
+/// <item><term>S11</term><description><see cref="DatedDays"/>: a day and month, or a month alone as a time ("in July"), with no year, or an office holder asked with nothing (a year, another name) to say when.</description></item>
 /// <item><term>S12</term><description><see cref="FactNotOpinion"/>: the writer's judgement asked as a fact, or a year after the article's date (a plan) asked as what happened.</description></item>
 /// <item><term>S13</term><description><see cref="SingleAnswer"/>: a blank with no options that other names fit as well (one member of a list, the far end of "from X to …", a place before a noun: "_____'s largest", "_____ man"), or a figure after a bound ("fewer than _____") that every figure beyond it fits.</description></item>
 /// <item><term>D1</term><description><see cref="OneCorrectOption"/>: an option is the answer or an alias of it.</description></item>
