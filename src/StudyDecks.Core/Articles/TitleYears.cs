@@ -64,4 +64,19 @@ internal static partial class TitleYears
 
     [GeneratedRegex(@"(?:,| of| in) (?<from>1[0-9]\d\d|20\d\d)[–-](?<to>\d{4}|\d{2})$")]
     private static partial Regex ClosingSpan();
+
+    /// <summary>
+    /// Whether the title closes, after a comma, with the year or years its subject took: "The Madrid Conference, 1991",
+    /// "Oil Embargo, 1973–1974", "Barbary Wars, 1801–1805 and 1815–1816". That is how an account of a period of history
+    /// is titled; a report names its event's year inside the title instead ("Dublin Pride 2018 attracts …").
+    /// </summary>
+    public static bool ClosesWithPeriod(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return ClosingPeriod().IsMatch(title.TrimEnd());
+    }
+
+    // ", 1853", ", 1754–63", ", 1801–1805 and 1815–1816" at the end of the title.
+    [GeneratedRegex(@", (?:1[0-9]\d\d|20\d\d)(?:[–-](?:\d{4}|\d{2}))?(?: and (?:1[0-9]\d\d|20\d\d)(?:[–-](?:\d{4}|\d{2}))?)?$")]
+    private static partial Regex ClosingPeriod();
 }

@@ -37,4 +37,17 @@ public sealed class TitleYearsTests
     {
         Assert.That(TitleYears.NamesSubject(title, question), Is.False);
     }
+
+    [TestCase("The Madrid Conference, 1991", true)]
+    [TestCase("Oil Embargo, 1973–1974", true)]
+    [TestCase("French and Indian War/Seven Years’ War, 1754–63", true)]
+    [TestCase("Barbary Wars, 1801–1805 and 1815–1816", true)]
+    [TestCase("Dublin Pride 2018 attracts tens of thousands of people", false)]
+    [TestCase("UEFA Euro 2016, days 4 and 5: three wins, two draws", false)]
+    [TestCase("Fan Expo Canada 2016", false)]
+    [TestCase("Scores of 1990-1995 reviewed", false)]
+    public void Only_a_title_closing_with_the_years_after_a_comma_names_a_period(string title, bool period)
+    {
+        Assert.That(TitleYears.ClosesWithPeriod(title), Is.EqualTo(period));
+    }
 }

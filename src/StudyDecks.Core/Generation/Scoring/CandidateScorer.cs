@@ -19,6 +19,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     private readonly ArticleProfile _profile = new(analysis, lexicon);
 
+    private readonly bool _accountOfPeriod = Articles.TitleYears.ClosesWithPeriod(analysis.Article.Title);
+
     public FeatureWeights Weights { get; } = weights;
 
     private Lexicon Lexicon => lexicon;
@@ -64,6 +66,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.Trivia => Trivia(card),
             RankingFeature.Opinion => Opinion(card.Explanation, card.Source.Sentence),
             RankingFeature.KnownAnswer => KnownAnswer(card) ? 1 : 0,
+            RankingFeature.Period => card.Type != CardType.TrueFalse && _accountOfPeriod ? 1 : 0,
             _ => 0,
         };
     }
@@ -117,6 +120,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             RankingFeature.Trivia => (TriviaOfSentence(proposal.AnswerKind, proposal.Explanation, sentence.Index) ? 1 : 0, 1),
             RankingFeature.Opinion => Exactly(Opinion(proposal.Explanation, sentence.Index)),
             RankingFeature.KnownAnswer => proposal.AnswerKind == AnswerKind.Person ? (0, 1) : Exactly(0),
+            RankingFeature.Period => Exactly(_accountOfPeriod ? 1 : 0),
             _ => (0, 1), // SelfContained: the question is not written yet
         };
 
@@ -134,7 +138,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         {
             RankingFeature.Salience => Between(Salience(proposal.Explanation, sentence.Index, Card.True), Salience(proposal.Explanation, sentence.Index, Card.False)),
             RankingFeature.Options => (0.5, 0.5),
-            RankingFeature.KnownAnswer => (0, 0),
+            RankingFeature.KnownAnswer or RankingFeature.Period => (0, 0),
             _ => null,
         };
 

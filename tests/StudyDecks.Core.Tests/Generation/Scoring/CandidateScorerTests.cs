@@ -78,6 +78,23 @@ public sealed class CandidateScorerTests
         Assert.That(known.Features.Select(contribution => contribution.Feature), Does.Contain("known-answer"));
     }
 
+    [TestCase("The Federalist Era, 1789–1801", CardType.Cloze, 1.0)]
+    [TestCase("The Federalist Era, 1789–1801", CardType.TrueFalse, 0.0)] // statements to judge were accepted half the time
+    [TestCase("Hamilton's party wins 1792 vote", CardType.Cloze, 0.0)]
+    public void A_question_of_an_account_of_a_period_of_history_is_raised(string title, CardType type, double expected)
+    {
+        // Arrange
+        var article = Core.Articles.ArticleReader.Read(System.Text.Encoding.UTF8.GetBytes($"{title}\n\n{Sentence}\n"), "a.txt");
+        var scorer = new CandidateScorer(new ArticleAnalyzer(Lexicon.Default).Analyze(article), Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", type, type == CardType.TrueFalse ? Sentence : "Secretary of the Treasury Alexander Hamilton led the _____.", type == CardType.TrueFalse ? Card.True : "Federalist Party", [], AnswerKind.Organization, Sentence, new CardSource("a", 0, 0, Sentence.Length), ["cloze", "organization", "a"]);
+
+        // Act
+        var period = scorer.Value(RankingFeature.Period, new Candidate(card, new ClozeKind()));
+
+        // Assert
+        Assert.That(period, Is.EqualTo(expected));
+    }
+
     [TestCase("\"In Rancagua, it all was really shaky,\" said _____, a user who commented on the town's page.")]
     [TestCase("“In Rancagua, it all was really shaky,” said _____, a user who commented on the town's page.")]
     public void Who_spoke_a_quotation_from_someone_named_once_is_trivia_in_straight_or_curly_quotes(string question)
