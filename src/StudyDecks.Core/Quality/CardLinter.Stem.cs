@@ -526,6 +526,13 @@ public static partial class CardLinter
         }
     }
 
+    /// <summary>Whether the gazetteer knows a city by the name and no country or state ("London", also a writer's name).</summary>
+    private static bool IsCityOnly(string name)
+    {
+        var places = Knowledge.Gazetteer.Default.PlacesNamed(name);
+        return places.Any(place => place.Kind == Knowledge.KnownPlaceKind.City) && !places.Any(place => place.Kind is Knowledge.KnownPlaceKind.Country or Knowledge.KnownPlaceKind.State);
+    }
+
     /// <summary>
     /// Whether the text names the (normalised) word with a capital: false only when every time the word is there it is in
     /// lower case ("said" for "Said"); a word spelt otherwise (accents) counts as named.
@@ -717,6 +724,16 @@ public static partial class CardLinter
             && (BoundBefore().IsMatch(card.Question.AsSpan(0, blank)) || BoundOpening().IsMatch(card.Answer)))
         {
             Add(findings, card, LintRule.SingleAnswer, "the blank is a bound (\"fewer than\", \"over\"): every figure beyond it fits as well");
+            return;
+        }
+
+        // "On May 11, 1949, _____ lifted the blockade" (Moscow), "_____ insists Tondar is a terrorist organisation" (Tehran):
+        // a city doing what a state does stands for its government, and the country's name is as right (both blind
+        // reviewers of rounds 79 and 80).
+        if (card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Place && BlankActs().IsMatch(card.Question)
+            && IsCityOnly(card.Answer))
+        {
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is a city acting for its state (\"{card.Answer}\"): the country fits as well");
             return;
         }
 
@@ -1631,6 +1648,10 @@ public static partial class CardLinter
     // figure after it (a day or a year would place it).
     [GeneratedRegex(@"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s|\bmid-)(?<m>\p{Lu}\p{Ll}+)\b(?![\s,]*\d)")]
     private static partial Regex MonthAsTime();
+
+    // "_____ lifted the blockade", ", _____ insists": the blank as a clause's subject, right before a verb in "-ed" or "-s".
+    [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b")]
+    private static partial Regex BlankActs();
 
     [GeneratedRegex(@"^(?:’s|'s|’re|'re)? +(?:is|are|was|were|will|has|have|had|would|could|may|might|seems?|appears?)\b|^’s\b|^'s\b|^’re\b|^'re\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThereIs();

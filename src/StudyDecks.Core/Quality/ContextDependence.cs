@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 
 namespace StudyDecks.Core.Quality;
@@ -14,7 +15,7 @@ namespace StudyDecks.Core.Quality;
 /// did not take the context line as saying which, so a name it gives is written into the question first
 /// (<c>Generation/Repairs/StemRepairs</c>: "the conference" → "the Madrid Conference").
 /// </remarks>
-internal static class ContextDependence
+internal static partial class ContextDependence
 {
     /// <summary>A short description of the first tie to the article, or <see langword="null"/> when the question stands alone.</summary>
     /// <param name="stem">The question.</param>
@@ -24,6 +25,11 @@ internal static class ContextDependence
     {
         ArgumentNullException.ThrowIfNull(stem);
         var text = CardLinter.OutsideQuotes(stem);
+        if (SpanFromEarlierEvent(text, lexicon) is { } span)
+        {
+            return $"\"{span}\" counts from something said before";
+        }
+
         var words = Tokenizer.Tokenize(text, lexicon);
         for (var i = 0; i < words.Count; i++)
         {
@@ -740,6 +746,31 @@ internal static class ContextDependence
 
     private static bool IsDecade(string word) => word.Length == 5 && word[^1] == 's' && IsYear(word[..4]) && word[3] == '0';
 
+    /// <summary>
+    /// "Within 6 months, Secretary of State John Hay signed …", "Within _____, …", "Two years later, …": a stretch of time
+    /// opening the sentence, with no "of" to say from when, counts from an event of the sentence before (both blind
+    /// reviewers of round 80: within six months of what?).
+    /// </summary>
+    private static string? SpanFromEarlierEvent(string text, Lexicon lexicon)
+    {
+        if (RelativeSpanOpening().Match(text) is not { Success: true } opening)
+        {
+            return null;
+        }
+
+        var unit = opening.Groups["unit"];
+        if (unit.Success)
+        {
+            var singular = unit.Value.EndsWith('s') ? unit.Value[..^1] : unit.Value;
+            if (!lexicon.DurationUnits.Contains(singular) && !lexicon.DurationUnits.Contains(unit.Value))
+            {
+                return null;
+            }
+        }
+
+        return opening.Value.TrimEnd(',', ' ');
+    }
+
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1600 and <= 2099;
 
     private static bool IsWord(this Token token) => token.Text.Length > 0 && char.IsLetter(token.Text[0]);
@@ -747,4 +778,9 @@ internal static class ContextDependence
     private static bool IsLower(this Token token) => token.IsWord() && char.IsLower(token.Text[0]);
 
     private static bool CommaAfter(this Token token) => token.FollowedBy == ',';
+
+    // "Within 6 months,", "Within _____,", "After two weeks,", "Three years later": opening the sentence, then a comma or
+    // "later"; the unit is checked against duration-units.txt. Not "After _____,", which may be a year.
+    [GeneratedRegex(@"^(?:Within _____\s*,|(?:Within|After) (?:a|an|\S+(?: \S+)?) (?<unit>\p{Ll}+)\s*,|(?:A|An|\S+(?: \S+)?) (?<unit>\p{Ll}+) later\b)")]
+    private static partial Regex RelativeSpanOpening();
 }

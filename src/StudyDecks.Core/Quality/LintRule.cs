@@ -17,10 +17,10 @@ namespace StudyDecks.Core.Quality;
 /// <item><term>S7</term><description><see cref="PositiveWording"/>: a generated question or statement is worded negatively.</description></item>
 /// <item><term>S8</term><description><see cref="Independence"/>: another card of the same sentence holds this card's answer.</description></item>
 /// <item><term>S9</term><description><see cref="NoDuplicate"/>: another card asks nearly the same question.</description></item>
-/// <item><term>S10</term><description><see cref="ContextFree"/>: a definite description, demonstrative, discourse link or quotation that needs the sentences around it.</description></item>
+/// <item><term>S10</term><description><see cref="ContextFree"/>: a definite description, demonstrative, discourse link, stretch of time counted from an earlier event ("Within 6 months,") or quotation that needs the sentences around it.</description></item>
 /// <item><term>S11</term><description><see cref="DatedDays"/>: a day and month, or a month alone as a time ("in July"), with no year, or an office holder asked with nothing (a year, another name) to say when.</description></item>
 /// <item><term>S12</term><description><see cref="FactNotOpinion"/>: the writer's judgement asked as a fact, or a year after the article's date (a plan) asked as what happened.</description></item>
-/// <item><term>S13</term><description><see cref="SingleAnswer"/>: a blank with no options that other names fit as well (one member of a list, the far end of "from X to …", a place before a noun: "_____'s largest", "_____ man"), or a figure after a bound ("fewer than _____") that every figure beyond it fits.</description></item>
+/// <item><term>S13</term><description><see cref="SingleAnswer"/>: a blank with no options that other names fit as well (one member of a list, the far end of "from X to …", a place before a noun: "_____'s largest", "_____ man"), a city acting for its state ("_____ lifted the blockade"), or a figure after a bound ("fewer than _____") that every figure beyond it fits.</description></item>
 /// <item><term>D1</term><description><see cref="OneCorrectOption"/>: an option is the answer or an alias of it.</description></item>
 /// <item><term>D2</term><description><see cref="FalseOptions"/>: an option is stated in the question, so it is true too.</description></item>
 /// <item><term>D3</term><description><see cref="SameKind"/>: an option is not of the answer's kind (or a true/false card's options are not True and False).</description></item>
