@@ -526,11 +526,29 @@ internal static partial class StemRepairs
                 continue;
             }
 
+            // "the de Lesseps campaign": a particle the question writes before the surname is the full name's already.
+            var end = at + mention.Text.Length;
+            var particle = ParticleBefore(person.Name, mention.Text);
+            if (particle.Length > 0 && question.AsSpan(0, at).EndsWith(particle, StringComparison.Ordinal))
+            {
+                at -= particle.Length;
+            }
+
             // "President Madison": the title stays before the full name.
-            question = string.Concat(question.AsSpan(0, at), person.Name, question.AsSpan(at + mention.Text.Length));
+            question = string.Concat(question.AsSpan(0, at), person.Name, question.AsSpan(end));
         }
 
         return question;
+    }
+
+    /// <summary>
+    /// The lower-case word and space a full name has right before its surname ("de " of "Ferdinand de Lesseps"), or empty.
+    /// </summary>
+    private static string ParticleBefore(string name, string surname)
+    {
+        var before = name.AsSpan(0, name.Length - surname.Length).TrimEnd(' ');
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word.Length > 0 && char.IsLower(word[0]) && word.Length < before.Length ? word.ToString() + " " : string.Empty;
     }
 
     /// <summary>
