@@ -1069,11 +1069,14 @@ public static partial class CardLinter
 
         // "How many officers did Kenya send to Haiti in July?": a month alone, as the time of the fact, is no more placed
         // than a day (both blind reviewers of round 79: which July?).
-        foreach (Match match in MonthAsTime().Matches(stem))
+        foreach (var match in MonthAsTime().EnumerateMatches(stem))
         {
-            if (lexicon.Months.ContainsKey(match.Groups["m"].Value))
+            // The month is the match's last word ("in July", "mid-July").
+            var found = stem.AsSpan(match.Index, match.Length);
+            var month = found[(found.LastIndexOfAny(' ', '-') + 1)..];
+            if (lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(month))
             {
-                return match.Value;
+                return found.ToString();
             }
         }
 
@@ -1646,7 +1649,7 @@ public static partial class CardLinter
 
     // "in July", "since March", "by early May", "mid-June": a capitalised word after a word that makes it a time, and no
     // figure after it (a day or a year would place it).
-    [GeneratedRegex(@"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s|\bmid-)(?<m>\p{Lu}\p{Ll}+)\b(?![\s,]*\d)")]
+    [GeneratedRegex(@"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |\bmid-)\p{Lu}\p{Ll}+\b(?![\s,]*\d)")]
     private static partial Regex MonthAsTime();
 
     // "_____ lifted the blockade", ", _____ insists": the blank as a clause's subject, right before a verb in "-ed" or "-s".

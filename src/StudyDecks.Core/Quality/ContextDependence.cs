@@ -753,10 +753,13 @@ internal static partial class ContextDependence
     /// </summary>
     private static string? SpanFromEarlierEvent(string text, Lexicon lexicon)
     {
-        if (RelativeSpanOpening().Match(text) is not { Success: true } opening)
+        // Most questions open otherwise: IsMatch makes no match object.
+        if (!RelativeSpanOpening().IsMatch(text))
         {
             return null;
         }
+
+        var opening = RelativeSpanOpening().Match(text);
 
         var unit = opening.Groups["unit"];
         if (unit.Success)
