@@ -79,7 +79,7 @@ public sealed class CandidateScorerTests
     }
 
     [TestCase("The Federalist Era, 1789–1801", CardType.Cloze, 1.0)]
-    [TestCase("The Federalist Era, 1789–1801", CardType.TrueFalse, 0.0)] // statements to judge were accepted half the time
+    [TestCase("The Federalist Era, 1789–1801", CardType.TrueFalse, 0.0)] // statements that short were accepted half the time
     [TestCase("Hamilton's party wins 1792 vote", CardType.Cloze, 0.0)]
     public void A_question_of_an_account_of_a_period_of_history_is_raised(string title, CardType type, double expected)
     {
