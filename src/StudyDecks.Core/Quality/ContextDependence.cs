@@ -760,7 +760,6 @@ internal static partial class ContextDependence
         }
 
         var opening = RelativeSpanOpening().Match(text);
-
         var unit = opening.Groups["unit"];
         if (unit.Success)
         {
