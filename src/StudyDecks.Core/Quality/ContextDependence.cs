@@ -59,6 +59,15 @@ internal static partial class ContextDependence
                 return $"\"{word} {words[1].Text}\" stands for something outside the question";
             }
 
+            // "Many leaders were also angry that …": a quantifier over a bare plural noun, then the verb, picks out some of
+            // those the sentence before named (French leaders, in the source both blind reviewers of round 81 guessed);
+            // a qualifier after the noun ("Many leaders of the Senate") would say whose.
+            if (i == 0 && IsOpeningQuantifier(word) && words.Count > 2 && words[1].IsLower() && Lexicon.EndsAsPlural(words[1].Text)
+                && (words[2].Text is "were" or "are" or "had" or "have" || lexicon.IsPastForm(words[2].Text)))
+            {
+                return $"\"{word} {words[1].Text}\" are some of those the question does not name";
+            }
+
             // "Other nations followed", "Several other committees determined other stretches of border": opening the
             // sentence, "other" sets its noun against ones said before ("France and other nations" says which).
             if (word is "other" or "Other" && (i == 0 || (i == 1 && IsOpeningQuantifier(words[0].Text))) && i + 1 < words.Count && words[i + 1].IsLower())
