@@ -416,6 +416,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.8;
         }
 
+        // "Thomas Sam, 42, and his wife Manju Sam, 36, from _____, Australia, are undergoing trial": where people a report
+        // names with their ages live is a detail of the report (both blind reviewers of round 82: incidental).
+        if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && HometownAfterAge().IsMatch(card.Question))
+        {
+            return 0.7;
+        }
+
         // "The State Department did not respond to a request for clarification": who gave no answer is no fact.
         if (NamesNonAnswer(outsideQuotes))
         {
@@ -861,6 +868,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>A blank after "since" in a question that counts something: "Since the beginning of _____, 36 people have been executed".</summary>
     [GeneratedRegex(@"\b[Ss]ince (?:the (?:beginning|start) of |early |late )?_____(?=.*\d)|\d.*\bsince (?:the (?:beginning|start) of |early |late )?_____")]
     private static partial Regex RunningCountSince();
+
+    /// <summary>"Thomas Sam, 42, … from _____", "Jane Roe, 36, of _____": the home of someone named with an age.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*, \d{1,3},[^.;]*?\b(?:from|of) _____")]
+    private static partial Regex HometownAfterAge();
 
     /// <summary>A blank that dates a count: "as of _____", "As of _____,".</summary>
     [GeneratedRegex(@"\b[Aa]s of _____")]

@@ -178,6 +178,9 @@ public sealed class CandidateScorerTests
     [TestCase("Estonia has been a member of the European Union since _____.", "2004", AnswerKind.Year, 0.0)]
     [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
     [TestCase("The Internet security firm Secunia.com has said that as of _____, IE6 has 277 vulnerabilities.", "March 4, 2011", AnswerKind.Date, 0.8)]
+    [TestCase("Thomas Sam, 42, and his wife Manju Sam, 36, from _____, Australia, are undergoing trial for manslaughter.", "Sydney", AnswerKind.Place, 0.7)]
+    [TestCase("Jane Roe, 36, of _____ was named the winner of the county fair's baking prize.", "Ohio", AnswerKind.Place, 0.7)]
+    [TestCase("Thomas Sam and his wife Manju Sam, from _____, Australia, are undergoing trial for manslaughter.", "Sydney", AnswerKind.Place, 0.0)]
     public void Details_of_a_news_report_count_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
