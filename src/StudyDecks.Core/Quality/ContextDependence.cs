@@ -60,8 +60,8 @@ internal static partial class ContextDependence
             }
 
             // "Many leaders were also angry that …": a quantifier over a bare plural noun, then the verb, picks out some of
-            // those the sentence before named (French leaders, in the source both blind reviewers of round 81 guessed);
-            // a qualifier after the noun ("Many leaders of the Senate") would say whose.
+            // those the sentence before named (French leaders in round 81's source, which both blind reviewers read as
+            // American); a qualifier after the noun ("Many leaders of the Senate") would say whose.
             if (i == 0 && IsOpeningQuantifier(word) && words.Count > 2 && words[1].IsLower() && Lexicon.EndsAsPlural(words[1].Text)
                 && (words[2].Text is "were" or "are" or "had" or "have" || lexicon.IsPastForm(words[2].Text)))
             {
