@@ -38,15 +38,12 @@ internal static partial class PublishedDate
         DateOnly? found = null;
         foreach (Match match in AddressDate().Matches(address))
         {
-            var year = int.Parse(match.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            var month = int.Parse(match.Groups["month"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            var day = int.Parse(match.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            // Read as the header's ISO form is, which turns away a month or day that is not one.
+            if (Iso($"{match.Groups["year"].Value}-{match.Groups["month"].Value}-{match.Groups["day"].Value}") is not { } date)
             {
                 return null;
             }
 
-            var date = new DateOnly(year, month, day);
             if (found is { } earlier && earlier != date)
             {
                 return null;
