@@ -12,17 +12,25 @@ internal static partial class WeekdayDates
     public const string WeekdayName = Analysis.Weekdays.Pattern;
 
     /// <summary>
+    /// One weekday, or two joined by "and" or "or" ("on Tuesday and Wednesday"): one time phrase, dated or dropped whole,
+    /// or the first goes and "measures and on April 18, 2012" is left.
+    /// </summary>
+    public const string WeekdayOrPair = WeekdayName + "(?: (?:and|or) " + WeekdayName + ")?";
+
+    /// <summary>
     /// Prepositions whose object a weekday may be without being a time: "with Monday being the Labor Day holiday". Such a
     /// weekday is neither made a date (<see cref="OnWeekday"/>) nor dropped from a stem (SentenceStem).
     /// </summary>
     public const string NonTemporalPrepositions = "with|without|of|for|as|than|like|between";
 
     /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
-    public static string Date(DateOnly published, string weekday)
+    public static string Date(DateOnly published, string weekday) => Written(Last(published, weekday));
+
+    private static DateOnly Last(DateOnly published, string weekday)
     {
         var day = Enum.Parse<DayOfWeek>(weekday);
         var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
-        return Written(published.AddDays(-back));
+        return published.AddDays(-back);
     }
 
     /// <summary>
@@ -44,14 +52,41 @@ internal static partial class WeekdayDates
 
         foreach (Match match in OnWeekday().Matches(sentence))
         {
-            var dated = Date(date, match.Groups["day"].Value);
-            if (question.Contains(dated, StringComparison.Ordinal) && !sentence.Contains(dated, StringComparison.Ordinal))
+            if (Dated(date, match) is { } dated && question.Contains(dated, StringComparison.Ordinal)
+                && !sentence.Contains(dated, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The date an <see cref="OnWeekday"/> match stands for, written out: "April 17, 2012", or for two days "April 17 and 18,
+    /// 2012" and "March 31 and April 1, 2012". Two days whose last dates run backwards ("Tuesday and Wednesday" in a report
+    /// dated Tuesday) may straddle a week no one can tell: null.
+    /// </summary>
+    public static string? Dated(DateOnly published, Match match)
+    {
+        var first = Last(published, match.Groups["day"].Value);
+        if (!match.Groups["day2"].Success)
+        {
+            return Written(first);
+        }
+
+        var second = Last(published, match.Groups["day2"].Value);
+        var joint = match.Groups["conj"].Value;
+        if (second <= first)
+        {
+            return null;
+        }
+
+        return first.Month == second.Month && first.Year == second.Year
+            ? string.Create(CultureInfo.InvariantCulture, $"{first:MMMM d} {joint} {second:d, yyyy}")
+            : first.Year == second.Year
+                ? string.Create(CultureInfo.InvariantCulture, $"{first:MMMM d} {joint} {Written(second)}")
+                : $"{Written(first)} {joint} {Written(second)}";
     }
 
     /// <summary>The day before <paramref name="published"/>, written out: what a report's opening "Yesterday" means.</summary>
@@ -64,9 +99,9 @@ internal static partial class WeekdayDates
     public static partial Regex LeadingYesterday();
 
     /// <summary>
-    /// "on Monday", "met Monday in …": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game",
+    /// "on Monday", "met Monday in …", "on Tuesday and Wednesday": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game",
     /// "Friday, November 19th", nor after a preposition other than "on": "with Monday being the Labor Day holiday").
     /// </summary>
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|" + NonTemporalPrepositions + @")\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|and|or|" + NonTemporalPrepositions + @")\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")(?: (?<conj>and|or) (?<day2>" + WeekdayName + @"))?\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
     public static partial Regex OnWeekday();
 }

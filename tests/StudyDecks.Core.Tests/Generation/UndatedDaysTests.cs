@@ -50,6 +50,8 @@ public sealed class UndatedDaysTests
     [TestCase("The Broncos won Super Bowl 50 in Santa Clara.")]
     [TestCase("Apollo 11 landed on the Moon.")]
     [TestCase("The ship sailed from December 20 to January 5 across the Pacific.")]
+    [TestCase("The envoys met on February 3 and 4, 2016, in Geneva.")]
+    [TestCase("The envoys met on January 31 and February 1, 2016, in Geneva.")]
     public void A_dated_day_a_number_after_a_name_and_a_span_across_a_new_year_are_left_as_they_are(string text)
     {
         Assert.That(UndatedDays.WithYears(text, new DateOnly(2016, 2, 9), ahead: true), Is.EqualTo(text));

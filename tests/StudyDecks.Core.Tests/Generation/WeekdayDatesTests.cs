@@ -13,6 +13,22 @@ public sealed class WeekdayDatesTests
         Assert.That(WeekdayDates.Date(Tuesday, "Tuesday"), Is.EqualTo("October 1, 2024"));
     }
 
+    [TestCase("met on Sunday and Monday in", "September 29 and 30, 2024")]
+    [TestCase("met on Monday or Tuesday in", "September 30 or October 1, 2024")]
+    [TestCase("met on Saturday and Monday in", "September 28 and 30, 2024")]
+    public void Two_weekdays_joined_are_dated_as_one_phrase(string text, string expected)
+    {
+        var match = WeekdayDates.OnWeekday().Match(text);
+        Assert.That(WeekdayDates.Dated(Tuesday, match), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Two_weekdays_that_would_run_backwards_are_not_dated()
+    {
+        var match = WeekdayDates.OnWeekday().Match("met on Tuesday and Wednesday in");
+        Assert.That(WeekdayDates.Dated(Tuesday, match), Is.Null);
+    }
+
     [Test]
     public void A_question_dated_from_the_sentence_weekday_rests_on_the_article_date()
     {

@@ -46,7 +46,8 @@ internal static partial class SentenceStem
             // "met Monday in Washington": news drops the "on"; the date takes it back.
             // A full date inside a sentence takes a comma after its year: "on September 30, 2024, in Washington".
             var dated = text;
-            text = WeekdayDates.OnWeekday().Replace(dated, match => (match.Groups["on"].Success ? match.Groups["on"].Value : "on ") + WeekdayDates.Date(date, match.Groups["day"].Value)
+            text = WeekdayDates.OnWeekday().Replace(dated, match => WeekdayDates.Dated(date, match) is not { } written ? match.Value
+                : (match.Groups["on"].Success ? match.Groups["on"].Value : "on ") + written
                 + (match.Index + match.Length < dated.Length && dated[match.Index + match.Length] == ' ' ? "," : ""));
             // "Yesterday, Bernie Sanders won the Nevada caucuses" in a report of February 23, 2020: the day before.
             text = WeekdayDates.LeadingYesterday().Replace(text, $"On {WeekdayDates.DayBefore(date)}, ");
@@ -372,13 +373,13 @@ internal static partial class SentenceStem
     }
 
     /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
-    private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayName + PartOfDay;
+    private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayOrPair + PartOfDay;
 
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then),?\s+(?!to\b|than\b)")]
     private static partial Regex DiscourseMarker();
 
     // "On Monday, …", "Wednesday night, …": the part of the day goes with its day.
-    [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayDates.WeekdayName + PartOfDay + ",?|" + WeekdayDates.WeekdayName + PartOfDay + @",)\s+")]
+    [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayDates.WeekdayOrPair + PartOfDay + ",?|" + WeekdayDates.WeekdayOrPair + PartOfDay + @",)\s+")]
     private static partial Regex LeadingWeekday();
 
     /// <summary>
