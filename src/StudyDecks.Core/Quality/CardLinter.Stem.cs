@@ -527,7 +527,7 @@ public static partial class CardLinter
     }
 
     /// <summary>Whether the gazetteer knows a city by the name and no country or state ("London", also a writer's name).</summary>
-    private static bool IsCityOnly(string name)
+    internal static bool IsCityOnly(string name)
     {
         var places = Knowledge.Gazetteer.Default.PlacesNamed(name);
         return places.Any(place => place.Kind == Knowledge.KnownPlaceKind.City) && !places.Any(place => place.Kind is Knowledge.KnownPlaceKind.Country or Knowledge.KnownPlaceKind.State);
@@ -734,6 +734,15 @@ public static partial class CardLinter
             && IsCityOnly(card.Answer))
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is a city acting for its state (\"{card.Answer}\"): the country fits as well");
+            return;
+        }
+
+        // "Following _____, the delegations continued to meet" (Madrid): a city standing for a meeting held there, which any
+        // other meeting's city would fit as well (round 82).
+        if (card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Place && BlankAsEvent().IsMatch(card.Question)
+            && IsCityOnly(card.Answer))
+        {
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is a city standing for an event held there (\"{card.Answer}\")");
             return;
         }
 
@@ -1655,6 +1664,9 @@ public static partial class CardLinter
     // "_____ lifted the blockade", ", _____ insists": the blank as a clause's subject, right before a verb in "-ed" or "-s".
     [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b")]
     private static partial Regex BlankActs();
+
+    [GeneratedRegex(@"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil) _____(?:[,.?]|$)")]
+    private static partial Regex BlankAsEvent();
 
     [GeneratedRegex(@"^(?:’s|'s|’re|'re)? +(?:is|are|was|were|will|has|have|had|would|could|may|might|seems?|appears?)\b|^’s\b|^'s\b|^’re\b|^'re\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThereIs();

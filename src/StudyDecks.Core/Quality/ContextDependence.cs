@@ -52,6 +52,14 @@ internal static partial class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "Following Madrid, … continued to meet", "… in Washington following Madrid?": a city standing for the meeting held
+            // there, which only the article names (round 82). Not "after Madrid fell".
+            if (word is "Following" or "following" or "After" or "after" or "Before" or "before" or "Since" or "since" or "Until" or "until"
+                && i + 1 < words.Count && words[i + 1].FollowedBy is ',' or '?' or '.' or '\0' && CardLinter.IsCityOnly(words[i + 1].Text))
+            {
+                return $"\"{word} {words[i + 1].Text}\" stands for an event the question does not name";
+            }
+
             // "Some focused on disarmament …", "Others fled": a quantifier standing for a noun said before.
             if (i == 0 && IsOpeningQuantifier(word) && words.Count > 1 && words[1].IsLower()
                 && (words[1].Text.EndsWith("ed", StringComparison.Ordinal) || lexicon.VerbsByPast.ContainsKey(words[1].Text) || lexicon.VerbsByThirdPerson.ContainsKey(words[1].Text) || words[1].Text is "were" or "are" or "had" or "have"))

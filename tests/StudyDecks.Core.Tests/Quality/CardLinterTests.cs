@@ -572,6 +572,8 @@ public class CardLinterTests
     [TestCase("Trailing are South Korea with 13% and China with 8% of spam in _____.")]
     [TestCase("Truman asked Congress to aid Turkey in _____, since that nation, too, had depended on British aid.")]
     [TestCase("The Neutrality Act of _____ did contain one important concession to Roosevelt.")]
+    [TestCase("Following Madrid, the delegations of Israel and Syria met in Washington in _____.")]
+    [TestCase("When did the delegations of Israel and Syria meet in Washington after Madrid?")]
     public void A_statement_finishing_an_earlier_sentence_is_not_context_free(string question)
     {
         var findings = CardLinter.Check(Typed(question, "1937", AnswerKind.Year));
@@ -586,6 +588,23 @@ public class CardLinterTests
         var findings = CardLinter.Check(Typed(question, "1937", AnswerKind.Year));
 
         Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
+    }
+
+    [TestCase("After Madrid fell to Francisco Franco, Juan Negrín went into exile in _____.")]
+    [TestCase("After Texas, the candidates campaigned in Ohio in _____.")] // a state is a place, not a meeting
+    public void A_city_in_a_clause_of_its_own_or_a_state_after_a_preposition_stands_alone(string question)
+    {
+        var findings = CardLinter.Check(Typed(question, "1937", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
+    }
+
+    [Test]
+    public void A_blank_city_standing_for_a_meeting_after_following_has_two_answers()
+    {
+        var card = Typed("Following _____, the delegations of Israel and Syria met in Washington in December 1991.", "Madrid", AnswerKind.Place);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S13"));
     }
 
     [TestCase("The _____ publication of the book Merchants of Death by H.C. Engelbrecht.", "1934", AnswerKind.Year)]

@@ -233,13 +233,23 @@ internal static partial class SentenceStem
         return Lexicon.Default.IsLowerFunctionWord(end.AsSpan(start));
     }
 
-    /// <summary>The article's own year turns "last year" into a date a reader can check.</summary>
+    /// <summary>
+    /// The article's own year turns "last year" into a date a reader can check: "in 2010", or the year alone after a
+    /// preposition ("rose 65% from 2010", not "from in 2010"); "than" compares times, so "than in 2010".
+    /// </summary>
     private static string WithYear(string text, int written) =>
-        YearRelative().Replace(text, match => match.Groups["w"].Value switch
+        YearRelative().Replace(text, match =>
         {
-            "last" => $" in {written - 1}",
-            "next" => $" in {written + 1}",
-            _ => $" in {written}",
+            var year = match.Groups["w"].Value switch
+            {
+                "last" => written - 1,
+                "next" => written + 1,
+                _ => written,
+            };
+            var preposition = match.Groups["p"];
+            return !preposition.Success ? $" in {year}"
+                : preposition.Value == "than" ? $" than in {year}"
+                : $" {preposition.Value} {year}";
         });
 
     /// <summary>The number of words in <paramref name="text"/>, counted only if it is not the text counted last.</summary>
@@ -300,7 +310,7 @@ internal static partial class SentenceStem
         var end = text.IndexOf("; ", at, StringComparison.Ordinal);
         // "a series of measures: foreign investment disincentives; restrictions on …": items of a list, not clauses.
         var colon = text.IndexOf(": ", StringComparison.Ordinal);
-        if ((colon >= 0 && (start < 0 ? end : start) > colon) || IsSeriesOfItems(text))
+        if ((colon >= 0 && (start < 0 ? end : start) > colon) || IsSeriesOfItems(text) || InsideDashes(text, start < 0 ? end : start))
         {
             return text;
         }
@@ -325,6 +335,38 @@ internal static partial class SentenceStem
 
         return char.ToUpperInvariant(clause[0]) + clause[1..] + ".";
     }
+
+    /// <summary>
+    /// Whether the semicolon at <paramref name="at"/> lies between two dashes: "the P5+1 nations — the five permanent
+    /// members …; United States, …; plus Germany — reached a deal" lists inside an aside, and "Plus _____ — reached a
+    /// deal" was left of the sentence (round 84).
+    /// </summary>
+    private static bool InsideDashes(string text, int at)
+    {
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var (before, after) = (0, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsDash(text, i) && i < at)
+            {
+                before++;
+            }
+            else if (IsDash(text, i))
+            {
+                after++;
+            }
+        }
+
+        return before % 2 == 1 && after > 0;
+    }
+
+    /// <summary>An em dash, or an en dash with spaces round it: not the en dash of a span ("1754–63").</summary>
+    private static bool IsDash(string text, int i) =>
+        text[i] == '—' || (text[i] == '–' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ');
 
     /// <summary>
     /// Of two clauses joined by ", and the …", each with its own subject and verb ("X was built by A, and the Y was
@@ -433,7 +475,7 @@ internal static partial class SentenceStem
     [GeneratedRegex(@" ?\([Ss]ee (?:also )?[^()]{1,80}\)")]
     private static partial Regex CrossReference();
 
-    [GeneratedRegex(@" (?<w>last|this|next) year(?=[\s,.;])")]
+    [GeneratedRegex(@"(?: (?<p>from|since|than|until|by|of|for|over|before|after))? (?<w>last|this|next) year(?=[\s,.;])")]
     private static partial Regex YearRelative();
 
     [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]

@@ -158,6 +158,17 @@ public class SentenceStemTests
         Assert.That(stem, Is.Not.Null.And.Contains(Card.Blank));
     }
 
+    // Round 84: "its price rose 65% from last year" became "rose _____ from in 2010" (GRAM from both blind reviewers).
+    [TestCase("Its price rose 65% from last year.", "Its price rose _____ from 2010.")]
+    [TestCase("Its price has risen 65% since last year.", "Its price has risen _____ since 2010.")]
+    [TestCase("Its price was 65% higher than last year.", "Its price was _____ higher than in 2010.")]
+    public void A_relative_year_after_a_preposition_becomes_the_year_alone(string sentence, string expected)
+    {
+        var start = sentence.IndexOf("65%", StringComparison.Ordinal);
+        var stem = SentenceStem.Build(sentence, start, start + 3, Card.Blank, year: 2011);
+        Assert.That(stem, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Dates_last_year_from_the_year_the_article_was_written()
     {
