@@ -141,6 +141,15 @@ internal static partial class SentenceStem
         }
 
         text = UpperFirst(text);
+        if (Words(text, ref counted, ref words) > CardLinter.MaximumStemWords && ReportedFinding().Match(text) is { Success: true } finding
+            && finding.Groups["clause"].Value.Contains(Marker, StringComparison.Ordinal) && CardLinter.Balanced(finding.Groups["clause"].Value))
+        {
+            // "A joint research team from … announced on January 2, 2017, that the eggs of non-avian dinosaurs … took as long
+            // as _____ to hatch": what was found is the fact, and who announced it, when, is what made the stem too long.
+            // Only a finding or an announcement, not what someone said or claimed: that stays theirs.
+            text = UpperFirst(finding.Groups["clause"].Value);
+        }
+
         if (Words(text, ref counted, ref words) > CardLinter.MaximumStemWords && RelativeOfSubject().Match(text) is { Success: true } relative
             && relative.Groups["clause"].Value.Contains(Marker, StringComparison.Ordinal) && CardLinter.Balanced(relative.Groups["clause"].Value))
         {
@@ -492,6 +501,11 @@ internal static partial class SentenceStem
     // What follows must be the main verb: ", followed by …" goes on with another phrase.
     [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,180},(?= (?!\p{Ll}+ed by\b)\p{Ll})")]
     private static partial Regex RelativeAside();
+
+    // "A team from … announced on January 2, 2017, that …": a subject with no quotation, semicolon or "that" of its own, a
+    // verb of finding or announcing in the past, a date at most, then "that" and the finding.
+    [GeneratedRegex(@"^(?:(?! that )[^;:“”""]){3,240}? (?:announced|reported|found|revealed|confirmed|discovered|showed|concluded)(?: (?:on|in) (?:\p{Lu}\p{Ll}+ )?(?:\d{1,2}, )?\d{4},?)? that (?<clause>\p{Ll}.+)$")]
+    private static partial Regex ReportedFinding();
 
     // "Peyton Manning, who is …, completed …": a name opening the sentence and the relative clause about it.
     [GeneratedRegex(@"^(?<subject>\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4}), who (?<clause>(?:is|was|has|had|will|became|served|led|won|played)\b[^,;“”""]{3,200}),(?= \p{Ll})")]
