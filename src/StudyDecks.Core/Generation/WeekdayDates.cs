@@ -99,8 +99,9 @@ internal static partial class WeekdayDates
     public static partial Regex LeadingYesterday();
 
     /// <summary>
-    /// "on Monday", "met Monday in …", "on Tuesday and Wednesday": a weekday a date can stand for (not "last Monday", "Monday night", "the Friday game",
-    /// "Friday, November 19th", nor after a preposition other than "on": "with Monday being the Labor Day holiday").
+    /// "on Monday", "met Monday in …", "on Tuesday and Wednesday": a weekday, or two, a date can stand for (not "last
+    /// Monday", "Monday night", "the Friday game", "Friday, November 19th", nor after a preposition other than "on": "with
+    /// Monday being the Labor Day holiday"; nor a weekday after "and" or "or", the second of a pair).
     /// </summary>
     [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|and|or|" + NonTemporalPrepositions + @")\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")(?: (?<conj>and|or) (?<day2>" + WeekdayName + @"))?\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
     public static partial Regex OnWeekday();
