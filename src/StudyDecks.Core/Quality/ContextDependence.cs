@@ -218,6 +218,11 @@ internal static partial class ContextDependence
             {
                 return $"\"{possessed}\" is not said in the question";
             }
+
+            if (TermOfUnnamedOffice(words, i, lexicon) is { } term)
+            {
+                return $"\"{term}\" does not say of which office";
+            }
         }
 
         return null;
@@ -669,6 +674,22 @@ internal static partial class ContextDependence
         }
 
         return Qualified(words, at + 2, lexicon) ? null : $"{words[at].Text}’s {words[at + 1].Text}";
+    }
+
+    /// <summary>
+    /// "In what year did Mohamed Bacar's term expire?", "After his term expired in _____": a term whose office the question
+    /// does not give (both blind reviewers of round 85: a term as what?). Not "his term as President", "her term of office".
+    /// </summary>
+    private static string? TermOfUnnamedOffice(List<Token> words, int at, Lexicon lexicon)
+    {
+        var owner = words[at];
+        if (at + 1 >= words.Count || !lexicon.ReferenceWords["held-term"].Contains(words[at + 1].Text)
+            || !((owner.IsPossessive && owner.IsCapitalized) || owner.Text is "his" or "His" or "her" or "Her" or "their" or "Their"))
+        {
+            return null;
+        }
+
+        return at + 2 < words.Count && (words[at + 2].Text == "as" || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
     }
 
     /// <summary>

@@ -599,6 +599,17 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
     }
 
+    [TestCase("After his term as President of Anjouan expired in _____, Mohamed Bacar held his own elections.", false)]
+    [TestCase("Mohamed Bacar's term of office expired in _____.", false)]
+    [TestCase("After his term expired in _____, Mohamed Bacar held his own elections.", true)]
+    [TestCase("Mohamed Bacar's term expired in _____.", true)]
+    public void A_term_in_office_is_context_free_only_with_its_office(string question, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, "2007", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
+    }
+
     [Test]
     public void A_blank_city_standing_for_a_meeting_after_following_has_two_answers()
     {
