@@ -3,6 +3,7 @@ using StudyDecks.Core.Decks;
 using StudyDecks.Core.Generation;
 using StudyDecks.Core.Generation.Kinds.Acronyms;
 using StudyDecks.Core.Generation.Kinds.Cloze;
+using StudyDecks.Core.Generation.Kinds.Roles;
 using StudyDecks.Core.Generation.Scoring;
 using StudyDecks.Core.Tests.Analysis;
 
@@ -383,6 +384,17 @@ public sealed class CandidateScorerTests
 
     /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     /// <summary>The trivia feature of a card, scored against an article of its source sentence alone.</summary>
+    [TestCase("Which Russian post did Vladimir Putin hold in March 2022?", 1.0)]
+    [TestCase("Which US post did Antony Blinken hold in June 2021?", 0.0)]
+    public void The_office_of_someone_the_dictionary_knows_counts_as_trivia(string question, double expected)
+    {
+        var text = "Russian President Vladimir Putin and US Secretary of State Antony Blinken met in Geneva in March 2022.";
+        var (analysis, _) = ArticleText.Resolve(text, "2022-03-11");
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", CardType.MultipleChoice, question, "President", ["Foreign Minister", "Prime Minister", "Defence Minister"], AnswerKind.Role, text, new CardSource("a", 0, 0, text.Length), ["which-post", DeckNames.ToName(AnswerKind.Role), "a"]);
+        Assert.That(scorer.Value(RankingFeature.Trivia, new Candidate(card, new WhichPostKind())), Is.EqualTo(expected));
+    }
+
     private static double TriviaOfCard(Card card, IQuestionKind kind)
     {
         var (analysis, _) = ArticleText.Resolve(card.Explanation);
