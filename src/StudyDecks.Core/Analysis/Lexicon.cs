@@ -75,6 +75,12 @@ internal sealed class Lexicon
     /// </summary>
     public required FrozenSet<string> UnaskedRoleWords { get; init; }
 
+    /// <summary>
+    /// Lower-case words right before a post saying its holder took or left it in the sentence's year ("newly appointed",
+    /// "outgoing"): that year the holder may have held another post too.
+    /// </summary>
+    public required FrozenSet<string> ChangingRoleWords { get; init; }
+
     /// <summary>Titles of monarchs ("King", "Sultan"), after which one name makes a person: "King Hussein".</summary>
     public required FrozenSet<string> MonarchTitles { get; init; }
 
@@ -408,12 +414,19 @@ internal sealed class Lexicon
         var unasked = new HashSet<string>(StringComparer.Ordinal);
         var monarchs = new HashSet<string>(StringComparer.Ordinal);
         var shared = new HashSet<string>(StringComparer.Ordinal);
+        var changing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines("role-words.txt"))
         {
             var parts = line.Split(' ');
             if (parts[0] == "shared")
             {
                 shared.Add(parts[1]);
+                continue;
+            }
+
+            if (parts[0] == "changing")
+            {
+                changing.Add(parts[1]);
                 continue;
             }
 
@@ -542,6 +555,7 @@ internal sealed class Lexicon
             RoleHeads = heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             RoleModifiers = modifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             UnaskedRoleWords = unasked.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            ChangingRoleWords = changing.ToFrozenSet(StringComparer.Ordinal),
             MonarchTitles = monarchs.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             SharedRoleHeads = shared.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             OrganizationWords = Set("organization-words.txt", StringComparer.Ordinal),

@@ -58,6 +58,13 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
                 continue;
             }
 
+            // "newly appointed U.S. Secretary of State Richard Olney": in the year he took the post he held another, which
+            // the options may well offer (both blind reviewers of round 84).
+            if (!fact.IsPast && TakenOrLeftThen(fact, context.Lexicon))
+            {
+                continue;
+            }
+
             if (WithCountry(context, analysis, fact) is not { } role)
             {
                 continue; // "Who was the Secretary of State?" does not say of which country
@@ -69,6 +76,20 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
             var articleDate = analysis.Article.Published is { } published && published.Year == anchorYear && !sentenceNamesYear ? published : (DateOnly?)null;
             yield return fact.IsPast ? new RoleStatement(fact, role, null, null) : new RoleStatement(fact, role, anchorYear, articleDate);
         }
+    }
+
+    /// <summary>Whether the word right before the role in its sentence says the post changed hands then: "newly appointed".</summary>
+    private static bool TakenOrLeftThen(RoleFact fact, Lexicon lexicon)
+    {
+        var at = fact.Sentence.Text.IndexOf(fact.Role, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = fact.Sentence.Text.AsSpan(0, at).TrimEnd(' ');
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return lexicon.ChangingRoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>
