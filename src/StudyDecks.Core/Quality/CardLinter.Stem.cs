@@ -153,16 +153,21 @@ public static partial class CardLinter
         }
 
         // S2 through the context line: the student reads it above the question.
-        // An acronym's question names the acronym anyway; its expansion in the title gives nothing more away.
         if (ContextGivesAway(card))
         {
             Add(findings, card, LintRule.AnswerNotGiven, "the context line names the answer");
         }
     }
 
-    /// <summary>Whether the card's context line names its answer (a true/false statement has no answer to give away).</summary>
+    /// <summary>
+    /// Whether the card's context line names its answer (a true/false statement has no answer to give away). An acronym's
+    /// question names the acronym anyway, so only the expansion written out in the line gives it away ("… President Yoon
+    /// Suk Yeol of the Republic of Korea on U.S.-ROK Guidelines …" above "What does ROK stand for?": both blind reviewers
+    /// of round 86).
+    /// </summary>
     internal static bool ContextGivesAway(Card card) =>
-        card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine && !IsAcronymQuestion(card) && NamesAnswer(contextLine, card);
+        card.Type != CardType.TrueFalse && card.Context is { Length: > 0 } contextLine
+        && (IsAcronymQuestion(card) ? TextSimilarity.ContainsPhrase(contextLine, card.Answer) : NamesAnswer(contextLine, card));
 
     /// <summary>Whether the text holds a man's pronoun ("he", "his", "him", "himself") and a woman's ("she", "her", "hers", "herself").</summary>
     internal static (bool Man, bool Woman) PronounGenders(string text) => (MasculinePronoun().IsMatch(text), FemininePronoun().IsMatch(text));

@@ -58,7 +58,10 @@ internal static class QuestionSubject
         {
             if (mention.ResolvedKind is MentionKind.Person or MentionKind.Place or MentionKind.Organization && mention.Text.Contains(first, StringComparison.Ordinal))
             {
-                return subject;
+                // "Components of Brigade 2506 landed …": a plural opening the sentence before "of" and a name is a common
+                // noun the name took in for its capital; whether it is ("Friends of the Earth") is not certain, so the
+                // question is not asked (both blind reviewers of round 86: "When did Components of Brigade 2506 land?").
+                return first[^1] == 's' && mention.Text.StartsWith(first + " of ", StringComparison.Ordinal) ? null : subject;
             }
         }
 
