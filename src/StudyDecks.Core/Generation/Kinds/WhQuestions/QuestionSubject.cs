@@ -61,7 +61,8 @@ internal static class QuestionSubject
                 // "Components of Brigade 2506 landed …": a plural opening the sentence before "of" and a name is a common
                 // noun the name took in for its capital; whether it is ("Friends of the Earth") is not certain, so the
                 // question is not asked (both blind reviewers of round 86: "When did Components of Brigade 2506 land?").
-                return first[^1] == 's' && mention.Text.StartsWith(first + " of ", StringComparison.Ordinal) ? null : subject;
+                return first[^1] == 's' && mention.Text.StartsWith(first, StringComparison.Ordinal)
+                    && mention.Text.AsSpan(first.Length).StartsWith(" of ", StringComparison.Ordinal) ? null : subject;
             }
         }
 
