@@ -678,18 +678,34 @@ internal static partial class ContextDependence
 
     /// <summary>
     /// "In what year did Mohamed Bacar's term expire?", "After his term expired in _____": a term whose office the question
-    /// does not give (both blind reviewers of round 85: a term as what?). Not "his term as President", "her term of office".
+    /// does not give (both blind reviewers of round 85: a term as what?). Not "his term as President", "her term of office",
+    /// nor "President Bush's term", whose title names the office (both reviewers of round 84 accepted it).
     /// </summary>
     private static string? TermOfUnnamedOffice(List<Token> words, int at, Lexicon lexicon)
     {
         var owner = words[at];
         if (at + 1 >= words.Count || !lexicon.ReferenceWords["held-term"].Contains(words[at + 1].Text)
-            || !((owner.IsPossessive && owner.IsCapitalized) || owner.Text is "his" or "His" or "her" or "Her" or "their" or "Their"))
+            || !((owner.IsPossessive && owner.IsCapitalized) || owner.Text is "his" or "His" or "her" or "Her" or "their" or "Their")
+            || (owner.IsPossessive && TitledName(words, at, lexicon)))
         {
             return null;
         }
 
         return at + 2 < words.Count && (words[at + 2].Text == "as" || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
+    }
+
+    /// <summary>Whether a title of office opens the name ending at <paramref name="at"/>: "President George H. W. Bush’s".</summary>
+    private static bool TitledName(List<Token> words, int at, Lexicon lexicon)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 5 && words[k].IsCapitalized; k--)
+        {
+            if (lexicon.IsRoleHead(words[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

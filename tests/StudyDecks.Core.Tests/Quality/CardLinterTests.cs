@@ -601,6 +601,7 @@ public class CardLinterTests
 
     [TestCase("After his term as President of Anjouan expired in _____, Mohamed Bacar held his own elections.", false)]
     [TestCase("Mohamed Bacar's term of office expired in _____.", false)]
+    [TestCase("Relations with China were controversial for the remainder of President George H. W. Bush’s term and into _____.", false)]
     [TestCase("After his term expired in _____, Mohamed Bacar held his own elections.", true)]
     [TestCase("Mohamed Bacar's term expired in _____.", true)]
     public void A_term_in_office_is_context_free_only_with_its_office(string question, bool flagged)
