@@ -95,8 +95,8 @@ internal static partial class UndatedDays
 
     // "August 10", "August 10th", and a span "November 20 to December 11", "January 23 through March 9", "May 3–5": not
     // one already followed by its year or another number ("May 5, 1982", "June 28 2010"), nor the first day of a span that
-    // is ("April 17 and 18, 2012", "March 31 and April 1, 2012"). A capitalised word before a number is a month only when
-    // the lexicon says so ("Super Bowl 50" is not).
-    [GeneratedRegex(@"\b(?<firstMonth>\p{Lu}\p{Ll}+\.?) (?<firstDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?!(?: (?:to|through|until|and|or) |–|-)(?:\p{Lu}\p{Ll}+\.? )?[0-3]?\d(?:st|nd|rd|th)?\b[,–-]? ?\d)(?<second>(?: (?:to|through|until|and|or) |–|-)(?:(?<secondMonth>\p{Lu}\p{Ll}+\.?) )?(?<secondDay>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?![,–-]? ?\d)")]
+    // is ("April 17 and 18, 2012", "March 31 and April 1, 2012": the span, once read, is never given up for its first day
+    // alone). A capitalised word before a number is a month only when the lexicon says so ("Super Bowl 50" is not).
+    [GeneratedRegex(@"\b(?<firstMonth>\p{Lu}\p{Ll}+\.?) (?<firstDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?>(?<second>(?: (?:to|through|until|and|or) |–|-)(?:(?<secondMonth>\p{Lu}\p{Ll}+\.?) )?(?<secondDay>[0-3]?\d)(?:st|nd|rd|th)?\b)?)(?![,–-]? ?\d)")]
     private static partial Regex DayOfMonth();
 }

@@ -23,9 +23,7 @@ internal static partial class WeekdayDates
     /// </summary>
     public const string NonTemporalPrepositions = "with|without|of|for|as|than|like|between";
 
-    /// <summary>The date of the last <paramref name="weekday"/> on or before <paramref name="published"/>: "June 3, 2024".</summary>
-    public static string Date(DateOnly published, string weekday) => Written(Last(published, weekday));
-
+    /// <summary>The last <paramref name="weekday"/> on or before <paramref name="published"/>.</summary>
     private static DateOnly Last(DateOnly published, string weekday)
     {
         var day = Enum.Parse<DayOfWeek>(weekday);

@@ -1670,7 +1670,7 @@ public static partial class CardLinter
     [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b")]
     private static partial Regex BlankActs();
 
-    [GeneratedRegex(@"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil) _____(?:[,.?]|$)")]
+    [GeneratedRegex(@"\b(?:" + ContextDependence.EventPrepositions + @") _____(?:[,.?]|$)")]
     private static partial Regex BlankAsEvent();
 
     [GeneratedRegex(@"^(?:’s|'s|’re|'re)? +(?:is|are|was|were|will|has|have|had|would|could|may|might|seems?|appears?)\b|^’s\b|^'s\b|^’re\b|^'re\b", RegexOptions.IgnoreCase)]

@@ -17,6 +17,12 @@ namespace StudyDecks.Core.Quality;
 /// </remarks>
 internal static partial class ContextDependence
 {
+    /// <summary>
+    /// Prepositions of time before which a city stands for an event held there ("Following Madrid, …"), as a
+    /// regular-expression alternation: read here word by word and by the linter before a blank (S13).
+    /// </summary>
+    internal const string EventPrepositions = "[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil";
+
     /// <summary>A short description of the first tie to the article, or <see langword="null"/> when the question stands alone.</summary>
     /// <param name="stem">The question.</param>
     /// <param name="lexicon">The word lists.</param>
@@ -54,8 +60,8 @@ internal static partial class ContextDependence
 
             // "Following Madrid, … continued to meet", "… in Washington following Madrid?": a city standing for the meeting held
             // there, which only the article names (round 82). Not "after Madrid fell".
-            if (word is "Following" or "following" or "After" or "after" or "Before" or "before" or "Since" or "since" or "Until" or "until"
-                && i + 1 < words.Count && words[i + 1].FollowedBy is ',' or '?' or '.' or '\0' && CardLinter.IsCityOnly(words[i + 1].Text))
+            if (i + 1 < words.Count && words[i + 1].FollowedBy is ',' or '?' or '.' or '\0' && EventPreposition().IsMatch(word)
+                && CardLinter.IsCityOnly(words[i + 1].Text))
             {
                 return $"\"{word} {words[i + 1].Text}\" stands for an event the question does not name";
             }
@@ -826,6 +832,9 @@ internal static partial class ContextDependence
 
         return opening.Value.TrimEnd(',', ' ');
     }
+
+    [GeneratedRegex("^(?:" + EventPrepositions + ")$")]
+    private static partial Regex EventPreposition();
 
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1600 and <= 2099;
 

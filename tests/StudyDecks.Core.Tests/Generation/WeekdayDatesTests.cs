@@ -9,8 +9,8 @@ public sealed class WeekdayDatesTests
     [Test]
     public void A_weekday_is_the_last_such_day_on_or_before_the_article_date()
     {
-        Assert.That(WeekdayDates.Date(Tuesday, "Monday"), Is.EqualTo("September 30, 2024"));
-        Assert.That(WeekdayDates.Date(Tuesday, "Tuesday"), Is.EqualTo("October 1, 2024"));
+        Assert.That(WeekdayDates.Dated(Tuesday, WeekdayDates.OnWeekday().Match("met on Monday in")), Is.EqualTo("September 30, 2024"));
+        Assert.That(WeekdayDates.Dated(Tuesday, WeekdayDates.OnWeekday().Match("met on Tuesday in")), Is.EqualTo("October 1, 2024"));
     }
 
     [TestCase("met on Sunday and Monday in", "September 29 and 30, 2024")]

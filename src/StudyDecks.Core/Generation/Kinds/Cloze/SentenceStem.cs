@@ -360,11 +360,16 @@ internal static partial class SentenceStem
         var (before, after) = (0, 0);
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsDash(text, i) && i < at)
+            if (!IsDash(text, i))
+            {
+                continue;
+            }
+
+            if (i < at)
             {
                 before++;
             }
-            else if (IsDash(text, i))
+            else
             {
                 after++;
             }
