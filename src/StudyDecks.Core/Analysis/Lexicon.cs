@@ -188,6 +188,9 @@ internal sealed class Lexicon
     /// <summary>Prepositions before which a headline may be cut to a topic ("… Costs on Russia"), lower case.</summary>
     public required FrozenSet<string> HeadlinePrepositions { get; init; }
 
+    /// <summary>Labels of a kind of text a headline opens with before a colon ("FACT SHEET", "Readout"), any case.</summary>
+    public required FrozenSet<string> HeadlineLabels { get; init; }
+
     /// <summary>Words of a procedural step whose exact date is a detail ("introduced", "ratified"), any case.</summary>
     public required FrozenSet<string> ProceduralStepWords { get; init; }
 
@@ -525,6 +528,7 @@ internal sealed class Lexicon
             HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             HeadlinePrepositions = Set("headline-prepositions.txt", StringComparer.Ordinal),
+            HeadlineLabels = Set("headline-labels.txt", StringComparer.OrdinalIgnoreCase),
             EventWords = Set("event-words.txt", StringComparer.Ordinal),
             OpinionVerbs = Set("opinion-verbs.txt", StringComparer.OrdinalIgnoreCase),
             NonAnswers = Lines("non-answers.txt").ToArray(),

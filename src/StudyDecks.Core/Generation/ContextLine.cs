@@ -8,11 +8,13 @@ internal static class ContextLine
     /// <summary>Longest context line kept whole; a longer title is cut at its first colon or dash when that leaves enough.</summary>
     private const int MaximumLength = 90;
 
-    /// <summary>The article's title, shortened to its first part when it is very long.</summary>
+    /// <summary>
+    /// The article's title without a label of its kind of text, shortened to its first part when it is very long.
+    /// </summary>
     public static string For(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var title = article.Title.Trim();
+        var title = WithoutLabel(article.Title.Trim());
         if (title.Length <= MaximumLength)
         {
             return title;
@@ -29,6 +31,19 @@ internal static class ContextLine
 
         return title;
     }
+
+    /// <summary>
+    /// The headline after a label of what kind of text it heads: "FACT SHEET: The Second International Counter
+    /// Ransomware Initiative Summit" is about the summit, and "FACT SHEET" alone, left as a card's topic, says nothing
+    /// (both blind reviewers of round 89).
+    /// </summary>
+    internal static string WithoutLabel(string title)
+    {
+        var at = title.IndexOf(": ", StringComparison.Ordinal);
+        return at > 0 && IsLabel(title[..at]) && title[(at + 2)..].Trim() is { Length: > 0 } rest ? rest : title;
+    }
+
+    private static bool IsLabel(string part) => Analysis.Lexicon.Default.HeadlineLabels.Contains(part.Trim());
 
     /// <summary>
     /// Whether the line holds the name with no more of a name around it: "United States" is no topic of "The United
@@ -94,7 +109,7 @@ internal static class ContextLine
             {
                 foreach (var part in new[] { line[..at], line[(at + separator.Length)..] })
                 {
-                    if (part.Trim() is var topic && topic.Contains(' ', StringComparison.Ordinal))
+                    if (part.Trim() is var topic && topic.Contains(' ', StringComparison.Ordinal) && !IsLabel(topic))
                     {
                         yield return topic;
                     }

@@ -1,3 +1,5 @@
+using System.Text;
+using StudyDecks.Core.Articles;
 using StudyDecks.Core.Generation;
 
 namespace StudyDecks.Core.Tests.Generation;
@@ -60,5 +62,26 @@ public sealed class ContextLineTests
     {
         Assert.That(ContextLine.Topics("Mountaineers 'Climb Up' for AIDS funding", []), Is.Empty);
         Assert.That(ContextLine.Topics("Australian children suffering from iodine deficiency", []), Is.Empty);
+    }
+
+    [TestCase("FACT SHEET: The Second International Counter Ransomware Initiative Summit", "The Second International Counter Ransomware Initiative Summit")]
+    [TestCase("Readout: President Biden's Call with Prime Minister Albanese", "President Biden's Call with Prime Minister Albanese")]
+    [TestCase("Super Bowl 50: Denver Broncos defeat Carolina Panthers 24–10", "Super Bowl 50: Denver Broncos defeat Carolina Panthers 24–10")]
+    public void A_label_of_the_kind_of_text_is_left_out_of_the_context_line(string title, string line)
+    {
+        // Arrange
+        var article = ArticleReader.Read(Encoding.UTF8.GetBytes($"{title}\n\nThe summit met in Washington.\n"), "a.txt");
+
+        // Act
+        var context = ContextLine.For(article);
+
+        // Assert
+        Assert.That(context, Is.EqualTo(line));
+    }
+
+    [Test]
+    public void A_label_of_the_kind_of_text_is_no_topic()
+    {
+        Assert.That(ContextLine.Topics("FACT SHEET: Biden-Harris Administration Announces New Actions", []), Does.Not.Contain("FACT SHEET"));
     }
 }
