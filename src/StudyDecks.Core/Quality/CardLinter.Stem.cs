@@ -191,6 +191,22 @@ public static partial class CardLinter
     }
 
     /// <summary>S3: a grammatical question, cloze or statement.</summary>
+    /// <summary>
+    /// Whether the stem opens with a verb's base form that is no noun too ("Establish …", "Promote …"): an order. A verb
+    /// that is also a noun ("Support for the plan grew") may be the subject.
+    /// </summary>
+    private static bool OpensWithOrder(string stem, Lexicon lexicon)
+    {
+        var end = 0;
+        while (end < stem.Length && char.IsAsciiLetter(stem[end]))
+        {
+            end++;
+        }
+
+        return end > 1 && end < stem.Length && stem[end] == ' ' && char.IsUpper(stem[0]) && stem.AsSpan(1, end - 1).IndexOfAnyInRange('A', 'Z') < 0
+            && lexicon.BaseVerbs.Contains(string.Concat(char.ToLowerInvariant(stem[0]).ToString(), stem.AsSpan(1, end - 1)));
+    }
+
     private static void CheckWellFormed(Card card, List<LintFinding> findings)
     {
         var stem = card.Question;
@@ -264,6 +280,13 @@ public static partial class CardLinter
             // "In the photo, which was announced as the NASA Photo of the Year 2023 … on _____.": the one verb is the
             // relative clause's, and the sentence has no main clause (both blind reviewers of set 24: a fragment).
             Add(findings, card, LintRule.WellFormed, "its only verb is in a relative clause: a fragment, not a sentence");
+        }
+
+        // "Establish an International Counter Ransomware Task Force (ICRTF), led by _____ …": an item of a fact sheet's list
+        // of what is to be done, an order with no subject, states nothing that happened.
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && OpensWithOrder(stem, lexicon))
+        {
+            Add(findings, card, LintRule.WellFormed, "an order with no subject (a list's item of what is to be done), not a statement");
         }
 
         // "As leaders of countries deeply concerned for the hostages held by Hamas in _____.": an "As" clause with no comma
