@@ -120,7 +120,7 @@ public sealed class GenerateCommandTests
         using var cli = new CliHarness();
         File.WriteAllText(cli.PathOf("notes.txt"), "old");
 
-        var result = cli.Run("generate", "-o", "notes.txt/deck.json");
+        var result = cli.Run("generate", "decks/articles/seed-2021-d-isis-rome.txt", "-o", "notes.txt/deck.json");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.ErrorLines, Has.Count.EqualTo(1));

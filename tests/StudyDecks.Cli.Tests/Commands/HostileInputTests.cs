@@ -171,7 +171,7 @@ public sealed class HostileInputTests
         using var cli = new CliHarness();
         File.WriteAllText(cli.PathOf("thin.txt"), "Thin\n\nIt was fine.\n");
 
-        var result = cli.Run("generate", "decks/articles", "thin.txt", "-o", "d.deck.json");
+        var result = cli.Run("generate", "decks/articles/seed-2021-d-isis-rome.txt", "thin.txt", "-o", "d.deck.json");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
         Assert.That(result.ErrorLines, Is.EqualTo(new[] { "warning: thin.txt: no cards could be made from this article" }));

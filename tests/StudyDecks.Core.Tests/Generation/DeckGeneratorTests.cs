@@ -46,11 +46,12 @@ public class DeckGeneratorTests
     [Test]
     public void Max_cards_keeps_at_most_that_many_in_article_order_from_every_article()
     {
-        // Arrange
-        var all = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition")).Cards.Count;
+        // Arrange: two articles that each give several cards.
+        var articles = new[] { "03-madrid-conference-1991.txt", "13-barbary-wars.txt" }.Select(name => TestData.Load(Path.Combine(TestData.ArticlesFolder, name))).ToArray();
+        var all = DeckGenerator.Generate(articles, new GenerationOptions("History")).Cards.Count;
 
         // Act
-        var deck = DeckGenerator.Generate(TestData.SeedArticles(), new GenerationOptions("Coalition", MaxCards: all - 1));
+        var deck = DeckGenerator.Generate(articles, new GenerationOptions("History", MaxCards: all - 1));
 
         // Assert
         Assert.That(all, Is.AtLeast(4));

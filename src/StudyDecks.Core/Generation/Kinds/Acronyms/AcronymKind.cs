@@ -2,15 +2,18 @@ using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
+using StudyDecks.Core.Facts;
+using StudyDecks.Core.Generation.Kinds.Cloze;
 
 namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 
 /// <summary>
-/// "What does SDF stand for?": with options only when the deck or the gazetteer has three other real expansions of the
-/// same letters; otherwise a short-answer card (an invented expansion teaches nonsense and gives itself away). Not an
-/// acronym holding a figure ("G7"), which gives away the number its name spells out, nor one WordNet knows (as something
-/// else, or as general knowledge), nor one of a list of bodies spelled out in one sentence, nor a site's ("Kennedy Space
-/// Center").
+/// "… the Kurdish-led _____ (SDF), Mazloum Abdi, …": the expansion blanked in its sentence, the letters left beside the
+/// blank, with options only when the deck or the gazetteer has three other real expansions of the same letters;
+/// otherwise a fill-in (an invented expansion teaches nonsense and gives itself away). Not an acronym holding a figure
+/// ("G7"), which gives away the number its name spells out, nor one WordNet knows (as something else, or as general
+/// knowledge), nor one of a list of bodies spelled out in one sentence, nor a site's ("Kennedy Space Center"), nor one
+/// whose sentence fails as a stem.
 /// </summary>
 internal sealed partial class AcronymKind : IQuestionKind
 {
@@ -25,7 +28,7 @@ internal sealed partial class AcronymKind : IQuestionKind
         foreach (var fact in analysis.Acronyms)
         {
             // "What does G7 stand for?": the figure spells out the number in the name (both reviewers of round 70: given away).
-            if (!asked.Add(fact.Acronym) || fact.Acronym.Any(char.IsAsciiDigit))
+            if (asked.Contains(fact.Acronym) || fact.Acronym.Any(char.IsAsciiDigit))
             {
                 continue;
             }
@@ -36,7 +39,9 @@ internal sealed partial class AcronymKind : IQuestionKind
             // dictionary spells out as the article does ("CIA", "WHO", "OPEC") are general knowledge, not the article's:
             // judged blind 19 times in 38 acceptable, and by the four pairs of rounds 82 to 86 never (against 46 in 86
             // for the letters it does not know).
-            if (context.Lexicon.WordNetAcronyms.ContainsKey(fact.Acronym))
+            // "… President Yoon Suk Yeol of the _____ (ROK) …": a country's letters are general knowledge, and its name is
+            // given by its leader or its neighbours in the sentence.
+            if (context.Lexicon.WordNetAcronyms.ContainsKey(fact.Acronym) || context.Lexicon.IsKnownPlace(fact.Expansion))
             {
                 continue;
             }
@@ -49,11 +54,36 @@ internal sealed partial class AcronymKind : IQuestionKind
                 continue;
             }
 
-            var question = $"What does {fact.Acronym} stand for?";
-            var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, question) { Entity = context.Entities.Find(fact.Expansion), Acronym = fact.Acronym };
-            var distractors = context.Distractors.Pick(answer, context.RandomFor(question));
-            yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.MultipleChoice, question, fact.Expansion, AnswerKind.Term) { Distractors = distractors, Aliases = [fact.Acronym] });
+            // The expansion blanked in its sentence, the letters left beside the blank: "What does NSM stand for?" names no
+            // field, and both blind reviewers of round 89 rejected all four such questions as vague (with those of rounds
+            // 82 to 86 as trivia); the sentence says what the body or document is and does.
+            if (ExpansionIn(fact) is not { } expansion || ClozeKind.PassingStem(Name, analysis, context, fact.Sentence, expansion, AnswerKind.Term) is not { } stem)
+            {
+                continue;
+            }
+
+            // Asked once, from the first sentence that spells it out and reads as a stem.
+            asked.Add(fact.Acronym);
+            var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, stem) { Entity = context.Entities.Find(fact.Expansion), Acronym = fact.Acronym };
+            var distractors = context.Distractors.Pick(answer, context.RandomFor(stem));
+            yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.Cloze, stem, fact.Expansion, AnswerKind.Term) { Distractors = distractors });
         }
+    }
+
+    /// <summary>
+    /// Where the sentence spells the acronym out: the expansion right before its letters in brackets ("Syrian Democratic
+    /// Forces (SDF)"), or inside the brackets after them ("JAXA (Japan Aerospace Exploration Agency)").
+    /// </summary>
+    private static Mention? ExpansionIn(AcronymFact fact)
+    {
+        var text = fact.Sentence.Text;
+        var at = text.IndexOf($"{fact.Expansion} ({fact.Acronym}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = text.IndexOf($"{fact.Acronym} ({fact.Expansion}", StringComparison.Ordinal) is var after and >= 0 ? after + fact.Acronym.Length + 2 : -1;
+        }
+
+        return at < 0 ? null : new Mention(MentionKind.Organization, fact.Sentence.Start + at, fact.Sentence.Start + at + fact.Expansion.Length, fact.Expansion);
     }
 
     /// <summary>

@@ -64,21 +64,9 @@ internal sealed partial class ClozeKind : IProposingKind
 
     private Card? Write(ArticleAnalysis analysis, GenerationContext context, Sentence sentence, Mention mention, AnswerKind kind, bool withOptions)
     {
-        if (context.StemTemplates.Of(analysis, sentence, mention) is not { } template)
+        if (PassingStem(Name, analysis, context, sentence, mention, kind) is not { } stem)
         {
             return null;
-        }
-
-        var stem = SentenceStem.Fill(template, Card.Blank);
-
-        // Check the stem before looking for options: most rejected candidates fail on their stem alone.
-        if (!StemPasses(analysis, sentence, stem, mention.Text, kind))
-        {
-            stem = PronounResolver.Resolve(analysis, sentence, stem);
-            if (stem is null || !StemPasses(analysis, sentence, stem, mention.Text, kind))
-            {
-                return null;
-            }
         }
 
         var answer = SentenceStem.WithDateBounds(new AnswerSpec(mention.Text, kind, analysis.Article.Id, stem)
@@ -350,9 +338,34 @@ internal sealed partial class ClozeKind : IProposingKind
         return kind != AnswerKind.Organization || mention.Text.Any(char.IsLower) || mention.Entity?.Acronym is not null;
     }
 
-    private bool StemPasses(ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
+    /// <summary>
+    /// The sentence with a blank for the mention, once it passes the linter's stem rules as a card of the named kind
+    /// (with a pronoun resolved where that makes it pass); otherwise <see langword="null"/>. Checked before any options
+    /// are looked for: most rejected candidates fail on their stem alone.
+    /// </summary>
+    internal static string? PassingStem(string kindName, ArticleAnalysis analysis, GenerationContext context, Sentence sentence, Mention mention, AnswerKind kind)
     {
-        var bare = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(Name, CardType.Cloze, stem, answer, kind));
+        if (context.StemTemplates.Of(analysis, sentence, mention) is not { } template)
+        {
+            return null;
+        }
+
+        var stem = SentenceStem.Fill(template, Card.Blank);
+        if (!StemPasses(kindName, analysis, sentence, stem, mention.Text, kind))
+        {
+            stem = PronounResolver.Resolve(analysis, sentence, stem);
+            if (stem is null || !StemPasses(kindName, analysis, sentence, stem, mention.Text, kind))
+            {
+                return null;
+            }
+        }
+
+        return stem;
+    }
+
+    private static bool StemPasses(string kindName, ArticleAnalysis analysis, Sentence sentence, string stem, string answer, AnswerKind kind)
+    {
+        var bare = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(kindName, CardType.Cloze, stem, answer, kind));
         return StemRepairs.PassesOnceRepaired(bare, analysis);
     }
 
