@@ -84,7 +84,7 @@ internal sealed class EntityTable
 
                 if (mention.Entity is null && mention.Kind is MentionKind.Name or MentionKind.Organization or MentionKind.Person)
                 {
-                    mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByHeadWord(organizations, mention);
+                    mention.Entity = Find(mention.Text) ?? BySurname(mention.Text) ?? ByTitledSurname(mention.Text) ?? ByHeadWord(organizations, mention);
                     organizations.Add(mention.Entity, position);
                     if (mention.Entity is null && mention.Kind == MentionKind.Person)
                     {
@@ -176,6 +176,22 @@ internal sealed class EntityTable
 
         Register(text, found);
         return found;
+    }
+
+    /// <summary>
+    /// "President Bush" → "George H.W. Bush": a title and a surname the recogniser read as one name, when exactly one
+    /// person of the deck has that surname.
+    /// </summary>
+    private Entity? ByTitledSurname(string text) =>
+        TitledSurname(text, _lexicon) is { } surname && PersonBySurname(surname) is { } found ? found : null;
+
+    /// <summary>The surname of a role word and a surname ("President Bush" → "Bush"), or <see langword="null"/>.</summary>
+    internal static string? TitledSurname(string text, Lexicon lexicon)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && text.IndexOf(' ', space + 1) < 0 && lexicon.IsRoleHead(text[..space]) && text.Length > space + 1 && char.IsUpper(text[space + 1])
+            ? text[(space + 1)..]
+            : null;
     }
 
     /// <summary>

@@ -500,35 +500,37 @@ internal static partial class StemRepairs
                 continue;
             }
 
-            // A surname ("Decatur") or, in a life story, a first name ("Anita") of a person the article names in full.
-            if (mention.ResolvedKind != MentionKind.Person || mention.Entity is not { } person || mention.Text.Contains(' ', StringComparison.Ordinal)
+            // A surname ("Decatur", the "Bush" of "President Bush") or, in a life story, a first name ("Anita") of a person
+            // the article names in full.
+            var name = EntityTable.TitledSurname(mention.Text, Lexicon.Default) ?? mention.Text;
+            if (mention.ResolvedKind != MentionKind.Person || mention.Entity is not { } person || name.Contains(' ', StringComparison.Ordinal)
                 || !person.Name.Contains(' ', StringComparison.Ordinal)
-                || !(person.Name.EndsWith(" " + mention.Text, StringComparison.Ordinal) || person.Name.StartsWith(mention.Text + " ", StringComparison.Ordinal))
+                || !(person.Name.EndsWith(" " + name, StringComparison.Ordinal) || person.Name.StartsWith(name + " ", StringComparison.Ordinal))
                 || question.Contains(person.Name, StringComparison.Ordinal))
             {
                 continue;
             }
 
             // "Jan Masaryk, son of President Thomas Masaryk": which of two people of one surname is meant is not certain.
-            if (PeopleOfSurname(analysis, mention.Text).Count > 1)
+            if (PeopleOfSurname(analysis, name).Count > 1)
             {
                 continue;
             }
 
-            var at = WholeWord(question, mention.Text);
+            var at = WholeWord(question, name);
             if (at < 0 || Quality.CardLinter.InsideQuotation(question, at))
             {
                 continue;
             }
 
-            if (NamesAThing(question, at + mention.Text.Length, mention.Text, analysis.Article.Text))
+            if (NamesAThing(question, at + name.Length, name, analysis.Article.Text))
             {
                 continue;
             }
 
             // "the de Lesseps campaign": a particle the question writes before the surname is the full name's already.
-            var end = at + mention.Text.Length;
-            var particle = ParticleBefore(person.Name, mention.Text);
+            var end = at + name.Length;
+            var particle = ParticleBefore(person.Name, name);
             if (particle.Length > 0 && question.AsSpan(0, at).EndsWith(particle, StringComparison.Ordinal))
             {
                 at -= particle.Length;
@@ -650,7 +652,8 @@ internal static partial class StemRepairs
             // The mention's own text too: "Jan Masaryk" named in full is someone, whatever the analysis linked it to.
             foreach (var name in (ReadOnlySpan<string?>)[mention.Entity?.Name, mention.Text])
             {
-                if (name is null || !name.Contains(' ', StringComparison.Ordinal))
+                // "President Bush" is a title and the surname of someone named in full, not a second Bush.
+                if (name is null || !name.Contains(' ', StringComparison.Ordinal) || EntityTable.TitledSurname(name, Lexicon.Default) is not null)
                 {
                     continue;
                 }
