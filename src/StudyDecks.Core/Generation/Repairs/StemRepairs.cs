@@ -20,7 +20,7 @@ internal static partial class StemRepairs
     /// </summary>
     public static Card? Apply(Card card, ArticleAnalysis analysis)
     {
-        var question = FullNames(StemTrimming.Trim(card.Question, Lexicon.Default), card, analysis);
+        var question = FullNames(StemTrimming.Trim(WithoutHeading(card.Question), Lexicon.Default), card, analysis);
         question = FirstNamesInFull(question, analysis);
         question = NamedFromContext(question, card.Context, analysis, card.Source.Sentence, Lexicon.Default);
         question = ArticleNames.Apply(question, analysis, Lexicon.Default, card.Source.Sentence);
@@ -811,6 +811,18 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();
+
+    /// <summary>
+    /// The stem without a heading in capitals that the source ran into its first sentence: "MAXIMIZING AMERICA’S ECONOMIC
+    /// AND CULTURAL IMPACT: The 2028 _____ will be …" (a fact sheet's section).
+    /// </summary>
+    private static string WithoutHeading(string stem) =>
+        stem.Length > 0 && char.IsUpper(stem[0]) && CapitalsHeading().Match(stem) is { Success: true } heading ? stem[heading.Length..] : stem;
+
+    // Two words or more in capitals (a figure, an apostrophe, "&" or a hyphen inside them), then a colon and the capital or
+    // blank that opens the sentence.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d’'&-]*(?:,? \p{Lu}[\p{Lu}\d’'&-]*)+: (?=\p{Lu}|_____)")]
+    private static partial Regex CapitalsHeading();
 
     /// <summary>
     /// Whether a city (or the blank) is set in a country or region: "Kuala Lumpur, Malaysia", "_____, Malaysia",
