@@ -150,19 +150,20 @@ internal static partial class ContextDependence
 
             // A count of people or things the question never names: "the three movements" after naming Portugal and the
             // Alvor Accords still names only two things.
-            if (word is "the" or "The" or "all" or "All" && i + 2 < words.Count && words[i + 1].Text is "two" or "three" or "four" or "five"
-                && NamesBefore(words, i) < lexicon.NumberWords[words[i + 1].Text])
+            if (word is "the" or "The" or "all" or "All" && i + 2 < words.Count && Count(words[i + 1].Text, lexicon) is { } count
+                && NamesBefore(words, i) < count)
             {
                 var next = words[i + 2];
-                // "the two banks were combined", "All three methods will be …": the count's noun says what, not which.
-                if (next.IsLower() && next.Text.EndsWith('s') && !Qualified(words, i + 3, lexicon))
+                // "the two banks were combined", "All three methods will be …": the count's noun says what, not which; so
+                // does a people's ("The 53 Africans returned to their homeland": both blind reviewers of round 90).
+                if ((next.IsLower() || (count > 5 && IsPeoplesPlural(next.Text, lexicon))) && next.Text.EndsWith('s') && !Qualified(words, i + 3, lexicon))
                 {
                     return $"\"{word} {words[i + 1].Text} {next.Text}\" are not said in the question";
                 }
 
                 // "The two concluded the secret Taft-Katsura Agreement", "the three of them": the count stands for those
                 // named before, with no noun after it (both blind reviewers of set 26: who "the two" are is not said).
-                if (word is "the" or "The" && !words[i + 1].CommaAfter()
+                if (word is "the" or "The" && count <= 5 && !words[i + 1].CommaAfter()
                     && (next.Text == "of" || lexicon.VerbsByPast.ContainsKey(next.Text) || (next.IsLower() && next.Text.EndsWith("ed", StringComparison.Ordinal))))
                 {
                     return $"\"{word} {words[i + 1].Text}\" are not said in the question";
@@ -720,6 +721,19 @@ internal static partial class ContextDependence
     /// </summary>
     private static bool NameAfter(List<Token> words, int head) =>
         head + 1 < words.Count && words[head + 1].IsCapitalized && words[head].FollowedBy == words[head + 1].Text[0];
+
+    /// <summary>
+    /// The count a word gives for "the two …": two to five in words, or a figure from 2 to 999 written in digits ("the 53
+    /// Africans"); not a year, and not one.
+    /// </summary>
+    private static int? Count(string word, Lexicon lexicon) =>
+        word is "two" or "three" or "four" or "five" ? lexicon.NumberWords[word]
+        : word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) is >= 2 and var figure ? figure
+        : null;
+
+    /// <summary>Whether the word is a people's name in the plural ("Africans", "Americans").</summary>
+    private static bool IsPeoplesPlural(string word, Lexicon lexicon) =>
+        word.Length > 2 && word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]);
 
     /// <summary>Whether the words from <paramref name="at"/> say which one is meant: "of …", "with Tripoli", "in 1795".</summary>
     private static bool Qualified(List<Token> words, int at, Lexicon lexicon)
