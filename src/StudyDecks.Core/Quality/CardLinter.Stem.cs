@@ -743,6 +743,32 @@ public static partial class CardLinter
     /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
     /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
     /// </summary>
+    /// <summary>
+    /// Whether a negation comes before the blank in its clause (no comma, semicolon, colon or dash between), with no word
+    /// between them that makes the blank what the denial points to ("until", "but", "since", "than", "only", "before",
+    /// "after").
+    /// </summary>
+    private static bool BlankDenied(string stem)
+    {
+        var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (blank < 0)
+        {
+            return false;
+        }
+
+        var before = stem.AsSpan(0, blank);
+        var clause = before.LastIndexOfAny(ClauseBreaks);
+        var scope = OutsideQuotes(before[(clause + 1)..].ToString());
+        // "all members except _____": the blank is the one exception.
+        return Negation().Match(scope) is { Success: true } negation && !negation.Value.Equals("except", StringComparison.OrdinalIgnoreCase)
+            && !PointedDenial().IsMatch(scope[(negation.Index + negation.Length)..]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:—–");
+
+    [GeneratedRegex(@"\b(?:until|but|since|than|only|before|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointedDenial();
+
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
         // "fewer than _____ exoplanets", "_____ of them" answered "over half", "down to at least _____": every figure or
@@ -752,6 +778,15 @@ public static partial class CardLinter
             && (BoundBefore().IsMatch(card.Question.AsSpan(0, blank)) || BoundOpening().IsMatch(card.Answer)))
         {
             Add(findings, card, LintRule.SingleAnswer, "the blank is a bound (\"fewer than\", \"over\"): every figure beyond it fits as well");
+            return;
+        }
+
+        // "The Albany Plan was not conceived out of a desire to secure independence from _____.": what a clause denies is
+        // true of nearly every other name too (both blind reviewers of round 90). Not "did not return until _____" or "not
+        // in Paris but in _____", where the blank is what the denial points to.
+        if (card.Type == CardType.Cloze && BlankDenied(card.Question))
+        {
+            Add(findings, card, LintRule.SingleAnswer, "the blank is in a clause that says what is not so: many fit");
             return;
         }
 

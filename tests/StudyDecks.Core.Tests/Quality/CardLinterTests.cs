@@ -341,6 +341,23 @@ public class CardLinterTests
         Assert.That(CodesOf(question, answer, kind), Does.Contain("S13"));
     }
 
+    [TestCase("The Albany Plan was not conceived out of a desire to secure independence from _____.", "Great Britain")]
+    [TestCase("The treaty was never ratified by _____.", "France")]
+    [TestCase("The delegates didn't invite _____ to the talks.", "Spain")]
+    public void A_blank_in_a_clause_that_says_what_is_not_so_has_no_single_answer(string question, string answer)
+    {
+        Assert.That(MessagesOf(question, answer, AnswerKind.Place), Does.Contain("the blank is in a clause that says what is not so: many fit"));
+    }
+
+    [TestCase("The embargo did not end until _____.", "March 1974", AnswerKind.Date)]
+    [TestCase("The talks were held not in Geneva but in _____.", "Madrid", AnswerKind.Place)]
+    [TestCase("All members except _____ signed the treaty in 1951.", "France", AnswerKind.Place)]
+    [TestCase("Although it did not join the league, _____ sent observers in 1920.", "United States", AnswerKind.Place)]
+    public void A_blank_that_a_denial_points_to_or_lies_beyond_is_not_denied(string question, string answer, AnswerKind kind)
+    {
+        Assert.That(MessagesOf(question, answer, kind), Does.Not.Contain("the blank is in a clause that says what is not so: many fit"));
+    }
+
     [TestCase("Customs officers found _____'s largest ever haul of cocaine in a port warehouse.", "Spain")]
     [TestCase("_____ woman Ann Lee was cleared of fraud by the state's Supreme Court.", "Sydney")]
     public void A_typed_place_standing_before_a_noun_has_no_single_answer(string question, string answer)
