@@ -244,8 +244,11 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "a participle left at the end of the question");
         }
 
-        // "In what year had Napoleon re-obtained Louisiana?": a past perfect asked alone has no later time to be before.
-        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && TimeQuestionInPastPerfect().IsMatch(stem))
+        // "In what year had Napoleon re-obtained Louisiana?": a past perfect asked alone has no later time to be before; nor
+        // has "Who had the British Government already dispatched as military commander in chief …?" (both blind reviewers
+        // of round 90: before what?), unless the question gives one ("by 1990", "before the war").
+        if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer
+            && (TimeQuestionInPastPerfect().IsMatch(stem) || (AskedInPastPerfect(stem, lexicon) && !LaterTime().IsMatch(stem))))
         {
             Add(findings, card, LintRule.WellFormed, "a past perfect (\"had …\") with nothing later to be before");
         }
@@ -1871,6 +1874,44 @@ public static partial class CardLinter
     /// <summary>A capitalised name in the possessive right before the blank: "Fidel Castro’s _____".</summary>
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})[’']s _____")]
     private static partial Regex PossessorBeforeBlank();
+
+    /// <summary>
+    /// Whether a question asks who, what, which or how many in the past perfect: "had" and, a few words on, a past
+    /// participle or "been" ("Who had the government already dispatched …?"); not "had" as the verb ("Which team had the
+    /// most shots?").
+    /// </summary>
+    private static bool AskedInPastPerfect(string stem, Lexicon lexicon)
+    {
+        if (!OtherQuestionWord().IsMatch(stem))
+        {
+            return false;
+        }
+
+        var words = stem.TrimEnd('?').Split(' ');
+        var had = Array.IndexOf(words, "had");
+        if (had < 0)
+        {
+            return false;
+        }
+
+        // The subject stands between "had" and its participle in a question: a few words on.
+        for (var i = had + 1; i < words.Length && i <= had + 8; i++)
+        {
+            if (words[i] == "been" || (words[i].Length > 0 && char.IsLower(words[i][0]) && lexicon.IsPastForm(words[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:Who|Whom|What|Which|How many|How much)\b")]
+    private static partial Regex OtherQuestionWord();
+
+    // "by 1990", "before the war", "until 1805", "when the war began": a later time the past perfect is before.
+    [GeneratedRegex(@"\b(?:by|before|until|when|after|once)\b")]
+    private static partial Regex LaterTime();
 
     [GeneratedRegex(@"^(?:When|In what (?:year|month)|On what (?:date|day)) had\b")]
     private static partial Regex TimeQuestionInPastPerfect();

@@ -341,6 +341,17 @@ public class CardLinterTests
         Assert.That(CodesOf(question, answer, kind), Does.Contain("S13"));
     }
 
+    [TestCase("Who had the British Government already dispatched as military commander in chief in North America?", "Edward Braddock", true)]
+    [TestCase("How many soldiers had been sent to Boston?", "4,000", true)]
+    [TestCase("How many soldiers had been sent to Boston by 1770?", "4,000", false)]
+    [TestCase("Which team had the most shots in the 2017 final?", "Bayern Munich", false)]
+    public void A_question_in_the_past_perfect_needs_a_later_time_to_be_before(string question, string answer, bool illFormed)
+    {
+        var card = Who() with { Question = question, Answer = answer, Type = CardType.ShortAnswer, Distractors = [] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message).Contains("a past perfect (\"had …\") with nothing later to be before"), Is.EqualTo(illFormed));
+    }
+
     [TestCase("The Albany Plan was not conceived out of a desire to secure independence from _____.", "Great Britain")]
     [TestCase("The treaty was never ratified by _____.", "France")]
     [TestCase("The delegates didn't invite _____ to the talks.", "Spain")]
