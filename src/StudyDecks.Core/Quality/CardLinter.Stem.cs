@@ -1700,7 +1700,9 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|In|At|From|To|On|For|With|By|Into) $")]
     private static partial Regex AfterPreposition();
 
-    [GeneratedRegex(@"^(?:his|her) [^,]{1,40}, \p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{L}’'-]+ \p{Ll}")]
+    // "his career, Joel Montalbano has", "his first term, President Donald J. Trump was": the name, perhaps after a title and
+    // with initials, right after the possessive's phrase.
+    [GeneratedRegex(@"^(?:his|her) [^,]{1,40}, (?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+ (?:(?:\p{Lu}\.)+ )?\p{Lu}[\p{L}’'-]+ \p{Ll}")]
     private static partial Regex NamedAfterFrontedPossessive();
 
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]

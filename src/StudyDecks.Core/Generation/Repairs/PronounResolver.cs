@@ -76,10 +76,12 @@ internal static partial class PronounResolver
 
         // "Throughout his career, Montalbano has earned …": the possessive points ahead to the surname the sentence gives
         // next; that name is written in full and "his" stays ("Throughout Joel Montalbano's career, Montalbano has" read badly).
+        // So after a title: "In his first term, President Trump was …" (both blind reviewers of round 90 rejected "In Donald
+        // J. Trump’s first term, President Trump was …").
         var after = at + pronoun.Length;
         var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
         if (surname.Length < person.Name.Length && StemRepairs.WholeWord(stem[after..], surname, outsideQuotations: true) is >= 0 and var ahead
-            && !WordBeforeIsCapitalised(stem, after + ahead))
+            && (!WordBeforeIsCapitalised(stem, after + ahead) || WordBeforeIsTitle(stem, after + ahead)))
         {
             return stem[..(after + ahead)] + person.Name + stem[(after + ahead + surname.Length)..];
         }
@@ -89,6 +91,14 @@ internal static partial class PronounResolver
     }
 
     /// <summary>Whether a capitalised word stands right before <paramref name="at"/>: "Tom Montalbano" is another Montalbano.</summary>
+    /// <summary>Whether the word before <paramref name="at"/> is a role or title ("President", "Dr.").</summary>
+    private static bool WordBeforeIsTitle(string stem, int at)
+    {
+        var before = stem.AsSpan(0, at).TrimEnd(' ');
+        var word = before[(before.LastIndexOf(' ') + 1)..].ToString();
+        return Lexicon.Default.IsTitleWord(word);
+    }
+
     private static bool WordBeforeIsCapitalised(string stem, int at)
     {
         var before = stem.AsSpan(0, at).TrimEnd(' ');
