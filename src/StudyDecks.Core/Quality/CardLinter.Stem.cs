@@ -190,7 +190,6 @@ public static partial class CardLinter
         return null;
     }
 
-    /// <summary>S3: a grammatical question, cloze or statement.</summary>
     /// <summary>
     /// Whether the stem opens with a verb's base form that is no noun too ("Establish …", "Promote …"): an order. A verb
     /// that is also a noun ("Support for the plan grew") may be the subject.
@@ -207,6 +206,7 @@ public static partial class CardLinter
             && lexicon.BaseVerbs.Contains(string.Concat(char.ToLowerInvariant(stem[0]).ToString(), stem.AsSpan(1, end - 1)));
     }
 
+    /// <summary>S3: a grammatical question, cloze or statement.</summary>
     private static void CheckWellFormed(Card card, List<LintFinding> findings)
     {
         var stem = card.Question;
@@ -742,11 +742,6 @@ public static partial class CardLinter
     }
 
     /// <summary>
-    /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
-    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
-    /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
-    /// </summary>
-    /// <summary>
     /// Whether a negation comes before the blank in its clause (no comma, semicolon, colon or dash between), with no word
     /// between them that makes the blank what the denial points to ("until", "but", "since", "than", "only", "before",
     /// "after").
@@ -772,6 +767,11 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b(?:until|but|since|than|only|before|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointedDenial();
 
+    /// <summary>
+    /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
+    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
+    /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
+    /// </summary>
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
         // "fewer than _____ exoplanets", "_____ of them" answered "over half", "down to at least _____": every figure or

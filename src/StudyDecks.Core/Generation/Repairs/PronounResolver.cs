@@ -90,7 +90,6 @@ internal static partial class PronounResolver
         return stem[..at] + person.Name + apostrophe + stem[after..];
     }
 
-    /// <summary>Whether a capitalised word stands right before <paramref name="at"/>: "Tom Montalbano" is another Montalbano.</summary>
     /// <summary>Whether the word before <paramref name="at"/> is a role or title ("President", "Dr.").</summary>
     private static bool WordBeforeIsTitle(string stem, int at)
     {
@@ -99,6 +98,7 @@ internal static partial class PronounResolver
         return Lexicon.Default.IsTitleWord(word);
     }
 
+    /// <summary>Whether a capitalised word stands right before <paramref name="at"/>: "Tom Montalbano" is another Montalbano.</summary>
     private static bool WordBeforeIsCapitalised(string stem, int at)
     {
         var before = stem.AsSpan(0, at).TrimEnd(' ');
