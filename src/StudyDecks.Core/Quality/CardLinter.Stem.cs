@@ -756,6 +756,12 @@ public static partial class CardLinter
 
         var before = stem.AsSpan(0, blank);
         var clause = before.LastIndexOfAny(ClauseBreaks);
+        // Most stems deny nothing: the clause is looked at whole before any string is made of it.
+        if (!Negation().IsMatch(before[(clause + 1)..]))
+        {
+            return false;
+        }
+
         var scope = OutsideQuotes(before[(clause + 1)..].ToString());
         // "all members except _____": the blank is the one exception.
         return Negation().Match(scope) is { Success: true } negation && !negation.Value.Equals("except", StringComparison.OrdinalIgnoreCase)
@@ -1884,7 +1890,7 @@ public static partial class CardLinter
     /// </summary>
     private static bool AskedInPastPerfect(string stem, Lexicon lexicon)
     {
-        if (!OtherQuestionWord().IsMatch(stem))
+        if (!stem.Contains(" had ", StringComparison.Ordinal) || !OtherQuestionWord().IsMatch(stem))
         {
             return false;
         }

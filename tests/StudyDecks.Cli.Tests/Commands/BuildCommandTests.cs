@@ -53,7 +53,8 @@ public sealed class BuildCommandTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(result.Output, Does.Contain("as CSV (question,answer)").And.Contain("Wrote 1 card as CSV"));
-        Assert.That(result.Output, Does.EndWith("Kept 2 review decisions; " + (DeckJson.Parse(File.ReadAllText(deckFile), name).Cards.Count - 2) + " new cards to review\n"));
+        var fresh = DeckJson.Parse(File.ReadAllText(deckFile), name).Cards.Count - 2;
+        Assert.That(result.Output, Does.EndWith($"Kept 2 review decisions; {fresh} new {(fresh == 1 ? "card" : "cards")} to review\n"));
         Assert.That(File.ReadAllText(deckFile.Replace(".deck.json", ".csv", StringComparison.Ordinal)), Does.Not.Contain(dropped.Question));
         Assert.That(DeckJson.Parse(File.ReadAllText(deckFile), name).Cards[1].IsDropped, Is.True);
     }

@@ -14,7 +14,9 @@ public sealed class ReviewMergeTests
     [Test]
     public void Regenerating_an_edited_article_keeps_every_decision_whose_sentence_survives()
     {
-        var articles = TestData.SeedArticles();
+        // Two articles that each give several cards (the seed articles give three in all).
+        var paths = new[] { "03-madrid-conference-1991.txt", "13-barbary-wars.txt" }.Select(name => Path.Combine(TestData.ArticlesFolder, name)).ToArray();
+        var articles = paths.Select(TestData.Load).ToArray();
         var generated = DeckGenerator.Generate(articles, Options);
         var cards = generated.Cards.ToArray();
         Assert.That(cards, Has.Length.GreaterThanOrEqualTo(4));
@@ -27,7 +29,7 @@ public sealed class ReviewMergeTests
         var reviewed = generated with { Cards = cards };
 
         // The articles gain a first paragraph (every offset moves) and one loses that card's sentence.
-        var edited = articles.Select(article => Edit(article, cards[gone])).ToArray();
+        var edited = articles.Select(article => Edit(article, cards[gone], paths)).ToArray();
         var merged = ReviewMerge.Merge(DeckGenerator.Generate(edited, Options), reviewed, edited);
 
         Assert.That(merged.Carried, Is.EqualTo(3));
@@ -79,9 +81,9 @@ public sealed class ReviewMergeTests
     }
 
     /// <summary>The article read again with a new first paragraph and without <paramref name="gone"/>'s sentence.</summary>
-    private static Article Edit(Article article, Card gone)
+    private static Article Edit(Article article, Card gone, IReadOnlyList<string> paths)
     {
-        var path = TestData.SeedArticlePaths.Single(p => TestData.Load(p).Id == article.Id);
+        var path = paths.Single(p => TestData.Load(p).Id == article.Id);
         var text = File.ReadAllText(path);
         if (article.Id == gone.Source.Article)
         {

@@ -327,6 +327,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
+        // "Which French post did Emmanuel Macron hold in June 2021?": a head of state or government (a post the list of any
+        // country's offices marks as not every government's: President, Prime Minister) is known by that office, and the
+        // ministers offered beside it are ruled out at sight (both blind reviewers of round 92: weak options).
+        if (card.AnswerKind == AnswerKind.Role && IsHeadOfGovernment(card.Answer) && PostOfPerson().IsMatch(card.Question))
+        {
+            return 1;
+        }
+
         // The rules below read the writer's words only; the quotations are the speaker's.
         var outsideQuotes = CardLinter.OutsideQuotes(card.Question);
 
@@ -677,6 +685,20 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         var people = analysis.Mentions[sentence].Where(mention => mention.ResolvedKind == MentionKind.Person).ToList();
         return (people.Count > 0 || PersonalPronoun().IsMatch(analysis.Sentences[sentence].Text))
             && !people.Exists(person => gazetteer.IsPerson(person.Canonical) || gazetteer.IsPerson(person.Text));
+    }
+
+    /// <summary>Whether the post is one that the offices of any country mark as not every government's (President, Prime Minister).</summary>
+    private bool IsHeadOfGovernment(string post)
+    {
+        foreach (var family in lexicon.OfficeFamilies)
+        {
+            if (family.AnyCountry && family.NotEverywhere.Any(spellings => spellings.Contains(post, StringComparer.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^Which (?:[\p{L}.]+ )+post did (?<person>.+?) hold\b")]

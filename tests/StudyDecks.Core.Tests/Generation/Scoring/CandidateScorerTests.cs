@@ -382,25 +382,40 @@ public sealed class CandidateScorerTests
         Assert.That(TriviaOf(question, answer, AnswerKind.Organization), Is.EqualTo(expected));
     }
 
-    /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
-    /// <summary>The trivia feature of a card, scored against an article of its source sentence alone.</summary>
-    [TestCase("Which Russian post did Vladimir Putin hold in March 2022?", 1.0)]
-    [TestCase("Which US post did Antony Blinken hold in June 2021?", 0.0)]
-    public void The_office_of_someone_the_dictionary_knows_counts_as_trivia(string question, double expected)
+    [TestCase("Which Russian post did Vladimir Putin hold in March 2022?", "President", 1.0)]
+    [TestCase("Which US post did Antony Blinken hold in March 2022?", "Secretary of State", 0.0)]
+    public void The_office_of_someone_the_dictionary_knows_counts_as_trivia(string question, string answer, double expected)
     {
         var text = "Russian President Vladimir Putin and US Secretary of State Antony Blinken met in Geneva in March 2022.";
-        var (analysis, _) = ArticleText.Resolve(text, "2022-03-11");
-        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
-        var card = new Card("c1", CardType.MultipleChoice, question, "President", ["Foreign Minister", "Prime Minister", "Defence Minister"], AnswerKind.Role, text, new CardSource("a", 0, 0, text.Length), ["which-post", DeckNames.ToName(AnswerKind.Role), "a"]);
-        Assert.That(scorer.Value(RankingFeature.Trivia, new Candidate(card, new WhichPostKind())), Is.EqualTo(expected));
+        Assert.That(TriviaOfPost(text, question, answer), Is.EqualTo(expected));
     }
 
+    [TestCase("Which French post did Emmanuel Macron hold in June 2021?", "President", 1.0)]
+    [TestCase("Which Italian post did Mario Draghi hold in June 2021?", "Prime Minister", 1.0)]
+    [TestCase("Which Italian post did Luigi Di Maio hold in June 2021?", "Foreign Minister", 0.0)]
+    public void The_office_of_a_head_of_state_or_government_counts_as_trivia(string question, string answer, double expected)
+    {
+        var text = "French President Emmanuel Macron, Italian Prime Minister Mario Draghi and Italian Foreign Minister Luigi Di Maio met in Rome in June 2021.";
+        Assert.That(TriviaOfPost(text, question, answer), Is.EqualTo(expected));
+    }
+
+    /// <summary>The trivia feature of a which-post card, scored against an article of its source sentence alone.</summary>
+    private static double TriviaOfPost(string text, string question, string answer)
+    {
+        var (analysis, _) = ArticleText.Resolve(text, "2022-03-11");
+        var scorer = new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default);
+        var card = new Card("c1", CardType.MultipleChoice, question, answer, ["Interior Minister", "Justice Minister", "Finance Minister"], AnswerKind.Role, text, new CardSource("a", 0, 0, text.Length), ["which-post", DeckNames.ToName(AnswerKind.Role), "a"]);
+        return scorer.Value(RankingFeature.Trivia, new Candidate(card, new WhichPostKind()));
+    }
+
+    /// <summary>The trivia feature of a card, scored against an article of its source sentence alone.</summary>
     private static double TriviaOfCard(Card card, IQuestionKind kind)
     {
         var (analysis, _) = ArticleText.Resolve(card.Explanation);
         return new CandidateScorer(analysis, Lexicon.Default, FeatureWeights.Default).Value(RankingFeature.Trivia, new Candidate(card, kind));
     }
 
+    /// <summary>The trivia feature of a cloze whose article is its own sentence, the blank filled with the answer.</summary>
     private static double TriviaOf(string question, string answer, AnswerKind kind, string? date = null)
     {
         var text = question.Replace("_____", answer, StringComparison.Ordinal);
