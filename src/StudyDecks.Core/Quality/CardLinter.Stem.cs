@@ -196,14 +196,18 @@ public static partial class CardLinter
     /// </summary>
     private static bool OpensWithOrder(string stem, Lexicon lexicon)
     {
-        var end = 0;
-        while (end < stem.Length && char.IsAsciiLetter(stem[end]))
+        // The first word as OpensWithVerb reads it, opening the stem itself (not inside a quotation) and followed by a space.
+        var first = FirstWord(stem);
+        if (first.Length < 2 || !stem.AsSpan().StartsWith(first) || stem.Length == first.Length || stem[first.Length] != ' '
+            || !char.IsUpper(first[0]) || first[1..].ContainsAnyInRange('A', 'Z'))
         {
-            end++;
+            return false;
         }
 
-        return end > 1 && end < stem.Length && stem[end] == ' ' && char.IsUpper(stem[0]) && stem.AsSpan(1, end - 1).IndexOfAnyInRange('A', 'Z') < 0
-            && lexicon.BaseVerbs.Contains(string.Concat(char.ToLowerInvariant(stem[0]).ToString(), stem.AsSpan(1, end - 1)));
+        // Read for every statement candidate: a span lookup, no string made.
+        Span<char> lower = stackalloc char[first.Length];
+        first.ToLowerInvariant(lower);
+        return lexicon.BaseVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>S3: a grammatical question, cloze or statement.</summary>

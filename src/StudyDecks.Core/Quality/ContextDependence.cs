@@ -156,7 +156,7 @@ internal static partial class ContextDependence
                 var next = words[i + 2];
                 // "the two banks were combined", "All three methods will be …": the count's noun says what, not which; so
                 // does a people's ("The 53 Africans returned to their homeland": both blind reviewers of round 90).
-                if ((next.IsLower() || (count > 5 && IsPeoplesPlural(next.Text, lexicon))) && next.Text.EndsWith('s') && !Qualified(words, i + 3, lexicon))
+                if ((next.IsLower() || (count > 5 && lexicon.IsDemonym(next.Text))) && next.Text.EndsWith('s') && !Qualified(words, i + 3, lexicon))
                 {
                     return $"\"{word} {words[i + 1].Text} {next.Text}\" are not said in the question";
                 }
@@ -730,10 +730,6 @@ internal static partial class ContextDependence
         word is "two" or "three" or "four" or "five" ? lexicon.NumberWords[word]
         : word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) is >= 2 and var figure ? figure
         : null;
-
-    /// <summary>Whether the word is a people's name in the plural ("Africans", "Americans").</summary>
-    private static bool IsPeoplesPlural(string word, Lexicon lexicon) =>
-        word.Length > 2 && word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]);
 
     /// <summary>Whether the words from <paramref name="at"/> say which one is meant: "of …", "with Tripoli", "in 1795".</summary>
     private static bool Qualified(List<Token> words, int at, Lexicon lexicon)
