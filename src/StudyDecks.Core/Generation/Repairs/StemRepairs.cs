@@ -816,13 +816,45 @@ internal static partial class StemRepairs
     /// The stem without a heading in capitals that the source ran into its first sentence: "MAXIMIZING AMERICA’S ECONOMIC
     /// AND CULTURAL IMPACT: The 2028 _____ will be …" (a fact sheet's section).
     /// </summary>
-    private static string WithoutHeading(string stem) =>
-        stem.Length > 0 && char.IsUpper(stem[0]) && CapitalsHeading().Match(stem) is { Success: true } heading ? stem[heading.Length..] : stem;
+    private static string WithoutHeading(string stem)
+    {
+        if (stem.Length == 0 || !char.IsUpper(stem[0]))
+        {
+            return stem;
+        }
+
+        if (CapitalsHeading().Match(stem) is { Success: true } heading)
+        {
+            return stem[heading.Length..];
+        }
+
+        // "Facilitating access to Ebola vaccines and therapeutics: The vaccines …": a fact sheet's item opens with what
+        // is done, as an "-ing" form with no verb of its own, and its sentence only after the colon.
+        return GerundHeading().Match(stem) is { Success: true } item && IsGerund(item.Groups["word"].ValueSpan) ? stem[item.Length..] : stem;
+    }
+
+    /// <summary>Whether the word is a verb's "-ing" form: "Facilitating" of facilitate, "Running" of run, "Building" of build.</summary>
+    private static bool IsGerund(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = word[..^3].ToString().ToLowerInvariant();
+        var verbs = Lexicon.Default.BaseVerbs;
+        return verbs.Contains(stem) || verbs.Contains(stem + "e") || (stem.Length > 2 && stem[^1] == stem[^2] && verbs.Contains(stem[..^1]));
+    }
 
     // Two words or more in capitals (a figure, an apostrophe, "&" or a hyphen inside them), then a colon and the capital or
     // blank that opens the sentence.
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d’'&-]*(?:,? \p{Lu}[\p{Lu}\d’'&-]*)+: (?=\p{Lu}|_____)")]
     private static partial Regex CapitalsHeading();
+
+    // An "-ing" word, then at most fourteen more words with no quotation or colon, then a colon and the capital or
+    // blank that opens the sentence.
+    [GeneratedRegex(@"^(?<word>\p{Lu}\p{Ll}+ing)(?: [^ :;!?""“”]+){0,14}: (?=\p{Lu}|_____)")]
+    private static partial Regex GerundHeading();
 
     /// <summary>
     /// Whether a city (or the blank) is set in a country or region: "Kuala Lumpur, Malaysia", "_____, Malaysia",
