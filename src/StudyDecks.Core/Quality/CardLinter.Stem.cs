@@ -543,6 +543,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{another.Value}\" ties it to an earlier sentence");
         }
 
+        // "88 free black settlers and 3 society members sailed": members of a body the question never names (both blind
+        // reviewers of round 94: which society?).
+        if (UnnamedBodyMembers(outsideQuotes, lexicon) is { } members)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{members}\" are members of a body the question does not name");
+        }
+
         // "_____ supported separate branches for princesses; 35 percent opposed": a share that said or backed something is a
         // poll's, and which poll, of whom, only the article says (both blind reviewers of set 40).
         if (card.AnswerKind == AnswerKind.Percent && ShareTakingAStand(stem, lexicon) && WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["poll-noun"]) is null)
@@ -1788,6 +1795,34 @@ public static partial class CardLinter
     // "the four Turkish army officers were", "the 12 soldiers": a count after "the", a plural noun, and the word after it.
     [GeneratedRegex(@"\b(?<group>[Tt]he (?<count>\p{Ll}+|\d{1,3}) (?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*[^s\W]s)\b(?: (?<next>\p{Ll}+))?")]
     private static partial Regex CountedGroup();
+
+    /// <summary>
+    /// "society members", "party members": a body's members with the body named by its kind alone, unless the question
+    /// names a body of that kind ("the American Colonization Society … society members").
+    /// </summary>
+    private static string? UnnamedBodyMembers(string text, Lexicon lexicon)
+    {
+        foreach (Match members in BodyMembers().Matches(text))
+        {
+            var body = members.Groups["body"].Value;
+            if (lexicon.ReferenceWords["member-body"].Contains(body) && !NamesBodyOfKind(text, body))
+            {
+                return members.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesBodyOfKind(string text, string body)
+    {
+        var capitalised = string.Concat(char.ToUpperInvariant(body[0]).ToString(), body.AsSpan(1));
+        return Regex.IsMatch(text, $@"\b{capitalised}\b", RegexOptions.CultureInvariant);
+    }
+
+    // A lower-case word right before "member" or "members": "society members", "party member".
+    [GeneratedRegex(@"\b(?<body>\p{Ll}+) members?\b")]
+    private static partial Regex BodyMembers();
 
     // "another activist", not "one another".
     [GeneratedRegex(@"(?<!\b[Oo]ne )\b[Aa]nother \p{L}[\p{L}-]*")]

@@ -286,6 +286,13 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "a stockpile established _____" (January 2021): the source left out "in", and the blank reads as the verb's object
+        // (both blind reviewers of round 94: ungrammatical).
+        if (kind is AnswerKind.Year or AnswerKind.Date && PastFormRightBefore(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
         // "U.S. financial contributions": an abbreviated country used as an adjective; "Iran financial" would not read.
         if (kind == AnswerKind.Place && !mention.Text.Any(char.IsLower) && UsedAsAdjective(sentence, mention))
         {
@@ -367,6 +374,20 @@ internal sealed partial class ClozeKind : IProposingKind
     {
         var bare = GenerationContext.CreateUnidentified(analysis, sentence, new CardDraft(kindName, CardType.Cloze, stem, answer, kind));
         return StemRepairs.PassesOnceRepaired(bare, analysis);
+    }
+
+    /// <summary>Whether the text ends in a lower-case past form and a space: "a stockpile established ".</summary>
+    private static bool PastFormRightBefore(ReadOnlySpan<char> before)
+    {
+        if (before.Length < 3 || before[^1] != ' ')
+        {
+            return false;
+        }
+
+        var word = before[..^1];
+        var space = word.LastIndexOf(' ');
+        word = word[(space + 1)..];
+        return word.Length > 2 && char.IsLower(word[0]) && Lexicon.Default.IsPastForm(word);
     }
 
     /// <summary>Other names the typed answer may use: the entity's name first when the text differs, then its aliases.</summary>
