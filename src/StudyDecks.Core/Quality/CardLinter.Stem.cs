@@ -843,6 +843,13 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is a {(card.AnswerKind == AnswerKind.Place ? "place" : "body")} standing before a noun (\"{modifier.Value}\"): another fits as well");
         }
+        else if (card.AnswerKind == AnswerKind.Term && PlaceBeforeNoun().Match(card.Question) is { Success: true } term && !term.Groups["possessive"].Success
+            && IsCommonNoun(term.Groups["noun"].Value, Lexicon.Default))
+        {
+            // "had its origins in early _____ discussions" (Cold War): a term used as a modifier of talks, events or
+            // things fits every other such modifier ("East-West", "postwar": both blind reviewers of round 94).
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is a term standing before a noun (\"{term.Value}\"): another fits as well");
+        }
         else if (card.AnswerKind == AnswerKind.Person && OneOfAKind().IsMatch(card.Question))
         {
             // "_____ is an American writer and humanist, serving as …": one of many the description fits, and only while it
@@ -1841,6 +1848,14 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"^_____ (?:is|are) an? ")]
     private static partial Regex OneOfAKind();
+
+    /// <summary>
+    /// Whether a lower-case word reads as a common noun: one the back-reference or happening nouns list, or a plural that
+    /// is no verb ("discussions", not "includes").
+    /// </summary>
+    private static bool IsCommonNoun(string word, Lexicon lexicon) =>
+        Lexicon.InNounForms(word, lexicon.BackReferenceNouns.Contains) || lexicon.IsHappeningNoun(word)
+        || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !lexicon.VerbsByThirdPerson.ContainsKey(word) && !lexicon.FunctionWords.Contains(word));
 
     // "_____'s largest", "_____’s victory", "_____ man": the blank before a lower-case word, as possessive or modifier.
     [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)")]
