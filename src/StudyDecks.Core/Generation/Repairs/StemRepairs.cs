@@ -255,7 +255,7 @@ internal static partial class StemRepairs
         var lexicon = Lexicon.Default;
         if (words.Length is < 2 or > 4 || lexicon.PersonTitles.Contains(words[0]) || lexicon.MonarchTitles.Contains(words[0]) || lexicon.IsRoleHead(words[0]))
         {
-            return null;
+            return HeadlinePerson(analysis);
         }
 
         foreach (var word in words)
@@ -263,7 +263,7 @@ internal static partial class StemRepairs
             if (word.Length == 0 || !char.IsUpper(word[0]) || lexicon.FunctionWords.Contains(word) || word.Any(char.IsDigit) || lexicon.Places.ContainsKey(word)
                 || !word.All(letter => char.IsLetter(letter) || letter is '.' or '-' or '\'' or '’'))
             {
-                return null;
+                return HeadlinePerson(analysis);
             }
         }
 
@@ -272,12 +272,63 @@ internal static partial class StemRepairs
         var last = words[^1];
         if (lexicon.EventWords.Contains(last) || lexicon.OrganizationWords.Contains(last) || lexicon.Demonyms.ContainsKey(words[0]))
         {
-            return null;
+            return HeadlinePerson(analysis);
         }
 
         var opening = analysis.Sentences.Count > 0 ? analysis.Sentences[0].Text : "";
         return lexicon.FirstNames.Contains(words[0]) || words[0].Any(letter => letter > '\u007f')
             || Array.TrueForAll(words, word => WholeWord(opening, word) >= 0) ? title : null;
+    }
+
+    /// <summary>
+    /// The one person a news headline names in full ("Formula One driver Jules Bianchi dies aged 25"): the story's subject,
+    /// whom its bare surname means though a relative shares it ("Lucien Bianchi, … Jules's great uncle").
+    /// </summary>
+    private static string? HeadlinePerson(ArticleAnalysis analysis)
+    {
+        string? found = null;
+        foreach (var people in PeopleBySurname.GetValue(analysis, PeopleOf).Values)
+        {
+            foreach (var name in people)
+            {
+                if (WholeWord(analysis.Article.Title, name) >= 0)
+                {
+                    if (found is not null && found != name)
+                    {
+                        return null;
+                    }
+
+                    found = name;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the sentence or the one before names in full someone else of the surname ("Lucien Bianchi"): in a news story
+    /// the bare surname may then be that one's. A life story, titled by its person's name alone, keeps it for its person.
+    /// </summary>
+    private static bool OtherOfSurnameNearby(ArticleAnalysis analysis, int sentence, string subject, string surname)
+    {
+        foreach (var name in PeopleOfSurname(analysis, surname))
+        {
+            if (name == subject)
+            {
+                continue;
+            }
+
+            for (var index = Math.Max(0, sentence - 1); index <= sentence && index < analysis.Sentences.Count; index++)
+            {
+                if (WholeWord(analysis.Sentences[index].Text, name) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word before <paramref name="at"/> is capitalised: "Jacob Bernoulli" is someone's full name already.</summary>
@@ -503,6 +554,7 @@ internal static partial class StemRepairs
             // other Hadid it named in full, her father.
             if (titled is not null && mention.ResolvedKind is MentionKind.Person or MentionKind.Name && !mention.Text.Contains(' ', StringComparison.Ordinal)
                 && titled.EndsWith(" " + mention.Text, StringComparison.Ordinal) && !question.Contains(titled, StringComparison.Ordinal)
+                && (titled == analysis.Article.Title.Trim() || !OtherOfSurnameNearby(analysis, card.Source.Sentence, titled, mention.Text))
                 && WholeWord(question, mention.Text) is var bare and >= 0 && !Quality.CardLinter.InsideQuotation(question, bare)
                 && !AfterCapitalisedWord(question, bare))
             {
