@@ -823,6 +823,8 @@ public class CardLinterTests
     [TestCase("Relations remained mostly informal until after the Solomon Islands gained their independence in _____.")]
     [TestCase("Diplomatic relations were established on _____, when Mary S. Olmsted presented her credentials as Ambassador to the Solomon Islands.")]
     [TestCase("In fact, William Pinkney sailed to Naples in _____.")]
+    // Round 94 (set 56): "Discussions started with the Helsinki Consultations in _____" — discussions between whom?
+    [TestCase("Discussions started with the Helsinki Consultations in _____ and continued until July of 1973.")]
     public void Relations_between_parties_not_named_or_a_fact_answering_the_sentence_before_are_not_context_free(string question)
     {
         var findings = CardLinter.Check(Typed(question, "1978", AnswerKind.Year));
