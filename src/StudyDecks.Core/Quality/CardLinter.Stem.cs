@@ -550,6 +550,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{members}\" are members of a body the question does not name");
         }
 
+        // "The beginning of the Federalist administration of President _____ signaled a change in policy": a change of a
+        // policy the question never names, toward whom or on what (both blind reviewers of round 94).
+        if (UnnamedPolicyChange(outsideQuotes, lexicon) is { } change)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{change}\" does not say which policy");
+        }
+
         // "_____ supported separate branches for princesses; 35 percent opposed": a share that said or backed something is a
         // poll's, and which poll, of whom, only the article says (both blind reviewers of set 40).
         if (card.AnswerKind == AnswerKind.Percent && ShareTakingAStand(stem, lexicon) && WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["poll-noun"]) is null)
@@ -1826,6 +1833,27 @@ public static partial class CardLinter
         var capitalised = string.Concat(char.ToUpperInvariant(body[0]).ToString(), body.AsSpan(1));
         return Regex.IsMatch(text, $@"\b{capitalised}\b", RegexOptions.CultureInvariant);
     }
+
+    /// <summary>
+    /// "a change in policy", "a shift in course": a change of a course of action with nothing after it to say whose, toward
+    /// whom or on what ("a change in policy toward Haiti" says it).
+    /// </summary>
+    private static string? UnnamedPolicyChange(string text, Lexicon lexicon)
+    {
+        foreach (Match change in CourseChange().Matches(text))
+        {
+            if (lexicon.ReferenceWords["change-noun"].Contains(change.Groups["change"].Value) && lexicon.ReferenceWords["course-noun"].Contains(change.Groups["course"].Value))
+            {
+                return change.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // "a change in policy" at the end of a clause, or before a word that does not say toward what: "a shift in course".
+    [GeneratedRegex(@"\b(?:a|the) (?<change>\p{Ll}+) (?:in|of) (?<course>\p{Ll}+)\b(?! (?:toward|towards|on|regarding|to|over|for|about|in|of|with|against)\b)")]
+    private static partial Regex CourseChange();
 
     // A lower-case word right before "member" or "members": "society members", "party member".
     [GeneratedRegex(@"\b(?<body>\p{Ll}+) members?\b")]
