@@ -557,6 +557,19 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{change}\" does not say which policy");
         }
 
+        // "The British still expected a response from President _____", "the administration's position": an answer to, or
+        // a view on, something the question never names (round 95, and "still expected a response" in round 93).
+        if (UnnamedResponseOrView(outsideQuotes, lexicon) is { } response)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{response}\" does not say to what or on what");
+        }
+
+        // "John Adams presented a more formal draft of a general model treaty": more formal than one told before (round 95).
+        if (ComparedWithUnsaid().Match(outsideQuotes) is { Success: true } compared && !outsideQuotes.Contains(" than ", StringComparison.Ordinal))
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{compared.Value}\" compares with something said before");
+        }
+
         // "_____ supported separate branches for princesses; 35 percent opposed": a share that said or backed something is a
         // poll's, and which poll, of whom, only the article says (both blind reviewers of set 40).
         if (card.AnswerKind == AnswerKind.Percent && ShareTakingAStand(stem, lexicon) && WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["poll-noun"]) is null)
@@ -1854,6 +1867,44 @@ public static partial class CardLinter
     // "a change in policy" at the end of a clause, or before a word that does not say toward what: "a shift in course".
     [GeneratedRegex(@"\b(?:a|the) (?<change>\p{Ll}+) (?:in|of) (?<course>\p{Ll}+)\b(?! (?:toward|towards|on|regarding|to|over|for|about|in|of|with|against)\b)")]
     private static partial Regex CourseChange();
+
+    /// <summary>
+    /// "a response", "no reply" with no "to" after it; "the administration's position" with no "on" after it: what it
+    /// answers, or what it is a view on, is told elsewhere.
+    /// </summary>
+    private static string? UnnamedResponseOrView(string text, Lexicon lexicon)
+    {
+        if (ResponseWithoutObject.Value.Match(text) is { Success: true } response)
+        {
+            return response.Value;
+        }
+
+        foreach (Match view in ViewWithoutTopic().Matches(text))
+        {
+            if (lexicon.ReferenceWords["view-noun"].Contains(view.Groups["noun"].Value))
+            {
+                return view.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // "a response", "no reply", "an answer" (a word may come between): with no "to" and what it answers after it in its
+    // clause ("a response from Lincoln to the note"); "to" before a verb ("and continued to emphasize") says nothing of it.
+    // Made from the response nouns of reference-words.txt on first use.
+    private static readonly Lazy<Regex> ResponseWithoutObject = new(() => new Regex(
+        $@"\b(?:[Aa]n?|[Nn]o|[Aa]ny) (?:\p{{Ll}}+ )?(?:{string.Join('|', Lexicon.Default.ReferenceWords["response-noun"].Order(StringComparer.Ordinal))})\b(?![^,.;]{{0,40}}?\bto (?:the|a|an|his|her|its|their|this|that|these|those|\p{{Lu}}))",
+        RegexOptions.CultureInvariant));
+
+    // "the administration's position", "Britain's stance": a possessive view with nothing after it to say on what ("in
+    // 1838" says when, "in the dispute" on what).
+    [GeneratedRegex(@"['’]s (?<noun>\p{Ll}+)\b(?! (?:on|toward|towards|regarding|about|concerning|that|of|over|against|with|in (?:the|a|an|favou?r|support))\b)")]
+    private static partial Regex ViewWithoutTopic();
+
+    // "a more formal draft", "a less ambitious plan": a comparative naming no second term.
+    [GeneratedRegex(@"\b[Aa]n? (?:more|less) \p{Ll}+ \p{Ll}+")]
+    private static partial Regex ComparedWithUnsaid();
 
     // A lower-case word right before "member" or "members": "society members", "party member".
     [GeneratedRegex(@"\b(?<body>\p{Ll}+) members?\b")]

@@ -5,10 +5,11 @@ namespace StudyDecks.Core.Generation.Selection;
 
 /// <summary>
 /// Keeps the best-scored candidates of one article under a budget: none below the minimum score, one card per sentence
-/// (two when one each leaves the budget unspent), no answer (with its aliases) asked more than twice, no repeated question, and kinds and places in the article mixed by
+/// (two when one each leaves the budget unspent), no answer (with its aliases) asked more than twice and a date to the day
+/// once, no repeated question, and kinds and places in the article mixed by
 /// lowering the score of a candidate whose kind is already well represented or whose neighbour sentence is already asked.
 /// </summary>
-internal sealed class CardSelector
+internal sealed partial class CardSelector
 {
     /// <summary>Cards per thousand words the deck aims at by default.</summary>
     public const double CardsPerThousandWords = 9;
@@ -18,6 +19,16 @@ internal sealed class CardSelector
 
     /// <summary>The most times one answer is asked in an article.</summary>
     public const int MaximumAsksPerAnswer = 2;
+
+    /// <summary>
+    /// The most times an answer may be asked: a date to the day once, since a second card on it asks the same event again
+    /// ("… signed on _____" and "On _____, fifteen nations signed …": round 95); a year or a name may answer other facts.
+    /// </summary>
+    internal static int AskLimit(string answer) => DayDate().IsMatch(answer) ? 1 : MaximumAsksPerAnswer;
+
+    // "August 27, 1928", "27 August 1928".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ \d{1,2}, \d{3,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{3,4})$")]
+    private static partial System.Text.RegularExpressions.Regex DayDate();
 
     /// <summary>How much a candidate loses for each card of its kind beyond a third of the budget.</summary>
     private const double KindPenalty = 0.15;
@@ -81,7 +92,7 @@ internal sealed class CardSelector
                 while (unwritten.TakeChallenger(Neighbour, Adjusted, (candidate, bound) => pick is null || CouldBeat(candidate, bound, pick, adjusted)) is { } next)
                 {
                     // Blocked before it is written, as the written card would be: its sentence or its answer asked enough.
-                    if (bySentence.GetValueOrDefault(next.Sentence)?.Count >= round || (next.AsksAnswer && answers.GetValueOrDefault(next.Answer) >= MaximumAsksPerAnswer))
+                    if (bySentence.GetValueOrDefault(next.Sentence)?.Count >= round || (next.AsksAnswer && answers.GetValueOrDefault(next.Answer) >= AskLimit(next.Answer)))
                     {
                         unwritten.Defer(next);
                     }
@@ -193,7 +204,7 @@ internal sealed class CardSelector
     {
         foreach (var key in AnswerKeys(card))
         {
-            if (answers.GetValueOrDefault(key) >= MaximumAsksPerAnswer)
+            if (answers.GetValueOrDefault(key) >= AskLimit(card.Answer))
             {
                 return true;
             }

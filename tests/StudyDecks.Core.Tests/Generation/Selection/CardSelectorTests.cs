@@ -9,7 +9,7 @@ public class CardSelectorTests
     private const double MinimumScore = 1.0;
 
     /// <summary>The card ids the tests use, each with its own stem.</summary>
-    private static readonly string[] Ids = ["low", "best", "good", "weak", "fine", "a", "b", "c", "d", "first", "second", "other"];
+    private static readonly string[] Ids = ["low", "best", "good", "weak", "fine", "a", "b", "c", "d", "first", "second", "other", "e"];
 
     /// <summary>Stems different enough that none reads as a repeat of another (S9).</summary>
     private static readonly string[] Stems =
@@ -26,6 +26,7 @@ public class CardSelectorTests
         "Bakers sold _____ loaves at the harvest festival.",
         "Scientists catalogued _____ species of deep-sea fish.",
         "Volunteers rebuilt _____ schools after the flood.",
+        "Weavers finished _____ carpets for the royal palace.",
     ];
 
     /// <summary>A scored cloze of sentence <paramref name="sentence"/> asking <paramref name="answer"/>.</summary>
@@ -77,6 +78,23 @@ public class CardSelectorTests
         // Assert
         Assert.That(chosen.Count(card => card.Answer == "Iraq"), Is.EqualTo(CardSelector.MaximumAsksPerAnswer));
         Assert.That(chosen.Select(card => card.Answer), Does.Contain("Syria"));
+    }
+
+    [Test]
+    public void A_date_to_the_day_is_asked_once_a_year_twice()
+    {
+        // Arrange: round 95 asked "… signed on _____" and "On _____, fifteen nations signed …", both August 27, 1928.
+        Card[] cards =
+        [
+            Scored("a", 0, "August 27, 1928", 2.0), Scored("b", 2, "August 27, 1928", 2.0),
+            Scored("c", 4, "1929", 2.0), Scored("d", 6, "1929", 2.0), Scored("e", 8, "12 May 1930", 1.5),
+        ];
+
+        // Act
+        var chosen = CardSelector.Select(cards, budget: 5, MinimumScore, new StemIndex());
+
+        // Assert
+        Assert.That(chosen.Select(card => card.Id), Is.EqualTo(new[] { "a", "c", "d", "e" }));
     }
 
     [Test]
