@@ -93,6 +93,15 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem already shows the figure asked (\"{card.Answer}\")");
         }
 
+        // "… following the outbreak of the _____ and had recognized the Confederacy … in early 1861" (Civil War): a war or a
+        // revolution asked by name in a sentence that gives a year is placed by it, and by the parties the sentence names
+        // (both blind reviewers of rounds 93 and 95). A decade ("In the 1950s, the outbreak of the _____") or the context
+        // line's year leaves more than one war to choose from.
+        if (card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Term && IsWarName(card.Answer) && YearIn().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"a year beside it gives away the war (\"{card.Answer}\")");
+        }
+
         // "In the _____/20 fiscal year": the year after the slash leaves only the one before it.
         if (card.Type != CardType.TrueFalse && card.AnswerKind == AnswerKind.Year && YearBeforeSpan().IsMatch(stem))
         {
@@ -1905,6 +1914,14 @@ public static partial class CardLinter
     // "a more formal draft", "a less ambitious plan": a comparative naming no second term.
     [GeneratedRegex(@"\b[Aa]n? (?:more|less) \p{Ll}+ \p{Ll}+")]
     private static partial Regex ComparedWithUnsaid();
+
+    /// <summary>Whether the name is a war's or a revolution's: "Civil War", "American Revolution", "Seven Years' War".</summary>
+    private static bool IsWarName(string name) =>
+        name.EndsWith(" War", StringComparison.Ordinal) || name.EndsWith(" Wars", StringComparison.Ordinal) || name.EndsWith(" Revolution", StringComparison.Ordinal);
+
+    // A year of four figures standing alone: "1861", "in early 1861"; not a decade ("1950s") or part of a figure.
+    [GeneratedRegex(@"(?<![\d,.])\b1\d{3}\b(?![\d,])")]
+    private static partial Regex YearIn();
 
     // A lower-case word right before "member" or "members": "society members", "party member".
     [GeneratedRegex(@"\b(?<body>\p{Ll}+) members?\b")]
