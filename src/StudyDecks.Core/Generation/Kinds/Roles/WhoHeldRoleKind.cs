@@ -25,7 +25,7 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
             }
 
             var role = statement.Role;
-            if (IsShared(role, context.Lexicon))
+            if (IsShared(role, context.Lexicon) || AfterItsBody(statement.Fact.Sentence.Text, role))
             {
                 continue;
             }
@@ -51,6 +51,31 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
         var words = role.Split(' ');
         var head = words[^1];
         return lexicon.SharedRoleHeads.Contains(head) && !(words.Length >= 2 && head.Equals("general", StringComparison.OrdinalIgnoreCase) && lexicon.IsRoleHead(words[^2]));
+    }
+
+    /// <summary>
+    /// Whether the sentence writes the role right after the body it is a post of, in letters or in brackets: "Office of
+    /// Science and Technology Policy (OSTP) Deputy Director for Industrial Innovation Justina Gallegos". Asked without
+    /// it ("Who was the Deputy Director for Industrial Innovation?"), the post is of no body (both blind reviewers of
+    /// round 96).
+    /// </summary>
+    internal static bool AfterItsBody(string sentence, string role)
+    {
+        var at = sentence.IndexOf(role, StringComparison.Ordinal);
+        if (at < 2 || sentence[at - 1] != ' ')
+        {
+            return false;
+        }
+
+        var before = sentence.AsSpan(0, at - 1);
+        if (before[^1] == ')')
+        {
+            return true;
+        }
+
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        // "OSTP Chief Environmental Economist", not "UK Foreign Secretary": a country's letters say whose post it is.
+        return word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z') && !Lexicon.Default.IsKnownPlace(word);
     }
 
     internal static List<string> Aliases(Entity entity)
