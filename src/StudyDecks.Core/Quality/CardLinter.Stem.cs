@@ -554,14 +554,14 @@ public static partial class CardLinter
 
         // "88 free black settlers and 3 society members sailed": members of a body the question never names (both blind
         // reviewers of round 94: which society?).
-        if (UnnamedBodyMembers(outsideQuotes, lexicon) is { } members)
+        if (outsideQuotes.Contains(" member", StringComparison.Ordinal) && UnnamedBodyMembers(outsideQuotes, lexicon) is { } members)
         {
             Add(findings, card, LintRule.ContextFree, $"\"{members}\" are members of a body the question does not name");
         }
 
         // "The beginning of the Federalist administration of President _____ signaled a change in policy": a change of a
         // policy the question never names, toward whom or on what (both blind reviewers of round 94).
-        if (UnnamedPolicyChange(outsideQuotes, lexicon) is { } change)
+        if (WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["course-noun"]) is not null && UnnamedPolicyChange(outsideQuotes, lexicon) is { } change)
         {
             Add(findings, card, LintRule.ContextFree, $"\"{change}\" does not say which policy");
         }
@@ -574,7 +574,8 @@ public static partial class CardLinter
         }
 
         // "John Adams presented a more formal draft of a general model treaty": more formal than one told before (round 95).
-        if (ComparedWithUnsaid().Match(outsideQuotes) is { Success: true } compared && !outsideQuotes.Contains(" than ", StringComparison.Ordinal))
+        if ((outsideQuotes.Contains("more ", StringComparison.Ordinal) || outsideQuotes.Contains("less ", StringComparison.Ordinal))
+            && ComparedWithUnsaid().Match(outsideQuotes) is { Success: true } compared && !outsideQuotes.Contains(" than ", StringComparison.Ordinal))
         {
             Add(findings, card, LintRule.ContextFree, $"\"{compared.Value}\" compares with something said before");
         }
@@ -1883,9 +1884,14 @@ public static partial class CardLinter
     /// </summary>
     private static string? UnnamedResponseOrView(string text, Lexicon lexicon)
     {
-        if (ResponseWithoutObject.Value.Match(text) is { Success: true } response)
+        if (WordSpans.FirstListed(text, lexicon.ReferenceWords["response-noun"]) is not null && ResponseWithoutObject.Value.Match(text) is { Success: true } response)
         {
             return response.Value;
+        }
+
+        if (!text.Contains("’s ", StringComparison.Ordinal) && !text.Contains("'s ", StringComparison.Ordinal))
+        {
+            return null;
         }
 
         foreach (Match view in ViewWithoutTopic().Matches(text))

@@ -882,7 +882,7 @@ internal static partial class StemRepairs
 
         // "Facilitating access to Ebola vaccines and therapeutics: The vaccines …": a fact sheet's item opens with what
         // is done, as an "-ing" form with no verb of its own, and its sentence only after the colon.
-        return GerundHeading().Match(stem) is { Success: true } item && IsGerund(item.Groups["word"].ValueSpan) ? stem[item.Length..] : stem;
+        return stem.Contains(": ", StringComparison.Ordinal) && GerundHeading().Match(stem) is { Success: true } item && IsGerund(item.Groups["word"].ValueSpan) ? stem[item.Length..] : stem;
     }
 
     /// <summary>Whether the word is a verb's "-ing" form: "Facilitating" of facilitate, "Running" of run, "Building" of build.</summary>
