@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StudyDecks.Core.Decks;
 using StudyDecks.Core.Quality;
 
@@ -27,8 +28,8 @@ internal sealed partial class CardSelector
     internal static int AskLimit(string answer) => DayDate().IsMatch(answer) ? 1 : MaximumAsksPerAnswer;
 
     // "August 27, 1928", "27 August 1928".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ \d{1,2}, \d{3,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{3,4})$")]
-    private static partial System.Text.RegularExpressions.Regex DayDate();
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ \d{1,2}, \d{3,4}|\d{1,2} \p{Lu}\p{Ll}+ \d{3,4})$")]
+    private static partial Regex DayDate();
 
     /// <summary>How much a candidate loses for each card of its kind beyond a third of the budget.</summary>
     private const double KindPenalty = 0.15;

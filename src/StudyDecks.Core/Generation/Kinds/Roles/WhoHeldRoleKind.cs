@@ -25,7 +25,7 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
             }
 
             var role = statement.Role;
-            if (IsShared(role, context.Lexicon) || AfterItsBody(statement.Fact.Sentence.Text, role))
+            if (IsShared(role, context.Lexicon) || AfterItsBody(statement.Fact.Sentence.Text, role, context.Lexicon))
             {
                 continue;
             }
@@ -59,7 +59,7 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
     /// it ("Who was the Deputy Director for Industrial Innovation?"), the post is of no body (both blind reviewers of
     /// round 96).
     /// </summary>
-    internal static bool AfterItsBody(string sentence, string role)
+    internal static bool AfterItsBody(string sentence, string role, Lexicon lexicon)
     {
         var at = sentence.IndexOf(role, StringComparison.Ordinal);
         if (at < 2 || sentence[at - 1] != ' ')
@@ -75,7 +75,7 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
 
         var word = before[(before.LastIndexOf(' ') + 1)..];
         // "OSTP Chief Environmental Economist", not "UK Foreign Secretary": a country's letters say whose post it is.
-        return word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z') && !Lexicon.Default.IsKnownPlace(word);
+        return word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z') && !lexicon.IsKnownPlace(word);
     }
 
     internal static List<string> Aliases(Entity entity)
