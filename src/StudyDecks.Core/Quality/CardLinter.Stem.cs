@@ -1854,7 +1854,7 @@ public static partial class CardLinter
     private static bool NamesBodyOfKind(string text, string body)
     {
         var capitalised = string.Concat(char.ToUpperInvariant(body[0]).ToString(), body.AsSpan(1));
-        return Regex.IsMatch(text, $@"\b{capitalised}\b", RegexOptions.CultureInvariant);
+        return TextSimilarity.ContainsPhrase(text, capitalised, StringComparison.Ordinal);
     }
 
     /// <summary>
