@@ -9,8 +9,8 @@ namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 
 /// <summary>
 /// "… the Kurdish-led _____ (SDF), Mazloum Abdi, …": the expansion blanked in its sentence, the letters left beside the
-/// blank, with options only when the deck or the gazetteer has three other real expansions of the same letters;
-/// otherwise a fill-in (an invented expansion teaches nonsense and gives itself away). Not an acronym holding a figure
+/// blank, asked only when the deck or the gazetteer has three other real expansions of the same letters to offer beside
+/// it (an invented expansion teaches nonsense and gives itself away; with no options the letters give the answer away). Not an acronym holding a figure
 /// ("G7"), which gives away the number its name spells out, nor one WordNet knows (as something else, or as general
 /// knowledge), nor one of a list of bodies spelled out in one sentence, nor a site's ("Kennedy Space Center"), nor one
 /// whose sentence fails as a stem.
@@ -66,6 +66,15 @@ internal sealed partial class AcronymKind : IQuestionKind
             asked.Add(fact.Acronym);
             var answer = new AnswerSpec(fact.Expansion, AnswerKind.Term, analysis.Article.Id, stem) { Entity = context.Entities.Find(fact.Expansion), Acronym = fact.Acronym };
             var distractors = context.Distractors.Pick(answer, context.RandomFor(stem));
+
+            // Without three other real expansions of the same letters beside it, the letters left by the blank give the
+            // expansion away: both blind reviewers of round 97 rejected all five such fill-ins ("the Department of the
+            // Interior's _____ (BLM)": "only asks the student to spell out an abbreviation").
+            if (distractors is null)
+            {
+                continue;
+            }
+
             yield return GenerationContext.CreateCard(analysis, fact.Sentence, new CardDraft(Name, CardType.Cloze, stem, fact.Expansion, AnswerKind.Term) { Distractors = distractors });
         }
     }
