@@ -149,6 +149,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem names the answer by a word made from it (\"{derived}\")");
         }
 
+        // "the 25th _____ will remove mention of "FATA" from the Constitution" gives away "Constitutional Amendment": the
+        // answer holds a word made from one of the stem's (both blind reviewers of round 97).
+        if (card.Type != CardType.TrueFalse && card.AnswerKind is AnswerKind.Term or AnswerKind.Organization && AnswerDerivedFromStem(stem, card.Answer) is { } source)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the answer holds a word made from the stem's \"{source}\"");
+        }
+
         // "died early Thanksgiving Day, _____": the day's name says the month.
         if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse && HolidayNamingMonth(stem, card.Answer) is { } holiday)
         {
@@ -984,10 +991,6 @@ public static partial class CardLinter
         return first;
     }
 
-    /// <summary>
-    /// The first demonym, in the lexicon's order, of the answer or one of its aliases that the stem holds; looked up by
-    /// place rather than by walking every demonym for every place card.
-    /// </summary>
     /// <summary>The first word of the stem made from a word of the answer or an alias ("naval" for "Navy"), if any.</summary>
     private static string? DerivedFromAnswer(string stem, Card card)
     {
@@ -1017,6 +1020,44 @@ public static partial class CardLinter
         return null;
     }
 
+    /// <summary>
+    /// The word of the stem that a word of the answer is made from ("Constitution" for "Constitutional Amendment"), if any:
+    /// the answer's adjective names what the stem already says.
+    /// </summary>
+    private static string? AnswerDerivedFromStem(string stem, string answer)
+    {
+        var pertainyms = Lexicon.Default.Pertainyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[32];
+        foreach (var word in new WordSpans(answer))
+        {
+            if (word.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var lowered = lower[..word.Length];
+            word.ToLowerInvariant(lowered);
+            if (!pertainyms.TryGetValue(lowered, out var nouns))
+            {
+                continue;
+            }
+
+            foreach (var noun in nouns)
+            {
+                if (TextSimilarity.ContainsPhrase(stem, noun))
+                {
+                    return noun;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first demonym, in the lexicon's order, of the answer or one of its aliases that the stem holds; looked up by
+    /// place rather than by walking every demonym for every place card.
+    /// </summary>
     private static string? GivingAwayDemonym(string stem, Card card)
     {
         var first = int.MaxValue;

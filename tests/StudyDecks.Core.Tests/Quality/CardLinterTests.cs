@@ -37,6 +37,7 @@ public class CardLinterTests
         new object[] { "S1", Who() with { Source = new CardSource("a", 0, 0, 5) } },
         new object[] { "S2", Who() with { Question = "Who was the envoy John Godfrey replaced in 2021?" } },
         new object[] { "S2", Cloze() with { Question = "In 1837, the naval officer Matthew Perry promoted the _____'s conversion to steam power.", Answer = "United States Navy", AnswerKind = AnswerKind.Organization, Distractors = [] } },
+        new object[] { "S2", Cloze() with { Question = "The 25th _____ will remove mention of the tribal areas from the Constitution.", Answer = "Constitutional Amendment", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people and wounded another _____." } },
         new object[] { "S3", Who() with { Question = "Name the Acting US Special Envoy for the Global Coalition in 2021." } },
         new object[] { "S3", Who() with { Question = "Who said, “the Acting US Special Envoy for the Global Coalition?" } },
