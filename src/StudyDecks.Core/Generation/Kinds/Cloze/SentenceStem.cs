@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Decks;
 using StudyDecks.Core.Distractors;
 using StudyDecks.Core.Quality;
 
@@ -450,8 +451,28 @@ internal static partial class SentenceStem
     {
         Latest = LatestOptionDay(sentence, analysis.Article.Published),
         EstimatedLatest = EstimatedLatestOptionDay(sentence, mention, analysis),
-        Earliest = EarliestOptionDay(sentence, analysis),
+        Earliest = Later(EarliestOptionDay(sentence, analysis), SequencedEarliestDay(answer.Stem)),
     };
+
+    private static DateOnly? Later(DateOnly? one, DateOnly? other) => one is { } a && other is { } b ? (a > b ? a : b) : one ?? other;
+
+    /// <summary>
+    /// The first day of a year the stem names before its blank with a word of sequence between them ("In 2022, … followed
+    /// by a full slate of Council Members in _____"): what followed came no earlier, and a year before it is ruled out by
+    /// the stem alone (both blind reviewers of round 97 rejected 2019 and 2020 as options there).
+    /// </summary>
+    internal static DateOnly? SequencedEarliestDay(string stem)
+    {
+        var blank = stem.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (blank < 0 || !stem.AsSpan(0, blank).ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var before = stem[..blank];
+        var last = YearBeforeSequence().Match(before);
+        return last.Success && int.TryParse(last.Groups["year"].ValueSpan, out var year) ? new DateOnly(year, 1, 1) : null;
+    }
 
     /// <summary>
     /// The first day a year or date offered beside the sentence's own may fall on, when the sentence looks ahead: the
@@ -470,6 +491,10 @@ internal static partial class SentenceStem
         analysis.Article.Published is null && !ForwardLooking.LooksAhead(sentence) && analysis.LatestYearNamed is { } latest && answer.NamedYear < latest
             ? new DateOnly(latest + 1, 12, 31)
             : null;
+
+    // A year (not a figure's digits), then a word of sequence, then nothing but words without a year up to the end.
+    [GeneratedRegex(@"(?<![\d,.$])\b(?<year>1[5-9]\d\d|20\d\d)\b(?!,\d)[^0-9]*?\b(?:followed by|later|subsequently|afterwards|thereafter)\b[^0-9]*$")]
+    private static partial Regex YearBeforeSequence();
 
     // Not the object of a preposition: "denied visas until last week, drawing notice" would lose what "until" ends; nor
     // after "early" or "late", which would be left with nothing to modify ("met with applause early upon announcing").

@@ -214,4 +214,12 @@ public class SentenceStemTests
         // Assert
         Assert.That(stem, Is.EqualTo("The Coalition is led by the _____, and the United Arab Emirates."));
     }
+
+    [TestCase("In 2022, the President appointed two Co-Chairs, followed by a full slate of Council Members in _____.", "2022-01-01")]
+    [TestCase("The envoy arrived in 1853 and three years later signed a treaty in _____.", "1853-01-01")]
+    [TestCase("In 2022, the President appointed two Co-Chairs and named the Council Members in _____.", null)]
+    [TestCase("The bill, which cost $2,022 and was later amended, passed in _____.", null)]
+    [TestCase("_____ came first, followed by the 2023 slate.", null)]
+    public void A_year_named_before_the_blank_with_a_word_of_sequence_is_the_earliest_option(string stem, string? earliest) =>
+        Assert.That(SentenceStem.SequencedEarliestDay(stem), Is.EqualTo(earliest is null ? (DateOnly?)null : DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture)));
 }
