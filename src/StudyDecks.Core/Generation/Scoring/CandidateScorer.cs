@@ -378,6 +378,15 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.7;
         }
 
+        // "James Gadsden met with Santa Anna on _____", "When did James Gadsden meet with Santa Anna?": the day one person met
+        // another is a step of a negotiation, not its outcome (both blind reviewers of round 97: trivia); a first meeting
+        // is a milestone.
+        if (card.AnswerKind == AnswerKind.Date && card.Type != CardType.TrueFalse && NamesExactDay(card.Answer) && MeetingWith().IsMatch(outsideQuotes)
+            && WordSpans.FirstListed(outsideQuotes, lexicon.MilestoneWords) is null)
+        {
+            return 0.7;
+        }
+
         // "Abdi Pasha left Egypt on _____", "_____, Abraham J. Turner resigned": the exact day of a step in the life of
         // someone the gazetteer does not know is a detail of a biography (both blind reviewers of round 75 rejected every
         // such day but a death's), and so is who took it on that day ("Who left Egypt on 30 March 1789?"). A known
@@ -415,6 +424,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // office whose holder is worth learning (both blind reviewers of set 43: trivia). Titled offices ("Chief of the
         // General Staff", "Prime Minister") are capitalised.
         if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && DescribedJob().IsMatch(card.Question) && !KnownAnswer(card))
+        {
+            return 0.7;
+        }
+
+        // "Who was the Domestic Policy Advisor to the Vice President in December 2023?", "Domestic Policy Advisor to the Vice
+        // President _____ opened …": an aide to an office holder is staff, whatever the title's capitals (both blind
+        // reviewers of round 97: trivia).
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && AideToOffice().IsMatch(card.Question) && !KnownAnswer(card))
         {
             return 0.7;
         }
@@ -489,6 +506,16 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             && int.TryParse(card.Answer, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= published - 1)
         {
             return 0.8; // 0.7 left a year in the title and the lead just above the minimum
+        }
+
+        // "In what year will the League provide over 2.5 million meals …?" in a release of 2023: the year of a pledge still
+        // to come, the article's or the next, is only when the release was issued (both blind reviewers of round 97:
+        // trivia). A target further off ("net zero by 2050") is the pledge itself.
+        if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && analysis.Year is { } issued
+            && int.TryParse(card.Answer, NumberStyles.None, CultureInfo.InvariantCulture, out var pledged) && pledged >= issued && pledged <= issued + 1
+            && ForwardLooking.LooksAhead(outsideQuotes))
+        {
+            return 0.8;
         }
 
         // "British North America (later _____)", "(targeting _____)": a blank in a bracketed aside asks the aside, not the
@@ -910,6 +937,17 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// <summary>A blank that dates a count: "as of _____", "As of _____,".</summary>
     [GeneratedRegex(@"\b[Aa]s of _____")]
     private static partial Regex AsOfBlank();
+
+    /// <summary>One person meeting another: "met with", "meet with".</summary>
+    [GeneratedRegex(@"\b(?:met|meet|meets) with\b")]
+    private static partial Regex MeetingWith();
+
+    /// <summary>
+    /// A question about an aide's post: "Who was the Domestic Policy Advisor to the Vice President …", "Domestic Policy
+    /// Advisor to the Vice President _____ opened …".
+    /// </summary>
+    [GeneratedRegex(@"^Who was (?:the |a )?[\p{L} ]*?\b(?:[Aa]dvis[eo]r|[Aa]ssistant|[Cc]ounsel(?:l)?or|[Aa]ide) to (?:the )?\p{Lu}|\b(?:[Aa]dvis[eo]r|[Aa]ssistant|[Cc]ounsel(?:l)?or|[Aa]ide) to (?:the )?(?:\p{Lu}[\p{L}.’'-]* )+_____")]
+    private static partial Regex AideToOffice();
 
     /// <summary>A who-held question about a job described in lower case: "Who was the head of …", "Who was the director of …".</summary>
     [GeneratedRegex(@"^Who was (?:the |a )?\p{Ll}+ (?:of|at|for) ")]
