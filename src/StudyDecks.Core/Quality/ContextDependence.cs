@@ -366,10 +366,12 @@ internal static partial class ContextDependence
             return null;
         }
 
-        // "the Coalition", "the Roadmap": a common noun capitalised as the article's short name for something.
+        // "the Coalition", "the Roadmap": a common noun capitalised as the article's short name for something. Not the head
+        // of a longer name: "the Conference on Security and Cooperation in Europe", "the Council for Mutual Economic …".
         var name = words[the + 1];
         if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && IsBackReference(name.Text.ToLowerInvariant(), lexicon)
-            && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of")))
+            && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of"
+                || (words[the + 2].Text is "on" or "for" && the + 3 < words.Count && words[the + 3].IsCapitalized))))
         {
             return $"the {name.Text}";
         }

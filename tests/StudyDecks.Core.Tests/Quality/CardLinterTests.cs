@@ -579,6 +579,14 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Contain("S10"));
     }
 
+    [TestCase("The Conference held further meetings in Belgrade in _____.", true)]
+    [TestCase("The Conference on Security and Cooperation in Europe held further meetings in Belgrade in _____.", false)]
+    [TestCase("The Council for Mutual Economic Assistance met in Moscow in _____.", false)]
+    public void A_capitalised_noun_heading_a_longer_name_says_which(string question, bool flagged)
+    {
+        Assert.That(MessagesOf(question, "1977", AnswerKind.Year).Any(message => message.Contains("is not said in the question", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
     [TestCase("When did Richard M. Nixon convene a meeting of his top economic advisers?", true)]
     [TestCase("On _____, Nixon convened a meeting of his top economic advisers.", true)]
     [TestCase("When did Richard M. Nixon convene a meeting of his advisers at Camp David?", false)] // a name says which
