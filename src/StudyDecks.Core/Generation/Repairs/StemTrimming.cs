@@ -14,7 +14,8 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// blank, outside any quotation, and runs to the end with no further comma goes (a phrase followed by a comma may be an
 /// aside before the main verb: "The annexation of California, creating an American port on the Pacific, ensured …"),
 /// and only as much as brings the stem within the limit: the rest of the sentence states the fact asked, whole. A
-/// participle of speech ("…, saying …") carries what was said, and stays. Failing those, a second independent clause after
+/// participle of speech ("…, saying …") carries what was said, and stays. Failing those, a purpose it ends on goes ("… in the
+/// hopes that …", "… as part of …"); then a second independent clause after
 /// the blank goes ("…; and Tunisia lost …", "… and Japan will provide …", "…, and that made …"), unless the semicolon
 /// separates a list's items.
 /// </summary>
@@ -52,6 +53,25 @@ internal static partial class StemTrimming
             var at = cuts[i].Index;
             if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || stem.IndexOf(',', at + 1) >= 0
                 || IsSpeechParticiple(cuts[i].Groups["word"].Value, lexicon))
+            {
+                continue;
+            }
+
+            var trimmed = stem[..at] + end;
+            if (WordCounter.Count(trimmed) <= CardLinter.MaximumStemWords)
+            {
+                return trimmed;
+            }
+        }
+
+        // "… in _____ at the Geneva Conference in the hopes that such a meeting would result in …": a purpose the sentence
+        // ends on says why, not what happened, and the question is whole without it. A bare "to" and a verb is left: after
+        // a verb or a noun it is what was agreed or asked ("urged Japan to …", "the right to …"), not why.
+        var purposes = PurposePhrase().Matches(stem);
+        for (var i = purposes.Count - 1; i >= 0; i--)
+        {
+            var at = purposes[i].Index;
+            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || stem.IndexOf(',', at + 1) >= 0)
             {
                 continue;
             }
@@ -123,6 +143,10 @@ internal static partial class StemTrimming
     // ", followed by talks on …", ", intended to curb …": a past participle with its agent or purpose.
     [GeneratedRegex(@", (?<word>which|who|whose|\p{Ll}{3,}ing|\p{Ll}{3,}ed (?:by|to)|an? \p{Ll}+ (?:that|which))\b(?<!, (?:" + NotParticiples + "))")]
     private static partial Regex TrailingPhrase();
+
+    // " in the hopes that …", " in order to …", " so as to …", " as part of …".
+    [GeneratedRegex(@" (?:in the hopes? (?:that|of)|in order to|so as to|as part of)\b")]
+    private static partial Regex PurposePhrase();
 
     // "; " between two clauses, or "and"/"but" after a lower-case word and before a named subject and its verb: "… mission
     // and Japan will provide" ("Jimmie Johnson, Kasey Kahne and Kyle Busch clinched" is a list of names).
