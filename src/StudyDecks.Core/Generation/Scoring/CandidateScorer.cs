@@ -470,6 +470,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "Who spoke to the Justice Department’s commitment to increase competition …?": who took the floor at a meeting to
+        // speak about a topic is the source of a remark, not a fact (both blind reviewers of round 97).
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && card.Question.StartsWith("Who ", StringComparison.Ordinal)
+            && card.Question.IndexOf(' ', 4) is var verbEnd and > 4 && lexicon.ReferenceWords["remark-verb"].Contains(card.Question[4..verbEnd]))
+        {
+            return 0.6;
+        }
+
         // "…, noted Dr. _____, project scientist at NASA’s Johnson Space Center": the speaker named after what was said is
         // the source of the fact, as one named before it is; both blind reviewers of set 20 called it trivia.
         if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && SpeakerAfterRemark().Match(card.Question) is { Success: true } remark
