@@ -88,6 +88,13 @@ internal static partial class StemRepairs
             question = DecadeWithoutThe().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : $"{match.Groups["word"].Value} the {match.Groups["decade"].Value}");
         }
 
+        // "interrogated by an Federal Bureau of Investigation agent": the source's article slip, or one left by a name
+        // spelled out, is the card's only if kept (both blind reviewers of round 98: ungrammatical).
+        if (question.Contains("an ", StringComparison.OrdinalIgnoreCase) || question.Contains("a ", StringComparison.OrdinalIgnoreCase))
+        {
+            question = IndefiniteArticle().Replace(question, match => ArticleAgreeing(question, match));
+        }
+
         if (question.Contains("able ", StringComparison.Ordinal))
         {
             question = AbleWithoutTo().Replace(question, match => Lexicon.Default.BaseVerbs.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
@@ -863,6 +870,32 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();
+
+    /// <summary>"a" or "an" as the word after it is said ("an Federal" → "a Federal"), keeping its capital; quotations as written.</summary>
+    private static string ArticleAgreeing(string question, Match match)
+    {
+        var word = match.Groups["word"].Value;
+        // AvsAn reads letters one by one only for a word in capitals ("an FBI agent"); a lone letter or digits are left.
+        // A capital "A" inside the sentence is a letter of a name ("Plan A is"), not the article.
+        if (word.Length < 2 || (char.IsUpper(match.Groups["article"].Value[0]) && match.Index > 0) || Quality.CardLinter.InsideQuotation(question, match.Index))
+        {
+            return match.Value;
+        }
+
+        var wanted = AvsAnLib.AvsAn.Query(word).Article;
+        var article = match.Groups["article"].Value;
+        if (wanted.Equals(article, StringComparison.OrdinalIgnoreCase))
+        {
+            return match.Value;
+        }
+
+        var agreeing = char.IsUpper(article[0]) ? char.ToUpperInvariant(wanted[0]) + wanted[1..] : wanted;
+        return agreeing + match.Value[article.Length..];
+    }
+
+    // "a"/"an" as a word, then a space and the word it goes with (letters first: not a blank, a figure or a quotation).
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<article>[Aa]n?) (?<word>\p{L}[\p{L}’'-]*)")]
+    private static partial Regex IndefiniteArticle();
 
     /// <summary>
     /// The stem without a heading in capitals that the source ran into its first sentence: "MAXIMIZING AMERICA’S ECONOMIC
