@@ -580,6 +580,22 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{response}\" does not say to what or on what");
         }
 
+        // "As in _____, Japan insisted that the ratio … be increased": the same as on an occasion the question does not name
+        // (both blind reviewers of round 98).
+        if (card.Question.StartsWith("As ", StringComparison.Ordinal) && AsOnAnotherOccasion().Match(card.Question) is { Success: true } occasion)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{occasion.Value.TrimEnd()}\" compares with an occasion the question does not name");
+        }
+
+        // "President _____ selected South Carolinian Thomas Pinckney, who had been serving as …": chosen, but for what the
+        // sentences before said (both blind reviewers of round 98).
+        if ((outsideQuotes.Contains("selected ", StringComparison.Ordinal) || outsideQuotes.Contains("chose ", StringComparison.Ordinal)
+                || outsideQuotes.Contains("picked ", StringComparison.Ordinal) || outsideQuotes.Contains("tapped ", StringComparison.Ordinal))
+            && ChosenForUnsaid().Match(outsideQuotes) is { Success: true } chosen)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{chosen.Groups["verb"].Value}\" does not say for what");
+        }
+
         // "John Adams presented a more formal draft of a general model treaty": more formal than one told before (round 95).
         if ((outsideQuotes.Contains("more ", StringComparison.Ordinal) || outsideQuotes.Contains("less ", StringComparison.Ordinal))
             && ComparedWithUnsaid().Match(outsideQuotes) is { Success: true } compared && !outsideQuotes.Contains(" than ", StringComparison.Ordinal))
@@ -1961,6 +1977,16 @@ public static partial class CardLinter
     // "a more formal draft", "a less ambitious plan": a comparative naming no second term.
     [GeneratedRegex(@"\b[Aa]n? (?:more|less) \p{Ll}+ \p{Ll}+")]
     private static partial Regex ComparedWithUnsaid();
+
+    // "selected South Carolinian Thomas Pinckney, who had been serving …." or "… chose _____.": a choice whose object ends the
+    // sentence, or runs into a relative clause, with no "as", "to", "for", "from" or "among" to say for what.
+    [GeneratedRegex(@"\b(?<verb>selected|chose|picked|tapped) (?:(?! (?:as|to|for|from|among|by|in|on)\b)[^,.;])+(?:, (?:who|which|whose) [^;]*)?[.!]?$")]
+    private static partial Regex ChosenForUnsaid();
+
+    // "As in _____,", "As in 1927,", "As at Geneva,", "As before,", "As with the earlier talks,": an opening that likens what
+    // follows to another occasion; "As in the past decade the economy grew" has no comma after a short phrase.
+    [GeneratedRegex(@"^As (?:in|at|with|before|previously|earlier|then)\b[^,]{0,40},")]
+    private static partial Regex AsOnAnotherOccasion();
 
     /// <summary>Whether the name is a war's or a revolution's: "Civil War", "American Revolution", "Seven Years' War".</summary>
     private static bool IsWarName(string name) =>
