@@ -154,6 +154,13 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "essays such as “A _____”" for "Declaration of the Independence of Cyberspace": the title opens with its article,
+        // and the blank would cut it in two (both blind reviewers of round 98 would not pass "A" left outside).
+        if (kind == AnswerKind.Term && QuotedTitleArticleBefore().IsMatch(sentence.Text.AsSpan(0, start)))
+        {
+            return false;
+        }
+
         // "Secretary of State _____, Jr., argued …": the suffix belongs to the name, and left behind it reads as nonsense.
         if (kind == AnswerKind.Person && NameSuffix().IsMatch(sentence.Text.AsSpan(end)))
         {
@@ -569,6 +576,10 @@ internal sealed partial class ClozeKind : IProposingKind
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d|hundred|thousand|dozen|several|many|some|few) $")]
     private static partial System.Text.RegularExpressions.Regex CountedBefore();
+
+    // An opening quotation mark and a title's article: "“A ", "'The ".
+    [System.Text.RegularExpressions.GeneratedRegex(@"[""“‘'](?:A|An|The) $")]
+    private static partial System.Text.RegularExpressions.Regex QuotedTitleArticleBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:Jr|Sr)\.?(?=[\s,;.)]|$)|^,? (?:II|III|IV)\b")]
     private static partial System.Text.RegularExpressions.Regex NameSuffix();
