@@ -35,7 +35,10 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
 
             // "then-U.S. Secretary of State Henry Kissinger": a post held before the time the article reports is dated
             // only by a year its own sentence gives, never by the article's.
-            if (!sentenceNamesYear && ThenRole().IsMatch(fact.Sentence.Text))
+            // So is one the sentence places in an administration of its own ("In the Clinton Administration, Barr served as
+            // Treasury Secretary Robert E. Rubin's special assistant": both blind reviewers of round 99 rejected "Which US
+            // post did Robert E. Rubin hold in April 2022?" as wrong).
+            if (!sentenceNamesYear && (ThenRole().IsMatch(fact.Sentence.Text) || InAnAdministration().IsMatch(fact.Sentence.Text)))
             {
                 anchorYear = null;
             }
@@ -302,6 +305,10 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
 
     [GeneratedRegex(@"\b[Tt]hen[- ](?:\p{Lu}|U\.S\.)")]
     private static partial Regex ThenRole();
+
+    // "In the Clinton Administration,", "during the Obama administration", "under President Clinton".
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Uu]nder) the (?:\p{Lu}[\p{L}-]* )+[Aa]dministration\b|\b[Uu]nder President \p{Lu}")]
+    private static partial Regex InAnAdministration();
 
     [GeneratedRegex(@"^\p{Lu}\p{L}+ and \p{Lu}")]
     private static partial Regex RunTogether();
