@@ -89,8 +89,9 @@ internal static partial class StemRepairs
         }
 
         // "interrogated by an Federal Bureau of Investigation agent": the source's article slip, or one left by a name
-        // spelled out, is the card's only if kept (both blind reviewers of round 98: ungrammatical).
-        if (question.Contains("an ", StringComparison.OrdinalIgnoreCase) || question.Contains("a ", StringComparison.OrdinalIgnoreCase))
+        // spelled out ("an FBI agent"), is the card's only if kept (both blind reviewers of round 98: ungrammatical). Only
+        // "an" is read: every stem holds an "a", and "a" before a vowel's sound is a slip no round has shown.
+        if (question.Contains("an ", StringComparison.OrdinalIgnoreCase))
         {
             question = IndefiniteArticle().Replace(question, match => ArticleAgreeing(question, match));
         }
@@ -871,12 +872,12 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();
 
-    /// <summary>"a" or "an" as the word after it is said ("an Federal" → "a Federal"), keeping its capital; quotations as written.</summary>
+    /// <summary>"an" as the word after it is said ("an Federal" → "a Federal"), keeping its capital; quotations as written.</summary>
     private static string ArticleAgreeing(string question, Match match)
     {
         var word = match.Groups["word"].Value;
         // AvsAn reads letters one by one only for a word in capitals ("an FBI agent"); a lone letter or digits are left.
-        // A capital "A" inside the sentence is a letter of a name ("Plan A is"), not the article.
+        // A capital "An" inside the sentence is part of a name, not the article.
         if (word.Length < 2 || (char.IsUpper(match.Groups["article"].Value[0]) && match.Index > 0) || Quality.CardLinter.InsideQuotation(question, match.Index))
         {
             return match.Value;
@@ -893,8 +894,8 @@ internal static partial class StemRepairs
         return agreeing + match.Value[article.Length..];
     }
 
-    // "a"/"an" as a word, then a space and the word it goes with (letters first: not a blank, a figure or a quotation).
-    [GeneratedRegex(@"(?<![\p{L}’'-])(?<article>[Aa]n?) (?<word>\p{L}[\p{L}’'-]*)")]
+    // "an" as a word, then a space and the word it goes with (letters first: not a blank, a figure or a quotation).
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<article>[Aa]n) (?<word>\p{L}[\p{L}’'-]*)")]
     private static partial Regex IndefiniteArticle();
 
     /// <summary>

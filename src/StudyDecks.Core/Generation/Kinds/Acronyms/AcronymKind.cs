@@ -10,10 +10,10 @@ namespace StudyDecks.Core.Generation.Kinds.Acronyms;
 /// <summary>
 /// "… the Kurdish-led _____ (SDF), Mazloum Abdi, …": the expansion blanked in its sentence, the letters left beside the
 /// blank, asked only when the deck or the gazetteer has three other real expansions of the same letters to offer beside
-/// it (an invented expansion teaches nonsense and gives itself away; with no options the letters give the answer away). Not an acronym holding a figure
-/// ("G7"), which gives away the number its name spells out, nor one WordNet knows (as something else, or as general
-/// knowledge), nor one of a list of bodies spelled out in one sentence, nor a site's ("Kennedy Space Center"), nor one
-/// whose sentence fails as a stem.
+/// it (an invented expansion teaches nonsense and gives itself away; with no options the letters give the answer away).
+/// Not an acronym holding a figure ("G7"), which gives away the number its name spells out, nor one WordNet knows (as
+/// something else, or as general knowledge), nor one of a list of bodies spelled out in one sentence, nor a site's
+/// ("Kennedy Space Center"), nor one whose sentence fails as a stem.
 /// </summary>
 internal sealed partial class AcronymKind : IQuestionKind
 {
