@@ -46,50 +46,35 @@ internal static partial class StemTrimming
             return stem;
         }
 
-        // The latest cut that is short enough keeps the most of the sentence.
-        var cuts = TrailingPhrase().Matches(stem);
-        for (var i = cuts.Count - 1; i >= 0; i--)
-        {
-            var at = cuts[i].Index;
-            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || stem.IndexOf(',', at + 1) >= 0
-                || IsSpeechParticiple(cuts[i].Groups["word"].Value, lexicon))
-            {
-                continue;
-            }
+        return ShortenedAfterBlank(stem, blank + Card.Blank.Length, end, lexicon) ?? stem;
+    }
 
-            var trimmed = stem[..at] + end;
-            if (WordCounter.Count(trimmed) <= CardLinter.MaximumStemWords)
-            {
-                return trimmed;
-            }
-        }
-
+    /// <summary>
+    /// The long stem cut at a trailing phrase, else at a purpose it ends on, else before a second clause, or
+    /// <see langword="null"/> when no cut brings it within the limit. Apart from <see cref="Trim"/>, so that only a long
+    /// stem pays for the checks' closures.
+    /// </summary>
+    private static string? ShortenedAfterBlank(string stem, int afterBlank, string end, Lexicon lexicon) =>
+        LatestCut(stem, afterBlank, end, TrailingPhrase().Matches(stem), cut => stem.IndexOf(',', cut.Index + 1) < 0 && !IsSpeechParticiple(cut.Groups["word"].Value, lexicon))
         // "… in _____ at the Geneva Conference in the hopes that such a meeting would result in …": a purpose the sentence
         // ends on says why, not what happened, and the question is whole without it. A bare "to" and a verb is left: after
         // a verb or a noun it is what was agreed or asked ("urged Japan to …", "the right to …"), not why.
-        var purposes = PurposePhrase().Matches(stem);
-        for (var i = purposes.Count - 1; i >= 0; i--)
-        {
-            var at = purposes[i].Index;
-            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || stem.IndexOf(',', at + 1) >= 0)
-            {
-                continue;
-            }
-
-            var trimmed = stem[..at] + end;
-            if (WordCounter.Count(trimmed) <= CardLinter.MaximumStemWords)
-            {
-                return trimmed;
-            }
-        }
-
+        ?? LatestCut(stem, afterBlank, end, PurposePhrase().Matches(stem), cut => stem.IndexOf(',', cut.Index + 1) < 0)
         // "… on a future Artemis mission and Japan will provide …", "…; and Tunisia lost 1 – 2 to England": a second
         // independent clause after the blank states a fact of its own, and the question is whole without it.
-        var clauses = SecondClause().Matches(stem);
-        for (var i = clauses.Count - 1; i >= 0; i--)
+        ?? LatestCut(stem, afterBlank, end, SecondClause().Matches(stem), cut => !InList(stem, cut.Index));
+
+    /// <summary>
+    /// The stem cut at the latest of <paramref name="cuts"/> that opens after the blank, outside any quotation, that
+    /// <paramref name="allowed"/> lets go and that brings the stem within the limit: the latest keeps the most of the
+    /// sentence. <see langword="null"/> when none does.
+    /// </summary>
+    private static string? LatestCut(string stem, int afterBlank, string end, MatchCollection cuts, Func<Match, bool> allowed)
+    {
+        for (var i = cuts.Count - 1; i >= 0; i--)
         {
-            var at = clauses[i].Index;
-            if (at < blank + Card.Blank.Length || CardLinter.InsideQuotation(stem, at) || InList(stem, at))
+            var at = cuts[i].Index;
+            if (at < afterBlank || CardLinter.InsideQuotation(stem, at) || !allowed(cuts[i]))
             {
                 continue;
             }
@@ -101,7 +86,7 @@ internal static partial class StemTrimming
             }
         }
 
-        return stem;
+        return null;
     }
 
     /// <summary>
