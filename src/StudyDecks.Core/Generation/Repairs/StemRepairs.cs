@@ -624,19 +624,21 @@ internal static partial class StemRepairs
     }
 
     /// <summary>
-    /// "Gadsden’s Purchase provided the land …" in an article on the Gadsden Purchase: a surname in the possessive before a
-    /// word it names a thing with elsewhere in the article is that thing's name, not the person ("James Gadsden’s Purchase"
-    /// was rejected by a blind reviewer of set 24 as unidiomatic).
+    /// "Gadsden’s Purchase provided the land …" in an article on the Gadsden Purchase, "The Truman Doctrine arose from …": a
+    /// surname, in the possessive or not, before a word it names a thing with elsewhere in the article is that thing's
+    /// name, not the person ("James Gadsden’s Purchase" was rejected by a blind reviewer of set 24 as unidiomatic, "The Harry
+    /// S. Truman Doctrine" by both of round 100).
     /// </summary>
     private static bool NamesAThing(string question, int afterSurname, string surname, string article)
     {
         var rest = question.AsSpan(afterSurname);
-        if (!(rest.StartsWith("’s ", StringComparison.Ordinal) || rest.StartsWith("'s ", StringComparison.Ordinal)))
+        var possessive = rest.StartsWith("’s ", StringComparison.Ordinal) || rest.StartsWith("'s ", StringComparison.Ordinal);
+        if (!possessive && !rest.StartsWith(' '))
         {
             return false;
         }
 
-        rest = rest[3..];
+        rest = rest[(possessive ? 3 : 1)..];
         var end = 0;
         while (end < rest.Length && char.IsLetter(rest[end]))
         {
