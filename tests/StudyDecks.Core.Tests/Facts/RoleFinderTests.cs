@@ -65,6 +65,19 @@ public class RoleFinderTests
     }
 
     [Test]
+    public void A_title_ending_in_a_name_the_lexicon_does_not_know_is_not_the_first_persons_role()
+    {
+        // Arrange
+        const string Body = "The meeting was held in 2023. Yesterday, Administrator Isabel Guzmán, the Deputy Secretary of the Treasury Wally Adeyemo, and Coordinator Gene Sperling were joined by mayors.";
+
+        // Act
+        var roles = Roles(Body);
+
+        // Assert
+        Assert.That(roles.Where(role => role.Person.Canonical == "Isabel Guzmán").Select(role => role.Role), Has.None.Contains("Secretary"));
+    }
+
+    [Test]
     public void A_post_before_a_name_stops_at_the_person_named_before_it()
     {
         // Arrange
