@@ -45,6 +45,7 @@ public class ClauseParserTests
     [TestCase("It killed 130 people", TestName = "A pronoun is no subject to ask about")]
     [TestCase("The army beleaguered 12 villages", TestName = "A verb outside the lexicon is not recognised")]
     [TestCase("In 2017 the coalition dismantled the stronghold", TestName = "A fronted phrase without its comma is not split")]
+    [TestCase("The two convicted reportedly murdered Aitchison on November 23, 2011", TestName = "A past form after an adverb after the verb makes the clause ambiguous")]
     public void Clauses_that_are_not_plain_give_nothing(string body)
     {
         // Act
