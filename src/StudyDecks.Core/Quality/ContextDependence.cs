@@ -37,6 +37,13 @@ internal static partial class ContextDependence
         }
 
         var words = Tokenizer.Tokenize(text, lexicon);
+        // "In what year did the Inter-Allied Commission present its findings?": an owner's report, decision or plan the
+        // stem ends on says nothing of what it held, which the article said before (both blind reviewers of round 101).
+        if (words.Count > 2 && words[^2].Text is "its" or "their" && IsBackReference(words[^1].Text, lexicon))
+        {
+            return $"\"{words[^2].Text} {words[^1].Text}\" does not say what it held";
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i].Text;

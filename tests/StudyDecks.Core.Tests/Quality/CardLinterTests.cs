@@ -44,6 +44,7 @@ public class CardLinterTests
         new object[] { "S4", Cloze() with { Question = "He said an attack in Paris killed _____ people and wounded another 400." } },
         new object[] { "S4", Cloze() with { Question = "Two weeks ago, an attack in Paris killed _____ people and wounded another 400." } },
         new object[] { "S4", Cloze() with { Question = "As stated in Friday’s briefing, an attack in Paris killed _____ people and wounded another 400." } },
+        new object[] { "S4", Cloze() with { Question = "In Paris, attacks killed _____ people in the last five months." } },
         new object[] { "S5", Who() with { Question = "How many envoys did the Global Coalition have in 2021?" } },
         new object[] { "S6", Cloze() with { Question = "In November 2015, in what was a long and very carefully coordinated attack by three separate teams of gunmen and bombers across the French capital of Paris, attackers killed _____ people and wounded another 400 in one night." } },
         new object[] { "S7", Who() with { Question = "Who was not the Acting US Special Envoy for the Global Coalition in 2021?" } },
@@ -644,6 +645,17 @@ public class CardLinterTests
         var findings = CardLinter.Check(Typed(question, "1937", AnswerKind.Year));
 
         Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
+    }
+
+    [TestCase("In _____, the Inter-Allied Commission presented its findings.", true)]
+    [TestCase("In _____, the committees released their report.", true)]
+    [TestCase("In _____, the Inter-Allied Commission presented its findings on reparations.", false)]
+    [TestCase("In _____, the Senate passed its first budget.", false)]
+    public void A_stem_ending_on_an_owners_report_or_decision_is_not_context_free(string question, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, "1921", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
     }
 
     [TestCase("After his term as President of Anjouan expired in _____, Mohamed Bacar held his own elections.", false)]
