@@ -13,7 +13,7 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// </summary>
 internal static partial class ArticleNames
 {
-    private static readonly ConditionalWeakTable<ArticleAnalysis, Dictionary<string, Naming?>> NamesByNoun = [];
+    private static readonly ConditionalWeakTable<ArticleAnalysis, Dictionary<string, NounNames>> NamesByNoun = [];
 
     /// <summary>
     /// The question with each description the linter finds unresolved written with its name, where the article names it
@@ -43,24 +43,24 @@ internal static partial class ArticleNames
 
             // "to help finance the war", with the Franco-Austrian War named only paragraphs later: a description points back
             // to what was told, never ahead.
-            if (!names.TryGetValue(noun, out var naming) || naming is null || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal) || naming.Sentence > sentence)
+            if (!names.TryGetValue(noun, out var named) || named.For(sentence) is not { } naming || at < 0 || question.Contains(naming.Name, StringComparison.Ordinal))
             {
                 break;
             }
 
             var the = description[..3];
-            var named = naming.HoldsNoun ? $"{the} {naming.Name}" : $"{the} {noun} {naming.Name}";
-            question = string.Concat(question.AsSpan(0, at), named, question.AsSpan(at + description.Length));
+            var written = naming.HoldsNoun ? $"{the} {naming.Name}" : $"{the} {noun} {naming.Name}";
+            question = string.Concat(question.AsSpan(0, at), written, question.AsSpan(at + description.Length));
         }
 
         return question;
     }
 
-    private static bool HoldsNamedNoun(string question, Dictionary<string, Naming?> names)
+    private static bool HoldsNamedNoun(string question, Dictionary<string, NounNames> names)
     {
-        foreach (var (noun, naming) in names)
+        foreach (var (noun, named) in names)
         {
-            if (naming is not null && question.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            if (!named.Blocked && question.Contains(noun, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -71,7 +71,7 @@ internal static partial class ArticleNames
 
     /// <summary>The name the article gives each back-reference noun it names once (for tests and diagnostics).</summary>
     internal static IReadOnlyDictionary<string, string> NamesOf(ArticleAnalysis analysis, Lexicon lexicon) =>
-        NamesByNoun.GetValue(analysis, article => Collect(article, lexicon)).Where(entry => entry.Value is not null).ToDictionary(entry => entry.Key, entry => entry.Value!.Name, StringComparer.Ordinal);
+        NamesByNoun.GetValue(analysis, article => Collect(article, lexicon)).Where(entry => entry.Value.Only is not null).ToDictionary(entry => entry.Key, entry => entry.Value.Only!.Name, StringComparer.Ordinal);
 
     /// <summary>
     /// Each back-reference noun the article names things by, with the one name it gives (or <see langword="null"/> when it
@@ -79,9 +79,9 @@ internal static partial class ArticleNames
     /// "Treaty of Kanagawa" a treaty, "Falkland Islands" islands) and from its appositions ("an exoplanet, named
     /// KELT-9b", "the planet KELT-9b").
     /// </summary>
-    private static Dictionary<string, Naming?> Collect(ArticleAnalysis analysis, Lexicon lexicon)
+    private static Dictionary<string, NounNames> Collect(ArticleAnalysis analysis, Lexicon lexicon)
     {
-        var names = new Dictionary<string, Naming?>(StringComparer.Ordinal);
+        var names = new Dictionary<string, NounNames>(StringComparer.Ordinal);
         var placeHeads = lexicon.ReferenceWords["place-head"];
         for (var index = 0; index < analysis.Mentions.Length; index++)
         {
@@ -139,7 +139,7 @@ internal static partial class ArticleNames
     /// Files the name of an event, law, body or place of a kind under the noun that says its kind ("Annapolis Conference"
     /// under "conference"), or marks the noun as naming more than one.
     /// </summary>
-    private static void Collect(Dictionary<string, Naming?> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads)
+    private static void Collect(Dictionary<string, NounNames> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads)
     {
         var name = mention.Text;
         var space = name.IndexOf(' ', StringComparison.Ordinal);
@@ -165,7 +165,7 @@ internal static partial class ArticleNames
         // people or a place says whose, and the article may speak of others'.
         if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || lexicon.Places.ContainsKey(first) || first.Contains('.', StringComparison.Ordinal))
         {
-            names[head.ToLowerInvariant()] = null;
+            Of(names, head.ToLowerInvariant()).Blocked = true;
             return;
         }
 
@@ -176,19 +176,19 @@ internal static partial class ArticleNames
     /// The nouns of <paramref name="names"/>, with those the article also uses for another of their kind ("a treaty with
     /// Morocco", "two treaties") marked as naming more than one.
     /// </summary>
-    private static Dictionary<string, Naming?> WithoutOthersOfTheirKind(Dictionary<string, Naming?> names, ArticleAnalysis analysis)
+    private static Dictionary<string, NounNames> WithoutOthersOfTheirKind(Dictionary<string, NounNames> names, ArticleAnalysis analysis)
     {
         // "a treaty with Morocco", "two treaties", "fan-based groups": the article speaks of more than the one it names,
         // and "the treaty" may be another. A predicate ("KELT-9 is a blue A-type star") says what something is, not that
         // there is another.
-        if (!names.Values.Any(naming => naming is not null))
+        if (!names.Values.Any(named => !named.Blocked))
         {
             return names;
         }
 
         // Only a sentence holding one of the named nouns, or its plural ("treaties" holds "treat"), is read further.
         // A short noun is its own stem: "se" of "sea" would send every sentence to be read.
-        var stems = names.Where(entry => entry.Value is not null).Select(entry => entry.Key.Length > 4 ? entry.Key[..^1] : entry.Key).ToArray();
+        var stems = names.Where(entry => !entry.Value.Blocked).Select(entry => entry.Key.Length > 4 ? entry.Key[..^1] : entry.Key).ToArray();
         foreach (var sentence in analysis.Sentences)
         {
             if (!stems.Any(stem => sentence.Text.Contains(stem, StringComparison.OrdinalIgnoreCase)))
@@ -201,9 +201,9 @@ internal static partial class ArticleNames
             {
                 foreach (var singular in Singulars(plural.Value))
                 {
-                    if (names.ContainsKey(singular))
+                    if (names.TryGetValue(singular, out var named))
                     {
-                        names[singular] = null;
+                        named.Blocked = true;
                     }
                 }
             }
@@ -217,11 +217,16 @@ internal static partial class ArticleNames
 
                 foreach (var noun in introduced.Groups["words"].Value.Split(' '))
                 {
+                    if (SaysWhatTheNameBeforeIs(text, introduced.Index, noun))
+                    {
+                        continue;
+                    }
+
                     foreach (var form in Singulars(noun).Prepend(noun))
                     {
-                        if (names.ContainsKey(form))
+                        if (names.TryGetValue(form, out var named))
                         {
-                            names[form] = null;
+                            named.Blocked = true;
                         }
                     }
                 }
@@ -257,6 +262,30 @@ internal static partial class ArticleNames
             || (opensSentence && lexicon.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
     }
 
+    /// <summary>
+    /// Whether the phrase at <paramref name="at"/> follows a name holding its noun, set off by a comma to say what that is
+    /// ("the Treaty of Versailles, a treaty that ended World War I"): the same one, not another of its kind.
+    /// </summary>
+    private static bool SaysWhatTheNameBeforeIs(string text, int at, string noun)
+    {
+        if (at < 2 || text[at - 2] != ',' || text[at - 1] != ' ')
+        {
+            return false;
+        }
+
+        // The name is the run of capitalised words (and their "of"s) that ends at the comma.
+        var words = text[..(at - 2)].Split(' ');
+        for (var k = words.Length - 1; k >= 0 && words[k].Length > 0 && (char.IsUpper(words[k][0]) || words[k] is "of" or "and"); k--)
+        {
+            if (words[k].Length == noun.Length && char.IsUpper(words[k][0]) && words[k].EndsWith(noun[1..], StringComparison.Ordinal) && char.ToLowerInvariant(words[k][0]) == noun[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What a word ending in "s" may be the plural of: "treaties" of "treaty", "matches" of "match", "wars" of "war".</summary>
     private static IEnumerable<string> Singulars(string word)
     {
@@ -276,20 +305,16 @@ internal static partial class ArticleNames
         }
     }
 
-    private static void Add(Dictionary<string, Naming?> names, string noun, Naming naming)
+    private static void Add(Dictionary<string, NounNames> names, string noun, Naming naming) => Of(names, noun).Namings.Add(naming);
+
+    private static NounNames Of(Dictionary<string, NounNames> names, string noun)
     {
-        if (!names.TryGetValue(noun, out var known))
+        if (!names.TryGetValue(noun, out var named))
         {
-            names[noun] = naming;
+            names[noun] = named = new NounNames();
         }
-        else if (known is not null && known.Name.Equals(naming.Name, StringComparison.Ordinal) && naming.Sentence < known.Sentence)
-        {
-            names[noun] = naming; // an apposition read after the names may give it earlier
-        }
-        else if (known is not null && !known.Name.Equals(naming.Name, StringComparison.Ordinal))
-        {
-            names[noun] = null; // two names of one kind: "the treaty" could be either
-        }
+
+        return named;
     }
 
     private static bool IsNoun(string noun, Lexicon lexicon) => lexicon.BackReferenceNouns.Contains(noun);
@@ -299,6 +324,46 @@ internal static partial class ArticleNames
     {
         var first = name.Split(' ')[0];
         return !lexicon.FunctionWords.Contains(first) && !lexicon.Months.ContainsKey(first) && !lexicon.Demonyms.ContainsKey(first);
+    }
+
+    /// <summary>
+    /// Every name the article gives things of one kind, each time it gives it, and whether the kind may mean a thing it
+    /// never names ("a treaty with Morocco", "two treaties", "the government" beside "the British Government").
+    /// </summary>
+    private sealed class NounNames
+    {
+        public List<Naming> Namings { get; } = [];
+
+        public bool Blocked { get; set; }
+
+        /// <summary>The one name of the kind, when the article gives only one and may mean no other.</summary>
+        public Naming? Only => Blocked || Namings.Count == 0 || Namings.Exists(naming => naming.Name != Namings[0].Name) ? null : Namings.MinBy(naming => naming.Sentence);
+
+        /// <summary>
+        /// What the description in <paramref name="sentence"/> means: the one name of its kind the article has given by
+        /// then. A description points back, so a name given later is no other it could mean ("The Treaty required …"
+        /// after the Treaty of Versailles, with the Treaty of Berlin named paragraphs on); two given by then leave it open.
+        /// </summary>
+        public Naming? For(int sentence)
+        {
+            Naming? first = null;
+            foreach (var naming in Namings)
+            {
+                if (naming.Sentence > sentence)
+                {
+                    continue;
+                }
+
+                if (first is not null && first.Name != naming.Name)
+                {
+                    return null;
+                }
+
+                first = first is null || naming.Sentence < first.Sentence ? naming : first;
+            }
+
+            return Blocked ? null : first;
+        }
     }
 
     /// <param name="Name">The name as the article writes it.</param>

@@ -74,6 +74,21 @@ public class ArticleNamesTests
         Assert.That(question, Is.EqualTo("The Senate ratified the treaty in _____."));
     }
 
+    [TestCase("Stephen Decatur negotiated the Treaty of Algiers in 1815. The war ended. Decatur sailed on. The Senate ratified the treaty in 1816. Later the Treaty of Tripoli was signed.", 3, "The Senate ratified the Treaty of Algiers in _____.", TestName = "Names_it_by_the_one_of_its_kind_said_before_it")]
+    [TestCase("The Big Four formulated the Treaty of Versailles, a treaty that ended World War I. The Senate ratified the treaty in 1919.", 1, "The Senate ratified the Treaty of Versailles in _____.", TestName = "Names_it_when_the_article_says_what_the_named_one_is")]
+    [TestCase("Stephen Decatur negotiated the Treaty of Algiers in 1815. The Treaty of Tripoli was signed later. The Senate ratified the treaty in 1816.", 2, "The Senate ratified the treaty in _____.", TestName = "Leaves_it_when_two_of_its_kind_were_said_before_it")]
+    public void Names_a_description_by_the_one_of_its_kind_named_before_it_when_the_article_names_two(string body, int sentence, string expected)
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve(body);
+
+        // Act
+        var question = ArticleNames.Apply("The Senate ratified the treaty in _____.", analysis, Lexicon.Default, sentence);
+
+        // Assert
+        Assert.That(question, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Takes_no_name_the_recogniser_cut_short()
     {
