@@ -1840,8 +1840,9 @@ public static partial class CardLinter
     [GeneratedRegex(@"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ff]rom|[Tt]hrough|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his) |\bmid-)\p{Lu}\p{Ll}+\b(?![\s,]*\d)")]
     private static partial Regex MonthAsTime();
 
-    // "_____ lifted the blockade", ", _____ insists": the blank as a clause's subject, right before a verb in "-ed" or "-s".
-    [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b")]
+    // "_____ lifted the blockade", ", _____ insists": the blank as a clause's subject, right before a verb in "-ed" or "-s";
+    // "security ties between _____ and members of the Coalition": one side of a relation between states.
+    [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b|\b(?:ties|relations|talks|negotiations|cooperation|dialogue|tensions) between (?:_____ and\b|\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)* and _____)")]
     private static partial Regex BlankActs();
 
     [GeneratedRegex(@"\b(?:" + ContextDependence.EventPrepositions + @") _____(?:[,.?]|$)")]

@@ -378,7 +378,9 @@ internal static partial class ContextDependence
         var name = words[the + 1];
         if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && IsBackReference(name.Text.ToLowerInvariant(), lexicon)
             && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of"
-                || (words[the + 2].Text is "on" or "for" && the + 3 < words.Count && words[the + 3].IsCapitalized))))
+                || (words[the + 2].Text is "on" or "for" && the + 3 < words.Count && words[the + 3].IsCapitalized)))
+            // "While the Treaty of Versailles did not satisfy all, … ratification of the Treaty": named in full before.
+            && !NamedBefore(words, the, name.Text))
         {
             return $"the {name.Text}";
         }

@@ -647,6 +647,25 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), Does.Not.Contain("S10"));
     }
 
+    [TestCase("While the Treaty of Versailles did not satisfy all parties, opinion favored ratification of the Treaty by _____.", false)]
+    [TestCase("Opinion favored ratification of the Treaty by _____.", true)]
+    public void A_capitalised_short_name_is_context_free_only_after_the_name_in_full(string question, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, "1920", AnswerKind.Year));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
+    }
+
+    [TestCase("The end of the pact means that security ties between _____ and members of the alliance will shift.", true)]
+    [TestCase("The pact created security ties between Ankara and _____ in 1955.", true)]
+    [TestCase("Nuri al-Said was born in _____ in 1888.", false)]
+    public void A_city_on_one_side_of_a_relation_between_states_has_two_answers(string question, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, "Baghdad", AnswerKind.Place));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S13") : Does.Not.Contain("S13"));
+    }
+
     [TestCase("In _____, the Inter-Allied Commission presented its findings.", true)]
     [TestCase("In _____, the committees released their report.", true)]
     [TestCase("In _____, the Inter-Allied Commission presented its findings on reparations.", false)]
