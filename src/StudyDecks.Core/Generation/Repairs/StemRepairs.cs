@@ -59,7 +59,7 @@ internal static partial class StemRepairs
         // blind reviewer of round 89 would not pass the source's missing one).
         if (question.Contains(", ", StringComparison.Ordinal))
         {
-            question = PlaceInPlace().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsPlaceInPlace(match.Groups["place"].Value, match.Groups["region"].Value)
+            question = PlaceInPlace().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || !IsPlaceInPlace(match.Groups["place"].Value, match.Groups["region"].Value, card.AnswerKind)
                     || IsVerb(match.Groups["next"].Value)
                 ? match.Value
                 : $"{match.Groups["place"].Value}, {match.Groups["region"].Value},");
@@ -945,14 +945,15 @@ internal static partial class StemRepairs
     private static partial Regex GerundHeading();
 
     /// <summary>
-    /// Whether a city (or the blank) is set in a country or region: "Kuala Lumpur, Malaysia", "_____, Malaysia",
-    /// "Santa Clara, California".
+    /// Whether a city (or the blank, when it asks for a place) is set in a country or region: "Kuala Lumpur, Malaysia",
+    /// "_____, Malaysia", "Santa Clara, California"; not a blank asking for a war ("which ended the _____, Great Britain
+    /// officially acknowledged …").
     /// </summary>
-    private static bool IsPlaceInPlace(string place, string region)
+    private static bool IsPlaceInPlace(string place, string region, AnswerKind answerKind)
     {
         var lexicon = Lexicon.Default;
         return lexicon.PlaceKindOf(region) is PlaceKind.Country or PlaceKind.Region
-            && (place == Card.Blank || lexicon.PlaceKindOf(place) == PlaceKind.City);
+            && (place == Card.Blank ? answerKind == AnswerKind.Place : lexicon.PlaceKindOf(place) == PlaceKind.City);
     }
 
     /// <summary>
