@@ -155,7 +155,8 @@ internal static partial class StemRepairs
                 continue;
             }
 
-            var spelled = string.Concat(question.AsSpan(0, at), $"{fact.Expansion} ({fact.Acronym})", question.AsSpan(at + fact.Acronym.Length));
+            var the = TakesTheBefore(question, at, fact.Expansion) ? (at == 0 ? "The " : "the ") : "";
+            var spelled = string.Concat(question.AsSpan(0, at), $"{the}{fact.Expansion} ({fact.Acronym})", question.AsSpan(at + fact.Acronym.Length));
             if (Articles.WordCounter.Count(spelled) > Quality.CardLinter.MaximumStemWords)
             {
                 return null;
@@ -165,6 +166,31 @@ internal static partial class StemRepairs
         }
 
         return question;
+    }
+
+    /// <summary>
+    /// Whether a body's or a law's name spelled out where its bare acronym stood needs "the": "BSCA provides" is "the
+    /// Bipartisan Safer Communities Act (BSCA) provides" (a blind reviewer of round 102 read the bare name as a slip). Not
+    /// after a determiner, a possessive or a capitalised word that may open the name.
+    /// </summary>
+    private static bool TakesTheBefore(string question, int at, string expansion)
+    {
+        var lexicon = Lexicon.Default;
+        var last = expansion[(expansion.LastIndexOf(' ') + 1)..];
+        if (!expansion.Contains(' ', StringComparison.Ordinal) || !(lexicon.OrganizationWords.Contains(last) || lexicon.EventHead(expansion) is not null))
+        {
+            return false;
+        }
+
+        if (at == 0)
+        {
+            return true;
+        }
+
+        var before = question.AsSpan(0, at).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word.Length > 0 && char.IsLower(word[0]) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
+            && word is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "our" or "whose" or "each");
     }
 
     /// <summary>The word that starts right after a space at <paramref name="at"/>, or an empty string when punctuation or the end comes first.</summary>
