@@ -39,9 +39,18 @@ internal static partial class ContextDependence
         var words = Tokenizer.Tokenize(text, lexicon);
         // "In what year did the Inter-Allied Commission present its findings?": an owner's report, decision or plan the
         // stem ends on says nothing of what it held, which the article said before (both blind reviewers of round 101).
-        if (words.Count > 2 && words[^2].Text is "its" or "their" && IsBackReference(words[^1].Text, lexicon))
+        if (words.Count > 2 && words[^2].Text is "its" or "their")
         {
-            return $"\"{words[^2].Text} {words[^1].Text}\" does not say what it held";
+            if (IsBackReference(words[^1].Text, lexicon))
+            {
+                return $"\"{words[^2].Text} {words[^1].Text}\" does not say what it held";
+            }
+
+            // "When did U.S.-Soviet relations reach their nadir?": the lowest of which years.
+            if (lexicon.ReferenceWords["extreme-point"].Contains(words[^1].Text))
+            {
+                return $"\"{words[^2].Text} {words[^1].Text}\" ranks within a span the question does not give";
+            }
         }
 
         for (var i = 0; i < words.Count; i++)
