@@ -175,6 +175,7 @@ public sealed class CandidateScorerTests
     [TestCase("More than 400 people have died in Mexico since _____.", "2019", AnswerKind.Year, 0.8)]
     [TestCase("In _____, Canadian Public Safety Minister Stockwell Day said, \"We will not actively pursue bringing back to Canada murderers.\"", "October 2007", AnswerKind.Date, 0.8)]
     [TestCase("In _____, the minister said that the treaty “had failed”, and Parliament repealed it.", "2007", AnswerKind.Year, 0.8)]
+    [TestCase("In _____ governor Derek McGill complained \"If we could eliminate overcrowding, we could do more with the prisoners.\"", "2011", AnswerKind.Year, 0.8)]
     [TestCase("In _____, the Soviet Union signed the treaty that “ended the war”.", "2007", AnswerKind.Year, 0.0)]
     [TestCase("Estonia has been a member of the European Union since _____.", "2004", AnswerKind.Year, 0.0)]
     [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
