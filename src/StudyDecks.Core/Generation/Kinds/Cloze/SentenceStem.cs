@@ -245,7 +245,8 @@ internal static partial class SentenceStem
 
     /// <summary>
     /// The article's own year turns "last year" into a date a reader can check: "in 2010", or the year alone after a
-    /// preposition ("rose 65% from 2010", not "from in 2010"); "than" compares times, so "than in 2010".
+    /// preposition ("rose 65% from 2010", not "from in 2010"; "Since 2010," opening the sentence); "than" compares times,
+    /// so "than in 2010".
     /// </summary>
     private static string WithYear(string text, int written) =>
         YearRelative().Replace(text, match =>
@@ -257,9 +258,10 @@ internal static partial class SentenceStem
                 _ => written,
             };
             var preposition = match.Groups["p"];
+            var space = match.Groups["s"].Value;
             return !preposition.Success ? $" in {year}"
-                : preposition.Value == "than" ? $" than in {year}"
-                : $" {preposition.Value} {year}";
+                : preposition.Value is "than" or "Than" ? $"{space}{preposition.Value} in {year}"
+                : $"{space}{preposition.Value} {year}";
         });
 
     /// <summary>The number of words in <paramref name="text"/>, counted only if it is not the text counted last.</summary>
@@ -514,7 +516,8 @@ internal static partial class SentenceStem
     [GeneratedRegex(@" ?\([Ss]ee (?:also )?[^()]{1,80}\)")]
     private static partial Regex CrossReference();
 
-    [GeneratedRegex(@"(?: (?<p>from|since|than|until|by|of|for|over|before|after))? (?<w>last|this|next) year(?=[\s,.;])")]
+    // "Since last year," opens the sentence: its preposition has no space before it.
+    [GeneratedRegex(@"(?:(?<s>^| )(?<p>[Ff]rom|[Ss]ince|[Tt]han|[Uu]ntil|[Bb]y|[Oo]f|[Ff]or|[Oo]ver|[Bb]efore|[Aa]fter))? (?<w>last|this|next) year(?=[\s,.;])")]
     private static partial Regex YearRelative();
 
     [GeneratedRegex(@"^(?:[Aa]s (?:he|she|they|it) (?:explained|said|noted|added|stated|put it),\s+)")]

@@ -162,6 +162,7 @@ public class SentenceStemTests
     [TestCase("Its price rose 65% from last year.", "Its price rose _____ from 2010.")]
     [TestCase("Its price has risen 65% since last year.", "Its price has risen _____ since 2010.")]
     [TestCase("Its price was 65% higher than last year.", "Its price was _____ higher than in 2010.")]
+    [TestCase("Since last year, its price has risen 65%.", "Since 2010, its price has risen _____.")]
     public void A_relative_year_after_a_preposition_becomes_the_year_alone(string sentence, string expected)
     {
         var start = sentence.IndexOf("65%", StringComparison.Ordinal);
