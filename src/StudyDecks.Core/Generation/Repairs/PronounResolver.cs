@@ -238,6 +238,22 @@ internal static partial class PronounResolver
         return null;
     }
 
+    /// <summary>
+    /// Whether a word of no known kind opening a sentence is a verb: "Restores the DOL’s definition …", a fact sheet's item
+    /// whose subject is the rule named above it, is no name "It" could stand for (round 103: "Restores will make …").
+    /// </summary>
+    private static bool IsOpeningVerb(Mention mention)
+    {
+        if (mention.ResolvedKind != MentionKind.Name || mention.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lexicon = Lexicon.Default;
+        var word = mention.Text.ToLowerInvariant();
+        return lexicon.VerbsByThirdPerson.ContainsKey(word) || lexicon.IsPastForm(word) || lexicon.BaseVerbs.Contains(word);
+    }
+
     /// <summary>How many sentences back the thing "It" names may be, sentences opening with "It" included.</summary>
     private const int ThingReach = 3;
 
@@ -256,7 +272,7 @@ internal static partial class PronounResolver
 
             var after = sentence.Text.AsSpan(mention.End - sentence.Start);
             return mention.ResolvedKind is MentionKind.Organization or MentionKind.Place or MentionKind.Event or MentionKind.Name
-                && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]) ? (the ? "The " : "") + mention.Text : null;
+                && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]) && !IsOpeningVerb(mention) ? (the ? "The " : "") + mention.Text : null;
         }
 
         // "ProtoStar-1 is …", "Badr-6 will …": a catalogue name, which the recogniser reads as a word and a number.

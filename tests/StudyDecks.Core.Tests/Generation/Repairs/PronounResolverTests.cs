@@ -106,6 +106,7 @@ public class PronounResolverTests
     [TestCase("The first shaking took place at 00:37 local time. It occurred 64 kilometers west of Navidad.", "It occurred _____ kilometers west of Navidad.", TestName = "Leaves_an_it_standing_for_a_description")]
     [TestCase("Badr-6 will be operated by Arabsat. It is likely that the satellite will last 15 years.", "It is likely that the satellite will last _____ years.", TestName = "Leaves_an_it_that_stands_for_what_follows")]
     [TestCase("President Richard Nixon spoke on television. It was heard by 40 million people.", "It was heard by _____ people.", TestName = "Leaves_an_it_after_a_sentence_opening_with_a_person")]
+    [TestCase("Restores the definition of prevailing wage used for nearly 50 years. It will make the prevailing wage equal to the wage paid to 30% of workers.", "It will make the prevailing wage equal to the wage paid to _____ of workers.", TestName = "Leaves_an_it_after_a_sentence_opening_with_a_verb")]
     public void Leaves_an_it_it_cannot_name(string body, string stem)
     {
         // Arrange
