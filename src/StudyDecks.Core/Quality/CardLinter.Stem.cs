@@ -1011,8 +1011,23 @@ public static partial class CardLinter
     private static string? DerivedFromAnswer(string stem, Card card)
     {
         var pertainyms = Lexicon.Default.Pertainyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in new WordSpans(stem))
+        Span<char> lower = stackalloc char[32];
+        foreach (var found in new WordSpans(stem))
         {
+            // "the Revolutionary War" beside a blank for the American Revolution: a capitalised one gives it away too
+            // (both blind reviewers of round 103).
+            ReadOnlySpan<char> word = lower;
+            if (char.IsUpper(found[0]) && found.Length <= lower.Length && found.Length > 1 && char.IsLower(found[1]))
+            {
+                found.CopyTo(lower);
+                lower[0] = char.ToLowerInvariant(found[0]);
+                word = lower[..found.Length];
+            }
+            else
+            {
+                word = found;
+            }
+
             if (!char.IsLower(word[0]) || !pertainyms.TryGetValue(word, out var nouns))
             {
                 continue;

@@ -38,6 +38,7 @@ public class CardLinterTests
         new object[] { "S2", Who() with { Question = "Who was the envoy John Godfrey replaced in 2021?" } },
         new object[] { "S2", Cloze() with { Question = "In 1837, the naval officer Matthew Perry promoted the _____'s conversion to steam power.", Answer = "United States Navy", AnswerKind = AnswerKind.Organization, Distractors = [] } },
         new object[] { "S2", Cloze() with { Question = "The 25th _____ will remove mention of the tribal areas from the Constitution.", Answer = "Constitutional Amendment", AnswerKind = AnswerKind.Term, Distractors = [] } },
+        new object[] { "S2", Cloze() with { Question = "As the _____ gained momentum, leaders saw the advantages of a government that could coordinate the Revolutionary War.", Answer = "American Revolution", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people and wounded another _____." } },
         new object[] { "S3", Who() with { Question = "Name the Acting US Special Envoy for the Global Coalition in 2021." } },
         new object[] { "S3", Who() with { Question = "Who said, “the Acting US Special Envoy for the Global Coalition?" } },
@@ -670,6 +671,9 @@ public class CardLinterTests
     [TestCase("In _____, the committees released their report.", true)]
     [TestCase("In _____, the Inter-Allied Commission presented its findings on reparations.", false)]
     [TestCase("In _____, the Senate passed its first budget.", false)]
+    [TestCase("In _____, China and Hong Kong joined the forum.", true)]
+    [TestCase("In _____, half of the village was burned down.", true)]
+    [TestCase("In _____, a further act allowed the Secretary to answer questions in Congress.", true)]
     [TestCase("In _____, U.S.-Soviet relations reached their nadir.", true)]
     [TestCase("In _____, the Dow Jones index reached its peak of the decade.", false)]
     public void A_year_stem_is_context_free_only_when_it_says_what_its_words_mean(string question, bool flagged)

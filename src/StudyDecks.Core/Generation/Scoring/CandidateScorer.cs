@@ -409,6 +409,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
+        // "two-way trade … totaling $863.4 billion in _____": the year a sum or a share is counted for is the period of a
+        // statistic, not an event (both blind reviewers of round 103: trivia).
+        if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && card.Question.Contains(" in " + Card.Blank, StringComparison.Ordinal)
+            && FigureBeforeYear().IsMatch(card.Question))
+        {
+            return 0.8;
+        }
+
         // "In _____, Canadian Public Safety Minister Stockwell Day said, “…”": the month or year someone said something is
         // a detail of the report, not of the world; both blind reviewers of set 43 called it trivia. Not an address to a
         // body ("told Congress, “The time has come …”"), which is an event of its own.
@@ -964,4 +972,8 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // " on October 25, 2009", " in June 2021", " in 2009", "October 25": a date, with or without its preposition.
     [GeneratedRegex(@"(?: (?:on|in|by|during|since))? (?:(?<month>\p{Lu}\p{Ll}+) (?:\d{1,2}(?:, \d{4})?|\d{4})|\d{4})\b")]
     private static partial Regex DatePhrase();
+
+    // "$863.4 billion in _____", "65% in _____", "12 percent in _____": a sum or a share, then the blank year.
+    [GeneratedRegex(@"(?:\$[\d.,]+(?: (?:million|billion|trillion))?|\d[\d.,]*(?:%| percent)) in _____")]
+    private static partial Regex FigureBeforeYear();
 }

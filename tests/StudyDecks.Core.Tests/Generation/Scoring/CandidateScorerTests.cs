@@ -177,6 +177,8 @@ public sealed class CandidateScorerTests
     [TestCase("In _____, the minister said that the treaty “had failed”, and Parliament repealed it.", "2007", AnswerKind.Year, 0.8)]
     [TestCase("In _____ governor Derek McGill complained \"If we could eliminate overcrowding, we could do more with the prisoners.\"", "2011", AnswerKind.Year, 0.8)]
     [TestCase("In _____, the Soviet Union signed the treaty that “ended the war”.", "2007", AnswerKind.Year, 0.0)]
+    [TestCase("Mexico is the largest trading partner, with two-way trade totaling $863.4 billion in _____.", "2022", AnswerKind.Year, 0.8)]
+    [TestCase("Exports to Mexico rose 12 percent in _____.", "2022", AnswerKind.Year, 0.8)]
     [TestCase("Estonia has been a member of the European Union since _____.", "2004", AnswerKind.Year, 0.0)]
     [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
     [TestCase("The Internet security firm Secunia.com has said that as of _____, IE6 has 277 vulnerabilities.", "March 4, 2011", AnswerKind.Date, 0.8)]
