@@ -532,7 +532,7 @@ internal static partial class ContextDependence
 
         // "the opposition newspaper La Prensa": a back-reference noun modifying the noun a name then gives.
         if (head < 0 || (!words[head].CommaAfter() && ((!passiveVerbAfter && (Qualified(words, head + 1, lexicon) || NamedAfterPreposition(words, head + 1, lexicon) || OfTheBlank(text, words, head + 1))) || NameAfter(words, head)
-            || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && NameAfter(words, head + 1)))))
+            || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && NameAfter(words, head + 1) && !SaidAtPlace(words, head, lexicon)))))
         {
             return null;
         }
@@ -564,6 +564,10 @@ internal static partial class ContextDependence
 
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
     }
+
+    /// <summary>Whether a noun for something said is followed by where it was said: "the announcement in Philadelphia".</summary>
+    private static bool SaidAtPlace(List<Token> words, int head, Lexicon lexicon) =>
+        words[head + 1].Text is "in" or "at" && lexicon.ReferenceWords["content-noun"].Contains(words[head].Text);
 
     /// <summary>The index of an envoy-group noun ("delegation") after one or two capitalised words from <paramref name="at"/>.</summary>
     private static int? EnvoyGroupAfterNames(List<Token> words, int at, Lexicon lexicon)
@@ -775,6 +779,13 @@ internal static partial class ContextDependence
 
         // "talks to end the war that were coupled with …": a plural verb says the clause is about something before the noun.
         if (word is "that" or "which" && at + 1 < words.Count && words[at + 1].Text is "were" or "are" or "have" && at > 0 && !words[at - 1].Text.EndsWith('s'))
+        {
+            return false;
+        }
+
+        // "is making the announcement in Philadelphia": where something was said is not what it said (both blind reviewers
+        // of round 103: which announcement?).
+        if (word is "in" or "at" && at > 0 && lexicon.ReferenceWords["content-noun"].Contains(words[at - 1].Text))
         {
             return false;
         }
