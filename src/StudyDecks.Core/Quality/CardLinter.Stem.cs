@@ -2008,8 +2008,9 @@ public static partial class CardLinter
     private static bool IsWarName(string name) =>
         name.EndsWith(" War", StringComparison.Ordinal) || name.EndsWith(" Wars", StringComparison.Ordinal) || name.EndsWith(" Revolution", StringComparison.Ordinal);
 
-    // A year of four figures standing alone: "1861", "in early 1861"; not a decade ("1950s") or part of a figure.
-    [GeneratedRegex(@"(?<![\d,.])\b1\d{3}\b(?![\d,])")]
+    // A year of four figures standing alone: "1861", "in early 1861", "of 1898, Spain"; not a decade ("1950s") or part of
+    // a figure ("1,898,000").
+    [GeneratedRegex(@"(?<![\d,.])\b1\d{3}\b(?!\d|,\d)")]
     private static partial Regex YearIn();
 
     // A lower-case word right before "member" or "members": "society members", "party member".

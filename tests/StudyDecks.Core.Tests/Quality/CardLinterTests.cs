@@ -38,6 +38,7 @@ public class CardLinterTests
         new object[] { "S2", Who() with { Question = "Who was the envoy John Godfrey replaced in 2021?" } },
         new object[] { "S2", Cloze() with { Question = "In 1837, the naval officer Matthew Perry promoted the _____'s conversion to steam power.", Answer = "United States Navy", AnswerKind = AnswerKind.Organization, Distractors = [] } },
         new object[] { "S2", Cloze() with { Question = "The 25th _____ will remove mention of the tribal areas from the Constitution.", Answer = "Constitutional Amendment", AnswerKind = AnswerKind.Term, Distractors = [] } },
+        new object[] { "S2", Cloze() with { Question = "After its defeat in the _____ of 1898, Spain ceded its longstanding colony of the Philippines to the United States in the Treaty of Paris.", Answer = "Spanish-American War", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S2", Cloze() with { Question = "As the _____ gained momentum, leaders saw the advantages of a government that could coordinate the Revolutionary War.", Answer = "American Revolution", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people and wounded another _____." } },
         new object[] { "S3", Who() with { Question = "Name the Acting US Special Envoy for the Global Coalition in 2021." } },
@@ -674,6 +675,8 @@ public class CardLinterTests
     [TestCase("In _____, the Vice President made the announcement in Philadelphia.", true)]
     [TestCase("In _____, the Vice President made the announcement of Medicare's new rule.", false)]
     [TestCase("In _____, the Vice President attended the meeting in Philadelphia.", false)]
+    [TestCase("The first phase, from February to November of _____, was dominated by failed attempts at conventional war.", true)]
+    [TestCase("The archipelago became an autonomous commonwealth in _____.", true)]
     [TestCase("In _____, China and Hong Kong joined the forum.", true)]
     [TestCase("In _____, half of the village was burned down.", true)]
     [TestCase("In _____, a further act allowed the Secretary to answer questions in Congress.", true)]
