@@ -314,7 +314,8 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
             }
         }
 
-        // "Director of the National Iodine Nutrition study": a lower-case noun after the words makes them its modifiers.
+        // A name the lexicon does not know ends the words, unless a lower-case noun follows them in the clause ("Director of
+        // the National Iodine Nutrition study"), which makes them its modifiers.
         if ((i >= tokens.Count || !char.IsLower(tokens[i].Text[0]) || !SameClause(sentence, tokens, i) || lexicon.FunctionWords.Contains(tokens[i].Text)) && EndsInUnknownName(tokens, complementStart, i))
         {
             return null;
@@ -341,7 +342,7 @@ internal sealed partial class RoleFinder(Lexicon lexicon) : IFactFinder
     /// <summary>
     /// "Guzmán, the Deputy Secretary of the Treasury Wally Adeyemo, …": three or more capitalised words after the post's
     /// last joining word, the last two no organisation's word and the whole no place, end in a name the lexicon does not
-    /// know: the post is that person's, the next in a list (a blind reviewer of round 101 found the card WRONG).
+    /// know: the post is that person's, the next in a list (both blind reviewers of round 101 found the card WRONG).
     /// </summary>
     private bool EndsInUnknownName(List<Token> tokens, int start, int end)
     {

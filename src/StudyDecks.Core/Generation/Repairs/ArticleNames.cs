@@ -8,16 +8,17 @@ namespace StudyDecks.Core.Generation.Repairs;
 /// <summary>
 /// "The treaty" becomes "the Treaty of Kanagawa", "the islands" "the Falkland Islands", "the planet" "the planet KELT-9b":
 /// a definite description is given the one name the article itself gives things of its kind, so a question no longer
-/// leans on the sentences around it. Only a kind the article names once is named: of two treaties, which one "the treaty"
-/// meant is not certain, and the description is left for the linter to reject.
+/// leans on the sentences around it. Only a kind the article has named once by the question's sentence is named: of two
+/// treaties named before it, which one "the treaty" meant is not certain, and the description is left for the linter to
+/// reject.
 /// </summary>
 internal static partial class ArticleNames
 {
     private static readonly ConditionalWeakTable<ArticleAnalysis, Dictionary<string, NounNames>> NamesByNoun = [];
 
     /// <summary>
-    /// The question with each description the linter finds unresolved written with its name, where the article names it
-    /// once, at or before the question's <paramref name="sentence"/>.
+    /// The question with each description the linter finds unresolved written with its name, where the article has named
+    /// one thing of its kind, and only one, by the question's <paramref name="sentence"/>.
     /// </summary>
     public static string Apply(string question, ArticleAnalysis analysis, Lexicon lexicon, int sentence)
     {
@@ -74,8 +75,8 @@ internal static partial class ArticleNames
         NamesByNoun.GetValue(analysis, article => Collect(article, lexicon)).Where(entry => entry.Value.Only is not null).ToDictionary(entry => entry.Key, entry => entry.Value.Only!.Name, StringComparer.Ordinal);
 
     /// <summary>
-    /// Each back-reference noun the article names things by, with the one name it gives (or <see langword="null"/> when it
-    /// gives two): from its names of events, laws, bodies and places of a kind ("Annapolis Conference" is a conference,
+    /// Each back-reference noun the article names things by, with every name it gives and where (or blocked when the
+    /// article may mean another of the kind): from its names of events, laws, bodies and places of a kind ("Annapolis Conference" is a conference,
     /// "Treaty of Kanagawa" a treaty, "Falkland Islands" islands) and from its appositions ("an exoplanet, named
     /// KELT-9b", "the planet KELT-9b").
     /// </summary>
@@ -137,7 +138,7 @@ internal static partial class ArticleNames
 
     /// <summary>
     /// Files the name of an event, law, body or place of a kind under the noun that says its kind ("Annapolis Conference"
-    /// under "conference"), or marks the noun as naming more than one.
+    /// under "conference"), or blocks the noun when the name leaves another of its kind open.
     /// </summary>
     private static void Collect(Dictionary<string, NounNames> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads)
     {
@@ -368,7 +369,7 @@ internal static partial class ArticleNames
 
     /// <param name="Name">The name as the article writes it.</param>
     /// <param name="HoldsNoun">Whether the name holds the noun ("Annapolis Conference") or follows it ("the planet KELT-9b").</param>
-    /// <param name="Sentence">The sentence that first gives the name: a description before it cannot mean it.</param>
+    /// <param name="Sentence">The sentence that gives the name: a description before it cannot mean it.</param>
     private sealed record Naming(string Name, bool HoldsNoun, int Sentence);
 
     // "an exoplanet, named KELT-9b", "the planet KELT-9b", "its star, KELT-9": a noun and the name put beside it. A name

@@ -170,7 +170,7 @@ internal static partial class StemRepairs
 
     /// <summary>
     /// Whether a body's or a law's name spelled out where its bare acronym stood needs "the": "BSCA provides" is "the
-    /// Bipartisan Safer Communities Act (BSCA) provides" (a blind reviewer of round 102 read the bare name as a slip). Not
+    /// Bipartisan Safer Communities Act (BSCA) provides" (both blind reviewers of round 102 read the bare name as a slip). Not
     /// after a determiner, a possessive or a capitalised word that may open the name.
     /// </summary>
     private static bool TakesTheBefore(string question, int at, string expansion)

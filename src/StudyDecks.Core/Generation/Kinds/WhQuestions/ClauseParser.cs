@@ -343,7 +343,8 @@ internal static partial class ClauseParser
             }
 
             // "The two convicted reportedly murdered Aitchison": a past form after the verb and an adverb is the verb, and
-            // the one taken for it ends the subject (a blind reviewer of round 101 read "did the two convict reportedly murdered").
+            // the one taken for it ends the subject (both blind reviewers of round 101 rejected "did the two convict reportedly
+            // murdered").
             if (BeForms.Contains(word) || HaveForms.Contains(word) || Modals.Contains(word)
                 || (i > from && (char.IsUpper(tokens[i - 1][0]) || (i == from + 1 && IsAdverb(tokens[from]) && !LooseAdverbs.Contains(tokens[from]))) && lexicon.IsPastForm(word)))
             {
