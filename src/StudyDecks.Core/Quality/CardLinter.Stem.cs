@@ -1016,16 +1016,12 @@ public static partial class CardLinter
         {
             // "the Revolutionary War" beside a blank for the American Revolution: a capitalised one gives it away too
             // (both blind reviewers of round 103).
-            ReadOnlySpan<char> word = lower;
+            scoped var word = found;
             if (char.IsUpper(found[0]) && found.Length <= lower.Length && found.Length > 1 && char.IsLower(found[1]))
             {
                 found.CopyTo(lower);
                 lower[0] = char.ToLowerInvariant(found[0]);
                 word = lower[..found.Length];
-            }
-            else
-            {
-                word = found;
             }
 
             if (!char.IsLower(word[0]) || !pertainyms.TryGetValue(word, out var nouns))

@@ -785,7 +785,7 @@ internal static partial class ContextDependence
 
         // "is making the announcement in Philadelphia": where something was said is not what it said (both blind reviewers
         // of round 103: which announcement?).
-        if (word is "in" or "at" && at > 0 && lexicon.ReferenceWords["content-noun"].Contains(words[at - 1].Text))
+        if (at > 0 && SaidAtPlace(words, at - 1, lexicon))
         {
             return false;
         }
