@@ -725,9 +725,22 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private bool NamesOnlyUnknownPeople(int sentence)
     {
         var gazetteer = Knowledge.Gazetteer.Default;
-        var people = analysis.Mentions[sentence].Where(mention => mention.ResolvedKind == MentionKind.Person).ToList();
-        return (people.Count > 0 || PersonalPronoun().IsMatch(analysis.Sentences[sentence].Text))
-            && !people.Exists(person => gazetteer.IsPerson(person.Canonical) || gazetteer.IsPerson(person.Text));
+        var mentions = analysis.Mentions[sentence];
+        var people = mentions.Where(mention => mention.ResolvedKind == MentionKind.Person).ToList();
+        if (people.Count == 0 && !PersonalPronoun().IsMatch(analysis.Sentences[sentence].Text))
+        {
+            // "The Ticonderoga left the United States on December 7, 1878": with nobody named, the step is a ship's or a
+            // party's that the analysis does not know, unless the sentence opens with a place, a body or a people's
+            // name ("Britain left the EU on 31 January 2020", "The British fleet left Boston"), whose step is a state's.
+            var text = analysis.Sentences[sentence].Text;
+            var start = analysis.Sentences[sentence].Start;
+            var opening = text.StartsWith("The ", StringComparison.Ordinal) ? "The ".Length : 0;
+            var firstWord = text.AsSpan(opening).IndexOf(' ') is var end and > 0 ? text.Substring(opening, end) : text[opening..];
+            return !lexicon.IsDemonym(firstWord)
+                && !mentions.Any(mention => mention.Start - start <= opening && mention.ResolvedKind is MentionKind.Place or MentionKind.Organization);
+        }
+
+        return !people.Exists(person => gazetteer.IsPerson(person.Canonical) || gazetteer.IsPerson(person.Text));
     }
 
     /// <summary>Whether the post is one that the offices of any country mark as not every government's (President, Prime Minister).</summary>

@@ -208,6 +208,8 @@ public sealed class CandidateScorerTests
     [TestCase("Richard Nixon resigned on _____, after the Watergate hearings.", "August 9, 1974", AnswerKind.Date, 0.0)]
     [TestCase("Hugh MacDonell left Gibraltar in _____, headed for Algiers to take up his post.", "March 1811", AnswerKind.Date, 0.0)]
     [TestCase("The British fleet left Boston on _____ with the last loyalists aboard.", "March 17, 1776", AnswerKind.Date, 0.0)]
+    [TestCase("The Ticonderoga left the United States on _____, and arrived in Liberia on January 15, 1879.", "December 7, 1878", AnswerKind.Date, 0.7)]
+    [TestCase("Britain left the European Union on _____, after 47 years of membership.", "January 31, 2020", AnswerKind.Date, 0.0)]
     public void The_day_of_a_step_in_the_life_of_someone_the_gazetteer_does_not_know_counts_as_trivia(string question, string answer, AnswerKind kind, double expected)
     {
         Assert.That(TriviaOf(question, answer, kind), Is.EqualTo(expected));
