@@ -452,6 +452,13 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
         }
+        else if (FrontedItsBeforePlural(outsideQuotes, lexicon))
+        {
+            // "After its successful conquest of Manchuria, the Japanese attacked …": a fronted "its" points ahead to the
+            // clause's subject, and a plural one ("the Japanese", "the rebels") is not what it stands for (both blind
+            // reviewers of round 105: ungrammatical, no antecedent).
+            Add(findings, card, LintRule.NoUnresolvedReference, "a fronted \"its\" that the plural subject after it cannot stand for");
+        }
         else if (PronounGenders(outsideQuotes) is (true, true))
         {
             // "_____, the magazine's editor, was so impressed with her performance that he invited her": a man and a woman,
@@ -626,6 +633,18 @@ public static partial class CardLinter
     {
         var places = Knowledge.Gazetteer.Default.PlacesNamed(name);
         return places.Any(place => place.Kind == Knowledge.KnownPlaceKind.City) && !places.Any(place => place.Kind is Knowledge.KnownPlaceKind.Country or Knowledge.KnownPlaceKind.State);
+    }
+
+    /// <summary>
+    /// Whether a place holds whole countries: a continent, or a part of one named by it ("East Asia", "Latin America").
+    /// </summary>
+    private static bool SpansCountries(string place)
+    {
+        var lexicon = Lexicon.Default;
+        var kind = lexicon.PlaceKindOf(place);
+        var lastSpace = place.LastIndexOf(' ');
+        return kind == Analysis.PlaceKind.Continent
+            || (kind == Analysis.PlaceKind.Region && lastSpace > 0 && lexicon.PlaceKindOf(place[(lastSpace + 1)..]) == Analysis.PlaceKind.Continent);
     }
 
     /// <summary>
@@ -902,6 +921,18 @@ public static partial class CardLinter
             // "had its origins in early _____ discussions" (Cold War): a term used as a modifier of talks, events or
             // things fits every other such modifier ("East-West", "postwar": both blind reviewers of round 94).
             Add(findings, card, LintRule.SingleAnswer, $"the blank is a term standing before a noun (\"{term.Value}\"): another fits as well");
+        }
+        else if (ContributingCause().Match(card.Question) is { Success: true } cause)
+        {
+            // "The _____ played an important role in weakening U.S. public support for the war" (the Tet Offensive): one of
+            // the causes is asked, and every other fits as well (both blind reviewers of round 105).
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is one cause of what followed (\"{cause.Value}\"): any other cause fits");
+        }
+        else if (card.AnswerKind == AnswerKind.Place && SpansCountries(card.Answer) && !RegionNounAfterBlank().IsMatch(card.Question))
+        {
+            // "had to leave _____ without any diplomatic agreements" (East Asia): every country within a region fits as well
+            // (both blind reviewers of round 105: Korea, Japan or China) unless the stem says a region is meant.
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is a region (\"{card.Answer}\"): a country within it fits as well");
         }
         else if (card.AnswerKind == AnswerKind.Person && OneOfAKind().IsMatch(card.Question))
         {
@@ -1716,6 +1747,21 @@ public static partial class CardLinter
     }
 
     /// <summary>
+    /// Whether the stem opens with a phrase holding "its" ("After its successful conquest of Manchuria,") whose clause's
+    /// subject is plural: "the" and a people's name ("the Japanese") or a plural noun ("the rebels").
+    /// </summary>
+    private static bool FrontedItsBeforePlural(string stem, Lexicon lexicon)
+    {
+        if (FrontedIts().Match(stem) is not { Success: true } fronted)
+        {
+            return false;
+        }
+
+        var subject = fronted.Groups["subject"].Value;
+        return char.IsUpper(subject[0]) ? lexicon.IsDemonym(subject) : subject.Length >= 4 && Lexicon.EndsAsPlural(subject);
+    }
+
+    /// <summary>
     /// "the four Turkish army officers" with no "and" before it (which would name the members) and no qualifier after the
     /// noun ("the three members of the crew"), or <see langword="null"/>.
     /// </summary>
@@ -1827,6 +1873,11 @@ public static partial class CardLinter
     [GeneratedRegex(@"^(?:his|her) [^,]{1,40}, (?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+ (?:(?:\p{Lu}\.)+ )?\p{Lu}[\p{L}’'-]+ \p{Ll}")]
     private static partial Regex NamedAfterFrontedPossessive();
 
+    // "After its successful conquest of Manchuria, the Japanese attacked": "its" in the opening phrase, nothing named before
+    // it, and the word after "the" that opens the clause.
+    [GeneratedRegex(@"^(?:\p{L}+ ){0,2}[Ii]ts [^,]{1,80}, the (?<subject>\p{L}+) \p{Ll}")]
+    private static partial Regex FrontedIts();
+
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();
 
@@ -1855,6 +1906,14 @@ public static partial class CardLinter
     // "security ties between _____ and members of the Coalition": one side of a relation between states.
     [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b|\b(?:ties|relations|talks|negotiations|cooperation|dialogue|tensions) between (?:_____ and\b|\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)* and _____)")]
     private static partial Regex BlankActs();
+
+    // "The _____ played an important role in", "_____ contributed to": the blank as one cause among others.
+    [GeneratedRegex(@"_____ (?:also )?(?:(?:has |had )?played an? (?:\p{Ll}+ )?role in|(?:has |had )?contributed to)\b")]
+    private static partial Regex ContributingCause();
+
+    // "the _____ region", "_____ countries": the stem says a region is what is meant.
+    [GeneratedRegex(@"_____ (?:region|regions|countries|nations|states)\b")]
+    private static partial Regex RegionNounAfterBlank();
 
     [GeneratedRegex(@"\b(?:" + ContextDependence.EventPrepositions + @") _____(?:[,.?]|$)")]
     private static partial Regex BlankAsEvent();
