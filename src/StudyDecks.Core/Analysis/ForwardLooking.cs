@@ -14,7 +14,8 @@ internal static partial class ForwardLooking
     /// </summary>
     public static bool LooksAheadOrPlans(string sentence) => Future().IsMatch(sentence) || Plan().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held)\b")]
+    // "commits to developing informational materials … throughout 2024": a commitment, as a pledge, is of what is to come.
+    [GeneratedRegex(@"\b(?:will|shall|next|upcoming|scheduled|is to|are to|plans? to|expected to|to be held|commits to|pledges to)\b")]
     private static partial Regex Future();
 
     [GeneratedRegex(@"\b(?:planned|expected|target(?:s|ed|ing)?|no earlier than|aims? to)\b")]
