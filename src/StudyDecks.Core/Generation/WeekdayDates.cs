@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StudyDecks.Core.Analysis;
+using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation;
 
@@ -37,7 +39,8 @@ internal static partial class WeekdayDates
     /// </summary>
     public static bool DatesWeekdayOf(string question, string sentence, DateOnly? published)
     {
-        if (published is { } day && LeadingYesterday().IsMatch(sentence) && question.Contains(DayBefore(day), StringComparison.Ordinal))
+        if (published is { } day && ((LeadingYesterday().IsMatch(sentence) && question.Contains(DayBefore(day), StringComparison.Ordinal))
+            || (question.Contains(Written(day), StringComparison.Ordinal) && !sentence.Contains(Written(day), StringComparison.Ordinal))))
         {
             return true;
         }
@@ -87,10 +90,40 @@ internal static partial class WeekdayDates
                 : $"{Written(first)} {joint} {Written(second)}";
     }
 
+    /// <summary>
+    /// A report's "today" after a past verb in its clause ("met with Prime Minister Narendra Modi of India today in Tokyo"),
+    /// written as the report's date with "on" and, before more of the clause, a comma: "on May 24, 2022,". Any other
+    /// "today" ("is today the largest", a speaker's "today" in quotation marks) is left as it is, for the caller to drop.
+    /// </summary>
+    public static string DatedToday(string text, DateOnly published, Lexicon lexicon) =>
+        MidSentenceTodayAfterWord().Replace(text, match => !CardLinter.InsideQuotation(text, match.Index) && PastInClauseBefore(text.AsSpan(0, match.Index), lexicon)
+            ? " on " + Written(published) + (match.Groups["more"].Success ? "," : "")
+            : match.Value);
+
+    /// <summary>Whether the clause that ends where <paramref name="before"/> ends holds a past form in lower case ("met").</summary>
+    private static bool PastInClauseBefore(ReadOnlySpan<char> before, Lexicon lexicon)
+    {
+        var clause = before[(before.LastIndexOfAny(',', ';', '—') + 1)..];
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (word.Length > 2 && char.IsLower(word[0]) && lexicon.IsPastForm(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The day before <paramref name="published"/>, written out: what a report's opening "Yesterday" means.</summary>
     public static string DayBefore(DateOnly published) => Written(published.AddDays(-1));
 
     private static string Written(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    // " today in Tokyo", " today, after": "today" after a word, with more of the sentence after it.
+    [GeneratedRegex(@"(?<=\p{Ll}) today(?:(?<more>(?= \p{Ll}))|(?=, \p{Ll}))")]
+    private static partial Regex MidSentenceTodayAfterWord();
 
     /// <summary>"Yesterday, …", "Yesterday morning, …" or "Yesterday in …" opening a report: the day before its date.</summary>
     [GeneratedRegex(@"^Yesterday(?: (?:morning|afternoon|evening|night))?(?:, | (?=\p{Ll}))")]
