@@ -118,6 +118,14 @@ internal static partial class ContextDependence
                 return $"\"then {words[i + 1].Text}\" follows on from an earlier sentence";
             }
 
+            // "Conference participants agreed to revise …": a back-reference noun opening the stem as a modifier of people
+            // says whose only with the article (the Potsdam Conference; both blind reviewers of round 106: vague).
+            if (i == 0 && words.Count > 2 && words[0].IsCapitalized && word.Length > 1 && char.IsLower(word[1]) && words[1].IsLower()
+                && IsBackReference(word.ToLowerInvariant(), lexicon) && Lexicon.EndsAsPlural(words[1].Text) && lexicon.IsPersonNoun(words[1].Text))
+            {
+                return $"\"{word} {words[1].Text}\" are those of one the question does not name";
+            }
+
             // "Another indication of U.S. recognition came in …", "Another 400 were wounded": one more than told before.
             if (i == 0 && word is "Another" && words.Count > 1 && (words[1].IsLower() || char.IsDigit(words[1].Text[0])))
             {
