@@ -610,6 +610,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{compared.Value}\" compares with something said before");
         }
 
+        // "Of this _____, $100 million would be provided …": a demonstrative before the blank points to what the sentence
+        // before named (both blind reviewers of round 107: vague).
+        if (stem.Contains(" " + Card.Blank, StringComparison.Ordinal) && DemonstrativeBlank().Match(stem) is { Success: true } demonstrative)
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{demonstrative.Value}\" points to something said before");
+        }
+
         // "_____ supported separate branches for princesses; 35 percent opposed": a share that said or backed something is a
         // poll's, and which poll, of whom, only the article says (both blind reviewers of set 40).
         if (card.AnswerKind == AnswerKind.Percent && ShareTakingAStand(stem, lexicon) && WordSpans.FirstListed(outsideQuotes, lexicon.ReferenceWords["poll-noun"]) is null)
@@ -963,6 +970,15 @@ public static partial class CardLinter
             && int.TryParse(card.Answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year > published.Year)
         {
             Add(findings, card, LintRule.FactNotOpinion, $"{year} is after the article's date ({published.Year}): a plan or a forecast, not what happened");
+            return;
+        }
+
+        // "The White House will collect submissions for the Call to Action through _____" (November 1, 2024, in a readout of
+        // September 2024): a day after the article's is a deadline or a plan, which may never have held (both blind reviewers of
+        // round 107: trivia and vague).
+        if (card.AnswerKind == AnswerKind.Date && article?.Published is { } issued && Day(card.Answer, null, lexicon) is { } day && day > issued)
+        {
+            Add(findings, card, LintRule.FactNotOpinion, $"{card.Answer} is after the article's date: a deadline or a plan, not what happened");
             return;
         }
 
@@ -1906,6 +1922,9 @@ public static partial class CardLinter
     // "security ties between _____ and members of the Coalition": one side of a relation between states.
     [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b|\b(?:ties|relations|talks|negotiations|cooperation|dialogue|tensions) between (?:_____ and\b|\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)* and _____)")]
     private static partial Regex BlankActs();
+
+    [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hese|[Tt]hose) _____")]
+    private static partial Regex DemonstrativeBlank();
 
     // "The _____ played an important role in", "_____ contributed to": the blank as one cause among others.
     [GeneratedRegex(@"_____ (?:also )?(?:(?:has |had )?played an? (?:\p{Ll}+ )?role in|(?:has |had )?contributed to)\b")]
