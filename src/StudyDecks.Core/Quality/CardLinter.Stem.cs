@@ -424,6 +424,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "a comma runs into the full stop");
         }
 
+        // "… (UNAEC), U.S. representative _____, presented a proposal", "The newly elected president of Bolivia, announced
+        // plans …": a comma the source left between a subject and its verb (both blind reviewers of rounds 105 and 108).
+        if (stem.Contains(", ", StringComparison.Ordinal) && CommaSplitsSubjectFromVerb(OutsideQuotes(stem), Lexicon.Default))
+        {
+            Add(findings, card, LintRule.WellFormed, "a comma between the subject and its verb");
+        }
+
         if (!Balanced(stem))
         {
             Add(findings, card, LintRule.WellFormed, "unbalanced quotation marks or brackets");
@@ -640,6 +647,86 @@ public static partial class CardLinter
     {
         var places = Knowledge.Gazetteer.Default.PlacesNamed(name);
         return places.Any(place => place.Kind == Knowledge.KnownPlaceKind.City) && !places.Any(place => place.Kind is Knowledge.KnownPlaceKind.Country or Knowledge.KnownPlaceKind.State);
+    }
+
+    /// <summary>
+    /// Whether a comma stands between a subject and its verb: a noun phrase that opens the sentence, or follows a fronted
+    /// phrase of time or place ("On June 14, 1946, before a session …, U.S. representative _____, presented"), then a
+    /// comma and a past verb with its object, and no later verb after a comma that could make the words between them an
+    /// aside ("the law, passed a year before, took effect").
+    /// </summary>
+    private static bool CommaSplitsSubjectFromVerb(string stem, Lexicon lexicon)
+    {
+        foreach (Match match in CommaThenVerb().Matches(stem))
+        {
+            var verb = match.Groups["verb"].ValueSpan;
+            if (!lexicon.IsPastForm(verb) || AsideClosesLater(stem.AsSpan(match.Index + match.Length), lexicon))
+            {
+                continue;
+            }
+
+            var previous = match.Index > 0 ? stem.LastIndexOf(", ", match.Index - 1, StringComparison.Ordinal) : -1;
+            var subject = stem.AsSpan(previous < 0 ? 0 : previous + 2, match.Index - (previous < 0 ? 0 : previous + 2));
+            if (subject.IsEmpty || !(char.IsUpper(subject[0]) || subject.StartsWith("the ", StringComparison.Ordinal) || subject.StartsWith(Card.Blank, StringComparison.Ordinal))
+                || HasVerb(subject, lexicon))
+            {
+                continue;
+            }
+
+            if (previous < 0)
+            {
+                return true;
+            }
+
+            var before = previous > 0 ? stem.LastIndexOf(", ", previous - 1, StringComparison.Ordinal) : -1;
+            var fronted = stem.AsSpan(before < 0 ? 0 : before + 2);
+            if (FrontedPhrase().IsMatch(fronted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a later ", " is followed by a past form: the verb the words before it were an aside to.</summary>
+    private static bool AsideClosesLater(ReadOnlySpan<char> rest, Lexicon lexicon)
+    {
+        for (var comma = rest.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = rest.IndexOf(", ", StringComparison.Ordinal))
+        {
+            rest = rest[(comma + 2)..];
+            var end = rest.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? rest : rest[..end];
+            if (word.Length > 2 && char.IsLower(word[0]) && lexicon.IsPastForm(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words hold a form of "be" or "have", or a past form in lower case that no article or "-ly" adverb makes
+    /// an adjective ("the newly elected president"): a clause, not a noun phrase.
+    /// </summary>
+    private static bool HasVerb(ReadOnlySpan<char> words, Lexicon lexicon)
+    {
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word is "is" or "was" or "are" or "were" or "has" or "had" or "have"
+                || (word.Length > 2 && char.IsLower(word[0]) && lexicon.IsPastForm(word)
+                    && !(previous is "the" or "The" or "a" or "A" or "an" or "An" || previous.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1922,6 +2009,15 @@ public static partial class CardLinter
     // "security ties between _____ and members of the Coalition": one side of a relation between states.
     [GeneratedRegex(@"(?:^|, )_____ (?!(?:is|was|has|as|its|his|this|thus|plus|across|towards|afterwards|and|or|in|of|to|on|at|for|from|with|by)\b)\p{Ll}+(?:ed|s)\b|\b(?:ties|relations|talks|negotiations|cooperation|dialogue|tensions) between (?:_____ and\b|\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)* and _____)")]
     private static partial Regex BlankActs();
+
+    // ", presented a proposal", ", announced plans": a comma, a word in lower case (a past verb, checked apart), and the
+    // start of its object.
+    [GeneratedRegex(@", (?<verb>\p{Ll}{3,}) (?=(?:a|an|the|plans|that|his|her|its|their)\b)")]
+    private static partial Regex CommaThenVerb();
+
+    // "before a session of …", "In 2005", "On June 14": a fronted phrase of time or place.
+    [GeneratedRegex(@"^(?:[Ii]n|[Oo]n|[Aa]t|[Bb]efore|[Aa]fter|[Dd]uring|[Bb]y|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Tt]hroughout) ")]
+    private static partial Regex FrontedPhrase();
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hese|[Tt]hose) _____")]
     private static partial Regex DemonstrativeBlank();
