@@ -118,12 +118,24 @@ internal static partial class ContextDependence
                 return $"\"then {words[i + 1].Text}\" follows on from an earlier sentence";
             }
 
-            // "Conference participants agreed to revise …": a back-reference noun opening the stem as a modifier of people
-            // says whose only with the article (the Potsdam Conference; both blind reviewers of round 106: vague).
+            // "Conference participants agreed to revise …", "Committee member _____ wrote to …": a back-reference noun opening
+            // the stem as a modifier of people says whose only with the article (the Potsdam Conference, the Committee for
+            // Foreign Affairs; both blind reviewers of rounds 106 and 108: vague).
             if (i == 0 && words.Count > 2 && words[0].IsCapitalized && word.Length > 1 && char.IsLower(word[1]) && words[1].IsLower()
-                && IsBackReference(word.ToLowerInvariant(), lexicon) && Lexicon.EndsAsPlural(words[1].Text) && lexicon.IsPersonNoun(words[1].Text))
+                && IsBackReference(word.ToLowerInvariant(), lexicon) && lexicon.IsPersonNoun(words[1].Text))
             {
-                return $"\"{word} {words[1].Text}\" are those of one the question does not name";
+                return $"\"{word} {words[1].Text}\" does not say of which {word.ToLowerInvariant()}";
+            }
+
+            // "In _____, the singer was involved in assaulting a flight attendant …": "the" and one person's noun, with no name
+            // in the question before it or after it and nothing after it to say which, is someone the article named before
+            // (both blind reviewers of round 108: vague).
+            if (word is "the" or "The" && i + 2 < words.Count && words[i + 1].IsLower() && !words[i + 1].CommaAfter()
+                && !Lexicon.EndsAsPlural(words[i + 1].Text) && lexicon.IsPersonNoun(words[i + 1].Text)
+                && words[i + 2].IsLower() && !Qualified(words, i + 2, lexicon) && !lexicon.ReferenceWords["qualifier"].Contains(words[i + 2].Text)
+                && NamesBefore(words, i) == 0 && (i == 0 || lexicon.IsLowerFunctionWord(words[0].Text.ToLowerInvariant())))
+            {
+                return $"\"{word} {words[i + 1].Text}\" is someone the question does not name";
             }
 
             // "Another indication of U.S. recognition came in …", "Another 400 were wounded": one more than told before.
