@@ -478,6 +478,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "… was found dead, her publicist _____ confirmed": who works for someone a possessive names (a publicist, a lawyer,
+        // a spokesman) is a detail of the report (both blind reviewers of round 108: trivia).
+        if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && StaffOfOwner().Match(card.Question) is { Success: true } staff
+            && lexicon.ReferenceWords["staff-noun"].Contains(staff.Groups["noun"].Value))
+        {
+            return 0.7;
+        }
+
         // "Who spoke to the Justice Department’s commitment to increase competition …?": who took the floor at a meeting to
         // speak about a topic is the source of a remark, not a fact (both blind reviewers of round 97).
         if (card.AnswerKind == AnswerKind.Person && card.Type != CardType.TrueFalse && card.Question.StartsWith("Who ", StringComparison.Ordinal)
@@ -756,6 +764,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         return false;
     }
+
+    // "her publicist _____", "Smith's lawyer _____", "_____, his spokesman": a blank beside a possessive's staff noun.
+    [GeneratedRegex(@"(?:\b(?:his|her|their|its|\p{Lu}[\p{L}.-]*[’']s?) (?:\p{Ll}+ )?(?<noun>\p{Ll}+),? _____|_____, (?:his|her|their|its) (?:\p{Ll}+ )?(?<noun>\p{Ll}+)\b)")]
+    private static partial Regex StaffOfOwner();
 
     [GeneratedRegex(@"^Which (?:[\p{L}.]+ )+post did (?<person>.+?) hold\b")]
     private static partial Regex PostOfPerson();
