@@ -605,7 +605,8 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ll]ess than|[Uu]p to) _____")]
     private static partial Regex ApproximateBlank();
 
-    [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?![\d,])")]
+    // A year followed by a comma is a year ("in 1853, launched"); one followed by a comma and a digit is part of a figure.
+    [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?!\d|,\d)")]
     private static partial Regex YearInStem();
 
     [GeneratedRegex(@"\b(?<article>[Aa]n?) _____")]

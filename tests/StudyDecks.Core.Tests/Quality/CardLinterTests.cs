@@ -79,6 +79,7 @@ public class CardLinterTests
         new object[] { "D12", Cloze() with { Question = "In November 2015, an attack in Paris killed around _____ people and wounded another 400.", Distractors = ["90", "120", "260"] } },
         new object[] { "D12", Cloze() with { Question = "The conference opened on _____, and ended on November 4, 1991.", Answer = "October 30, 1991", AnswerKind = AnswerKind.Date, Distractors = ["September 30, 1991", "October 4, 1991", "December 30, 1991"] } },
         new object[] { "D12", Cloze() with { Question = "The war began in 1754 and ended in _____.", Answer = "1763", AnswerKind = AnswerKind.Year, Distractors = ["1750", "1761", "1766"] } },
+        new object[] { "D12", Cloze() with { Question = "Walker, who had led an expedition to Baja California in 1853, launched an expedition to Nicaragua in _____.", Answer = "1855", AnswerKind = AnswerKind.Year, Distractors = ["1851", "1856", "1859"] } },
     ];
 
     [Test]
