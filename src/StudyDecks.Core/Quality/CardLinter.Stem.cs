@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Articles;
@@ -730,16 +731,21 @@ public static partial class CardLinter
     }
 
     /// <summary>
-    /// Whether a place holds whole countries: a continent, or a part of one named by it ("East Asia", "Latin America").
+    /// Whether a place holds whole countries: a continent, or a region named by a continent's last word ("East Asia",
+    /// "Central America", after "South America").
     /// </summary>
     private static bool SpansCountries(string place)
     {
-        var lexicon = Lexicon.Default;
-        var kind = lexicon.PlaceKindOf(place);
+        var kind = Lexicon.Default.PlaceKindOf(place);
         var lastSpace = place.LastIndexOf(' ');
         return kind == Analysis.PlaceKind.Continent
-            || (kind == Analysis.PlaceKind.Region && lastSpace > 0 && lexicon.PlaceKindOf(place[(lastSpace + 1)..]) == Analysis.PlaceKind.Continent);
+            || (kind == Analysis.PlaceKind.Region && lastSpace > 0 && ContinentLastWords.Value.Contains(place[(lastSpace + 1)..]));
     }
+
+    /// <summary>The last words of the continents the gazetteer knows: "Asia", "Africa", "America".</summary>
+    private static readonly Lazy<FrozenSet<string>> ContinentLastWords = new(() =>
+        Knowledge.Gazetteer.Default.Places.Where(known => known.Kind == Knowledge.KnownPlaceKind.Continent)
+            .Select(known => known.Name[(known.Name.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>
     /// Whether the text names the (normalised) word with a capital: false only when every time the word is there it is in
