@@ -1841,11 +1841,20 @@ public static partial class CardLinter
                 }
             }
 
+            // "In the Potsdam Declaration, they called for …": one name is no antecedent of "they", "them" or "their"; several
+            // said before it are ("Biden met with Prime Minister Narendra Modi … their", "the rebels … they"; both blind
+            // reviewers of round 110).
+            var plural = stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase);
+            if (named && plural && !NamesSeveral(before, lexicon) && NameRuns(before, lexicon) < 2)
+            {
+                named = false;
+            }
+
             // "Throughout his career, Joel Montalbano has …": a possessive in a fronted phrase points ahead to the full name
             // the clause opens with.
             // "they", "them", "their" well into the stem may stand for a plural said before them ("the rebels … their
             // weapons"), but only when one is there: "In a 2005 article in Nature they theorised" names nobody.
-            if (!named && !(stem.AsSpan(match.Index, match.Length).StartsWith("the", StringComparison.OrdinalIgnoreCase) && match.Index > 20 && NamesSeveral(before, lexicon))
+            if (!named && !(plural && match.Index > 20 && NamesSeveral(before, lexicon))
                 && !NamesAheadOfPossessive(stem, match.Index))
             {
                 return true;
@@ -1868,6 +1877,23 @@ public static partial class CardLinter
 
         var subject = fronted.Groups["subject"].Value;
         return char.IsUpper(subject[0]) ? lexicon.IsDemonym(subject) : subject.Length >= 4 && Lexicon.EndsAsPlural(subject);
+    }
+
+    /// <summary>How many runs of capitalised words the text holds, not counting a function word that opens it ("In").</summary>
+    private static int NameRuns(ReadOnlySpan<char> text, Lexicon lexicon)
+    {
+        var runs = 0;
+        foreach (var run in CapitalisedWords().EnumerateMatches(text))
+        {
+            var word = text.Slice(run.Index, run.Length);
+            var space = word.IndexOf(' ');
+            if (!(run.Index == 0 && space < 0 && lexicon.IsLowerFunctionWord(word.ToString().ToLowerInvariant())))
+            {
+                runs++;
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>
