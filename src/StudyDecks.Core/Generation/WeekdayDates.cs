@@ -34,8 +34,9 @@ internal static partial class WeekdayDates
     }
 
     /// <summary>
-    /// Whether <paramref name="question"/> gives a date that only the article's date made of a weekday in its sentence
-    /// ("met on September 30, 2024" from "met Monday"): a statement resting on it cannot be checked against its source.
+    /// Whether <paramref name="question"/> gives a date that only the article's date made of a weekday, a "Yesterday" or a
+    /// "today" in its sentence ("met on September 30, 2024" from "met Monday"): a statement resting on it cannot be
+    /// checked against its source.
     /// </summary>
     public static bool DatesWeekdayOf(string question, string sentence, DateOnly? published)
     {

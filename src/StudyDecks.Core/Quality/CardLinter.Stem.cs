@@ -658,9 +658,10 @@ public static partial class CardLinter
     /// </summary>
     private static bool CommaSplitsSubjectFromVerb(string stem, Lexicon lexicon)
     {
-        foreach (Match match in CommaThenVerb().Matches(stem))
+        // Read by position, not by Match objects: nearly every stem has a comma.
+        foreach (var match in CommaThenVerb().EnumerateMatches(stem))
         {
-            var verb = match.Groups["verb"].ValueSpan;
+            var verb = stem.AsSpan(match.Index + ", ".Length, match.Length - ", ".Length - 1);
             if (!lexicon.IsPastForm(verb) || AsideClosesLater(stem.AsSpan(match.Index + match.Length), lexicon))
             {
                 continue;
@@ -1067,8 +1068,8 @@ public static partial class CardLinter
         }
 
         // "The White House will collect submissions for the Call to Action through _____" (November 1, 2024, in a readout of
-        // September 2024): a day after the article's is a deadline or a plan, which may never have held (both blind reviewers of
-        // round 107: trivia and vague).
+        // September 2024): a day after the article's is a deadline or a plan, which may never have held (both blind
+        // reviewers of round 107: trivia and vague).
         if (card.AnswerKind == AnswerKind.Date && article?.Published is { } issued && Day(card.Answer, null, lexicon) is { } day && day > issued)
         {
             Add(findings, card, LintRule.FactNotOpinion, $"{card.Answer} is after the article's date: a deadline or a plan, not what happened");
@@ -2044,7 +2045,7 @@ public static partial class CardLinter
 
     // ", presented a proposal", ", announced plans": a comma, a word in lower case (a past verb, checked apart), and the
     // start of its object.
-    [GeneratedRegex(@", (?<verb>\p{Ll}{3,}) (?=(?:a|an|the|plans|that|his|her|its|their)\b)")]
+    [GeneratedRegex(@", \p{Ll}{3,} (?=(?:a|an|the|plans|that|his|her|its|their)\b)")]
     private static partial Regex CommaThenVerb();
 
     // "before a session of …", "In 2005", "On June 14": a fronted phrase of time or place.

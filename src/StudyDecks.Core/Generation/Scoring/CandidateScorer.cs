@@ -725,10 +725,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return null;
     }
 
-    /// <summary>Whether the text names something: a capitalised word after its first word, or a figure.</summary>
     /// <summary>
     /// Whether the sentence tells of someone, by name or as "he" or "she" ("February 15, 2013, he resigned"), and the
-    /// gazetteer knows no one it names.
+    /// gazetteer knows no one it names; or names nobody and opens with no place, body or people's name (a ship's voyage).
     /// </summary>
     private bool NamesOnlyUnknownPeople(int sentence)
     {
