@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyDecks.Core.Analysis;
-using StudyDecks.Core.Quality;
 
 namespace StudyDecks.Core.Generation;
 
@@ -92,17 +91,16 @@ internal static partial class WeekdayDates
     }
 
     /// <summary>
-    /// A report's "today" after a past verb in its clause ("met with Prime Minister Narendra Modi of India today in Tokyo"),
-    /// written as the report's date with "on" and, before more of the clause, a comma: "on May 24, 2022,". Any other
-    /// "today" ("is today the largest", a speaker's "today" in quotation marks) is left as it is, for the caller to drop.
+    /// A day written as it stands in a sentence for a report's "today": " on May 24, 2022", and before more of the clause
+    /// a comma after the year (" on May 24, 2022, in Tokyo").
     /// </summary>
-    public static string DatedToday(string text, DateOnly published, Lexicon lexicon) =>
-        MidSentenceTodayAfterWord().Replace(text, match => !CardLinter.InsideQuotation(text, match.Index) && PastInClauseBefore(text.AsSpan(0, match.Index), lexicon)
-            ? " on " + Written(published) + (match.Groups["more"].Success ? "," : "")
-            : match.Value);
+    public static string OnDay(DateOnly day, bool moreOfClause) => " on " + Written(day) + (moreOfClause ? "," : "");
 
-    /// <summary>Whether the clause that ends where <paramref name="before"/> ends holds a past form in lower case ("met").</summary>
-    private static bool PastInClauseBefore(ReadOnlySpan<char> before, Lexicon lexicon)
+    /// <summary>
+    /// Whether the clause that ends where <paramref name="before"/> ends holds a past form in lower case ("met"): a
+    /// "today" after it tells of the report's day, not of a state that holds on ("is today the largest").
+    /// </summary>
+    public static bool PastInClauseBefore(ReadOnlySpan<char> before, Lexicon lexicon)
     {
         var clause = before[(before.LastIndexOfAny(',', ';', '—') + 1)..];
         foreach (var range in clause.Split(' '))
@@ -121,10 +119,6 @@ internal static partial class WeekdayDates
     public static string DayBefore(DateOnly published) => Written(published.AddDays(-1));
 
     private static string Written(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
-
-    // " today in Tokyo", " today, after": "today" after a word, with more of the sentence after it.
-    [GeneratedRegex(@"(?<=\p{Ll}) today(?:(?<more>(?= \p{Ll}))|(?=, \p{Ll}))")]
-    private static partial Regex MidSentenceTodayAfterWord();
 
     /// <summary>"Yesterday, …", "Yesterday morning, …" or "Yesterday in …" opening a report: the day before its date.</summary>
     [GeneratedRegex(@"^Yesterday(?: (?:morning|afternoon|evening|night))?(?:, | (?=\p{Ll}))")]
