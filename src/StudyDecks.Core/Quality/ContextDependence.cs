@@ -121,8 +121,7 @@ internal static partial class ContextDependence
             // "Conference participants agreed to revise …", "Committee member _____ wrote to …": a back-reference noun opening
             // the stem as a modifier of people says whose only with the article (the Potsdam Conference, the Committee for
             // Foreign Affairs; both blind reviewers of rounds 106 and 108: vague).
-            if (i == 0 && words.Count > 2 && words[0].IsCapitalized && word.Length > 1 && char.IsLower(word[1]) && words[1].IsLower()
-                && IsBackReference(word.ToLowerInvariant(), lexicon) && lexicon.IsPersonNoun(words[1].Text))
+            if (i == 0 && words.Count > 2 && IsCapitalisedBackReference(words[0], lexicon) && words[1].IsLower() && lexicon.IsPersonNoun(words[1].Text))
             {
                 return $"\"{word} {words[1].Text}\" does not say of which {word.ToLowerInvariant()}";
             }
@@ -405,7 +404,7 @@ internal static partial class ContextDependence
         // "the Coalition", "the Roadmap": a common noun capitalised as the article's short name for something. Not the head
         // of a longer name: "the Conference on Security and Cooperation in Europe", "the Council for Mutual Economic …".
         var name = words[the + 1];
-        if (name.IsCapitalized && name.Text.Length > 1 && char.IsLower(name.Text[1]) && IsBackReference(name.Text.ToLowerInvariant(), lexicon)
+        if (IsCapitalisedBackReference(name, lexicon)
             && !(the + 2 < words.Count && (words[the + 2].IsCapitalized || words[the + 2].Text is "of"
                 || (words[the + 2].Text is "on" or "for" && the + 3 < words.Count && words[the + 3].IsCapitalized)))
             // "While the Treaty of Versailles did not satisfy all, … ratification of the Treaty": named in full before.
@@ -438,8 +437,8 @@ internal static partial class ContextDependence
 
         // "The two Presidents reiterated …": a count before a capitalised back-reference noun points back as "the two
         // presidents" does, unless the question names them before.
-        if (lexicon.NumberWords.ContainsKey(name.Text) && name.IsLower() && the + 2 < words.Count && words[the + 2].IsCapitalized && words[the + 2].Text.Length > 1
-            && char.IsLower(words[the + 2].Text[1]) && IsBackReference(words[the + 2].Text.ToLowerInvariant(), lexicon) && NamesBefore(words, the) < 2 && !Qualified(words, the + 3, lexicon))
+        if (lexicon.NumberWords.ContainsKey(name.Text) && name.IsLower() && the + 2 < words.Count
+            && IsCapitalisedBackReference(words[the + 2], lexicon) && NamesBefore(words, the) < 2 && !Qualified(words, the + 3, lexicon))
         {
             return $"the {name.Text} {words[the + 2].Text}";
         }
@@ -699,6 +698,10 @@ internal static partial class ContextDependence
         && !lexicon.ReferenceWords["auxiliary"].Contains(word.Text) && !lexicon.VerbsByThirdPerson.ContainsKey(word.Text);
 
     /// <summary>Whether the lexicon lists the noun, or its singular ("islands", "authorities").</summary>
+    /// <summary>A back-reference noun written with a capital, as a short name or at a sentence's start: "Coalition", "Conference".</summary>
+    private static bool IsCapitalisedBackReference(Token word, Lexicon lexicon) =>
+        word.IsCapitalized && word.Text.Length > 1 && char.IsLower(word.Text[1]) && IsBackReference(word.Text.ToLowerInvariant(), lexicon);
+
     private static bool IsBackReference(string noun, Lexicon lexicon) => Lexicon.InNounForms(noun, lexicon.BackReferenceNouns.Contains);
 
     /// <summary>Whether the name after the comma that follows the noun at <paramref name="head"/> holds that noun.</summary>
