@@ -374,6 +374,12 @@ internal sealed class Lexicon
         return lookups.Pasts.ContainsKey(word) || lookups.Irregular.Contains(word);
     }
 
+    /// <summary>
+    /// Whether a word of three letters or more is a past form written in lower case: a verb in running text, not a name
+    /// that ends in "-ed" ("United").
+    /// </summary>
+    public bool IsLowerCasePastForm(ReadOnlySpan<char> word) => word.Length > 2 && char.IsLower(word[0]) && IsPastForm(word);
+
     private PastLookups? _pastLookups;
 
     /// <summary>

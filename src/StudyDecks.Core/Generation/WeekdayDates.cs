@@ -106,7 +106,7 @@ internal static partial class WeekdayDates
         foreach (var range in clause.Split(' '))
         {
             var word = clause[range];
-            if (word.Length > 2 && char.IsLower(word[0]) && lexicon.IsPastForm(word))
+            if (lexicon.IsLowerCasePastForm(word))
             {
                 return true;
             }

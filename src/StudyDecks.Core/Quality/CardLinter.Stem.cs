@@ -699,7 +699,7 @@ public static partial class CardLinter
             rest = rest[(comma + 2)..];
             var end = rest.IndexOfAny(' ', ',', '.');
             var word = end < 0 ? rest : rest[..end];
-            if (word.Length > 2 && char.IsLower(word[0]) && lexicon.IsPastForm(word))
+            if (lexicon.IsLowerCasePastForm(word))
             {
                 return true;
             }
@@ -719,7 +719,7 @@ public static partial class CardLinter
         {
             var word = words[range];
             if (word is "is" or "was" or "are" or "were" or "has" or "had" or "have"
-                || (word.Length > 2 && char.IsLower(word[0]) && lexicon.IsPastForm(word)
+                || (lexicon.IsLowerCasePastForm(word)
                     && !(previous is "the" or "The" or "a" or "A" or "an" or "An" || previous.EndsWith("ly", StringComparison.Ordinal))))
             {
                 return true;
