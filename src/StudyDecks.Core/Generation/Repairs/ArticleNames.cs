@@ -338,7 +338,7 @@ internal static partial class ArticleNames
         public bool Blocked { get; set; }
 
         /// <summary>The one name of the kind, when the article gives only one and may mean no other.</summary>
-        public Naming? Only => Blocked || Namings.Count == 0 || Namings.Exists(naming => naming.Name != Namings[0].Name) ? null : Namings.MinBy(naming => naming.Sentence);
+        public Naming? Only => For(int.MaxValue);
 
         /// <summary>
         /// What the description in <paramref name="sentence"/> means: the one name of its kind the article has given by
