@@ -10,6 +10,11 @@ internal sealed partial class DistractorPicker
 {
     private static readonly decimal[] Factors = [0.6m, 0.75m, 1.3m, 1.5m, 0.7m, 1.25m, 1.75m, 0.8m, 1.6m, 0.65m, 1.4m, 2m, 0.5m];
 
+    // "$343.5 billion" was offered $171.8, $549.6 and $687.0 billion: half, 1.6 times and twice the key, which a student
+    // works back to the one value every option is a multiple of (a blind reviewer of round 111). A figure of three or more
+    // significant digits takes factors no one divides out by eye.
+    private static readonly decimal[] UnevenFactors = [0.63m, 0.77m, 1.31m, 1.47m, 0.71m, 1.27m, 1.73m, 0.83m, 1.58m, 0.67m, 1.42m, 1.87m, 0.56m];
+
     private void QuantityDistractors(AnswerSpec answer, OptionRules rules, Random random)
     {
         if (answer.Kind == AnswerKind.Date)
@@ -83,7 +88,7 @@ internal sealed partial class DistractorPicker
                 continue;
             }
 
-            if (other.Grouped == form.Grouped && tried.Add(mention.Text) && rules.Accepts(mention.Text, NoneChosen))
+            if (form.GroupsDigitsAs(other) && tried.Add(mention.Text) && rules.Accepts(mention.Text, NoneChosen))
             {
                 Offer(mention.Text, pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck, fromText: true);
                 fromText++;
@@ -129,7 +134,8 @@ internal sealed partial class DistractorPicker
             // "10 per cent", "an approximate 10-year lifespan": beside a round figure, 11, 12 and 13 stand out; its
             // options are round too.
             var round = key >= 5 && key % 5 == 0 && form.Decimals == 0;
-            foreach (var factor in Factors)
+            var precise = key / step >= 100;
+            foreach (var factor in precise ? UnevenFactors : Factors)
             {
                 var value = Math.Round(key * factor / step, MidpointRounding.AwayFromZero) * step;
                 if (round && value % 5 != 0)

@@ -16,6 +16,13 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
     /// <summary>Whether a share with no prefix starts with a capital ("Half of …"): its distractors do too.</summary>
     public bool Capitalized { get; init; }
 
+    /// <summary>
+    /// Whether another figure writes its digits as this one does: both grouped, both not, or neither past 999. A figure
+    /// under 1,000 cannot show its writer's style, so one past it may be grouped, as <see cref="Format"/> writes it.
+    /// </summary>
+    public bool GroupsDigitsAs(QuantityForm other) =>
+        other.Grouped == Grouped || Math.Max(other.Number, Number) < 1000 || (Number < 1000 && other.Grouped);
+
     /// <summary>Whether the quantity is a count of a scale word ("two billion", "1.5 million"): one of them is a fine distractor.</summary>
     public bool IsScaled => Suffix is " million" or " billion" or " trillion" or " thousand";
 
@@ -176,7 +183,11 @@ internal sealed partial record QuantityForm(string Prefix, decimal Number, strin
         }
         else
         {
-            var format = (Grouped ? "#,0" : "0") + (Decimals > 0 ? "." + new string('0', Decimals) : "");
+            // A key under 1,000 cannot show whether its writer groups digits; a sum or a figure with decimals past it is
+            // written grouped ("$1,269.2 billion", not "$1269.2 billion"), as is any figure past 9,999. A bare count
+            // stays as written below that: it may be a year.
+            var grouped = Grouped || (Number < 1000 && value >= 1000 && (Decimals > 0 || Prefix.Length > 0 || value >= 10000));
+            var format = (grouped ? "#,0" : "0") + (Decimals > 0 ? "." + new string('0', Decimals) : "");
             number = value.ToString(format, CultureInfo.InvariantCulture);
         }
 

@@ -227,7 +227,7 @@ public static partial class CardLinter
             }
 
             var form = view.DistractorForms![d];
-            if (form is null || form.Unit != keyForm.Unit || form.Grouped != keyForm.Grouped && Math.Max(form.Number, keyForm.Number) >= 1000)
+            if (form is null || form.Unit != keyForm.Unit || !keyForm.GroupsDigitsAs(form))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is not in the answer's unit and form");
             }

@@ -365,6 +365,23 @@ public class DistractorPickerTests
         Assert.That(distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number % 5), Has.All.EqualTo(0m));
     }
 
+    [TestCase("$343.5 billion", "Ireland’s investment in the United States was approximately _____ in 2019.")]
+    [TestCase("336,400", "The investment supported _____ U.S.-based jobs.")]
+    public void A_precise_figure_gets_no_option_that_is_a_simple_multiple_of_it(string key, string stem)
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec(key, key.StartsWith('$') ? AnswerKind.Money : AnswerKind.Number, analysis.Article.Id, stem);
+        var number = QuantityForm.Parse(key, Lexicon.Default)!.Number;
+
+        // Act
+        var distractors = OptionsOverSeeds(picker, answer, 5).ToList();
+
+        // Assert: half, twice or 1.5 times the key lets a student work back to it.
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number * 20 / number), Has.None.Matches<decimal>(ratio => ratio == decimal.Truncate(ratio)));
+    }
+
     [Test]
     public void A_level_past_a_hundred_percent_gets_options_past_it_too()
     {

@@ -56,6 +56,22 @@ public partial class QuantityFormTests
         Assert.That((form.IsScaled, one), Is.EqualTo((true, "one billion")));
     }
 
+    [TestCase("$863.4 billion", 1269.2, "$1,269.2 billion")]
+    [TestCase("850 people", 12000, "12,000 people")]
+    [TestCase("850 people", 1200, "1200 people")]
+    [TestCase("4500 people", 6000, "6000 people")]
+    public void A_value_past_a_thousand_is_grouped_when_the_key_could_not_show_its_style(string key, decimal value, string expected)
+    {
+        // Arrange
+        var form = QuantityForm.Parse(key, Lexicon.Default)!;
+
+        // Act
+        var text = form.Format(value, Lexicon.Default);
+
+        // Assert
+        Assert.That(text, Is.EqualTo(expected));
+    }
+
     private static readonly string[] Quantities =
     [
         "$148 million", "31,000", "1,709 people", "3.5 percent", "US$2.4 billion", "nine", "2021", "€ 40",

@@ -62,6 +62,7 @@ public class CardLinterTests
         new object[] { "D9", Who() with { Distractors = ["Antony Blinken", "Mazloum Abdi"] } },
         new object[] { "D11", Cloze() with { Distractors = ["170", "90", "260"] } },
         new object[] { "D12", Cloze() with { Distractors = ["90", "170", "60,000"] } },
+        new object[] { "D12", Cloze() with { Question = "Some _____ people remain.", Answer = "31,000", Distractors = ["19000", "24,000", "45,000"] } },
         new object[] { "S10", Cloze() with { Question = "In November 2015, the attack also killed _____ people and wounded another 400." } },
         new object[] { "S10", Cloze() with { Question = "In November 2015, the ban led to _____ people being detained in Paris." } },
         new object[] { "S10", Cloze() with { Question = "In November 2015, these attacks in Paris killed _____ people." } },
@@ -93,6 +94,15 @@ public class CardLinterTests
 
         // Assert
         Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void A_sum_under_a_thousand_may_be_offered_sums_past_it_written_grouped()
+    {
+        // "$863.4 billion" cannot show whether its writer groups digits; "$1,269.2 billion" is how a sum past it is written.
+        var card = Cloze() with { Question = "Two-way trade totaled _____ in 2022.", Answer = "$863.4 billion", AnswerKind = AnswerKind.Money, Distractors = ["$543.9 billion", "$716.6 billion", "$1,269.2 billion"] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Not.Contain("D12"));
     }
 
     [Test]
