@@ -632,6 +632,15 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, "a share of people's answers with no poll named: which poll, of whom?");
         }
 
+        // "India's poorest _____ is comparable to Colombia", "Girls in the bottom _____ only finish Grade 1": a share that
+        // ranks people into a group sizes the group the writer chose to speak of, not a fact (both blind reviewers of round
+        // 112: the share of what?).
+        if (card.AnswerKind == AnswerKind.Percent && stem.IndexOf(Card.Blank, StringComparison.Ordinal) is var at and > 0
+            && Distractors.OptionContext.WordsBefore(stem, at, 1) is [var rank] && lexicon.ReferenceWords["rank-group"].Contains(rank.ToLowerInvariant()))
+        {
+            Add(findings, card, LintRule.ContextFree, $"\"{rank} {Card.Blank}\" sizes a group the writer chose by rank: a share of what?");
+        }
+
         // S10 for a quotation whose speaker the question does not give: "“If iodine deficiency is serious you lose _____ IQ
         // points”" — said by whom? So too for someone's words woven into the sentence once its "as he explained" is cut:
         // "The Coalition would remain in _____ “until at least September 2026, subject to conditions …”" (both blind
