@@ -213,6 +213,31 @@ internal sealed class EntityTable
             people[surname] = people.TryGetValue(surname, out var other) && other != entity ? null : entity;
         }
 
+        // "Wang Bingnan … to meet with Wang": a name written family name first is called by its first word. A first word
+        // that is no one's first name, nor a title ("Sultan"), stands for its person, unless it is someone's surname too or two
+        // people begin with it.
+        var byFirstWord = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (var entity in _entities)
+        {
+            var space = entity.Name.IndexOf(' ', StringComparison.Ordinal);
+            if (entity.Kind != MentionKind.Person || space < 0 || entity.Name.IndexOf(' ', space + 1) >= 0)
+            {
+                continue;
+            }
+
+            var first = entity.Name[..space];
+            if (first.Length > 1 && !first.Contains('.', StringComparison.Ordinal) && !_lexicon.FirstNames.Contains(first) && !people.ContainsKey(first)
+                && !_lexicon.MonarchTitles.Contains(first) && !_lexicon.PersonTitles.Contains(first) && !_lexicon.IsRoleWord(first))
+            {
+                byFirstWord[first] = byFirstWord.TryGetValue(first, out var other) && other != entity ? null : entity;
+            }
+        }
+
+        foreach (var (first, entity) in byFirstWord)
+        {
+            people[first] = entity;
+        }
+
         return people;
     }
 

@@ -339,7 +339,8 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
         {
             // "Foreign Minister Fuad Hussein", "Dr. Fuad Hussein", "Secretary of State Antony Blinken".
             var afterRole = p > start && (lexicon.IsRoleHead(tokens[p - 1].Text) || Honorifics.Contains(tokens[p - 1].Text)
-                || (p - start >= 3 && lexicon.IsRoleHead(tokens[p - 3].Text) && tokens[p - 2].Text == "of" && tokens[p - 1].IsCapitalized));
+                || (p - start >= 3 && lexicon.IsRoleHead(tokens[p - 3].Text) && tokens[p - 2].Text == "of" && tokens[p - 1].IsCapitalized)
+                || (p == start + 1 && RoleToPlaceBefore(tokens, start)));
             if ((afterRole || (p == start && (AfterPersonNoun(sentence, tokens, start) || HasPersonCue(sentence, tokens, start, end)))) && PersonFrom(tokens, p, end) is { } found)
             {
                 return found;
@@ -348,6 +349,13 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
 
         return null;
     }
+
+    /// <summary>
+    /// "Chinese Ambassador to Poland Wang Bingnan": a run that opens with the place a role before it is held to or of ends
+    /// the role there, and the words after the place are the holder's name.
+    /// </summary>
+    private bool RoleToPlaceBefore(List<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Text is "to" or "of" && lexicon.IsRoleHead(tokens[start - 2].Text) && lexicon.Places.ContainsKey(tokens[start].Text);
 
     /// <summary>
     /// "linebacker Von Miller", "jazz greats Louis Armstrong": a common noun for a kind of person just before the name

@@ -64,6 +64,32 @@ public class EntityTableTests
     }
 
     [Test]
+    public void A_name_written_family_name_first_is_its_person_where_the_first_word_stands_alone()
+    {
+        // Arrange (the Office of the Historian: "… Chinese Ambassador to Poland Wang Bingnan. … to meet with Wang.")
+        var (analysis, _) = ArticleText.Resolve("The Chinese side was led by Chinese Ambassador to Poland Wang Bingnan. The United States sent a representative of lower rank to meet with Wang.");
+
+        // Act
+        var wang = analysis.AllMentions().Single(mention => mention.Text == "Wang");
+
+        // Assert
+        Assert.That((wang.ResolvedKind, wang.Canonical), Is.EqualTo((MentionKind.Person, "Wang Bingnan")));
+    }
+
+    [Test]
+    public void A_title_opening_a_full_name_is_not_that_person_when_it_stands_alone()
+    {
+        // Arrange: "Sultan" is a monarch's title before it is anyone's given name.
+        var (analysis, _) = ArticleText.Resolve("His brother Sultan Kohail was arrested in Jeddah. The Sultan spoke to the press in Muscat.");
+
+        // Act
+        var sultan = analysis.AllMentions().Where(mention => mention.Text == "Sultan");
+
+        // Assert
+        Assert.That(sultan.Select(mention => mention.Canonical), Has.None.EqualTo("Sultan Kohail"));
+    }
+
+    [Test]
     public void A_name_ending_in_a_titled_surname_is_that_persons_full_name()
     {
         // Arrange: "Behrouz" is in no list of first names; "Mr Kazemi" makes the surname a person's
