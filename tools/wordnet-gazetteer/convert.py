@@ -3,7 +3,8 @@
 
 Reads the WordNet database files (data.noun, data.adj, index.noun, index.verb, verb.exc) of Debian's `wordnet-base` package and writes its
 files into src/StudyDecks.Core/Resources/: wordnet-people.tsv, wordnet-places.tsv, wordnet-bodies.tsv,
-wordnet-person-nouns.txt, wordnet-pertainyms.tsv, wordnet-happening-nouns.txt, wordnet-verbs.tsv and wordnet-acronyms.tsv (formats in each file's header and in Resources/README.md). Needed neither to build nor to test.
+wordnet-person-nouns.txt, wordnet-pertainyms.tsv, wordnet-happening-nouns.txt, wordnet-verbs.tsv, wordnet-acronyms.tsv and
+wordnet-gloss-links.tsv (formats in each file's header and in Resources/README.md). Needed neither to build nor to test.
 
     cd /tmp && apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wordnet
     python3 tools/wordnet-gazetteer/convert.py /tmp/wordnet/usr/share/wordnet src/StudyDecks.Core/Resources
@@ -343,6 +344,84 @@ def main(wordnet, output):
             if re.fullmatch(r"[A-Z]{2,6}", lemma):
                 acronyms.setdefault(lemma, set()).update(words(other) for other in synset.lemmas if other != lemma and "_" in other)
     write(os.path.join(output, "wordnet-acronyms.tsv"), ACRONYMS_HEADER, [(acronym, field(sorted(expansions))) for acronym, expansions in acronyms.items() if expansions])
+    write(os.path.join(output, "wordnet-gloss-links.tsv"), GLOSS_LINKS_HEADER, gloss_links(nouns, places))
+
+
+# Words before a name in a gloss that place something in or near it ("a port in western California", "an island off the
+# coast of Asia"): a place lying in another is no clue to it. "formerly part of India" is no such word: it ties the two.
+LOCATED = re.compile(r"\b(?:in|on|off|near|at|across|of the coast of|coast of)(?: the)?(?: (?:north|south|east|west|central|northern|southern|"
+                     r"eastern|western|northeastern|northwestern|southeastern|southwestern|north-central|south-central|east-central|west-central))?\s*$")
+CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# A name that many glosses give ("United States", "Europe") says nothing of any one of them.
+MAX_GLOSSES_NAMING = 100
+
+
+def gloss_links(nouns, places):
+    """
+    Each proper name with the proper names its gloss gives ("Pakistan" → India; "French Indochina" → Cambodia, Laos,
+    Vietnam; "Continental Congress" → American Revolution), each written with every name of its synsets ("South" →
+    Confederacy, Dixie …).
+    """
+    synsets_of = {}
+    for synset in nouns.values():
+        for lemma in synset.lemmas:
+            name = words(lemma)
+            # Instances, and bodies ("Continental Congress", a kind of legislature, is one): "President" or "Secretary of the
+            # Treasury" is an office many held, no clue to one of them.
+            if is_proper(name) and len(name) > 2 and not CALENDAR.match(name) and (synset.targets("@i") or synset.lexfile == GROUPS):
+                synsets_of.setdefault(name, set()).add(synset.offset)
+
+    def named_in(gloss):
+        text = gloss.split('; "')[0]
+        tokens = list(re.finditer(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]", text))
+        found = []
+        i = 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + 5), i, -1):
+                name = text[tokens[i].start():tokens[j - 1].end()]
+                if name[0].isupper() and name in synsets_of and " ".join(t.group(0) for t in tokens[i:j]) == name:
+                    if not LOCATED.search(text[:tokens[i].start()]):
+                        found.append(name)
+                    i = j - 1
+                    break
+            i += 1
+        return found
+
+    links = {}
+    naming = {}
+    for synset in nouns.values():
+        own = {words(lemma) for lemma in synset.lemmas}
+        names = [name for name in own if name in synsets_of]
+        if not names:
+            continue
+        named = {name for name in named_in(synset.gloss) if name not in own}
+        for name in named:
+            naming[name] = naming.get(name, 0) + 1
+        for name in names:
+            links.setdefault(name, set()).update(named)
+
+    def person(name):
+        return any(nouns[offset].lexfile == PEOPLE for offset in synsets_of[name])
+
+    def country(name):
+        return any(places.get(offset) == "country" for offset in synsets_of[name])
+
+    rows = []
+    for name, named in links.items():
+        kept = set()
+        for other in named:
+            # "English navigator …" for James Cook, "negotiated a treaty with Great Britain" for John Jay: a person's country
+            # is a clue to thousands of people.
+            if naming[other] > MAX_GLOSSES_NAMING or (person(name) and country(other)) or (country(name) and person(other)):
+                continue
+            for offset in synsets_of[other]:
+                kept.update(n for n in (words(lemma) for lemma in nouns[offset].lemmas) if n in synsets_of)
+        kept -= {name}
+        kept = {other for other in kept if other not in name and name not in other}
+        if kept:
+            rows.append((name, field(sorted(kept))))
+    return rows
 
 
 def verb_forms(wordnet, nouns):
@@ -437,6 +516,13 @@ ACRONYMS_HEADER = """\
 # Acronyms WordNet 3.0 gives as a noun lemma beside the words they stand for (the synset's other lemmas of two or more
 # words: "ICU" → intensive care unit), generated by tools/wordnet-gazetteer/convert.py: do not edit by hand. WordNet 3.0
 # Copyright 2006 by Princeton University; licence in wordnet-license.txt. acronym, expansions (|). Sorted; tab-separated."""
+
+GLOSS_LINKS_HEADER = """\
+# Proper names and the proper names their WordNet 3.0 gloss gives ("Pakistan" → India, "Continental Congress" → American
+# Revolution), each given with every name of its synsets ("South" → Confederacy), generated by
+# tools/wordnet-gazetteer/convert.py: do not edit by hand. WordNet 3.0 Copyright 2006 by Princeton University; licence in
+# wordnet-license.txt. Left out: a name placed in or near another ("a port in western California"), months and weekdays,
+# names that are neither an instance nor a body ("President", an office many held), a person's country, and names more than 100 glosses give ("United States", "Europe"). name, names its gloss gives (|). Sorted; tab-separated."""
 
 VERBS_HEADER = """\
 # Regular verbs (one-word verbs with a sense tagged in WordNet 3.0's semantic concordance whose past ends in "-ed";

@@ -103,6 +103,16 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"a year beside it gives away the war (\"{card.Answer}\")");
         }
 
+        // "after the fall of _____ prevented Vietnam, Cambodia and Laos from joining" (French Indochina), "_____ left SEATO …
+        // in its ongoing conflict against India" (Pakistan), "a cash-strapped Continental Congress" (the American Revolution):
+        // a name whose definition names the answer, or that the answer's names, gives it away to a student who knows the
+        // world but not the article (both blind reviewers of rounds 93, 111).
+        if (card.Type != CardType.TrueFalse && card.AnswerKind is AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization or AnswerKind.Term
+            && TiedNameIn(stem, card.Answer) is { } tied)
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the stem names {tied}, which gives away \"{card.Answer}\"");
+        }
+
         // "In the _____/20 fiscal year": the year after the slash leaves only the one before it.
         if (card.Type != CardType.TrueFalse && card.AnswerKind == AnswerKind.Year && YearBeforeSpan().IsMatch(stem))
         {
@@ -1925,6 +1935,57 @@ public static partial class CardLinter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first name WordNet's definitions tie to the answer that the stem names on its own ("the Confederacy", not the
+    /// "Union" of "Soviet Union" or the "Treasury" of "Secretary of the Treasury"), or null.
+    /// </summary>
+    private static string? TiedNameIn(string stem, string answer)
+    {
+        var key = answer.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? answer[4..] : answer;
+        key = key.StartsWith("U.S. ", StringComparison.Ordinal) ? "United States " + key[5..] : key;
+        foreach (var name in Knowledge.GlossLinks.Default.TiedTo(key))
+        {
+            if (key.Contains(name, StringComparison.Ordinal) || name.Contains(key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var at = stem.IndexOf(name, StringComparison.Ordinal); at >= 0; at = stem.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (StandsAlone(stem, at, at + name.Length))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the words at [start, end) are a whole name: no letter joined to either end, and no capitalised word (but an
+    /// article) before it, nor "X of (the)" before it or a capitalised word or "of X" after it, that would make it part of a
+    /// longer name.
+    /// </summary>
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if ((start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')) || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')))
+        {
+            return false;
+        }
+
+        var before = Distractors.OptionContext.WordsBefore(text, start, 3);
+        if (before is [.., var last] && last.Length > 0 && char.IsUpper(last[0]) && last is not ("The" or "A" or "An")
+            || before is [.., var name, "of"] && name.Length > 0 && char.IsUpper(name[0])
+            || before is [.., var ofName, "of", "the"] && ofName.Length > 0 && char.IsUpper(ofName[0]))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end);
+        return !(after.Length > 1 && after[0] == ' ' && (char.IsUpper(after[1]) || (after.StartsWith(" of ") && after.Length > 4 && char.IsUpper(after[4]))));
     }
 
     /// <summary>Whether the blank, a share, is the subject of a verb of saying, holding a view or taking a side ("_____ said").</summary>

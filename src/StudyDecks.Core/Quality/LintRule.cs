@@ -9,7 +9,7 @@ namespace StudyDecks.Core.Quality;
 /// <list type="table">
 /// <listheader><term>Code</term><description>Rule: what a finding means</description></listheader>
 /// <item><term>S1</term><description><see cref="Provenance"/>: the stored sentence is not at its offsets in the article, or does not hold the answer.</description></item>
-/// <item><term>S2</term><description><see cref="AnswerNotGiven"/>: the stem or the context line names the answer (as written, by an alias or a demonym).</description></item>
+/// <item><term>S2</term><description><see cref="AnswerNotGiven"/>: the stem or the context line names the answer (as written, by an alias or a demonym), or names what WordNet's definitions tie it to ("Cambodia, Laos and Vietnam" for French Indochina).</description></item>
 /// <item><term>S3</term><description><see cref="WellFormed"/>: not a grammatical question, cloze or statement (blanks, punctuation, tense after "did", fragments).</description></item>
 /// <item><term>S4</term><description><see cref="NoUnresolvedReference"/>: a pronoun or relative time ("last year") that only the article explains (a fronted "its" before a plural subject among them), or a meeting ("met Monday") whose only date the question drops.</description></item>
 /// <item><term>S5</term><description><see cref="QuestionWordFits"/>: the WH word does not fit the answer's kind.</description></item>

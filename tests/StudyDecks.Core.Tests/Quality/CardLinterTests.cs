@@ -40,6 +40,9 @@ public class CardLinterTests
         new object[] { "S2", Cloze() with { Question = "The 25th _____ will remove mention of the tribal areas from the Constitution.", Answer = "Constitutional Amendment", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S2", Cloze() with { Question = "After its defeat in the _____ of 1898, Spain ceded its longstanding colony of the Philippines to the United States in the Treaty of Paris.", Answer = "Spanish-American War", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S2", Cloze() with { Question = "As the _____ gained momentum, leaders saw the advantages of a government that could coordinate the Revolutionary War.", Answer = "American Revolution", AnswerKind = AnswerKind.Term, Distractors = [] } },
+        new object[] { "S2", Cloze() with { Question = "The Geneva Agreements signed after the fall of _____ prevented Vietnam, Cambodia and Laos from joining any alliance.", Answer = "French Indochina", AnswerKind = AnswerKind.Place, Distractors = [] } },
+        new object[] { "S2", Cloze() with { Question = "_____ left SEATO in 1973 over its conflict against India.", Answer = "Pakistan", AnswerKind = AnswerKind.Place, Distractors = [] } },
+        new object[] { "S2", Cloze() with { Question = "During the _____, a cash-strapped Continental Congress accepted loans from France.", Answer = "American Revolution", AnswerKind = AnswerKind.Term, Distractors = [] } },
         new object[] { "S3", Cloze() with { Question = "In November 2015, an attack in Paris killed _____ people and wounded another _____." } },
         new object[] { "S3", Who() with { Question = "Name the Acting US Special Envoy for the Global Coalition in 2021." } },
         new object[] { "S3", Who() with { Question = "Who said, “the Acting US Special Envoy for the Global Coalition?" } },
@@ -103,6 +106,17 @@ public class CardLinterTests
         var card = Cloze() with { Question = "Two-way trade totaled _____ in 2022.", Answer = "$863.4 billion", AnswerKind = AnswerKind.Money, Distractors = ["$543.9 billion", "$716.6 billion", "$1,269.2 billion"] };
 
         Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Not.Contain("D12"));
+    }
+
+    [TestCase("The Soviet Union condemned the outbreak of the _____ in 1950.", "American Civil War", AnswerKind.Term)]
+    [TestCase("Secretary of the Treasury _____ led the party.", "Alexander Hamilton", AnswerKind.Person)]
+    public void A_tied_name_inside_a_longer_name_gives_nothing_away(string question, string answer, AnswerKind kind)
+    {
+        // "Union" (the North, a party to the American Civil War) and "Treasury" (which Hamilton's definition names) are
+        // words of other names here.
+        var card = Cloze() with { Question = question, Answer = answer, AnswerKind = kind, Distractors = [] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.None.Contains($"gives away \"{answer}\""));
     }
 
     [Test]
