@@ -335,6 +335,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
+        // "Today, the Biden-Harris Administration is announcing important policy changes" → "The _____ is announcing …": who
+        // acts today in a release is the release's own voice, which its heading says (both blind reviewers of round 112).
+        if (card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Organization or AnswerKind.Person && ActsToday().IsMatch(card.Question)
+            && TodayWord().IsMatch(card.Explanation))
+        {
+            return 1;
+        }
+
         // The rules below read the writer's words only; the quotations are the speaker's.
         var outsideQuotes = CardLinter.OutsideQuotes(card.Question);
 
@@ -998,6 +1006,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private static partial Regex DatePhrase();
 
     // "$863.4 billion in _____", "65% in _____", "12 percent in _____": a sum or a share, then the blank year.
+    // The blank as the subject of what is being done now or next: "_____ is announcing", "_____ will host".
+    [GeneratedRegex(@"_____ (?:(?:is|are) \w+ing|will \w+)\b")]
+    private static partial Regex ActsToday();
+
+    [GeneratedRegex(@"\btoday\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TodayWord();
+
     [GeneratedRegex(@"(?:\$[\d.,]+(?: (?:million|billion|trillion))?|\d[\d.,]*(?:%| percent)) in _____")]
     private static partial Regex FigureBeforeYear();
 }
