@@ -464,7 +464,7 @@ internal static partial class WhQuestionWriter
                 || (word == "," && !(i + 1 < words.Count && Year4().IsMatch(words[i + 1])))
                 // "… was appointed … and presented his credentials": a second verb in the past, which the question's "was" or
                 // "did" would not govern.
-                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || lexicon.IsPastForm(words[i + 1]) || (i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal) && (ClauseParser.IsFinite(words[i + 2], lexicon) || lexicon.IsPastForm(words[i + 2])))))
+                || (word is "and" or "or" or "but" && i + 1 < words.Count && (ClauseParser.IsFinite(words[i + 1], lexicon) || lexicon.IsPastForm(words[i + 1]) || (i + 2 < words.Count && IsAdverbBeforeVerb(words[i + 1], lexicon) && (ClauseParser.IsFinite(words[i + 2], lexicon) || lexicon.IsPastForm(words[i + 2])))))
                 // "… came up to bat and Porter stole third base": a second subject opens a second clause.
                 || (word is "and" or "but" && i + 2 < words.Count && char.IsUpper(words[i + 1][0]) && ClauseParser.IsFinite(words[i + 2], lexicon))
                 || (word is "and" or "but" && (VerbAfterTimePhrase(words, i + 1, lexicon) || VerbAfterSubject(words, i + 1, lexicon)));
@@ -507,6 +507,15 @@ internal static partial class WhQuestionWriter
         var text = ClauseParser.Text(kept);
         return CardLinter.Balanced(text) ? text : null;
     }
+
+    /// <summary>
+    /// Whether a word between "and" and a verb is an adverb of that verb ("and publicly declared", "and thereby linked",
+    /// "and then sailed"): one lower-case word that no determiner or preposition is. A bare noun there ("and troops
+    /// entered") is the subject of a second clause, cut as well.
+    /// </summary>
+    private static bool IsAdverbBeforeVerb(string word, Lexicon lexicon) =>
+        word.Length > 1 && word.All(char.IsLower) && word is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")
+        && !lexicon.ReferenceWords["preposition"].Contains(word);
 
     /// <summary>
     /// Whether the words from <paramref name="start"/> are the next item of a list: one to three lower-case words, then

@@ -161,6 +161,18 @@ public class WhQuestionWriterTests
     }
 
     [Test]
+    public void A_second_verb_after_an_adverb_is_cut_not_left_in_the_past()
+    {
+        // Act (round 113, the Office of the Historian's "The Road to Pearl Harbor", public domain: "When did Japan sign …
+        // and thereby linked …?" was rejected by both blind reviewers as ungrammatical)
+        var question = Ask("Japan signed the Tripartite Pact with Germany and Italy on September 27, 1940 and thereby linked the conflicts in Europe and Asia.", "September 27, 1940", AnswerKind.Date);
+
+        // Assert
+        Assert.That(question, Is.Null.Or.EqualTo("When did Japan sign the Tripartite Pact with Germany and Italy?"));
+        Assert.That(question, Is.Null.Or.Not.Contains("linked"));
+    }
+
+    [Test]
     public void A_second_clause_with_a_subject_of_its_own_is_cut()
     {
         // Act (set 8 of unseen articles, Office of the Historian, "Two Sicilies", public domain)
