@@ -377,6 +377,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 0.6;
         }
 
+        // "welcomed the second Summit for Democracy to be held in _____" (March 2023): when a meeting is planned for is the
+        // agenda of its day, not a fact (both blind reviewers of round 113: trivia).
+        if (card.AnswerKind is AnswerKind.Date or AnswerKind.Year && card.Type != CardType.TrueFalse && PlannedFor().IsMatch(outsideQuotes))
+        {
+            return 0.8;
+        }
+
         // "When was Hubert H. D. Peirce appointed Minister to Norway?": the day of one appointment or one presentation of
         // credentials is a detail; blind reviewers of four sets of country guides rejected such dates unless the step was
         // a milestone ("the first U.S. Minister", "relations were established when …").
@@ -1006,6 +1013,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     private static partial Regex DatePhrase();
 
     // "$863.4 billion in _____", "65% in _____", "12 percent in _____": a sum or a share, then the blank year.
+    // A meeting planned for the blank: "to be held in _____", "will be convened on _____".
+    [GeneratedRegex(@"\b(?:to be|will be) (?:held|convened|hosted) (?:in|on) _____")]
+    private static partial Regex PlannedFor();
+
     // The blank as the subject of what is being done now or next: "_____ is announcing", "_____ will host".
     [GeneratedRegex(@"_____ (?:(?:is|are) \w+ing|will \w+)\b")]
     private static partial Regex ActsToday();
