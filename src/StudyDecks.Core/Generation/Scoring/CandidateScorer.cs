@@ -1012,7 +1012,6 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     [GeneratedRegex(@"(?: (?:on|in|by|during|since))? (?:(?<month>\p{Lu}\p{Ll}+) (?:\d{1,2}(?:, \d{4})?|\d{4})|\d{4})\b")]
     private static partial Regex DatePhrase();
 
-    // "$863.4 billion in _____", "65% in _____", "12 percent in _____": a sum or a share, then the blank year.
     // A meeting planned for the blank: "to be held in _____", "will be convened on _____".
     [GeneratedRegex(@"\b(?:to be|will be) (?:held|convened|hosted) (?:in|on) _____")]
     private static partial Regex PlannedFor();
@@ -1024,6 +1023,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     [GeneratedRegex(@"\btoday\b", RegexOptions.IgnoreCase)]
     private static partial Regex TodayWord();
 
+    // "$863.4 billion in _____", "65% in _____", "12 percent in _____": a sum or a share, then the blank year.
     [GeneratedRegex(@"(?:\$[\d.,]+(?: (?:million|billion|trillion))?|\d[\d.,]*(?:%| percent)) in _____")]
     private static partial Regex FigureBeforeYear();
 }
