@@ -514,8 +514,10 @@ internal static partial class WhQuestionWriter
     /// entered") is the subject of a second clause, cut as well.
     /// </summary>
     private static bool IsAdverbBeforeVerb(string word, Lexicon lexicon) =>
-        word.Length > 1 && word.All(char.IsLower) && word is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")
-        && !lexicon.ReferenceWords["preposition"].Contains(word);
+        word.Length > 1 && word.All(char.IsLower) && !IsDeterminer(word) && !lexicon.ReferenceWords["preposition"].Contains(word);
+
+    /// <summary>Whether the word opens a noun phrase ("the", "its"): a word after it is the phrase's, not a verb.</summary>
+    private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "its" or "their" or "his" or "her";
 
     /// <summary>
     /// Whether the words from <paramref name="start"/> are the next item of a list: one to three lower-case words, then
@@ -559,7 +561,7 @@ internal static partial class WhQuestionWriter
             }
 
             // "in the occupied zone": a participle after a determiner is an adjective of the phrase, not its verb.
-            var past = word.EndsWith("ed", StringComparison.Ordinal) && words[k - 1] is not ("the" or "a" or "an" or "its" or "their" or "his" or "her");
+            var past = word.EndsWith("ed", StringComparison.Ordinal) && !IsDeterminer(words[k - 1]);
             if (char.IsLower(word[0]) && (past || ClauseParser.IsFinite(word, lexicon)))
             {
                 return true;
