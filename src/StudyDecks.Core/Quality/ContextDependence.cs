@@ -265,6 +265,11 @@ internal static partial class ContextDependence
             {
                 return $"\"{term}\" does not say of which office";
             }
+
+            if (UnnamedCounterparty(words, i, lexicon) is { } party)
+            {
+                return $"\"{party}\" does not say who";
+            }
         }
 
         return null;
@@ -746,6 +751,23 @@ internal static partial class ContextDependence
         }
 
         return at + 2 < words.Count && (words[at + 2].Text == "as" || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
+    }
+
+    /// <summary>
+    /// "When _____ stood by its ally …", "Germany's rival": one party of a tie named only by the other (both blind reviewers
+    /// of round 113: which ally? Japan was never named). A name after it says who ("his successor, Acting Secretary Richard
+    /// Rush", "Carter's successor Ronald Reagan"); a plural ("its allies") is everyone of that kind.
+    /// </summary>
+    private static string? UnnamedCounterparty(List<Token> words, int at, Lexicon lexicon)
+    {
+        var owner = words[at];
+        if (at + 1 >= words.Count || !lexicon.ReferenceWords["counterparty"].Contains(words[at + 1].Text)
+            || !((owner.IsPossessive && owner.IsCapitalized) || owner.Text is "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"))
+        {
+            return null;
+        }
+
+        return at + 2 < words.Count && (words[at + 2].IsCapitalized || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
     }
 
     /// <summary>Whether a title of office opens the name ending at <paramref name="at"/>: "President George H. W. Bush’s".</summary>

@@ -714,6 +714,19 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
     }
 
+    // One party of a tie only with the other party's name: "its ally" alone leaves who unsaid.
+    [TestCase("When _____ stood by its ally and declared war on the United States, Roosevelt faced war in Europe and Asia.", true)]
+    [TestCase("In 1941, _____ declared war on Japan's ally.", true)]
+    [TestCase("In 1941, _____ stood by its ally Japan and declared war on the United States.", false)]
+    [TestCase("Bagot reached an agreement with his successor, Acting Secretary Richard Rush, in _____.", false)]
+    [TestCase("In 1941, _____ and its allies declared war on the United States.", false)]
+    public void A_counterparty_is_asked_about_only_with_its_name(string question, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, "Germany", AnswerKind.Place));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
+    }
+
     [Test]
     public void A_blank_city_standing_for_a_meeting_after_following_has_two_answers()
     {
