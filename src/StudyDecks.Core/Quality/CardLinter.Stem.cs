@@ -651,6 +651,15 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{rank} {Card.Blank}\" sizes a group the writer chose by rank: a share of what?");
         }
 
+        // "India is between Nigeria at _____, and Zambia and Rwanda at 20%": a figure beside names and function words only
+        // says nothing of what it measures, which the sentence before said (both blind reviewers of round 112: a share of
+        // what?).
+        if (card.AnswerKind is AnswerKind.Percent or AnswerKind.Number or AnswerKind.Money && card.Type != CardType.TrueFalse
+            && !NamesAnyThing(outsideQuotes, lexicon))
+        {
+            Add(findings, card, LintRule.ContextFree, "a figure beside names only: what does it measure?");
+        }
+
         // S10 for a quotation whose speaker the question does not give: "“If iodine deficiency is serious you lose _____ IQ
         // points”" — said by whom? So too for someone's words woven into the sentence once its "as he explained" is cut:
         // "The Coalition would remain in _____ “until at least September 2026, subject to conditions …”" (both blind
@@ -1839,6 +1848,22 @@ public static partial class CardLinter
         // Most stems quote nothing: no pattern run for them.
         text.AsSpan().IndexOfAny('“', '"') < 0 ? text : QuotedText().Replace(text, "“…”");
 
+    /// <summary>Whether the stem holds a word in lower case that is no function word: a noun or verb saying what a figure is.</summary>
+    private static bool NamesAnyThing(string stem, Lexicon lexicon)
+    {
+        foreach (var word in LowerWord().EnumerateMatches(stem))
+        {
+            // "million" and "percent" belong to a figure ("at $20 million"), not to what it counts.
+            var text = stem.AsSpan(word.Index, word.Length);
+            if (!lexicon.IsLowerFunctionWord(text) && !lexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "he", "his", "they"… with no name before them in the stem: the person is in another sentence.
     /// ("Nixon announced his New Economic Policy" is fine; "To achieve this, he proposed…" is not.)
@@ -2083,6 +2108,10 @@ public static partial class CardLinter
     // it, and the word after "the" that opens the clause.
     [GeneratedRegex(@"^(?:\p{L}+ ){0,2}[Ii]ts [^,]{1,80}, the (?<subject>\p{L}+) \p{Ll}")]
     private static partial Regex FrontedIts();
+
+    // A word that opens in lower case: "between", "share", "soldiers".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*")]
+    private static partial Regex LowerWord();
 
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();

@@ -714,6 +714,18 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
     }
 
+    // A figure only with what it measures: names and function words alone do not say it.
+    [TestCase("India is between Nigeria at _____, and Zambia and Rwanda at 20%.", AnswerKind.Percent, true)]
+    [TestCase("India is between Nigeria at _____, and Zambia at $20 million.", AnswerKind.Money, true)]
+    [TestCase("India's literacy rate is between Nigeria at _____, and Zambia and Rwanda at 20%.", AnswerKind.Percent, false)]
+    [TestCase("World trade declined by some _____ between 1929 and 1934.", AnswerKind.Percent, false)]
+    public void A_figure_is_asked_only_with_what_it_measures(string question, AnswerKind kind, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, kind == AnswerKind.Money ? "$14 million" : "14%", kind));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
+    }
+
     // One party of a tie only with the other party's name: "its ally" alone leaves who unsaid.
     [TestCase("When _____ stood by its ally and declared war on the United States, Roosevelt faced war in Europe and Asia.", true)]
     [TestCase("In 1941, _____ declared war on Japan's ally.", true)]
