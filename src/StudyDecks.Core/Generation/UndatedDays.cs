@@ -29,13 +29,21 @@ internal static partial class UndatedDays
     {
         ArgumentNullException.ThrowIfNull(text);
 
+        var months = Lexicon.Default.Months;
+        // "on 14 December": a day written before its month takes its year after the month, with no comma.
+        if (DayFirst().IsMatch(text))
+        {
+            text = DayFirst().Replace(text, match => Dated(match.Groups["month"].Value, match.Groups["day"].Value, months, published, ahead) is { } day
+                ? $"{match.Value} {day.Year.ToString(CultureInfo.InvariantCulture)}"
+                : match.Value);
+        }
+
         // Most questions give no day of a month: a match object is made only for one that does.
         if (!DayOfMonth().IsMatch(text))
         {
             return text;
         }
 
-        var months = Lexicon.Default.Months;
         return DayOfMonth().Replace(text, match =>
         {
             if (Dated(match.Groups["firstMonth"].Value, match.Groups["firstDay"].Value, months, published, ahead) is not { } first)
@@ -99,4 +107,9 @@ internal static partial class UndatedDays
     // alone). A capitalised word before a number is a month only when the lexicon says so ("Super Bowl 50" is not).
     [GeneratedRegex(@"\b(?<firstMonth>\p{Lu}\p{Ll}+\.?) (?<firstDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?>(?<second>(?: (?:to|through|until|and|or) |–|-)(?:(?<secondMonth>\p{Lu}\p{Ll}+\.?) )?(?<secondDay>[0-3]?\d)(?:st|nd|rd|th)?\b)?)(?![,–-]? ?\d)")]
     private static partial Regex DayOfMonth();
+
+    // "14 December", "3 March": a day before its month, not one with a year or another number after it ("14 December
+    // 2008"), nor a count before a capitalised word ("50 States" is no month, which Dated checks).
+    [GeneratedRegex(@"\b(?<day>[0-3]?\d) (?<month>\p{Lu}\p{Ll}+)\b(?!,? ?\d)")]
+    private static partial Regex DayFirst();
 }

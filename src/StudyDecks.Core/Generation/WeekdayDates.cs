@@ -129,6 +129,6 @@ internal static partial class WeekdayDates
     /// Monday", "Monday night", "the Friday game", "Friday, November 19th", nor after a preposition other than "on": "with
     /// Monday being the Labor Day holiday"; nor a weekday after "and" or "or", the second of a pair).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|and|or|" + NonTemporalPrepositions + @")\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")(?: (?<conj>and|or) (?<day2>" + WeekdayName + @"))?\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)")]
+    [GeneratedRegex(@"(?:(?<on>\b[Oo]n )|(?<=\b(?!(?:last|this|next|every|each|until|by|since|before|after|from|through|to|on|the|an|and|or|" + NonTemporalPrepositions + @")\b)\p{Ll}{2,} ))(?<day>" + WeekdayName + @")(?: (?<conj>and|or) (?<day2>" + WeekdayName + @"))?\b(?! (?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|and|or)\b)(?![’']s)(?!,? \p{Lu}\p{Ll}+ \d)(?!,? \d{1,2} \p{Lu}\p{Ll}+)")]
     public static partial Regex OnWeekday();
 }

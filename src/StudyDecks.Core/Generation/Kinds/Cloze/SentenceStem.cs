@@ -54,6 +54,9 @@ internal static partial class SentenceStem
             text = WeekdayDates.LeadingYesterday().Replace(text, $"On {WeekdayDates.DayBefore(date)}, ");
         }
 
+        // "On Sunday, 14 December, Jimmy Carter met …": a weekday before the date it falls on says nothing the date does not.
+        text = WeekdayBeforeDate().Replace(text, "");
+
         if (published is { } day)
         {
             // "The broadcasts began on August 10": in a dated report, the day of that year, which the question must say (S11).
@@ -445,6 +448,10 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then),?\s+(?!to\b|than\b)")]
     private static partial Regex DiscourseMarker();
+
+    // "Sunday, 14 December", "Tuesday, Feb. 13": the weekday and its comma before a day of a month, either way round.
+    [GeneratedRegex(@"\b" + WeekdayDates.WeekdayName + @", (?=\p{Lu}\p{Ll}+\.? [0-3]?\d\b|[0-3]?\d \p{Lu}\p{Ll}+\b)")]
+    private static partial Regex WeekdayBeforeDate();
 
     // "On Monday, …", "Wednesday night, …": the part of the day goes with its day.
     [GeneratedRegex(@"^(?:(?:On|on) " + WeekdayDates.WeekdayOrPair + PartOfDay + ",?|" + WeekdayDates.WeekdayOrPair + PartOfDay + @",)\s+")]
