@@ -24,6 +24,13 @@ internal sealed class WhoHeldRoleKind : IQuestionKind
                 continue;
             }
 
+            // "Former U.S. President Jimmy Carter met …" → "Who was the Former U.S. President?": a post over by the time of
+            // the sentence, with no year, was held by everyone who ever held it.
+            if (statement.Fact.IsPast)
+            {
+                continue;
+            }
+
             var role = statement.Role;
             if (IsShared(role, context.Lexicon) || AfterItsBody(statement.Fact.Sentence.Text, role, context.Lexicon))
             {
