@@ -105,6 +105,16 @@ internal static partial class ContextDependence
                 return $"\"{string.Join(' ', words.GetRange(0, i + 2).Select(token => token.Text))}\" sets it against something said before";
             }
 
+            // "There have been other threats of military response by both the U.S. and _____": "other" before a plural noun with
+            // nothing named before it sets the noun against ones the article told of (both blind reviewers of round 114:
+            // other than which threats?). Not "among other things", "any other nations", nor "France and other nations".
+            if (word is "other" && i > 0 && i + 1 < words.Count && words[i + 1].IsLower() && Lexicon.EndsAsPlural(words[i + 1].Text)
+                && words[i - 1].Text is not ("among" or "any" or "no" or "every" or "each" or "and" or "or" or "the")
+                && NamesBefore(words, i) == 0 && lexicon.FunctionWords.Contains(words[0].Text))
+            {
+                return $"\"other {words[i + 1].Text}\" sets it against something said before";
+            }
+
             // "Aided by such reports, …": "such" before a noun points to ones described before ("such as" lists them).
             if (word is "such" or "Such" && i + 1 < words.Count && words[i + 1].IsLower() && words[i + 1].Text is not ("as" or "a" or "an"))
             {

@@ -726,6 +726,18 @@ public class CardLinterTests
         Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
     }
 
+    // "other" with nothing named before it contrasts with something the article said.
+    [TestCase("There have been other threats of military response by both the U.S. and _____.", true)]
+    [TestCase("There have been threats of military response by both the U.S. and _____.", false)]
+    [TestCase("The United States and other nations made threats of military response against _____.", false)]
+    [TestCase("There were threats against _____, among other nations.", false)]
+    public void Other_with_nothing_named_before_it_points_outside_the_question(string question, bool flagged)
+    {
+        var findings = CardLinter.Check(Typed(question, "Israel", AnswerKind.Place));
+
+        Assert.That(findings.Select(finding => finding.Code), flagged ? Does.Contain("S10") : Does.Not.Contain("S10"));
+    }
+
     // One party of a tie only with the other party's name: "its ally" alone leaves who unsaid.
     [TestCase("When _____ stood by its ally and declared war on the United States, Roosevelt faced war in Europe and Asia.", true)]
     [TestCase("In 1941, _____ declared war on Japan's ally.", true)]
