@@ -446,7 +446,7 @@ internal static partial class SentenceStem
     /// <summary>"on Thursday", "late on Wednesday", "last Monday night", "Friday": a weekday as a time phrase.</summary>
     private const string WeekdayPhrase = "(?:(?:late |early )?on |last |this )?" + WeekdayDates.WeekdayOrPair + PartOfDay;
 
-    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then),?\s+(?!to\b|than\b)")]
+    [GeneratedRegex(@"^(?:Indeed|However|Notably|In addition|Additionally|Thus|Finally|Meanwhile|Rather|Moreover|Furthermore|Still|Yet|But|And|So|Also|Instead|Similarly|Likewise|As such|In fact|Of course|Nevertheless|Nonetheless|Therefore|Consequently|Importantly|Most importantly|More importantly|As expected|Predictably|Overall|First|Second|Third|Lastly|Ultimately|Eventually|Later|Afterwards|Subsequently|Then|On the one hand|On the other hand|(?:To make|Making) matters(?: \p{Ll}+){1,2}),?\s+(?!to\b|than\b)")]
     private static partial Regex DiscourseMarker();
 
     // "Sunday, 14 December", "Tuesday, Feb. 13": the weekday and its comma before a day of a month, either way round.
