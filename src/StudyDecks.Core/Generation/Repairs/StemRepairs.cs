@@ -65,6 +65,13 @@ internal static partial class StemRepairs
                 : $"{match.Groups["place"].Value}, {match.Groups["region"].Value},");
         }
 
+        // "The Senate approved the UN Charter on _____": which country's, an article about the United States says; the
+        // question must (both blind reviewers of round 115: which senate?).
+        if (question.Contains("Senate", StringComparison.Ordinal) || question.Contains("House of Representatives", StringComparison.Ordinal))
+        {
+            question = UnitedStatesChamber(question, analysis);
+        }
+
         // "In June, Secretary of State _____ announced …", with no year in the question: which June, the sentences before
         // said; the month alone tells a student nothing, and the fact stands without it (blind reviewers, sets 20 and 23).
         if (card.AnswerKind is not (AnswerKind.Date or AnswerKind.Year) && UndatedMonthOpener().Match(question) is { Success: true } opener
@@ -1041,6 +1048,45 @@ internal static partial class StemRepairs
 
     private static bool IsFiniteVerb(string word, Lexicon lexicon) =>
         word is "is" or "was" or "are" or "were" or "has" or "had" or "have" || lexicon.VerbsByPast.ContainsKey(word) || lexicon.VerbsByThirdPerson.ContainsKey(word);
+
+    /// <summary>
+    /// "the Senate" and "the House of Representatives" as the United States' chambers, where the article names the United
+    /// States in more sentences than any other country and in at least two: a bare chamber of an article about another
+    /// country, or about several alike, is left as it is.
+    /// </summary>
+    private static string UnitedStatesChamber(string question, ArticleAnalysis analysis)
+    {
+        if (!BareChamber().IsMatch(question))
+        {
+            return question;
+        }
+
+        var sentencesByCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mentions in analysis.Mentions)
+        {
+            foreach (var country in mentions.Where(mention => mention.ResolvedKind == MentionKind.Place && mention.Entity is { PlaceKind: PlaceKind.Country })
+                .Select(mention => mention.Entity!.Name).Distinct(StringComparer.Ordinal))
+            {
+                sentencesByCountry[country] = sentencesByCountry.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        var ranked = sentencesByCountry.OrderByDescending(pair => pair.Value).Take(2).ToList();
+        if (ranked.Count == 0 || ranked[0].Key != UnitedStates || ranked[0].Value < 2 || (ranked.Count == 2 && ranked[1].Value == ranked[0].Value))
+        {
+            return question;
+        }
+
+        return BareChamber().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value
+            : $"{match.Groups["the"].Value} U.S. {match.Groups["chamber"].Value}");
+    }
+
+    /// <summary>The name the gazetteer gives the United States.</summary>
+    private const string UnitedStates = "United States";
+
+    // "the Senate", "The House of Representatives": a chamber with no country before it.
+    [GeneratedRegex(@"\b(?<the>[Tt]he) (?<chamber>Senate|House of Representatives)\b")]
+    private static partial Regex BareChamber();
 
     // "Decatur also secured", "and also called for": the link to the sentence before goes, the statement stays true.
     /// <summary>Whether the words are one of the discourse links the lexicon lists ("however", "in turn").</summary>
