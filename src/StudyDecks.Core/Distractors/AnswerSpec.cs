@@ -43,6 +43,12 @@ internal sealed record AnswerSpec(string Text, AnswerKind Kind, string ArticleId
     public DateOnly? EstimatedLatest { get; init; }
 
     /// <summary>
+    /// Whether a year inside the span of a war or revolution the question names takes options inside that span
+    /// (<see cref="Knowledge.EventSpans"/>); given up when three options cannot be found in it.
+    /// </summary>
+    public bool WithinNamedEvent { get; init; } = true;
+
+    /// <summary>
     /// For a year or date the sentence looks ahead to ("will deploy on the Moon in 2026"), the article's date: an option
     /// before it ("2018") is ruled out at sight.
     /// </summary>

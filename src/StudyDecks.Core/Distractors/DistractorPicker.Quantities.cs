@@ -65,7 +65,15 @@ internal sealed partial class DistractorPicker
         // Berlin Airlift, 1948–1949") offered 1943, 1945 and 1947, before the airlift began (both blind reviewers of
         // round 78): the end of a span takes options after it, its start options before it.
         bool OutsideSpanOnItsSide(decimal value) => span is var (low, high) && (key == high ? value <= high : value >= low);
-        bool RuledOut(decimal value) => OutsideSpanOnItsSide(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
+        // "By the time of the Korean War armistice in _____" (1953): the war ran from 1950, and 1945, 1947 or 1949 is ruled
+        // out by anyone who knows when it began (both blind reviewers of round 115: weak options). A year inside the span of
+        // a war or revolution the question names takes options inside it, when the span holds enough of them.
+        var eventSpan = year && span is null && answer.WithinNamedEvent && key == decimal.Truncate(key) && key is >= 1 and <= 9999
+            && Knowledge.EventSpans.Default.Around(answer.Stem, (int)key) is var (first, last) && last - first >= Count
+            ? (First: first, Last: last)
+            : ((int First, int Last)?)null;
+        bool OutsideTheEvent(decimal value) => eventSpan is var (start, end) && (value < start || value > end);
+        bool RuledOut(decimal value) => OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
             || (age && (value < 1 || value > MaxAge)) || NearerAFigureOfTheStem(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.

@@ -127,8 +127,10 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         Choose(answer, rules, chosen);
         if (chosen.Count < Count)
         {
-            // An estimated bound is a preference: options past it beat a year asked with none.
-            return answer.EstimatedLatest is not null ? Pick(answer with { EstimatedLatest = null }, random) : null;
+            // An estimated bound is a preference: options past it beat a year asked with none. So is a named event's span.
+            return answer.EstimatedLatest is not null ? Pick(answer with { EstimatedLatest = null }, random)
+                : answer.WithinNamedEvent && answer.Kind == AnswerKind.Year ? Pick(answer with { WithinNamedEvent = false }, random)
+                : null;
         }
 
         SortByValue(answer.Kind, chosen);
