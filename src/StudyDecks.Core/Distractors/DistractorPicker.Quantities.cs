@@ -59,7 +59,10 @@ internal sealed partial class DistractorPicker
         var age = !year && form.Decimals == 0 && !form.IsScaled && AgeSlot().IsMatch(answer.Stem);
         // "increase by either 49 percent or by _____" (27 percent): options nearer the 49 the question gives than the answer
         // (46, 47, 50) gather round it and leave the answer the odd one out (both blind reviewers of round 77).
-        var stemFigures = year ? [] : FiguresOf(answer.Stem);
+        // Not a figure as near the answer as its neighbours ("the Conservatives with 34% of the vote and Labour _____", 33%):
+        // ruling out everything nearer 34 leaves the answer the highest option, next to it (both blind reviewers of round
+        // 117: given away).
+        var stemFigures = year ? [] : FiguresOf(answer.Stem).FindAll(figure => Math.Abs(figure - key) > Math.Abs(key) * CloseFigureShare);
         bool NearerAFigureOfTheStem(decimal value) => stemFigures.Exists(figure => Math.Abs(value - figure) < Math.Abs(value - key));
         // Nor on the other side of the span: "By spring _____, the Berlin Airlift proved successful" (1949, under "The
         // Berlin Airlift, 1948–1949") offered 1943, 1945 and 1947, before the airlift began (both blind reviewers of
@@ -354,6 +357,9 @@ internal sealed partial class DistractorPicker
     private static partial Regex DateShape();
 
     /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
+    /// <summary>How near the answer, as a share of it, a figure of the stem is its neighbour rather than another value.</summary>
+    private const decimal CloseFigureShare = 0.1m;
+
     private static List<decimal> FiguresOf(string stem)
     {
         var figures = new List<decimal>();

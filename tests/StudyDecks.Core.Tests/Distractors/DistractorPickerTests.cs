@@ -413,6 +413,21 @@ public class DistractorPickerTests
     }
 
     [Test]
+    public void A_figure_of_the_question_next_to_the_answer_leaves_options_on_both_sides()
+    {
+        // Arrange
+        var (picker, _, analysis) = Setup();
+        var answer = new AnswerSpec("33%", AnswerKind.Percent, analysis.Article.Id, "Polling indicated the outcome is too close to call, projecting the Conservatives with 34% of the vote and Labour _____.");
+
+        // Act
+        var distractors = OptionsOverSeeds(picker, answer, 5).ToList();
+
+        // Assert: options all under 33 beside the 34 the question gives would leave 33 the one next to it.
+        Assert.That(distractors, Is.Not.Empty);
+        Assert.That(distractors.Select(option => QuantityForm.Parse(option, Lexicon.Default)!.Number), Has.Some.GreaterThan(33m));
+    }
+
+    [Test]
     public void Acronym_expansions_are_never_made_up()
     {
         // Arrange
