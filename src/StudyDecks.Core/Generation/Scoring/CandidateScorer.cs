@@ -424,6 +424,13 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
             return 1;
         }
 
+        // "In _____, the United States held closely to George Washington's advice …": a year beside a stance kept for years
+        // is one moment of it, not an event (both blind reviewers of round 117: an arbitrary year; 1797 was as true).
+        if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && StanceInAYear().IsMatch(card.Question))
+        {
+            return 0.8;
+        }
+
         // "two-way trade … totaling $863.4 billion in _____": the year a sum or a share is counted for is the period of a
         // statistic, not an event (both blind reviewers of round 103: trivia).
         if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && card.Question.Contains(" in " + Card.Blank, StringComparison.Ordinal)
@@ -945,6 +952,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     // A blank among items separated by semicolons, three items or more: "A; B _____; C", "A; B; C _____".
     [GeneratedRegex(@"(?:;[^;]*){2}_____|_____[^;]*(?:;[^;]*){2}|;[^;]*_____[^;]*;")]
     private static partial Regex Roster();
+
+    // "In _____, the United States held closely to …", "In _____, Spain remained neutral": the year opens a statement of a
+    // stance held, which no one step began.
+    [GeneratedRegex(@"^In _____, [^,]{1,60}? (?:held (?:\p{Ll}+ )?to|adhered to|remained|continued to)\b")]
+    private static partial Regex StanceInAYear();
 
     [GeneratedRegex(@"\b[Aa]ccording to _____")]
     private static partial Regex AccordingToBlank();
