@@ -356,10 +356,10 @@ internal sealed partial class DistractorPicker
     [GeneratedRegex(@"^(?:(?<weekday>\p{L}+day),\s)?(?:(?<dayFirst>(?<d>\d{1,2})\s(?<m>\p{L}+))|(?<m>\p{L}+)\.?(?:\s(?<d>\d{1,2}))?)(?:,?\s(?<y>\d{4}))?$")]
     private static partial Regex DateShape();
 
-    /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
     /// <summary>How near the answer, as a share of it, a figure of the stem is its neighbour rather than another value.</summary>
     private const decimal CloseFigureShare = 0.1m;
 
+    /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
     private static List<decimal> FiguresOf(string stem)
     {
         var figures = new List<decimal>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Decks;
 
@@ -129,7 +130,8 @@ internal sealed partial class DistractorPicker(Lexicon lexicon, EntityTable enti
         {
             // An estimated bound is a preference: options past it beat a year asked with none. So is a named event's span.
             return answer.EstimatedLatest is not null ? Pick(answer with { EstimatedLatest = null }, random)
-                : answer.WithinNamedEvent && answer.Kind == AnswerKind.Year ? Pick(answer with { WithinNamedEvent = false }, random)
+                : answer.WithinNamedEvent && answer.Kind == AnswerKind.Year && int.TryParse(answer.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                    && Knowledge.EventSpans.Default.Around(answer.Stem, year) is not null ? Pick(answer with { WithinNamedEvent = false }, random)
                 : null;
         }
 
