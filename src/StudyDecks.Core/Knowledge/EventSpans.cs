@@ -46,7 +46,7 @@ internal sealed class EventSpans
         var longest = 0;
         foreach (var (name, span) in _spans)
         {
-            if (name.Length > longest && year >= span.From && year <= span.To && NamesWhole(text, name))
+            if (name.Length > longest && year >= span.From && year <= span.To && WordSpans.HoldsPhrase(text, name, StringComparison.Ordinal))
             {
                 found = span;
                 longest = name.Length;
@@ -54,20 +54,5 @@ internal sealed class EventSpans
         }
 
         return found;
-    }
-
-    /// <summary>Whether the name stands in the text with no letter or digit joined to either end ("War of 1812", not "War of 18125").</summary>
-    private static bool NamesWhole(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -754,8 +754,7 @@ internal static partial class ContextDependence
     {
         var owner = words[at];
         if (at + 1 >= words.Count || !lexicon.ReferenceWords["held-term"].Contains(words[at + 1].Text)
-            || !((owner.IsPossessive && owner.IsCapitalized) || owner.Text is "his" or "His" or "her" or "Her" or "their" or "Their")
-            || (owner.IsPossessive && TitledName(words, at, lexicon)))
+            || !IsOwner(owner) || (owner.IsPossessive && TitledName(words, at, lexicon)))
         {
             return null;
         }
@@ -772,13 +771,17 @@ internal static partial class ContextDependence
     {
         var owner = words[at];
         if (at + 1 >= words.Count || !lexicon.ReferenceWords["counterparty"].Contains(words[at + 1].Text)
-            || !((owner.IsPossessive && owner.IsCapitalized) || owner.Text is "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their"))
+            || !(IsOwner(owner) || owner.Text is "its" or "Its"))
         {
             return null;
         }
 
         return at + 2 < words.Count && (words[at + 2].IsCapitalized || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
     }
+
+    /// <summary>Whether the word says whose something is: a capitalised possessive ("Mohamed Bacar's") or "his", "her", "their".</summary>
+    private static bool IsOwner(Token owner) =>
+        (owner.IsPossessive && owner.IsCapitalized) || owner.Text is "his" or "His" or "her" or "Her" or "their" or "Their";
 
     /// <summary>Whether a title of office opens the name ending at <paramref name="at"/>: "President George H. W. Bush’s".</summary>
     private static bool TitledName(List<Token> words, int at, Lexicon lexicon)
