@@ -55,7 +55,11 @@ internal static partial class SentenceStem
         }
 
         // "On Sunday, 14 December, Jimmy Carter met …": a weekday before the date it falls on says nothing the date does not.
-        text = WeekdayBeforeDate().Replace(text, "");
+        // Every stem is written here, and few hold a weekday and its comma: the pattern runs only for those.
+        if (text.Contains("day, ", StringComparison.Ordinal))
+        {
+            text = WeekdayBeforeDate().Replace(text, "");
+        }
 
         if (published is { } day)
         {
