@@ -244,7 +244,7 @@ internal static partial class ContextDependence
             }
 
             // "Anita left the band": a first name alone, where the article named the person in full before.
-            if (IsBareFirstName(words, i, lexicon))
+            if (IsBareFirstName(text, words, i, lexicon))
             {
                 return $"\"{word}\" is a first name only";
             }
@@ -363,6 +363,13 @@ internal static partial class ContextDependence
             for (var k = 0; k < parts.Count && matches; k++)
             {
                 matches = words[at + k].Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            // "the Convention of 1800, also known as the Treaty of Mortefontaine": "also" before a word of naming gives a
+            // second name, not a second fact.
+            if (matches && parts.Count == 1 && at + 1 < words.Count && lexicon.ReferenceWords["naming-participle"].Contains(words[at + 1].Text))
+            {
+                continue;
             }
 
             // "stopping in turn 1": a phrase before a number is its noun's own use, not a link ("For example, 37% of …" is one).
@@ -891,12 +898,22 @@ internal static partial class ContextDependence
             || (word is "in" or "on" or "at" && at + 2 < words.Count && words[at + 1].Text is "the" && words[at + 2].IsCapitalized);
     }
 
-    private static bool IsBareFirstName(List<Token> words, int at, Lexicon lexicon)
+    private static bool IsBareFirstName(string text, List<Token> words, int at, Lexicon lexicon)
     {
         var word = words[at].Text;
         return word.Length >= 3 && words[at].IsCapitalized && lexicon.FirstNames.Contains(word) && !lexicon.LastNames.Contains(word)
             && !lexicon.Places.ContainsKey(word) && !lexicon.Months.ContainsKey(word) && !lexicon.FunctionWords.Contains(word)
             && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The")
+            // "sent General _____ to the colonies": a word right before the blank is a title or the first of the answer's
+            // names, which the blank completes.
+            && !BlankAfter(text, words, at)
+            // "its German neighbor", "the Trent", "the Department of Justice's": after a determiner or inside a name with
+            // "of", the word is a people's, a ship's or a body's name, never a person's first name alone.
+            && !lexicon.IsDemonym(word)
+            && !(at > 0 && lexicon.ReferenceWords["determiner"].Contains(words[at - 1].Text))
+            && !(at > 1 && words[at - 1].Text == "of" && words[at - 2].IsCapitalized)
+            // "Investing in America", "America’s forests": a name the gazetteer knows as a place.
+            && !Knowledge.Gazetteer.Default.IsPlace(word)
             // "the Ohio State University, Columbus, revealed …": a town set off after a name says where it is.
             && !(at > 0 && words[at - 1].CommaAfter() && Knowledge.Gazetteer.Default.IsPlace(word))
             // "the death of their nine-month-old child, Gloria": the question itself says who she is.

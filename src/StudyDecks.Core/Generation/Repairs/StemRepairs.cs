@@ -35,7 +35,7 @@ internal static partial class StemRepairs
         {
             // "Having a close brush with death in 1967, she also survived alcohol addiction": there "also" ties the clause
             // to the participle phrase, and without it the sentence says the brush made her survive.
-            question = LeadingParticiplePhrase().IsMatch(question) ? question : Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : " ");
+            question = LeadingParticiplePhrase().IsMatch(question) ? question : Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || NamesAgain(question, match) ? match.Value : " ");
         }
 
         // "The United States Geological Survey, however, reported …": a link between commas only sets the sentence against
@@ -1134,7 +1134,12 @@ internal static partial class StemRepairs
         return false;
     }
 
-    [GeneratedRegex(@"(?<=\p{L}) also (?=\p{Ll})")]
+    /// <summary>"_____ also known as …": "also" before a word of naming gives a second name, and stays.</summary>
+    private static bool NamesAgain(string question, Match also) =>
+        Lexicon.Default.ReferenceWords["naming-participle"].Contains(WordAfter(question, also.Index + also.Length - 1));
+
+    /// <summary>"also" between a word (or the blank: "President _____ also participated") and a lower-case word.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}_]) also (?=\p{Ll})")]
     private static partial Regex Also();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+ing\b[^,]*, ")]
