@@ -121,6 +121,14 @@ internal static partial class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "_____ dispatched similar letters to American sympathizers": "similar" before a noun is like ones described
+            // before ("similar to those of 1812" says like what).
+            if (word is "similar" or "Similar" && i + 1 < words.Count && words[i + 1].IsLower() && words[i + 1].Text is not ("to" or "in" or "and" or "or")
+                && !lexicon.FunctionWords.Contains(words[i + 1].Text))
+            {
+                return $"\"{word} {words[i + 1].Text}\" points outside the question";
+            }
+
             // "Washington then returned to Virginia": "then" before the verb follows on from what happened before.
             if (word is "then" && i > 0 && i + 1 < words.Count && words[i + 1].IsLower()
                 && lexicon.IsPastForm(words[i + 1].Text))

@@ -50,7 +50,7 @@ internal static partial class ArticleNames
             }
 
             var the = description[..3];
-            var written = naming.HoldsNoun ? $"{the} {naming.Name}" : $"{the} {noun} {naming.Name}";
+            var written = naming.HoldsNoun ? StemRepairs.WithArticle(the, naming.Name) : $"{the} {noun} {naming.Name}";
             question = string.Concat(question.AsSpan(0, at), written, question.AsSpan(at + description.Length));
         }
 

@@ -491,8 +491,16 @@ internal static partial class StemRepairs
             || !IsName(analysis, context, name) || SaysWhichAlready(question, match.Index + match.Length, name)
             || NamesAnotherJustBefore(analysis, sentence, noun, context, match.Value[(match.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..])
             ? null
-            : $"{match.Groups["the"].Value} {name}";
+            : WithArticle(match.Groups["the"].Value, name);
     }
+
+    /// <summary>
+    /// "the" and the name, or the name alone when it holds an owner ("John Jay’s Treaty": "the John Jay’s Treaty" reads
+    /// as a slip), capitalised as "The" was.
+    /// </summary>
+    internal static string WithArticle(string the, string name) =>
+        !name.Contains("’s ", StringComparison.Ordinal) && !name.Contains("'s ", StringComparison.Ordinal) ? $"{the} {name}"
+        : the == "The" ? string.Concat(name[..1].ToUpperInvariant(), name.AsSpan(1)) : name;
 
     /// <summary>
     /// Whether the sentence before, or the sentence itself before the noun, names another thing of the noun's kind: a
@@ -1150,8 +1158,8 @@ internal static partial class StemRepairs
     private static partial Regex NamingPhrase();
 
     // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
-    /// <summary>"40-year-old " (after "the" or not) before a capitalised name, opening the question or after a word.</summary>
-    [GeneratedRegex(@"(?:^|(?<=\p{L},? ))(?:[Tt]he )?\d{1,3}-year-old (?=\p{Lu}\p{Ll})")]
+    /// <summary>"40-year-old " (after "the" or not) before a capitalised name or the blank, opening the question or after a word.</summary>
+    [GeneratedRegex(@"(?:^|(?<=\p{L},? ))(?:[Tt]he )?\d{1,3}-year-old (?=\p{Lu}\p{Ll}|_{5})")]
     private static partial Regex AgeBeforeName();
 
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
