@@ -76,7 +76,11 @@ internal sealed partial class DistractorPicker
             ? (First: first, Last: last)
             : ((int First, int Last)?)null;
         bool OutsideTheEvent(decimal value) => eventSpan is var (start, end) && (value < start || value > end);
-        bool RuledOut(decimal value) => OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
+        // "… the end of World War I, after which Poland regained its status as an independent country in _____" (1918):
+        // 1915 and 1916 fall before the end the question puts first (both blind reviewers of round 118: given away).
+        var earlierEnd = year && key == decimal.Truncate(key) && key is >= 1 and <= 9999 ? Knowledge.EventSpans.Default.EndBefore(answer.Stem, (int)key) : null;
+        bool BeforeAnEventAsked(decimal value) => earlierEnd is { } ended && value < ended;
+        bool RuledOut(decimal value) => OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || BeforeAnEventAsked(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
             || (age && (value < 1 || value > MaxAge)) || NearerAFigureOfTheStem(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.

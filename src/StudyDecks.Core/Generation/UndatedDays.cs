@@ -46,7 +46,9 @@ internal static partial class UndatedDays
 
         return DayOfMonth().Replace(text, match =>
         {
-            if (Dated(match.Groups["firstMonth"].Value, match.Groups["firstDay"].Value, months, published, ahead) is not { } first)
+            // "November 11 is the anniversary of the end of World War I": a day of every year, not of the report's.
+            if (Quality.CardLinter.IsAnniversary(text, match.Index + match.Length)
+                || Dated(match.Groups["firstMonth"].Value, match.Groups["firstDay"].Value, months, published, ahead) is not { } first)
             {
                 return match.Value;
             }

@@ -1426,7 +1426,7 @@ public static partial class CardLinter
         {
             foreach (Match match in MonthDay().Matches(text))
             {
-                if (lexicon.Months.ContainsKey(match.Groups["m"].Value))
+                if (lexicon.Months.ContainsKey(match.Groups["m"].Value) && !IsAnniversary(text, match.Index + match.Length))
                 {
                     return match.Value;
                 }
@@ -2129,6 +2129,15 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b(?:it|this|these|those)\s+(?:also\s+)?\p{Ll}+(?:ed|es)\b")]
     private static partial Regex PronounSubject();
 
+    /// <summary>
+    /// Whether the day ending at <paramref name="end"/> is named as the anniversary of something ("November 11 is the
+    /// anniversary of the end of World War I"): a day of every year, which needs no year.
+    /// </summary>
+    internal static bool IsAnniversary(string text, int end) => AnniversaryAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^,? (?:is|marks|was|marked) (?:the|an) anniversary\b")]
+    private static partial Regex AnniversaryAfter();
+
     [GeneratedRegex(@"\b(?<m>\p{Lu}\p{Ll}+\.?) (?:[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)|\b(?:[0-3]?\d) (?<m>\p{Lu}\p{Ll}+)\b(?! \d)")]
     private static partial Regex MonthDay();
 
@@ -2289,7 +2298,7 @@ public static partial class CardLinter
 
     // "the administration's position", "Britain's stance": a possessive view with nothing after it to say on what ("in
     // 1838" says when, "in the dispute" on what).
-    [GeneratedRegex(@"['’]s (?<noun>\p{Ll}+)\b(?! (?:on|toward|towards|regarding|about|concerning|that|of|over|against|with|in (?:the|a|an|favou?r|support))\b)")]
+    [GeneratedRegex(@"['’]s (?<noun>\p{Ll}+)\b(?! (?:on|toward|towards|regarding|about|concerning|that|of|over|against|with|for|to|at|in (?:the|a|an|favou?r|support))\b)")]
     private static partial Regex ViewWithoutTopic();
 
     // "a more formal draft", "a less ambitious plan": a comparative naming no second term.

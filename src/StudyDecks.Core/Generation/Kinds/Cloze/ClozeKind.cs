@@ -32,14 +32,13 @@ internal sealed partial class ClozeKind : IProposingKind
             {
                 // "Shultz met Arafat's representatives": someone the article named in full before, now by surname, is asked
                 // by the full name (the blank takes the surname).
-                var answerText = mention.Text;
-                var kind = AnswerKindOf(mention);
-                if (kind is null && FullNameOfSurname(mention) is { } fullName)
+                var (blanked, answerText, kind) = (mention, mention.Text, AnswerKindOf(mention));
+                if (kind is null && ByFullName(mention, context.Lexicon) is var (surname, fullName))
                 {
-                    (kind, answerText) = (AnswerKind.Person, fullName);
+                    (blanked, answerText, kind) = (surname, fullName, AnswerKind.Person);
                 }
 
-                if (kind is not { } answerKind || !Blankable(sentence, mention, answerKind))
+                if (kind is not { } answerKind || !Blankable(sentence, blanked, answerKind))
                 {
                     continue;
                 }
@@ -66,7 +65,7 @@ internal sealed partial class ClozeKind : IProposingKind
                 // with options, nearly always for options a student rules out from the sentence alone ("Swedish captain
                 // _____" beside non-Swedes, "Fighting in _____ ended" with Antarctica), and accepted half without.
                 var withOptions = answerKind is not (AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization);
-                yield return new Proposal(sentence, answerText, answerKind, withOptions, () => Write(analysis, context, sentence, mention, answerKind, withOptions, answerText));
+                yield return new Proposal(sentence, answerText, answerKind, withOptions, () => Write(analysis, context, sentence, blanked, answerKind, withOptions, answerText));
             }
         }
     }
@@ -95,6 +94,27 @@ internal sealed partial class ClozeKind : IProposingKind
     /// The full name of the person a mention names by surname alone ("Shultz" for "George Shultz"), or <see langword="null"/>.
     /// A surname two people of the deck bear is linked to neither by the entity table, so the one it is linked to is certain.
     /// </summary>
+    /// <summary>
+    /// The surname to blank and the full name to ask for a mention of someone by surname alone ("Shultz") or by title and
+    /// surname ("President Putin": the blank leaves the title, "President _____"), or <see langword="null"/>.
+    /// </summary>
+    private static (Mention Surname, string FullName)? ByFullName(Mention mention, Lexicon lexicon)
+    {
+        if (FullNameOfSurname(mention) is { } fullName)
+        {
+            return (mention, fullName);
+        }
+
+        var space = mention.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || space != mention.Text.LastIndexOf(' ') || !lexicon.IsTitleWord(mention.Text[..space]))
+        {
+            return null;
+        }
+
+        var surname = mention with { Start = mention.Start + space + 1, Text = mention.Text[(space + 1)..] };
+        return FullNameOfSurname(surname) is { } titledFullName ? (surname, titledFullName) : null;
+    }
+
     internal static string? FullNameOfSurname(Mention mention) =>
         !mention.IsUnusable && mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && !mention.Text.Contains(' ', StringComparison.Ordinal)
         && person.Name.Length > mention.Text.Length + 1 && person.Name.EndsWith(mention.Text, StringComparison.Ordinal) && person.Name[^(mention.Text.Length + 1)] == ' '
@@ -429,6 +449,13 @@ internal sealed partial class ClozeKind : IProposingKind
         if (entity.Name != answer)
         {
             aliases.Add(entity.Name);
+        }
+
+        // "Perry" for "Matthew Perry", asked where the sentence gives the surname alone: the words the sentence gives are
+        // a right answer too.
+        if (mention.Text != answer && !entity.Aliases.Contains(mention.Text))
+        {
+            aliases.Add(mention.Text);
         }
 
         foreach (var alias in entity.Aliases)

@@ -275,10 +275,23 @@ internal static partial class SentenceStem
             };
             var preposition = match.Groups["p"];
             var space = match.Groups["s"].Value;
+            // "In March next year": the month takes the year ("In March 2012", not "In March in 2012").
+            if (!preposition.Success && AfterMonth(text, match.Index))
+            {
+                return $" {year}";
+            }
+
             return !preposition.Success ? $" in {year}"
                 : preposition.Value is "than" or "Than" ? $"{space}{preposition.Value} in {year}"
                 : $"{space}{preposition.Value} {year}";
         });
+
+    /// <summary>Whether the text right before <paramref name="at"/> is the name of a month.</summary>
+    private static bool AfterMonth(string text, int at)
+    {
+        var start = text.LastIndexOf(' ', Math.Max(0, at - 1)) + 1;
+        return at > start && Lexicon.Default.MonthNames.Contains(text[start..at]);
+    }
 
     /// <summary>The number of words in <paramref name="text"/>, counted only if it is not the text counted last.</summary>
     private static int Words(string text, ref string? counted, ref int words)
