@@ -206,6 +206,13 @@ internal sealed partial class ClozeKind : IProposingKind
             return false;
         }
 
+        // "former policeman _____ dos Santos": a particle and a capitalised word after the blank are the rest of a name the
+        // recogniser cut, and the card asks for part of it (both blind reviewers of round 120: trivia).
+        if (kind == AnswerKind.Person && ParticleAndNameAfter(sentence.Text.AsSpan(end)))
+        {
+            return false;
+        }
+
         // "the eight-year Iran–_____" for "Iraq War", "_____-backed militias": a name joined by a dash to a word is half of
         // a compound, and the blank cuts it.
         if (kind is AnswerKind.Place or AnswerKind.Organization or AnswerKind.Person or AnswerKind.Term
@@ -626,6 +633,20 @@ internal sealed partial class ClozeKind : IProposingKind
     // An opening quotation mark and a title's article: "“A ", "'The ".
     [System.Text.RegularExpressions.GeneratedRegex(@"[""“‘'](?:A|An|The) $")]
     private static partial System.Text.RegularExpressions.Regex QuotedTitleArticleBefore();
+
+    /// <summary>Whether the text opens with a space, a name particle ("dos", "de", "bin") and a capitalised word.</summary>
+    private static bool ParticleAndNameAfter(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 4 || after[0] != ' ')
+        {
+            return false;
+        }
+
+        var rest = after[1..];
+        var space = rest.IndexOf(' ');
+        return space > 0 && space + 1 < rest.Length && char.IsUpper(rest[space + 1])
+            && Lexicon.Default.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[..space]);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,? (?:Jr|Sr)\.?(?=[\s,;.)]|$)|^,? (?:II|III|IV)\b")]
     private static partial System.Text.RegularExpressions.Regex NameSuffix();
