@@ -30,8 +30,8 @@ internal sealed partial class ClozeKind : IProposingKind
 
             foreach (var mention in analysis.Mentions[sentence.Index])
             {
-                // "Shultz met Arafat's representatives": someone the article named in full before, now by surname, is asked
-                // by the full name (the blank takes the surname).
+                // "Shultz met Arafat's representatives", "Commodore Perry’s mission": someone the article named in full
+                // before, now by surname, is asked by the full name (the blank takes the surname, and leaves a title).
                 var (blanked, answerText, kind) = (mention, mention.Text, AnswerKindOf(mention));
                 if (kind is null && ByFullName(mention, context.Lexicon) is var (surname, fullName))
                 {
@@ -91,10 +91,6 @@ internal sealed partial class ClozeKind : IProposingKind
     }
 
     /// <summary>
-    /// The full name of the person a mention names by surname alone ("Shultz" for "George Shultz"), or <see langword="null"/>.
-    /// A surname two people of the deck bear is linked to neither by the entity table, so the one it is linked to is certain.
-    /// </summary>
-    /// <summary>
     /// The surname to blank and the full name to ask for a mention of someone by surname alone ("Shultz") or by title and
     /// surname ("President Putin": the blank leaves the title, "President _____"), or <see langword="null"/>.
     /// </summary>
@@ -115,7 +111,11 @@ internal sealed partial class ClozeKind : IProposingKind
         return FullNameOfSurname(surname) is { } titledFullName ? (surname, titledFullName) : null;
     }
 
-    internal static string? FullNameOfSurname(Mention mention) =>
+    /// <summary>
+    /// The full name of the person a mention names by surname alone ("Shultz" for "George Shultz"), or <see langword="null"/>.
+    /// A surname two people of the deck bear is linked to neither by the entity table, so the one it is linked to is certain.
+    /// </summary>
+    private static string? FullNameOfSurname(Mention mention) =>
         !mention.IsUnusable && mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && !mention.Text.Contains(' ', StringComparison.Ordinal)
         && person.Name.Length > mention.Text.Length + 1 && person.Name.EndsWith(mention.Text, StringComparison.Ordinal) && person.Name[^(mention.Text.Length + 1)] == ' '
             ? person.Name
