@@ -123,8 +123,7 @@ internal static partial class ContextDependence
 
             // "_____ dispatched similar letters to American sympathizers": "similar" before a noun is like ones described
             // before ("similar to those of 1812" says like what).
-            if (word is "similar" or "Similar" && i + 1 < words.Count && words[i + 1].IsLower() && words[i + 1].Text is not ("to" or "in" or "and" or "or")
-                && !lexicon.FunctionWords.Contains(words[i + 1].Text))
+            if (word is "similar" or "Similar" && i + 1 < words.Count && words[i + 1].IsLower() && !lexicon.IsLowerFunctionWord(words[i + 1].Text))
             {
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
