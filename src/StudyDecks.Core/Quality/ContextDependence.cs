@@ -121,6 +121,14 @@ internal static partial class ContextDependence
                 return $"\"{word} {words[i + 1].Text}\" points outside the question";
             }
 
+            // "_____ saw such an accident on New Years' Day 2007": "such a" before a noun is one like that told before (both
+            // blind reviewers of round 121), unless "that" or "as" follows to say what it is like ("such a crowd that …").
+            if (word is "such" or "Such" && i + 2 < words.Count && words[i + 1].Text is "a" or "an" && words[i + 2].IsLower()
+                && !words.Skip(i + 3).Any(after => after.Text is "that" or "as"))
+            {
+                return $"\"{word} {words[i + 1].Text} {words[i + 2].Text}\" points outside the question";
+            }
+
             // "_____ dispatched similar letters to American sympathizers": "similar" before a noun is like ones described
             // before ("similar to those of 1812" says like what).
             if (word is "similar" or "Similar" && i + 1 < words.Count && words[i + 1].IsLower() && !lexicon.IsLowerFunctionWord(words[i + 1].Text))
@@ -129,7 +137,8 @@ internal static partial class ContextDependence
             }
 
             // "Washington then returned to Virginia": "then" before the verb follows on from what happened before.
-            if (word is "then" && i > 0 && i + 1 < words.Count && words[i + 1].IsLower()
+            // The blank is no token: "_____ then embarked on …" opens with "then" (both blind reviewers of round 121).
+            if (word is "then" && i + 1 < words.Count && words[i + 1].IsLower()
                 && lexicon.IsPastForm(words[i + 1].Text))
             {
                 return $"\"then {words[i + 1].Text}\" follows on from an earlier sentence";

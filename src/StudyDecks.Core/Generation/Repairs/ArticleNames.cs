@@ -50,7 +50,7 @@ internal static partial class ArticleNames
             }
 
             var the = description[..3];
-            var written = naming.HoldsNoun ? StemRepairs.WithArticle(the, naming.Name) : $"{the} {noun} {naming.Name}";
+            var written = naming.TakesNoArticle ? naming.Name : naming.HoldsNoun ? StemRepairs.WithArticle(the, naming.Name) : $"{the} {noun} {naming.Name}";
             question = string.Concat(question.AsSpan(0, at), written, question.AsSpan(at + description.Length));
         }
 
@@ -142,6 +142,12 @@ internal static partial class ArticleNames
     /// </summary>
     private static void Collect(Dictionary<string, NounNames> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads)
     {
+        if (PresidentNamed(analysis.Article.Text, mention) is { } president)
+        {
+            Add(names, "president", new Naming(president, HoldsNoun: true, sentence) { TakesNoArticle = true });
+            return;
+        }
+
         var name = mention.Text;
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || !char.IsUpper(name[0]))
@@ -171,6 +177,29 @@ internal static partial class ArticleNames
         }
 
         Add(names, head.ToLowerInvariant(), new Naming(name, HoldsNoun: true, sentence));
+    }
+
+    /// <summary>
+    /// "President Joe Biden" for a person the article titles president ("President Biden", "U.S. President Joe Biden"):
+    /// in a release of his office "the President" later is he, when the article titles no other person so ("President
+    /// Lula" beside him leaves it open). Not "Vice President Harris", nor "former President Obama", who is no longer.
+    /// </summary>
+    private static string? PresidentNamed(string text, Mention mention)
+    {
+        const string Title = "President ";
+        if (mention.ResolvedKind != MentionKind.Person && !mention.Text.StartsWith(Title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var titleAt = mention.Text.StartsWith(Title, StringComparison.Ordinal) ? mention.Start
+            : text.AsSpan(0, mention.Start).EndsWith(Title, StringComparison.Ordinal) ? mention.Start - Title.Length : -1;
+        if (titleAt < 0 || text.AsSpan(0, titleAt).TrimEnd(' ') is var before && (before.EndsWith("Vice", StringComparison.Ordinal) || before.EndsWith("former", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return Title + (mention.Entity?.Name ?? mention.Text[Title.Length..]);
     }
 
     /// <summary>
@@ -370,7 +399,11 @@ internal static partial class ArticleNames
     /// <param name="Name">The name as the article writes it.</param>
     /// <param name="HoldsNoun">Whether the name holds the noun ("Annapolis Conference") or follows it ("the planet KELT-9b").</param>
     /// <param name="Sentence">The sentence that gives the name: a description before it cannot mean it.</param>
-    private sealed record Naming(string Name, bool HoldsNoun, int Sentence);
+    private sealed record Naming(string Name, bool HoldsNoun, int Sentence)
+    {
+        /// <summary>Whether the name stands without "the": a title and a person's name ("President Joe Biden").</summary>
+        public bool TakesNoArticle { get; init; }
+    }
 
     // "an exoplanet, named KELT-9b", "the planet KELT-9b", "its star, KELT-9": a noun and the name put beside it. A name
     // of words ends the clause, or follows "named" ("after the race Hamlin said", "After the match, Hernan Dario Gomez,

@@ -80,7 +80,7 @@ internal sealed partial class ClozeKind : IProposingKind
         var answer = SentenceStem.WithDateBounds(new AnswerSpec(answerText, kind, analysis.Article.Id, stem)
         {
             Entity = mention.Entity, Mention = mention, Context = sentence.Text,
-        }, sentence.Text, mention, analysis);
+        }, sentence, mention, analysis);
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(stem)) : null;
         if (distractors is null && kind is AnswerKind.Place or AnswerKind.Organization && IsTopic(analysis, mention, context))
         {

@@ -198,7 +198,7 @@ internal sealed class TrueFalseKind : IProposingKind
         var answer = SentenceStem.WithDateBounds(new AnswerSpec(mention.Text, kind, analysis.Article.Id, trueStatement)
         {
             Entity = mention.Entity, Mention = mention, Context = sentence.Text,
-        }, sentence.Text, mention, analysis);
+        }, sentence, mention, analysis);
         if (context.Distractors.Pick(answer, random) is not { } distractors)
         {
             return null;

@@ -54,7 +54,7 @@ internal static class WhQuestionCards
         var answer = SentenceStem.WithDateBounds(new AnswerSpec(answerText, kind, analysis.Article.Id, question)
         {
             Mention = mention, Context = sentence.Text,
-        }, sentence.Text, mention, analysis);
+        }, sentence, mention, analysis);
         var distractors = withOptions ? context.Distractors.Pick(answer, context.RandomFor(question)) : null;
         return GenerationContext.CreateCard(analysis, sentence, draft with { Distractors = distractors });
     }
