@@ -84,11 +84,12 @@ internal static partial class ArticleNames
     {
         var names = new Dictionary<string, NounNames>(StringComparer.Ordinal);
         var placeHeads = lexicon.ReferenceWords["place-head"];
+        var barePlaceHeads = lexicon.ReferenceWords["bare-place-head"];
         for (var index = 0; index < analysis.Mentions.Length; index++)
         {
             foreach (var mention in analysis.Mentions[index])
             {
-                Collect(names, analysis, mention, index, lexicon, placeHeads);
+                Collect(names, analysis, mention, index, lexicon, placeHeads, barePlaceHeads);
             }
         }
 
@@ -140,7 +141,7 @@ internal static partial class ArticleNames
     /// Files the name of an event, law, body or place of a kind under the noun that says its kind ("Annapolis Conference"
     /// under "conference"), or blocks the noun when the name leaves another of its kind open.
     /// </summary>
-    private static void Collect(Dictionary<string, NounNames> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads)
+    private static void Collect(Dictionary<string, NounNames> names, ArticleAnalysis analysis, Mention mention, int sentence, Lexicon lexicon, FrozenSet<string> placeHeads, FrozenSet<string> barePlaceHeads)
     {
         if (PresidentNamed(analysis.Article.Text, mention) is { } president)
         {
@@ -159,7 +160,9 @@ internal static partial class ArticleNames
         // "United States" is no kind of states, "U.S. President" no one president.
         var last = name[(name.LastIndexOf(' ') + 1)..];
         var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
-        var placeHead = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && placeHeads.Contains(last.ToLowerInvariant());
+        // "Tiananmen Square" takes no "the", where "the Falkland Islands" does.
+        var bare = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && barePlaceHeads.Contains(last.ToLowerInvariant());
+        var placeHead = bare || (head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && placeHeads.Contains(last.ToLowerInvariant()));
         head ??= placeHead ? last : null;
         var first = name[..space];
         if (head is null || !(placeHead || IsNoun(head.ToLowerInvariant(), lexicon)))
@@ -176,7 +179,7 @@ internal static partial class ArticleNames
             return;
         }
 
-        Add(names, head.ToLowerInvariant(), new Naming(name, HoldsNoun: true, sentence));
+        Add(names, head.ToLowerInvariant(), new Naming(name, HoldsNoun: true, sentence) { TakesNoArticle = bare });
     }
 
     /// <summary>
@@ -401,7 +404,7 @@ internal static partial class ArticleNames
     /// <param name="Sentence">The sentence that gives the name: a description before it cannot mean it.</param>
     private sealed record Naming(string Name, bool HoldsNoun, int Sentence)
     {
-        /// <summary>Whether the name stands without "the": a title and a person's name ("President Joe Biden").</summary>
+        /// <summary>Whether the name stands without "the": a title and a person's name ("President Joe Biden"), a square ("Tiananmen Square").</summary>
         public bool TakesNoArticle { get; init; }
     }
 
