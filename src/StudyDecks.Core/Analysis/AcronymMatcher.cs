@@ -3,7 +3,7 @@ namespace StudyDecks.Core.Analysis;
 /// <summary>
 /// Decides whether an expansion spells an acronym: each word gives its initial, an all-capitals word may give
 /// itself whole ("Defeat ISIS" → "D-ISIS"), a number its digits ("Group of Seven" → "G7"), and small words ("of", "and")
-/// may give nothing.
+/// and the later parts of a hyphenated word ("De-Certification") may give nothing.
 /// </summary>
 internal static class AcronymMatcher
 {
@@ -71,7 +71,9 @@ internal static class AcronymMatcher
 
         var current = expansion.AsSpan(words[word]);
         var small = SmallWordSpans.Contains(current);
-        if (small && Match(letters, letter, expansion, words, word + 1))
+        // "National De-Certification Index" → "NDI": a hyphenated word may give only its first part's initial.
+        var afterHyphen = words[word].Start.Value > 0 && expansion[words[word].Start.Value - 1] == '-';
+        if ((small || afterHyphen) && Match(letters, letter, expansion, words, word + 1))
         {
             return true;
         }

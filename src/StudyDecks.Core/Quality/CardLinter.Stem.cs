@@ -1875,14 +1875,17 @@ public static partial class CardLinter
             var before = stem.AsSpan(0, match.Index);
             // "the pro-French _____ and his Democratic-Republican Party": the person asked for is the one the pronoun means,
             // unless the first name says otherwise ("chief constable _____ … her diplomatic immunity" for Nick Adderley).
-            var named = personAsked is not null && before.Contains(Card.Blank, StringComparison.Ordinal) && FirstNameGenders.MayStandFor(personAsked, stem.AsSpan(match.Index, match.Length), lexicon);
-            for (var i = 1; i < before.Length; i++)
+            var named = (personAsked is not null && before.Contains(Card.Blank, StringComparison.Ordinal) && FirstNameGenders.MayStandFor(personAsked, stem.AsSpan(match.Index, match.Length), lexicon))
+                || CapitalisedOutsidePreposition(before);
+
+            // "Elisa Carrió, her main adversary, is predicted …": a possessive opening an apposition relates the name before it
+            // to someone else, so that name is not its antecedent; only a name before it may be (both blind reviewers of
+            // round 122).
+            if (named && stem.AsSpan(match.Index, match.Length) is "his" or "her" or "their")
             {
-                // A capitalised word after a preposition ("In Syria, he …") is a place or an object, not the antecedent.
-                if (char.IsUpper(before[i]) && before[i - 1] == ' ' && !AfterPreposition().IsMatch(before[..i]))
+                foreach (var apposed in ApposedName().EnumerateMatches(before))
                 {
-                    named = true;
-                    break;
+                    named = CapitalisedOutsidePreposition(before[..apposed.Index]);
                 }
             }
 
@@ -1901,6 +1904,23 @@ public static partial class CardLinter
             // weapons"), but only when one is there: "In a 2005 article in Nature they theorised" names nobody.
             if (!named && !(plural && match.Index > 20 && NamesSeveral(before, lexicon))
                 && !NamesAheadOfPossessive(stem, match.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word after the first is capitalised and not the object of a preposition: a name that may be a pronoun's
+    /// antecedent. A capitalised word after a preposition ("In Syria, he …") is a place or an object.
+    /// </summary>
+    private static bool CapitalisedOutsidePreposition(ReadOnlySpan<char> before)
+    {
+        for (var i = 1; i < before.Length; i++)
+        {
+            if (char.IsUpper(before[i]) && before[i - 1] == ' ' && !AfterPreposition().IsMatch(before[..i]))
             {
                 return true;
             }
@@ -2115,6 +2135,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\b(?:he|she|him|they|them|his|her|hers|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPronoun();
+
+    // "Elisa Carrió, " or "_____, " right before a pronoun: a name (or the blank) and the comma that opens its apposition.
+    [GeneratedRegex(@"(?:(?:\p{Lu}[\p{L}.’'-]*\s)*\p{Lu}[\p{L}.’'-]*|_____), $")]
+    private static partial Regex ApposedName();
 
     // "I" before a word in lower case, after a lower-case word or a clause break ("In 2019, I received"), not the numeral
     // of "World War I" or "Phase I award"; "my", "me", "myself" anywhere.

@@ -9,6 +9,9 @@ public class AcronymMatcherTests
     [TestCase("D-ISIS", "Defeat ISIS", true)] // a word in capitals gives itself
     [TestCase("AT&T", "American Telephone & Telegraph", true)]
     [TestCase("SDF", "Self-Defense Forces", true)]
+    [TestCase("NDI", "National De-Certification Index", true)] // a hyphenated word may give its first initial only
+    [TestCase("NDCI", "National De-Certification Index", true)]
+    [TestCase("NI", "National De-Certification Index", false)] // its first part still gives one
     [TestCase("NATO", "North Atlantic Treaty, Organization", true)]
     [TestCase("G7", "Group of Seven", true)] // a number word gives its digits
     [TestCase("G–10", "Group of Ten", true)]

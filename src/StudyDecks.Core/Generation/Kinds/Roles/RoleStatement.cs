@@ -132,7 +132,11 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
             // "Mexico’s Secretary of Security and Citizen Protection Rosa Icela Rodriguez": a post the office list does not
             // know keeps the country the sentence gives it; without it, whose post it was is not said (both blind
             // reviewers of set 23).
-            return OwnerBefore(analysis, fact) is { } owner ? $"{owner} {fact.Role}" : fact.Role;
+            // With none, the post must name its body itself: "Department of Homeland Security Secretary", "NASA
+            // Administrator"; "the Minister of Telecommunication and Digital Infrastructure" and "the Deputy Principal for
+            // Education and Students" are posts of a country and a university the question never names (both blind
+            // reviewers of round 122: vague).
+            return OwnerBefore(analysis, fact) is { } owner ? $"{owner} {fact.Role}" : NamesItsBody(fact.Role, context.Lexicon) ? fact.Role : null;
         }
 
         if (CountryNamedIn(analysis, fact.Sentence) is { } named)
@@ -161,6 +165,23 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
     }
 
     /// <summary>"Mexico’s" when the sentence writes "Mexico’s {role} {name}": the country whose post it is, in the possessive.</summary>
+    /// <summary>
+    /// Whether a word of the post names what it is a post of: an acronym ("NASA"), a word that names a body
+    /// ("Department", "Agency") or a place or people ("Texas", "British").
+    /// </summary>
+    private static bool NamesItsBody(string role, Lexicon lexicon)
+    {
+        foreach (var word in role.Split(' '))
+        {
+            if (AcronymMatcher.LooksLikeAcronym(word) || lexicon.OrganizationWords.Contains(word) || lexicon.IsKnownPlace(word) || lexicon.Demonyms.ContainsKey(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? OwnerBefore(ArticleAnalysis analysis, RoleFact fact)
     {
         var sentence = fact.Sentence;

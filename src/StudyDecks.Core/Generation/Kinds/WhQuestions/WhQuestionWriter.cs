@@ -314,7 +314,9 @@ internal static partial class WhQuestionWriter
 
         // "sent Braddock" alone, or "met Cynthia Horner in 1993", asks nothing: what the person was sent or made to do is
         // the fact, and a time alone says only when they met.
-        if (rest.Length == 0 || OnlyTime().IsMatch(rest))
+        // "sent William Trent of the Virginia militia to construct a fort": the "of" phrase is part of the person, and left
+        // behind "Who did Robert Dinwiddie send of the Virginia militia …?" is no English (both blind reviewers of round 122).
+        if (rest.Length == 0 || OnlyTime().IsMatch(rest) || rest.StartsWith("of ", StringComparison.Ordinal))
         {
             return null;
         }
