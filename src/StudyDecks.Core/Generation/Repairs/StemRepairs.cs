@@ -89,6 +89,15 @@ internal static partial class StemRepairs
             question = AgeBeforeName().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : "");
         }
 
+        // "a 2000 year old tradition", "an exhaustive two year search": a count above one with its unit in the singular
+        // qualifies the noun after it, and is written with hyphens (both blind reviewers of round 123 rejected the
+        // source's spelling as ungrammatical).
+        if (question.Contains(" year", StringComparison.Ordinal) || question.Contains(" month", StringComparison.Ordinal) || question.Contains(" day", StringComparison.Ordinal)
+            || question.Contains(" week", StringComparison.Ordinal) || question.Contains(" hour", StringComparison.Ordinal) || question.Contains(" mile", StringComparison.Ordinal))
+        {
+            question = UnhyphenatedMeasure().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.TrimEnd(' ').Replace(' ', '-') + " ");
+        }
+
         // "In 1950s, the outbreak of …": a decade is "the 1950s"; the article's slip is not the card's.
         if (question.Contains("0s", StringComparison.Ordinal))
         {
@@ -1158,6 +1167,13 @@ internal static partial class StemRepairs
     private static partial Regex NamingPhrase();
 
     // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
+    /// <summary>
+    /// "2000 year old ", "two year ": a count above one (a four-digit one only before "old", where it is no year) and a
+    /// unit in the singular, before a word in lower case.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d,.$£€_-])\b(?:(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred) (?:year|month|week|day|hour|minute|mile)(?: old)?|\d{4} (?:year|month|week|day) old) (?=\p{Ll})")]
+    private static partial Regex UnhyphenatedMeasure();
+
     /// <summary>"40-year-old " (after "the" or not) before a capitalised name or the blank, opening the question or after a word.</summary>
     [GeneratedRegex(@"(?:^|(?<=\p{L},? ))(?:[Tt]he )?\d{1,3}-year-old (?=\p{Lu}\p{Ll}|_{5})")]
     private static partial Regex AgeBeforeName();
