@@ -93,7 +93,8 @@ internal static partial class StemRepairs
         // qualifies the noun after it, and is written with hyphens (both blind reviewers of round 123 rejected the
         // source's spelling as ungrammatical).
         if (question.Contains(" year", StringComparison.Ordinal) || question.Contains(" month", StringComparison.Ordinal) || question.Contains(" day", StringComparison.Ordinal)
-            || question.Contains(" week", StringComparison.Ordinal) || question.Contains(" hour", StringComparison.Ordinal) || question.Contains(" mile", StringComparison.Ordinal))
+            || question.Contains(" week", StringComparison.Ordinal) || question.Contains(" hour", StringComparison.Ordinal) || question.Contains(" minute", StringComparison.Ordinal)
+            || question.Contains(" mile", StringComparison.Ordinal))
         {
             question = UnhyphenatedMeasure().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.TrimEnd(' ').Replace(' ', '-') + " ");
         }
@@ -1166,7 +1167,10 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"\G (?:in|of|at|on|over|with|for) (?:the )?(?<word>\p{Lu}[\p{L}-]+)")]
     private static partial Regex NamingPhrase();
 
-    // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
+    /// <summary>"40-year-old " (after "the" or not) before a capitalised name or the blank, opening the question or after a word.</summary>
+    [GeneratedRegex(@"(?:^|(?<=\p{L},? ))(?:[Tt]he )?\d{1,3}-year-old (?=\p{Lu}\p{Ll}|_{5})")]
+    private static partial Regex AgeBeforeName();
+
     /// <summary>
     /// "2000 year old ", "two year ": a count above one (a four-digit one only before "old", where it is no year) and a
     /// unit in the singular, before a word in lower case.
@@ -1174,10 +1178,7 @@ internal static partial class StemRepairs
     [GeneratedRegex(@"(?<![\d,.$£€_-])\b(?:(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred) (?:year|month|week|day|hour|minute|mile)(?: old)?|\d{4} (?:year|month|week|day) old) (?=\p{Ll})")]
     private static partial Regex UnhyphenatedMeasure();
 
-    /// <summary>"40-year-old " (after "the" or not) before a capitalised name or the blank, opening the question or after a word.</summary>
-    [GeneratedRegex(@"(?:^|(?<=\p{L},? ))(?:[Tt]he )?\d{1,3}-year-old (?=\p{Lu}\p{Ll}|_{5})")]
-    private static partial Regex AgeBeforeName();
-
+    // A year: the one a question is anchored in ("in 2014", "October 30, 1991"), or the one a year or date answer names.
     [GeneratedRegex(@"\b(?:1[0-9]|20)[0-9]{2}\b")]
     private static partial Regex Year();
 }

@@ -164,7 +164,6 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         return usualCountry.Length > 0 ? $"{usualCountry} {fact.Role}" : null;
     }
 
-    /// <summary>"Mexico’s" when the sentence writes "Mexico’s {role} {name}": the country whose post it is, in the possessive.</summary>
     /// <summary>
     /// Whether a word of the post names what it is a post of: an acronym ("NASA"), a word that names a body
     /// ("Department", "Agency") or a place or people ("Texas", "British").
@@ -182,6 +181,7 @@ internal sealed partial record RoleStatement(RoleFact Fact, string Role, int? Ye
         return false;
     }
 
+    /// <summary>"Mexico’s" when the sentence writes "Mexico’s {role} {name}": the country whose post it is, in the possessive.</summary>
     private static string? OwnerBefore(ArticleAnalysis analysis, RoleFact fact)
     {
         var sentence = fact.Sentence;
