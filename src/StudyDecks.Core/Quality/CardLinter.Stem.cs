@@ -1881,12 +1881,9 @@ public static partial class CardLinter
             // "Elisa Carrió, her main adversary, is predicted …": a possessive opening an apposition relates the name before it
             // to someone else, so that name is not its antecedent; only a name before it may be (both blind reviewers of
             // round 122).
-            if (named && stem.AsSpan(match.Index, match.Length) is "his" or "her" or "their")
+            if (named && stem.AsSpan(match.Index, match.Length) is "his" or "her" or "their" && ApposedName().EnumerateMatches(before) is var apposed && apposed.MoveNext())
             {
-                foreach (var apposed in ApposedName().EnumerateMatches(before))
-                {
-                    named = CapitalisedOutsidePreposition(before[..apposed.Index]);
-                }
+                named = CapitalisedOutsidePreposition(before[..apposed.Current.Index]);
             }
 
             // "In the Potsdam Declaration, they called for …": one name is no antecedent of "they", "them" or "their"; several

@@ -161,8 +161,9 @@ internal static partial class ArticleNames
         var last = name[(name.LastIndexOf(' ') + 1)..];
         var head = lexicon.EventHead(name) ?? (lexicon.OrganizationWords.Contains(last) ? last : null);
         // "Tiananmen Square" takes no "the", where "the Falkland Islands" does.
-        var bare = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && barePlaceHeads.Contains(last.ToLowerInvariant());
-        var placeHead = bare || (head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name && placeHeads.Contains(last.ToLowerInvariant()));
+        var ofPlace = head is null && mention.ResolvedKind is MentionKind.Place or MentionKind.Name;
+        var bare = ofPlace && barePlaceHeads.Contains(last.ToLowerInvariant());
+        var placeHead = bare || (ofPlace && placeHeads.Contains(last.ToLowerInvariant()));
         head ??= placeHead ? last : null;
         var first = name[..space];
         if (head is null || !(placeHead || IsNoun(head.ToLowerInvariant(), lexicon)))
