@@ -5,7 +5,8 @@ namespace StudyDecks.Core.Articles;
 /// <summary>
 /// Reads the plain-text article format: title on the first line, then optional <c>Source:</c> and <c>Date:</c>
 /// header lines in either order, then paragraphs separated by blank lines (lines inside a paragraph are joined). With no
-/// <c>Date:</c> line, a first paragraph that is only a date ("Thursday, February 23, 2023") is the article's date.
+/// <c>Date:</c> line, a first paragraph that is only a date ("Thursday, February 23, 2023") is the article's date; a
+/// first paragraph that repeats the title is the page's heading, and is left out.
 /// A Markdown link pasted into the text keeps only its words.
 /// </summary>
 internal static partial class PlainTextArticleReader
@@ -40,8 +41,14 @@ internal static partial class PlainTextArticleReader
             }
         }
 
-        // "Thursday, February 23, 2023" alone before the text: the date a news site prints above it.
+        // The title again as the first paragraph, as a page copied whole gives it: its heading, already the title.
         index = SkipBlank(lines, index);
+        if (index + 1 < lines.Length && lines[index].Trim().Equals(title, StringComparison.OrdinalIgnoreCase) && lines[index + 1].Trim().Length == 0)
+        {
+            index = SkipBlank(lines, index + 1);
+        }
+
+        // "Thursday, February 23, 2023" alone before the text: the date a news site prints above it.
         if (date is null && index < lines.Length && (index + 1 >= lines.Length || lines[index + 1].Trim().Length == 0)
             && PublishedDate.ParseDateline(lines[index]) is { } dateline)
         {

@@ -38,6 +38,20 @@ public sealed partial class ArticleReaderTests
     }
 
     [Test]
+    public void The_title_repeated_above_a_dateline_is_left_out_and_the_dateline_is_the_date()
+    {
+        Gen.Select(AnyDay, Gen.OneOf("MMMM d, yyyy", "d MMMM yyyy"), AnyBody).Sample((day, form, body) =>
+        {
+            var dateline = day.DayOfWeek.ToString() + ", " + Written(day, form);
+
+            var article = Read($"Singer dies aged 76\nSource: https://example.org/a\n\nSinger dies aged 76\n\n{dateline}\n\n{string.Join("\n\n", body)}\n", "a.txt");
+
+            Assert.That(article.Published, Is.EqualTo(day), dateline);
+            Assert.That(article.Text, Is.EqualTo(string.Join("\n\n", body.Select(paragraph => TextNormalizer.CollapseWhiteSpace(paragraph)))), dateline);
+        });
+    }
+
+    [Test]
     public void A_dateline_whose_weekday_is_not_its_dates_is_text()
     {
         // Act: February 23, 2023 was a Thursday.

@@ -34,6 +34,13 @@ public sealed class ContextLineTests
         Assert.That(ContextLine.Topics(line, [name]), Is.Empty);
     }
 
+    [TestCase("Castro recovering following surgery: Cuban officials", "Cuban officials")]
+    [TestCase("Hottest planet found: NASA scientists", "NASA scientists")]
+    public void The_part_of_a_headline_that_says_who_told_it_is_no_topic(string line, string attribution)
+    {
+        Assert.That(ContextLine.Topics(line, []), Does.Not.Contain(attribution));
+    }
+
     [Test]
     public void A_name_of_one_word_is_no_topic()
     {
