@@ -263,6 +263,13 @@ public static partial class CardLinter
                 break;
         }
 
+        // "received his BS in _____ and MS in 1991 degrees": the degrees named before their years and "degrees" after
+        // them, as a CV run together writes it (both blind reviewers of round 125: ungrammatical).
+        if (stem.Contains(" degree", StringComparison.Ordinal) && DegreeYearDegrees().Match(stem) is { Success: true } degrees)
+        {
+            Add(findings, card, LintRule.WellFormed, $"\"{degrees.Value}\" names a degree before its year and \"degree\" after it");
+        }
+
         if (card.Type is CardType.MultipleChoice or CardType.ShortAnswer && PastAfterDoSupport(stem, lexicon) is { } past)
         {
             Add(findings, card, LintRule.WellFormed, $"\"{past}\" stays in the past tense after \"did\"");
@@ -768,8 +775,20 @@ public static partial class CardLinter
         var kind = Lexicon.Default.PlaceKindOf(place);
         var lastSpace = place.LastIndexOf(' ');
         return kind == Analysis.PlaceKind.Continent
-            || (kind == Analysis.PlaceKind.Region && lastSpace > 0 && ContinentLastWords.Value.Contains(place[(lastSpace + 1)..]));
+            || (kind == Analysis.PlaceKind.Region && lastSpace > 0 && ContinentLastWords.Value.Contains(place[(lastSpace + 1)..]))
+            || (Lexicon.KnownPlaceOf(place) is { } known && CountriesOfCountries.Value.Contains(known));
     }
+
+    /// <summary>
+    /// The countries made of nations: the United Kingdom (England, Scotland). "killed by a tiger in _____" for Britain is
+    /// as true of England (both blind reviewers of round 125). A part that is a state of its own, then or now ("South
+    /// Vietnam" in Vietnam, "Holy See" in Italy: the source gives when it was one), or that names no people (Etruria), is
+    /// not another name that fits.
+    /// </summary>
+    private static readonly Lazy<FrozenSet<Knowledge.KnownPlace>> CountriesOfCountries = new(() =>
+        Knowledge.Gazetteer.Default.Places.Where(known => known.Kind == Knowledge.KnownPlaceKind.Country && known.State == Knowledge.StateYears.Unknown && known.Demonyms.Count > 0)
+            .SelectMany(Knowledge.Gazetteer.Default.WholesOf).Where(whole => whole.Kind == Knowledge.KnownPlaceKind.Country)
+            .ToFrozenSet());
 
     /// <summary>The last words of the continents the gazetteer knows: "Asia", "Africa", "America".</summary>
     private static readonly Lazy<FrozenSet<string>> ContinentLastWords = new(() =>
@@ -1040,7 +1059,9 @@ public static partial class CardLinter
         // as well (both blind reviewers of set 39).
         // "A _____ judge in Edinburgh" (High Court): so does a body before a person's noun, of which many have such people.
         if (card.AnswerKind is AnswerKind.Place or AnswerKind.Organization && PlaceBeforeNoun().Match(card.Question) is { Success: true } modifier
-            && ((modifier.Groups["possessive"].Success && card.AnswerKind == AnswerKind.Place) || Lexicon.Default.IsPersonNoun(modifier.Groups["noun"].Value)))
+            && ((modifier.Groups["possessive"].Success && card.AnswerKind == AnswerKind.Place) || Lexicon.Default.IsPersonNoun(modifier.Groups["noun"].Value)
+                || (!modifier.Groups["possessive"].Success && modifier.Groups["second"].Success && Lexicon.Default.IsPersonNoun(modifier.Groups["second"].Value)
+                    && IsNounModifier(modifier.Groups["noun"].Value, Lexicon.Default))))
         {
             Add(findings, card, LintRule.SingleAnswer, $"the blank is a {(card.AnswerKind == AnswerKind.Place ? "place" : "body")} standing before a noun (\"{modifier.Value}\"): another fits as well");
         }
@@ -2375,8 +2396,18 @@ public static partial class CardLinter
         Lexicon.InNounForms(word, lexicon.BackReferenceNouns.Contains) || lexicon.IsHappeningNoun(word)
         || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !lexicon.VerbsByThirdPerson.ContainsKey(word) && !lexicon.FunctionWords.Contains(word));
 
-    // "_____'s largest", "_____’s victory", "_____ man": the blank before a lower-case word, as possessive or modifier.
-    [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)")]
+    // "PhD in 1996 degrees", "MS in _____ degree": an academic degree, its year, then the word "degree".
+    [GeneratedRegex(@"\b(?:B\.?Sc?|M\.?Sc?|Ph\.?D|B\.?A|M\.?A|MBA|LLB|LLM)\.? in (?:\d{4}|_____) degrees?\b")]
+    private static partial Regex DegreeYearDegrees();
+
+    /// <summary>Whether a lower-case word may modify the noun after it ("film" in "film director"): no function word, verb form or adverb.</summary>
+    private static bool IsNounModifier(string word, Lexicon lexicon) =>
+        !lexicon.FunctionWords.Contains(word) && !lexicon.IsPastForm(word) && !lexicon.VerbsByThirdPerson.ContainsKey(word)
+        && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
+
+    // "_____'s largest", "_____’s victory", "_____ man": the blank before a lower-case word, as possessive or modifier;
+    // "_____ film director Steven Spielberg": a second word may be the noun the two modify (round 125: a nationality).
+    [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)(?: (?<second>\p{Ll}[\p{L}-]*))?")]
     private static partial Regex PlaceBeforeNoun();
 
     /// <summary>
