@@ -1049,6 +1049,14 @@ public static partial class CardLinter
             return;
         }
 
+        // "Barack Obama's _____ inauguration": someone's own election or inauguration may have come more than once (2009
+        // and 2013), and a student who knows the second is as right (round 125).
+        if (card.AnswerKind == AnswerKind.Year && card.Question.Contains("s _____ ", StringComparison.Ordinal) && OwnRecurringEvent().Match(card.Question) is { Success: true } own)
+        {
+            Add(findings, card, LintRule.SingleAnswer, $"the blank dates someone's own recurring event (\"{own.Value}\"): another of theirs fits as well");
+            return;
+        }
+
         if (card.Type != CardType.Cloze || card.Distractors.Count > 0 || card.AnswerKind is not (AnswerKind.Person or AnswerKind.Place or AnswerKind.Organization or AnswerKind.Term))
         {
             return;
@@ -2395,6 +2403,10 @@ public static partial class CardLinter
     private static bool IsCommonNoun(string word, Lexicon lexicon) =>
         Lexicon.InNounForms(word, lexicon.BackReferenceNouns.Contains) || lexicon.IsHappeningNoun(word)
         || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !lexicon.VerbsByThirdPerson.ContainsKey(word) && !lexicon.FunctionWords.Contains(word));
+
+    // "Barack Obama's _____ inauguration", "Roosevelt’s _____ re-election": a person's own event of a recurring kind.
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}.-]*['’]s _____ (?:inauguration|inaugural|election|re-election|reelection|campaign|term)\b")]
+    private static partial Regex OwnRecurringEvent();
 
     // "PhD in 1996 degrees", "MS in _____ degree": an academic degree, its year, then the word "degree".
     [GeneratedRegex(@"\b(?:B\.?Sc?|M\.?Sc?|Ph\.?D|B\.?A|M\.?A|MBA|LLB|LLM)\.? in (?:\d{4}|_____) degrees?\b")]
