@@ -173,8 +173,10 @@ internal static partial class ArticleNames
 
         // A name cut short ("World War" of "World War I") is still another of the kind: which one "the war" is, is not
         // certain. And "the government" beside "the British Government" may be any nation's: a name that opens with a
-        // people or a place says whose, and the article may speak of others'.
-        if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || lexicon.Places.ContainsKey(first) || first.Contains('.', StringComparison.Ordinal))
+        // people or a place says whose, and the article may speak of others'. A place named after another ("the Ottawa
+        // River") is still the one river the article names.
+        if (!IsWhole(analysis.Article.Text, mention.Start, mention.End, lexicon) || lexicon.Demonyms.ContainsKey(first) || (!placeHead && lexicon.Places.ContainsKey(first))
+            || first.Contains('.', StringComparison.Ordinal))
         {
             Of(names, head.ToLowerInvariant()).Blocked = true;
             return;
