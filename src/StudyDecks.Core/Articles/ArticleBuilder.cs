@@ -1,19 +1,24 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace StudyDecks.Core.Articles;
 
 /// <summary>Collects an article's blocks while a reader walks its source, normalising white space.</summary>
-internal sealed class ArticleBuilder
+internal sealed partial class ArticleBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<ArticleBlock> _blocks = [];
 
     public int BlockCount => _blocks.Count;
 
-    /// <summary>Adds a block, collapsing runs of white space to one space; blank blocks are ignored.</summary>
+    /// <summary>
+    /// Adds a block, collapsing runs of white space to one space and dropping an encyclopedia's reference marks ("the
+    /// Semiconductor Research Corporation.[27]", "[citation needed]": a question asked "….[_____]" for 27, seen on a
+    /// Wikipedia biography of round 125); blank blocks are ignored.
+    /// </summary>
     public void Add(BlockKind kind, string text)
     {
-        var normalised = TextNormalizer.CollapseWhiteSpace(text);
+        var normalised = TextNormalizer.CollapseWhiteSpace(text.Contains('[', StringComparison.Ordinal) ? ReferenceMark().Replace(text, "") : text);
         if (normalised.Length == 0)
         {
             return;
@@ -30,4 +35,8 @@ internal sealed class ArticleBuilder
 
     public Article Build(string id, string title, string? origin, string sha256, ArticleFormat format) =>
         new(id, TextNormalizer.CollapseWhiteSpace(title), origin, _text.ToString(), _blocks.ToArray(), sha256, format);
+
+    // "[27]", "[6][7]", "[citation needed]" right after a word or a stop: marks of an encyclopedia's notes, not text.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:)”""'’])(?:\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|when\?|who\?|by whom\?)\])+")]
+    private static partial Regex ReferenceMark();
 }

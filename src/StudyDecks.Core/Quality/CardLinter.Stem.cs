@@ -1505,6 +1505,13 @@ public static partial class CardLinter
                 return word;
             }
 
+            // "did Alexander A. Balandin’s group authored a paper": a regular past right after a possessive's noun, the subject.
+            if (!baseSeen && i >= 2 && words[i - 2].EndsWith('s') && words[i - 2].Length > 2 && words[i - 2][^2] is '\'' or '’'
+                && char.IsLower(previous[0]) && word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLower))
+            {
+                return word;
+            }
+
             // "did Anita O'Day leave the band and married …": a regular past the verb list does not hold.
             if (previous == "and" && word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLower) && !lexicon.VerbsByPast.ContainsKey(word))
             {

@@ -21,6 +21,16 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Blocks.Select(article.TextOf), Is.EqualTo(new[] { "First paragraph.", "Second paragraph." }));
     }
 
+    [TestCase("He received two grants from DARPA.[27] He led the lab.", "He received two grants from DARPA. He led the lab.")]
+    [TestCase("Ambrosius refused,[6][7] and sued.", "Ambrosius refused, and sued.")]
+    [TestCase("The tower is 300 m tall[citation needed].", "The tower is 300 m tall.")]
+    [TestCase("\"[It was felt] very strong[ly] here,\" he said.", "\"[It was felt] very strong[ly] here,\" he said.")]
+    [TestCase("See item [3] of the list.", "See item [3] of the list.")]
+    public void An_encyclopedias_reference_marks_are_dropped_and_other_brackets_kept(string paragraph, string text)
+    {
+        Assert.That(Read($"A Title\n\n{paragraph}\n", "a.txt").Text, Is.EqualTo(text));
+    }
+
     [TestCase("Date: 2021-06-28")]
     [TestCase("Date: June 28, 2021")]
     [TestCase("Date: 28 June 2021")]
