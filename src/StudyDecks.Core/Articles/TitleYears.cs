@@ -20,9 +20,16 @@ internal static partial class TitleYears
         return end > from ? (from, end) : null;
     }
 
-    /// <summary>The end year of a span written "1754–63" or "1754–1763": a two-digit end takes the start's century.</summary>
-    public static int EndYear(int from, string to) =>
-        to.Length == 4 ? int.Parse(to, CultureInfo.InvariantCulture) : (from / 100 * 100) + int.Parse(to, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The end year of a span written "1754–63", "1754–1763" or "1645–6": a two-digit end takes the start's century, a
+    /// one-digit end its decade.
+    /// </summary>
+    public static int EndYear(int from, string to) => to.Length switch
+    {
+        4 => int.Parse(to, CultureInfo.InvariantCulture),
+        1 => (from / 10 * 10) + int.Parse(to, CultureInfo.InvariantCulture),
+        _ => (from / 100 * 100) + int.Parse(to, CultureInfo.InvariantCulture),
+    };
 
     /// <summary>
     /// Whether the question names what the title's years date: "the Oil Embargo" or "the embargo" under "Oil Embargo,

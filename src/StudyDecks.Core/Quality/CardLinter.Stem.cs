@@ -94,6 +94,16 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem already shows the figure asked (\"{card.Answer}\")");
         }
 
+        // "fought … in 1645–6, and led a successful assault on Roscommon Castle in _____" (1646): a span of years the
+        // question names around the year asked leaves one or two to choose from (both blind reviewers of round 126).
+        if (card.AnswerKind == AnswerKind.Year && stem.Contains('–') | stem.Contains('-') && YearSpanIn().Match(stem) is { Success: true } span
+            && int.TryParse(card.Answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
+            && int.Parse(span.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var from
+            && asked >= from && asked <= Articles.TitleYears.EndYear(from, span.Groups["to"].Value))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the question names the years around it (\"{span.Value}\")");
+        }
+
         // "… following the outbreak of the _____ and had recognized the Confederacy … in early 1861" (Civil War): a war or a
         // revolution asked by name in a sentence that gives a year is placed by it, and by the parties the sentence names
         // (both blind reviewers of rounds 93 and 95). A decade ("In the 1950s, the outbreak of the _____") or the context
@@ -2410,6 +2420,10 @@ public static partial class CardLinter
     private static bool IsCommonNoun(string word, Lexicon lexicon) =>
         Lexicon.InNounForms(word, lexicon.BackReferenceNouns.Contains) || lexicon.IsHappeningNoun(word)
         || (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !lexicon.VerbsByThirdPerson.ContainsKey(word) && !lexicon.FunctionWords.Contains(word));
+
+    // "1645–6", "1914-1918", "1989–91": a span of years.
+    [GeneratedRegex(@"\b(?<from>1[0-9]\d\d|20\d\d)[–-](?<to>\d{4}|\d{1,2})\b")]
+    private static partial Regex YearSpanIn();
 
     // "Barack Obama's _____ inauguration", "Roosevelt’s _____ re-election": a person's own event of a recurring kind.
     [GeneratedRegex(@"\b\p{Lu}[\p{L}.-]*['’]s _____ (?:inauguration|inaugural|election|re-election|reelection|campaign|term)\b")]

@@ -12,6 +12,15 @@ public sealed class TitleYearsTests
         Assert.That(TitleYears.Span(title), Is.EqualTo((from, to)));
     }
 
+    [TestCase(1754, "63", 1763)]
+    [TestCase(1754, "1763", 1763)]
+    [TestCase(1645, "6", 1646)]
+    [TestCase(1999, "2001", 2001)]
+    public void A_spans_end_takes_the_starts_century_or_decade_when_cut_short(int from, string to, int end)
+    {
+        Assert.That(TitleYears.EndYear(from, to), Is.EqualTo(end));
+    }
+
     [TestCase("The Madrid Conference, 1991")]
     [TestCase("Barbary Wars, 1801–1805 and 1815–1816")]
     [TestCase("Jeff Gordon wins the 2014 Brickyard 400")]

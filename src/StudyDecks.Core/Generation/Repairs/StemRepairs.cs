@@ -139,7 +139,10 @@ internal static partial class StemRepairs
             // increasingly radical" left both blind reviewers of round 45 asking what it was about. Naming two things of its
             // own is not enough: "_____ has been buried in the town of Janzur, west of the Libyan capital Tripoli" and a
             // quotation naming Kenya, shown with no line, were rejected as vague or trivia in round 51.
-            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false) ? null : context);
+            // A biography's line is its subject's name and titles: without it, "_____ graduated with a bachelor's degree from
+            // Yale with a degree in biology in 1978" says nothing of who is meant (both blind reviewers of round 126).
+            context = topic ?? (SaysWhen(question, analysis.Sentences[card.Source.Sentence].Text) && WordSpans.NamesAfterFirstWord(question, orFigure: false)
+                && !(card.AnswerKind == AnswerKind.Person && IsNameLine(context, card)) ? null : context);
         }
 
         return question == card.Question && context == card.Context ? card : card with { Question = question, Context = context };
@@ -223,6 +226,31 @@ internal static partial class StemRepairs
         }
 
         return text[(at + 1)..end];
+    }
+
+    /// <summary>
+    /// Whether a context line is a person's name and titles ("Richard David Semba", "Oliver FitzWilliam, 1st Earl of
+    /// Tyrconnell"): six words at most, and besides the words of the answer's names only capitalised words, ordinals and
+    /// function words (a headline in title case is longer, or has a verb in lower case).
+    /// </summary>
+    private static bool IsNameLine(string line, Card card)
+    {
+        var words = line.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !Lexicon.Default.FunctionWords.Contains(word)
+                && !card.Answer.Contains(word, StringComparison.Ordinal) && !card.Aliases.Any(alias => alias.Contains(word, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
