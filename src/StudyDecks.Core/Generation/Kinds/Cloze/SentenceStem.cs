@@ -573,8 +573,9 @@ internal static partial class SentenceStem
 
     // "forcing the United States, which had thus far only managed …, to engage in negotiations": the relative clause
     // goes and the sentence stays whole, rather than being cut after "the United States".
-    // What follows must be the main verb: ", followed by …" goes on with another phrase.
-    [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,180},(?= (?!\p{Ll}+ed by\b)\p{Ll})")]
+    // What follows must be the main verb: ", followed by …" goes on with another phrase, and ", the estranged
+    // half-brother of …" after ", who stand accused of killing Kim Jong Nam" is the aside's own apposition (round 126).
+    [GeneratedRegex(@", (?:which|who|whose) [^,;“”""]{3,180},(?= (?!\p{Ll}+ed by\b)(?!(?:the|a|an|his|her|its|their) )\p{Ll})")]
     private static partial Regex RelativeAside();
 
     // "A team from … announced on January 2, 2017, that …": a subject with no quotation, semicolon or "that" of its own, a
