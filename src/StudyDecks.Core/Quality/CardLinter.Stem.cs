@@ -1619,6 +1619,13 @@ public static partial class CardLinter
             }
         }
 
+        // "… in Postmenopausal Black South African Women" names "South Africa" by its people (both blind reviewers of round
+        // 126: the title gives the answer away).
+        if (card.AnswerKind == AnswerKind.Place && GivingAwayDemonym(text, card) is not null)
+        {
+            return true;
+        }
+
         // "Lockerbie convict Abdelbaset Ali al-Megrahi" names "Abdelbaset al-Megrahi": a surname, as written, is enough.
         if (card.AnswerKind == AnswerKind.Person && card.Answer.LastIndexOf(' ') is > 0 and var space && card.Answer.Length - space > 3
             && TextSimilarity.ContainsPhrase(text, card.Answer.AsSpan(space + 1), StringComparison.Ordinal))
