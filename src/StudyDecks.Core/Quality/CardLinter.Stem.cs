@@ -273,6 +273,13 @@ public static partial class CardLinter
                 break;
         }
 
+        // "Sir Richard Arkwright's water-powered cotton spinning mill built in _____.": a travel guide's listing, a noun and
+        // a participle that takes an object as a verb, with no verb of its own (set 93).
+        if (card.Type == CardType.Cloze && stem.EndsWith(" in _____.", StringComparison.Ordinal) && ListedPlaceBuilt().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.WellFormed, "no verb: a listing's noun and its participle, not a sentence");
+        }
+
         // "received his BS in _____ and MS in 1991 degrees": the degrees named before their years and "degrees" after
         // them, as a CV run together writes it (both blind reviewers of round 125: ungrammatical).
         if (stem.Contains(" degree", StringComparison.Ordinal) && DegreeYearDegrees().Match(stem) is { Success: true } degrees)
@@ -1928,7 +1935,10 @@ public static partial class CardLinter
             var before = stem.AsSpan(0, match.Index);
             // "the pro-French _____ and his Democratic-Republican Party": the person asked for is the one the pronoun means,
             // unless the first name says otherwise ("chief constable _____ … her diplomatic immunity" for Nick Adderley).
-            var named = (personAsked is not null && before.Contains(Card.Blank, StringComparison.Ordinal) && FirstNameGenders.MayStandFor(personAsked, stem.AsSpan(match.Index, match.Length), lexicon))
+            // "In the reign of _____ he rose to great power": a blank inside a fronted phrase, right before the pronoun, is
+            // no subject the pronoun could take up (both blind reviewers of round 127: who is "he"?).
+            var inFrontedPhrase = before.EndsWith(Card.Blank + " ", StringComparison.Ordinal) && stem.AsSpan(match.Index, match.Length) is "he" or "she" or "they";
+            var named = (personAsked is not null && !inFrontedPhrase && before.Contains(Card.Blank, StringComparison.Ordinal) && FirstNameGenders.MayStandFor(personAsked, stem.AsSpan(match.Index, match.Length), lexicon))
                 || CapitalisedOutsidePreposition(before);
 
             // "Elisa Carrió, her main adversary, is predicted …": a possessive opening an apposition relates the name before it
@@ -2435,6 +2445,10 @@ public static partial class CardLinter
     // "Barack Obama's _____ inauguration", "Roosevelt’s _____ re-election": a person's own event of a recurring kind.
     [GeneratedRegex(@"\b\p{Lu}[\p{L}.-]*['’]s _____ (?:inauguration|inaugural|election|re-election|reelection|campaign|term)\b")]
     private static partial Regex OwnRecurringEvent();
+
+    // "… the northern terminus of the Cromford Canal, built in _____.": a building and when, with no auxiliary anywhere.
+    [GeneratedRegex(@"^(?![^.]*\b(?:is|are|was|were|be|been|being|has|have|had)\b)[^.]*[\p{L}’'] ?,? (?:built|constructed|erected|rebuilt) in _____\.$")]
+    private static partial Regex ListedPlaceBuilt();
 
     // "PhD in 1996 degrees", "MS in _____ degree": an academic degree, its year, then the word "degree".
     [GeneratedRegex(@"\b(?:B\.?Sc?|M\.?Sc?|Ph\.?D|B\.?A|M\.?A|MBA|LLB|LLM)\.? in (?:\d{4}|_____) degrees?\b")]
