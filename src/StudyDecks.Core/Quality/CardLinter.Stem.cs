@@ -96,7 +96,7 @@ public static partial class CardLinter
 
         // "fought … in 1645–6, and led a successful assault on Roscommon Castle in _____" (1646): a span of years the
         // question names around the year asked leaves one or two to choose from (both blind reviewers of round 126).
-        if (card.AnswerKind == AnswerKind.Year && stem.Contains('–') | stem.Contains('-') && YearSpanIn().Match(stem) is { Success: true } span
+        if (card.AnswerKind == AnswerKind.Year && stem.AsSpan().IndexOfAny('–', '-') >= 0 && YearSpanIn().Match(stem) is { Success: true } span
             && int.TryParse(card.Answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
             && int.Parse(span.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var from
             && asked >= from && asked <= Articles.TitleYears.EndYear(from, span.Groups["to"].Value))

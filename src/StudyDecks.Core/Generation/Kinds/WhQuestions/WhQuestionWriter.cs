@@ -61,7 +61,7 @@ internal static partial class WhQuestionWriter
         // "A court … yesterday cleared Pinar Selek of killing seven in a bomb attack in 1998": the day the sentence tells
         // against the article dates its verb, so the year dates something else (both blind reviewers of round 126 saw
         // 1998 asked as the year she was cleared).
-        if (kind is AnswerKind.Year or AnswerKind.Date && RelativeDay().IsMatch(sentence.Text))
+        if (kind is AnswerKind.Year or AnswerKind.Date && DatedByRelativeDay(sentence, mention))
         {
             return null;
         }
@@ -623,6 +623,21 @@ internal static partial class WhQuestionWriter
         }
 
         return string.Join(' ', words).Replace(" ,", ",", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the sentence tells a day against the article's own ("yesterday", "on Wednesday") outside the answer.</summary>
+    private static bool DatedByRelativeDay(Sentence sentence, Mention answer)
+    {
+        foreach (var day in RelativeDay().EnumerateMatches(sentence.Text))
+        {
+            var start = sentence.Start + day.Index;
+            if (start + day.Length <= answer.Start || start >= answer.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A day told against the article's own: "yesterday", "today", "on Wednesday".
