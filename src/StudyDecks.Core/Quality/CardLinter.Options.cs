@@ -592,15 +592,14 @@ public static partial class CardLinter
         ContextYears(contextLine) is var (from, to) && answer >= from && answer <= to && (option < from || option > to);
 
     /// <summary>The years a context line spans ("1754–63" → 1754 to 1763), or <see langword="null"/>.</summary>
-    private static (int From, int To)? ContextYears(string? context)
-    {
-        if (context is null || ContextRange().Match(context) is not { Success: true } range)
-        {
-            return null;
-        }
+    private static (int From, int To)? ContextYears(string? context) =>
+        context is not null && ContextRange().Match(context) is { Success: true } range ? YearsOf(range) : null;
 
-        var from = int.Parse(range.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-        return (from, Articles.TitleYears.EndYear(from, range.Groups["to"].Value));
+    /// <summary>The first and last year of a matched span with groups "from" and "to" ("1754–63" → 1754 to 1763).</summary>
+    private static (int From, int To) YearsOf(Match span)
+    {
+        var from = int.Parse(span.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        return (from, Articles.TitleYears.EndYear(from, span.Groups["to"].Value));
     }
 
     [GeneratedRegex(@"\b(?<from>\d{4})[–-](?<to>\d{4}|\d{2})\b")]

@@ -98,8 +98,7 @@ public static partial class CardLinter
         // question names around the year asked leaves one or two to choose from (both blind reviewers of round 126).
         if (card.AnswerKind == AnswerKind.Year && stem.AsSpan().IndexOfAny('–', '-') >= 0 && YearSpanIn().Match(stem) is { Success: true } span
             && int.TryParse(card.Answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
-            && int.Parse(span.Groups["from"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var from
-            && asked >= from && asked <= Articles.TitleYears.EndYear(from, span.Groups["to"].Value))
+            && YearsOf(span) is var (from, to) && asked >= from && asked <= to)
         {
             Add(findings, card, LintRule.AnswerNotGiven, $"the question names the years around it (\"{span.Value}\")");
         }
