@@ -182,6 +182,9 @@ internal sealed class Lexicon
     /// <summary>Words by which a writer hedges a statement ("may", "reportedly"), any case.</summary>
     public required FrozenSet<string> HedgeWords { get; init; }
 
+    /// <summary>The hedges by which a writer says they are not sure a statement is so ("probably", "perhaps"), any case.</summary>
+    public required FrozenSet<string> DoubtWords { get; init; }
+
     /// <summary>Words of a match's play-by-play or box score ("flied", "inning", "tackles"), any case.</summary>
     public required FrozenSet<string> PlayByPlayWords { get; init; }
 
@@ -515,6 +518,7 @@ internal sealed class Lexicon
         }
 
         var steps = Lines("procedural-step-words.tsv").Select(line => line.Split('\t')).ToArray();
+        var hedges = Lines("hedge-words.tsv").Select(line => line.Split('\t')).ToArray();
         var worth = Lines("answer-worth.tsv").Select(line => line.Split('\t')).ToArray();
         var male = Set("bogus-male-first-names.txt", StringComparer.Ordinal);
         var female = Set("bogus-female-first-names.txt", StringComparer.Ordinal);
@@ -531,7 +535,8 @@ internal sealed class Lexicon
             ReportingVerbs = Set("reporting-verbs.txt", StringComparer.Ordinal),
             DiscourseLinks = Lines("discourse-links.txt").Select(DiscourseLink.Parse).ToArray(),
             EvaluativeWords = Set("evaluative-words.txt", StringComparer.OrdinalIgnoreCase),
-            HedgeWords = Set("hedge-words.txt", StringComparer.OrdinalIgnoreCase),
+            HedgeWords = hedges.Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            DoubtWords = hedges.Where(fields => fields is [_, "doubt"]).Select(fields => fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             PlayByPlayWords = Set("play-by-play-words.txt", StringComparer.OrdinalIgnoreCase),
             HeadlinePrepositions = Set("headline-prepositions.txt", StringComparer.Ordinal),
             HeadlineLabels = Set("headline-labels.txt", StringComparer.OrdinalIgnoreCase),

@@ -168,11 +168,27 @@ internal sealed partial class NameRecognizer(Lexicon lexicon)
             "&" => false,
             "the" => tokens[index - 1].Text is "of" or "for",
             "on" => lexicon.OrganizationWords.Contains(previous),
-            "for" => lexicon.OrganizationWords.Contains(previous) || lexicon.IsRoleWord(previous),
+            "for" => lexicon.OrganizationWords.Contains(previous) || lexicon.IsRoleWord(previous) || (index > start && EndsInEventWord(tokens, index + 1)),
             // "the Palestinians of the West Bank": a people and where they live, not one body's name.
             "of" => index > start && !lexicon.IsDemonym(previous),
             _ => index > start,
         };
+    }
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="from"/> end in a word that names a law or treaty: "Affordable
+    /// Health Care for America Act" is one bill's name, not "America Act" after a phrase (set 94 blanked "for _____").
+    /// </summary>
+    private bool EndsInEventWord(List<Token> tokens, int from)
+    {
+        var last = from;
+        while (last + 1 < tokens.Count && char.IsLetter(tokens[last].FollowedBy) && !tokens[last].IsPossessive
+            && tokens[last + 1].IsCapitalized && !lexicon.FunctionWords.Contains(tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        return last > from && lexicon.EventWords.Contains(tokens[last].Text);
     }
 
     private static bool Adjacent(string text, Token previous, Token next)

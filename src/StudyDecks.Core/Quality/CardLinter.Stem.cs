@@ -1025,6 +1025,24 @@ public static partial class CardLinter
     /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
     /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
     /// </summary>
+    /// <summary>
+    /// "roughly" for a blank after "around" or "circa", "with doubt ("probably")" for a doubt adverb in the clause that holds
+    /// the blank (in a question without one, anywhere outside quotations), or <see langword="null"/>.
+    /// </summary>
+    private static string? RoughOrDoubted(Card card)
+    {
+        var blank = card.Question.IndexOf(Card.Blank, StringComparison.Ordinal);
+        if (blank >= 0 && ApproximateYearBlank().IsMatch(card.Question))
+        {
+            return "roughly";
+        }
+
+        var clause = blank < 0 ? OutsideQuotes(card.Question) : card.Question[(card.Question.AsSpan(0, blank).LastIndexOfAny(ClauseMarks) + 1)..blank];
+        return WordSpans.FirstListed(clause, Lexicon.Default.DoubtWords) is { } doubt ? $"with doubt (\"{doubt}\")" : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()—");
+
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
         // "fewer than _____ exoplanets", "_____ of them" answered "over half", "down to at least _____": every figure or
@@ -1034,6 +1052,23 @@ public static partial class CardLinter
             && (BoundBefore().IsMatch(card.Question.AsSpan(0, blank)) || BoundOpening().IsMatch(card.Answer)))
         {
             Add(findings, card, LintRule.SingleAnswer, "the blank is a bound (\"fewer than\", \"over\"): every figure beyond it fits as well");
+            return;
+        }
+
+        // "undernourishment would increase by either _____ or by 27 percent, depending on the scenario": one of two
+        // alternatives is right only under a condition the question cannot hold (both blind reviewers of round 129: vague).
+        if (card.Type == CardType.Cloze && EitherOrBlank().IsMatch(card.Question))
+        {
+            Add(findings, card, LintRule.SingleAnswer, "the blank is one of two alternatives (\"either … or\"): the other is as right");
+            return;
+        }
+
+        // "saw action near the Lizard in around _____", "Hovenden Walker probably visited North America in _____": a year or day
+        // the source gives only roughly or with doubt has its neighbours as right as it (both blind reviewers of round 129:
+        // trivia).
+        if (card.AnswerKind is AnswerKind.Year or AnswerKind.Date && RoughOrDoubted(card) is { } hedge)
+        {
+            Add(findings, card, LintRule.SingleAnswer, $"the {(card.AnswerKind == AnswerKind.Year ? "year" : "day")} is given {hedge}: its neighbours fit as well");
             return;
         }
 
@@ -2467,6 +2502,10 @@ public static partial class CardLinter
     /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to", "exceeded" (round 77:
     /// "exceeded 5 %" is as true as "exceeded 10 %"); or the "±" of a margin ("51±_____"), which is no figure to learn.
     /// </summary>
+    // "either _____ or", "either 49 percent or _____": a blank among two alternatives, within one clause.
+    [GeneratedRegex(@"\b[Ee]ither\b[^,;:.]*?(?:_____[^,;:.]*?\bor\b|\bor\b[^,;:.]*?_____)")]
+    private static partial Regex EitherOrBlank();
+
     [GeneratedRegex(@"(?:\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceed(?:ing|ed|s)?|[Ss]urpass(?:ing|ed|es)?|[Aa]bove|[Bb]elow) |±\s?)$")]
     private static partial Regex BoundBefore();
 

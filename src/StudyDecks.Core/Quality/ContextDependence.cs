@@ -276,6 +276,14 @@ internal static partial class ContextDependence
                 return $"\"{word} _____ {words[i + 1].Text}\" is named only by the year asked";
             }
 
+            // "Walker's journal, recounting the events of _____, was published in 1720": the year asked is all that says which
+            // events (both blind reviewers of round 129: "the events of 1711" is never explained).
+            if (word is "the" or "The" && blankDates && i + 2 < words.Count && words[i + 1].IsLower() && IsBackReference(words[i + 1].Text, lexicon)
+                && words[i + 2].Text is "of" && BlankAfter(text, words, i + 2))
+            {
+                return $"\"{word} {words[i + 1].Text} of _____\" is named only by the year asked";
+            }
+
             // "the ban", "each amount": a description whose referent the question does not give.
             if (word is "the" or "The" or "each" or "Each" or "both" or "Both" && !(blankDates && BlankAfter(text, words, i)) && Description(words, i, lexicon, text) is { } description)
             {

@@ -23,6 +23,7 @@ public class MentionRecognitionTests
         new object[] { "Benes announced the appointment of Jan Masaryk as Chargé d’Affaires in Washington.", "Person", "Jan Masaryk" },
         new object[] { "The treaty was signed on Jan 12, 1920 in Washington.", "Date", "Jan 12, 1920" },
         new object[] { "In 1839 the two countries signed a Treaty of Commerce and Navigation in The Hague.", "Event", "Treaty of Commerce and Navigation" },
+        new object[] { "Amid the Senate's consideration of the Affordable Health Care for America Act, Brown's 2010 election broke the Democrats' super-majority.", "Event", "Affordable Health Care for America Act" },
         new object[] { "Antonín Leopold Dvořák was a Czech composer of the Romantic era.", "Person", "Antonín Leopold Dvořák" },
         new object[] { "In 2020 Abu Ibrahim al-Hashimi al-Qurashi met the council in Raqqa.", "Person", "Abu Ibrahim al-Hashimi al-Qurashi" },
         new object[] { "Both the Irving Independent School District and the police said the boy's religion was not a factor.", "Organization", "Irving Independent School District" },

@@ -155,8 +155,9 @@ internal static partial class PronounResolver
     {
         // "President Kennedy … committed the United States to … landing a man on the Moon and returning him safely": with
         // someone named before it, the object is theirs or the sentence's own ("a man"), never a person of another
-        // sentence (set 28: "returning President Nixon safely").
-        if (NamesSomeoneBefore(analysis, sentence, stem, pronoun.Index))
+        // sentence (set 28: "returning President Nixon safely"). So with a name of no known kind before it: "Huáscar was
+        // defeated by the army of Atahualpa, who paraded him" is about Huáscar, not the queen a biography is about (set 94).
+        if (NamesSomeoneBefore(analysis, sentence, stem, pronoun.Index) || UnknownNameBefore(analysis, sentence, stem, pronoun.Index))
         {
             return null;
         }
