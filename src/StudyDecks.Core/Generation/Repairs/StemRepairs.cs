@@ -38,6 +38,14 @@ internal static partial class StemRepairs
             question = LeadingParticiplePhrase().IsMatch(question) ? question : Also().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || NamesAgain(question, match) ? match.Value : " ");
         }
 
+        // "In what year did Christina Doreothea Stuart herself leave for Sweden?": an emphatic "herself" after a name sets her
+        // against someone the sentences before named, whom the question never does (both blind reviewers of round 130);
+        // without it the fact stands.
+        if (question.Contains("self ", StringComparison.Ordinal) || question.Contains("selves ", StringComparison.Ordinal))
+        {
+            question = EmphaticReflexive().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : "");
+        }
+
         // "The United States Geological Survey, however, reported …": a link between commas only sets the sentence against
         // the one before; without it the statement is the same and stands alone.
         if (question.Contains(", ", StringComparison.Ordinal) && LinkBetweenCommas().IsMatch(question))
@@ -950,6 +958,10 @@ internal static partial class StemRepairs
 
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|him|his|[Hh]er|hers)\b")]
     private static partial Regex PersonalPronoun();
+
+    // " herself" right after a capitalised name and before a lower-case word: "Stuart herself left", not "crowned himself".
+    [GeneratedRegex(@"(?<=\p{Lu}[\p{L}'’.-]*) (?:himself|herself|itself|themselves)(?= \p{Ll})")]
+    private static partial Regex EmphaticReflexive();
 
     /// <summary>"an" as the word after it is said ("an Federal" → "a Federal"), keeping its capital; quotations as written.</summary>
     private static string ArticleAgreeing(string question, Match match)

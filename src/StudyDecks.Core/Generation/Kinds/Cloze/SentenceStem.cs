@@ -186,7 +186,8 @@ internal static partial class SentenceStem
                 // nor before a "who" that says which ones a "the" meant ("the two Spaniards who purchased them": blind
                 // reviewers of set 23 asked which Spaniards).
                 if (clause.Index > marker && kept.Count(c => c == '—') % 2 == 0 && CardLinter.Balanced(kept) && !kept.Contains(": ", StringComparison.Ordinal)
-                    && !EndsWithFunctionWord(kept) && !(clause.Value == " who " && DefiniteNounAtEnd().IsMatch(kept)))
+                    && !EndsWithFunctionWord(kept) && !(clause.Value == " who " && DefiniteNounAtEnd().IsMatch(kept))
+                    && !(clause.Value.StartsWith(':') && EndsWithSpeechVerb(kept)))
                 {
                     // ",” as they said" ends inside a quotation: the period goes before its closing mark.
                     text = clause.Value.StartsWith(",”", StringComparison.Ordinal) ? text[..clause.Index] + ".”" : text[..clause.Index] + ".";
@@ -249,6 +250,25 @@ internal static partial class SentenceStem
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text ends with a verb of speech ("said", "saying", "stating"), whose words followed the colon cut after
+    /// it: "… with a spokesperson for them saying." says nothing (set 97).
+    /// </summary>
+    private static bool EndsWithSpeechVerb(string text)
+    {
+        var end = text.TrimEnd();
+        var word = end[(end.LastIndexOf(' ') + 1)..];
+        var speech = Lexicon.Default.SpeechVerbs;
+        if (speech.Contains(word))
+        {
+            return true;
+        }
+
+        // "saying" → "says", "stating" → "states", "declaring" → "declared".
+        var stem = word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3] : null;
+        return stem is { Length: > 1 } && (speech.Contains(stem + "s") || speech.Contains(stem + "es") || speech.Contains(stem + "ed"));
     }
 
     /// <summary>Whether the last word of the text is a function word ("or", "the", "to"), which no sentence ends with.</summary>
