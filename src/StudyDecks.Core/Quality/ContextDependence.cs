@@ -300,6 +300,11 @@ internal static partial class ContextDependence
                 return $"\"{term}\" does not say of which office";
             }
 
+            if (UnsaidLeaving(text, words, i, lexicon) is { } leaving)
+            {
+                return $"\"{leaving}\" does not say what was left";
+            }
+
             if (UnnamedCounterparty(words, i, lexicon) is { } party)
             {
                 return $"\"{party}\" does not say who";
@@ -791,6 +796,25 @@ internal static partial class ContextDependence
         }
 
         return at + 2 < words.Count && (words[at + 2].Text == "as" || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
+    }
+
+    /// <summary>
+    /// "In 1994, after Tom Chasteen's departure, Kandel joined …": someone's leaving, with no "from" to say what they left
+    /// (both blind reviewers of round 130: left what?), unlike "his departure from the band".
+    /// </summary>
+    private static string? UnsaidLeaving(string text, List<Token> words, int at, Lexicon lexicon)
+    {
+        if (at + 1 >= words.Count || !lexicon.ReferenceWords["leaving-noun"].Contains(words[at + 1].Text))
+        {
+            return null;
+        }
+
+        // The owner is a name ("Chasteen's") or the blank itself ("after _____'s departure": whose, the answer says; from
+        // what, nothing does).
+        var before = text.AsSpan(0, words[at + 1].Start).TrimEnd();
+        var blankOwner = before.EndsWith(Decks.Card.Blank + "'s", StringComparison.Ordinal) || before.EndsWith(Decks.Card.Blank + "’s", StringComparison.Ordinal);
+        var owner = IsOwner(words[at]) ? words[at].Text : blankOwner ? $"{Decks.Card.Blank}'s" : null;
+        return owner is null || (at + 2 < words.Count && (words[at + 2].Text is "from" or "as" || Qualified(words, at + 2, lexicon))) ? null : $"{owner} {words[at + 1].Text}";
     }
 
     /// <summary>
