@@ -57,7 +57,19 @@ public static partial class CardLinter
         firstStem == secondStem
         || (IsDuplicate(firstStem, secondStem, counted)
             && (!IsTemplated(first) || !IsTemplated(second) || TextSimilarity.Normalize(first.Answer) == TextSimilarity.Normalize(second.Answer)))
-        || SameFactAsked(first, second);
+        || SameFactAsked(first, second) || SameQuestionAtAnotherTime(first, second);
+
+    /// <summary>
+    /// "Which UK post did David Miliband hold in 2007?" beside "… in February 2010?": one question with one answer, asked
+    /// of two times (a blind reviewer of round 131: the same thing twice). Only the years and months differ.
+    /// </summary>
+    internal static bool SameQuestionAtAnotherTime(Card first, Card second) =>
+        first.Type == second.Type && first.Type != CardType.TrueFalse && string.Equals(first.Answer, second.Answer, StringComparison.Ordinal)
+        && WithoutTimes(first.Question) is var a && a != first.Question && a == WithoutTimes(second.Question);
+
+    /// <summary>The question with its years and month names taken out.</summary>
+    private static string WithoutTimes(string question) =>
+        string.Join(' ', question.Split(' ').Where(word => word.TrimEnd('?', '.', ',') is var bare && !(bare.Length == 4 && bare.All(char.IsAsciiDigit)) && !Lexicon.Default.Months.ContainsKey(bare)));
 
     /// <summary>
     /// "When did the United States open its first consulate in Kuwait?" beside "The United States opened its first

@@ -272,6 +272,13 @@ public static partial class CardLinter
                 break;
         }
 
+        // "Yelena Bonner (left), Andrei Sakharov and Sofiya Kalistratova in Moscow, _____.": a photograph's caption says who
+        // stands where, not what happened (set 98).
+        if (stem.Contains('(', StringComparison.Ordinal) && CaptionPosition().IsMatch(OutsideQuotes(stem)))
+        {
+            Add(findings, card, LintRule.WellFormed, "a photograph's caption (\"(left)\"), not a sentence");
+        }
+
         // "Sir Richard Arkwright's water-powered cotton spinning mill built in _____.": a travel guide's listing, a noun and
         // a participle that takes an object as a verb, with no verb of its own (set 93).
         if (card.Type == CardType.Cloze && stem.EndsWith(" in _____.", StringComparison.Ordinal) && ListedPlaceBuilt().IsMatch(stem))
@@ -2502,6 +2509,10 @@ public static partial class CardLinter
     /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to", "exceeded" (round 77:
     /// "exceeded 5 %" is as true as "exceeded 10 %"); or the "±" of a margin ("51±_____"), which is no figure to learn.
     /// </summary>
+    // "(left)", "(pictured)", "(second from right)", "(l-r)": where someone stands in a photograph.
+    [GeneratedRegex(@"\((?:(?:far |second from |third from |from )?(?:left|right)|cent(?:er|re)|pictured|l-r|L-R|left to right|top|bottom)\)")]
+    private static partial Regex CaptionPosition();
+
     // "either _____ or", "either 49 percent or _____": a blank among two alternatives, within one clause.
     [GeneratedRegex(@"\b[Ee]ither\b[^,;:.]*?(?:_____[^,;:.]*?\bor\b|\bor\b[^,;:.]*?_____)")]
     private static partial Regex EitherOrBlank();

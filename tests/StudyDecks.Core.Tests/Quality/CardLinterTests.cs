@@ -228,6 +228,23 @@ public class CardLinterTests
     }
 
     [Test]
+    public void One_question_asked_of_two_times_with_one_answer_is_a_duplicate()
+    {
+        // Arrange (round 131: "Which UK post did David Miliband hold in 2007?" beside "… in February 2010?")
+        const string sentence = "Foreign Secretary David Miliband said the court should not publish the paragraphs.";
+        var first = new Card("c5", CardType.MultipleChoice, "Which UK post did David Miliband hold in 2007?", "Foreign Secretary", ["Defence Secretary", "Prime Minister", "Home Secretary"],
+            AnswerKind.Role, sentence, new CardSource("a", 3, 0, sentence.Length), ["which-post"]);
+        var second = first with { Id = "c6", Question = "Which UK post did David Miliband hold in February 2010?", Source = new CardSource("a", 9, 500, 500 + sentence.Length) };
+        var otherAnswer = second with { Id = "c7", Question = "Which UK post did David Miliband hold in 2005?", Answer = "Minister of State for School Standards" };
+
+        // Act
+        var findings = CardLinter.Check(new Deck("t", new GeneratorInfo("g", "1", 1), [], [first, second, otherAnswer]));
+
+        // Assert
+        Assert.That(findings.Where(finding => finding.Code == "S9").Select(finding => finding.CardId), Is.EquivalentTo(new[] { "c6" }));
+    }
+
+    [Test]
     public void Template_questions_about_different_answers_are_not_duplicates()
     {
         // Arrange

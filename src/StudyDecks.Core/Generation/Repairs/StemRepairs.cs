@@ -142,7 +142,9 @@ internal static partial class StemRepairs
             // part of it that leaves the answer unsaid ("Super Bowl 50"), or, when its question says when it happened,
             // shows no line rather than the answer. With neither, "Four aftershocks hit central _____" says too little,
             // and the line stays for the linter to turn the card away.
-            var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic }));
+            // Nor a part of the answer's own name: "Giovanni Antonio" for "Giovanni Antonio da Brescia" (round 131).
+            var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic })
+                && !card.Answer.Contains(topic, StringComparison.Ordinal) && !card.Aliases.Any(alias => alias.Contains(topic, StringComparison.Ordinal)));
             // With no line, the question must name something besides the year: "From 1790 to 1794, the _____ became
             // increasingly radical" left both blind reviewers of round 45 asking what it was about. Naming two things of its
             // own is not enough: "_____ has been buried in the town of Janzur, west of the Libyan capital Tripoli" and a
