@@ -65,7 +65,7 @@ public static partial class CardLinter
     /// </summary>
     internal static bool SameQuestionAtAnotherTime(Card first, Card second) =>
         first.Type == second.Type && first.Type != CardType.TrueFalse && string.Equals(first.Answer, second.Answer, StringComparison.Ordinal)
-        && WithoutTimes(first.Question) is var a && a != first.Question && a == WithoutTimes(second.Question);
+        && WithoutTimes(first.Question) is var a && WithoutTimes(second.Question) is var b && a == b && (a != first.Question || b != second.Question);
 
     /// <summary>The question with its years and month names taken out.</summary>
     private static string WithoutTimes(string question) =>

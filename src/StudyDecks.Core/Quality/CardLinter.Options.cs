@@ -239,11 +239,6 @@ public static partial class CardLinter
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is as right as the answer for an approximate figure");
             }
-            else if (card.AnswerKind == AnswerKind.Year && Math.Abs(form.Number - keyForm.Number) <= 5 && ApproximateYearBlank().IsMatch(card.Question))
-            {
-                // "Around _____, … the Algonquins lose control of the river" for 1650: 1651 is as right (round 125).
-                Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" is as right as the answer for an approximate year");
-            }
             else if (card.AnswerKind == AnswerKind.Year && (order ??= new NamedOrder(card.Question, card.Context, card.Answer, card.AnswerKind)).BreaksYear(keyForm.Number, form.Number))
             {
                 Add(findings, card, LintRule.SensibleNumbers, $"\"{distractor}\" breaks the order of the years the question names");
@@ -608,10 +603,6 @@ public static partial class CardLinter
     // "Around _____ troops", "about _____ people": any option near the answer is right too.
     [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ll]ess than|[Uu]p to) _____")]
     private static partial Regex ApproximateBlank();
-
-    // "around _____", "circa _____", "c. _____": a year given roughly.
-    [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Cc]irca|[Cc]\.) _____")]
-    private static partial Regex ApproximateYearBlank();
 
     // A year followed by a comma is a year ("in 1853, launched"); one followed by a comma and a digit is part of a figure.
     [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?!\d|,\d)")]

@@ -1028,11 +1028,6 @@ public static partial class CardLinter
     private static partial Regex PointedDenial();
 
     /// <summary>
-    /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
-    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
-    /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
-    /// </summary>
-    /// <summary>
     /// "roughly" for a blank after "around" or "circa", "with doubt ("probably")" for a doubt adverb in the clause that holds
     /// the blank (in a question without one, anywhere outside quotations), or <see langword="null"/>.
     /// </summary>
@@ -1050,6 +1045,11 @@ public static partial class CardLinter
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:()—");
 
+    /// <summary>
+    /// S13: a blank the student types into has one right answer. "outspent by _____, Germany and Italy", "the fate of
+    /// _____ and Germany", "from Algeria to _____": any other member of the list, or end of the range, fits as well. A
+    /// figure after a bound has no one right answer with options or without: "fewer than _____ exoplanets".
+    /// </summary>
     private static void CheckSingleAnswer(Card card, List<LintFinding> findings)
     {
         // "fewer than _____ exoplanets", "_____ of them" answered "over half", "down to at least _____": every figure or
@@ -2505,10 +2505,6 @@ public static partial class CardLinter
     [GeneratedRegex(@"_____(?<possessive>['’]s)? (?<noun>\p{Ll}[\p{L}-]*)(?: (?<second>\p{Ll}[\p{L}-]*))?")]
     private static partial Regex PlaceBeforeNoun();
 
-    /// <summary>
-    /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to", "exceeded" (round 77:
-    /// "exceeded 5 %" is as true as "exceeded 10 %"); or the "±" of a margin ("51±_____"), which is no figure to learn.
-    /// </summary>
     // "(left)", "(pictured)", "(second from right)", "(l-r)": where someone stands in a photograph.
     [GeneratedRegex(@"\((?:(?:far |second from |third from |from )?(?:left|right)|cent(?:er|re)|pictured|l-r|L-R|left to right|top|bottom)\)")]
     private static partial Regex CaptionPosition();
@@ -2517,6 +2513,14 @@ public static partial class CardLinter
     [GeneratedRegex(@"\b[Ee]ither\b[^,;:.]*?(?:_____[^,;:.]*?\bor\b|\bor\b[^,;:.]*?_____)")]
     private static partial Regex EitherOrBlank();
 
+    // "around _____", "circa _____", "c. _____": a year given roughly.
+    [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Cc]irca|[Cc]\.) _____")]
+    private static partial Regex ApproximateYearBlank();
+
+    /// <summary>
+    /// A bound a figure follows: "fewer than", "more than", "over", "under", "at least", "up to", "exceeded" (round 77:
+    /// "exceeded 5 %" is as true as "exceeded 10 %"); or the "±" of a margin ("51±_____"), which is no figure to learn.
+    /// </summary>
     [GeneratedRegex(@"(?:\b(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess) than|(?:[Ww]ell |[Jj]ust )?[Oo]ver|[Uu]nder|[Aa]t (?:least|most)|[Uu]p to|[Aa]s many as|[Uu]pwards of|[Ii]n excess of|[Ee]xceed(?:ing|ed|s)?|[Ss]urpass(?:ing|ed|es)?|[Aa]bove|[Bb]elow) |±\s?)$")]
     private static partial Regex BoundBefore();
 

@@ -27,8 +27,8 @@ internal sealed class ChosenStems
         var counts = Count(normalizedStem);
         foreach (var (other, stem, otherCounts) in _stems)
         {
-            // One fact asked as a question and as a cloze: their stems are far apart in characters.
-            if (CardLinter.SameFactAsked(other, card))
+            // One fact asked as a question and as a cloze, or one question of two times: their stems are far apart in characters.
+            if (CardLinter.SameFactAsked(other, card) || CardLinter.SameQuestionAtAnotherTime(other, card))
             {
                 return true;
             }
