@@ -144,7 +144,7 @@ internal static partial class StemRepairs
             // and the line stays for the linter to turn the card away.
             // Nor a part of the answer's own name: "Giovanni Antonio" for "Giovanni Antonio da Brescia" (round 131).
             var topic = TopicsOf(analysis, context).FirstOrDefault(topic => !Quality.CardLinter.ContextGivesAway(card with { Context = topic })
-                && !card.Answer.Contains(topic, StringComparison.Ordinal) && !card.Aliases.Any(alias => alias.Contains(topic, StringComparison.Ordinal)));
+                && !InAnswersNames(card, topic));
             // With no line, the question must name something besides the year: "From 1790 to 1794, the _____ became
             // increasingly radical" left both blind reviewers of round 45 asking what it was about. Naming two things of its
             // own is not enough: "_____ has been buried in the town of Janzur, west of the Libyan capital Tripoli" and a
@@ -253,8 +253,7 @@ internal static partial class StemRepairs
 
         foreach (var word in words)
         {
-            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !Lexicon.Default.FunctionWords.Contains(word)
-                && !card.Answer.Contains(word, StringComparison.Ordinal) && !card.Aliases.Any(alias => alias.Contains(word, StringComparison.Ordinal)))
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !Lexicon.Default.FunctionWords.Contains(word) && !InAnswersNames(card, word))
             {
                 return false;
             }
@@ -262,6 +261,10 @@ internal static partial class StemRepairs
 
         return true;
     }
+
+    /// <summary>Whether the text is part of the answer as written or of one of its aliases ("Giovanni Antonio").</summary>
+    private static bool InAnswersNames(Card card, string text) =>
+        card.Answer.Contains(text, StringComparison.Ordinal) || card.Aliases.Any(alias => alias.Contains(text, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the question holds a year its own sentence gives ("the 2014 Brickyard 400"), not only one the article's

@@ -98,7 +98,7 @@ internal static partial class StemTrimming
         stem[at] == ';' && (stem.LastIndexOf(':', at) >= 0 || stem.IndexOf(';', at + 1) >= 0 || stem.LastIndexOf(';', at - 1) >= 0);
 
     /// <summary>"saying", "adding", "noting", "arguing": an -ing form of a verb of speech or report.</summary>
-    private static bool IsSpeechParticiple(string word, Lexicon lexicon)
+    internal static bool IsSpeechParticiple(string word, Lexicon lexicon)
     {
         if (!word.EndsWith("ing", StringComparison.Ordinal))
         {

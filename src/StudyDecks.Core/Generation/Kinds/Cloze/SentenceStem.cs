@@ -260,15 +260,7 @@ internal static partial class SentenceStem
     {
         var end = text.TrimEnd();
         var word = end[(end.LastIndexOf(' ') + 1)..];
-        var speech = Lexicon.Default.SpeechVerbs;
-        if (speech.Contains(word))
-        {
-            return true;
-        }
-
-        // "saying" → "says", "stating" → "states", "declaring" → "declared".
-        var stem = word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3] : null;
-        return stem is { Length: > 1 } && (speech.Contains(stem + "s") || speech.Contains(stem + "es") || speech.Contains(stem + "ed"));
+        return Lexicon.Default.SpeechVerbs.Contains(word) || Repairs.StemTrimming.IsSpeechParticiple(word, Lexicon.Default);
     }
 
     /// <summary>Whether the last word of the text is a function word ("or", "the", "to"), which no sentence ends with.</summary>
