@@ -235,6 +235,12 @@ internal static partial class ArticleNames
             var text = sentence.Text.AsSpan().IndexOfAny('"', '“') >= 0 ? Quality.CardLinter.OutsideQuotes(sentence.Text) : sentence.Text;
             foreach (Match plural in PluralNoun().Matches(text))
             {
+                // "unlike some other stars such as our own Sun": others set against the one named, never what "the star" means.
+                if (text.AsSpan(0, plural.Index).EndsWith("other ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 foreach (var singular in Singulars(plural.Value))
                 {
                     if (names.TryGetValue(singular, out var named))

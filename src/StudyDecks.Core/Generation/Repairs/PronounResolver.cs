@@ -369,7 +369,13 @@ internal static partial class PronounResolver
             var before = title.AsSpan(0, at).TrimEnd(' ');
             var word = before.Length < at ? before[(before.LastIndexOf(' ') + 1)..] : default;
             // Only a capitalised word of letters right before it ("Pranab Mukherjee", not "2020 Mukherjee" or "Smith, Mukherjee").
-            if (word.IsEmpty || !char.IsUpper(word[0]) || !IsNameWord(word) || Lexicon.Default.IsTitleWord(word.ToString()) || person.Name.Split(' ').Contains(word.ToString(), StringComparer.Ordinal))
+            var precededByOtherName = !(word.IsEmpty || !char.IsUpper(word[0]) || !IsNameWord(word) || Lexicon.Default.IsTitleWord(word.ToString()) || person.Name.Split(' ').Contains(word.ToString(), StringComparer.Ordinal));
+            // "John Hill (courtier)" names no Henry St John: a name word after the surname makes it another's first name.
+            var after = title.AsSpan(at + surname.Length);
+            var next = after.StartsWith(" ") ? after[1..] : default;
+            next = next.IndexOf(' ') is >= 0 and var end ? next[..end] : next;
+            var followedByOtherName = !next.IsEmpty && char.IsUpper(next[0]) && IsNameWord(next) && !person.Name.Split(' ').Contains(next.ToString(), StringComparer.Ordinal);
+            if (!precededByOtherName && !followedByOtherName)
             {
                 return true;
             }

@@ -340,7 +340,7 @@ internal static partial class StemRepairs
 
     private static string? FindTitleName(ArticleAnalysis analysis)
     {
-        var title = analysis.Article.Title.Trim();
+        var title = NameTitle(analysis);
         var words = title.Split(' ');
         var lexicon = Lexicon.Default;
         if (words.Length is < 2 or > 4 || lexicon.PersonTitles.Contains(words[0]) || lexicon.MonarchTitles.Contains(words[0]) || lexicon.IsRoleHead(words[0]))
@@ -368,6 +368,16 @@ internal static partial class StemRepairs
         var opening = analysis.Sentences.Count > 0 ? analysis.Sentences[0].Text : "";
         return lexicon.FirstNames.Contains(words[0]) || words[0].Any(letter => letter > '\u007f')
             || Array.TrueForAll(words, word => WholeWord(opening, word) >= 0) ? title : null;
+    }
+
+    /// <summary>
+    /// The article's title without an encyclopedia's disambiguation ("John Hill (courtier)" is titled "John Hill"): what a
+    /// life story's title names.
+    /// </summary>
+    private static string NameTitle(ArticleAnalysis analysis)
+    {
+        var title = analysis.Article.Title.Trim();
+        return title.EndsWith(')') && title.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? title[..open].TrimEnd() : title;
     }
 
     /// <summary>
@@ -430,7 +440,13 @@ internal static partial class StemRepairs
             return false;
         }
 
+        // A nickname in quotes is part of the name too: John "Jack" Hill.
         var start = question.LastIndexOf(' ', end - 1) + 1;
+        while (start < end && question[start] is '"' or '“' or '‘' or '\'')
+        {
+            start++;
+        }
+
         return char.IsUpper(question[start]);
     }
 
@@ -652,7 +668,7 @@ internal static partial class StemRepairs
             // other Hadid it named in full, her father.
             if (titled is not null && mention.ResolvedKind is MentionKind.Person or MentionKind.Name && !mention.Text.Contains(' ', StringComparison.Ordinal)
                 && titled.EndsWith(" " + mention.Text, StringComparison.Ordinal) && !question.Contains(titled, StringComparison.Ordinal)
-                && (titled == analysis.Article.Title.Trim() || !OtherOfSurnameNearby(analysis, card.Source.Sentence, titled, mention.Text))
+                && (titled == NameTitle(analysis) || !OtherOfSurnameNearby(analysis, card.Source.Sentence, titled, mention.Text))
                 && WholeWord(question, mention.Text) is var bare and >= 0 && !Quality.CardLinter.InsideQuotation(question, bare)
                 && !AfterCapitalisedWord(question, bare))
             {
@@ -780,6 +796,13 @@ internal static partial class StemRepairs
             }
 
             var surname = mention.Text;
+            // "John Hill" in a life story titled so is named in full, though the analysis knows only his father Francis Hill
+            // and his sister Abigail Hill by their whole names.
+            if (TitleName(analysis) is { } titled && titled.EndsWith(" " + surname, StringComparison.Ordinal) && !people.Contains(titled))
+            {
+                people = [.. people, titled];
+            }
+
             var at = WholeWord(question, surname);
             while (at >= 0)
             {

@@ -59,6 +59,19 @@ public class ArticleNamesTests
         Assert.That(question, Is.EqualTo("The planet KELT-9b takes about _____ hours to orbit."));
     }
 
+    [Test]
+    public void Names_a_description_when_the_article_sets_other_ones_of_its_kind_against_it()
+    {
+        // Arrange
+        var (analysis, _) = ArticleText.Resolve("The planet orbits its star, KELT-9. Unlike some other stars such as our own Sun, KELT-9 lives only millions of years. The star is about 650 light years from Earth.");
+
+        // Act
+        var question = ArticleNames.Apply("The star is about _____ light years from Earth.", analysis, Lexicon.Default, sentence: 2);
+
+        // Assert
+        Assert.That(question, Is.EqualTo("The star KELT-9 is about _____ light years from Earth."));
+    }
+
     [TestCase("The United States concluded a treaty with Morocco in 1786. Stephen Decatur negotiated the Treaty of Algiers in 1815.", TestName = "Leaves_it_when_the_article_speaks_of_another_of_the_kind")]
     [TestCase("Stephen Decatur negotiated the Treaty of Algiers in 1815 and the Treaty of Tripoli in 1816.", TestName = "Leaves_it_when_the_article_names_two_of_the_kind")]
     [TestCase("Stephen Decatur negotiated the Treaty of Algiers in 1815. Both treaties were later revised.", TestName = "Leaves_it_when_the_article_speaks_of_the_kind_in_the_plural")]

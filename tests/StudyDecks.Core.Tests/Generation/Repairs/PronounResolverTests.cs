@@ -1,4 +1,6 @@
+using StudyDecks.Core.Analysis;
 using StudyDecks.Core.Generation.Repairs;
+using Analyzer = StudyDecks.Core.Analysis.ArticleAnalyzer;
 using StudyDecks.Core.Tests.Analysis;
 
 namespace StudyDecks.Core.Tests.Generation.Repairs;
@@ -17,6 +19,22 @@ public class PronounResolverTests
 
         // Assert
         Assert.That(stem, Is.EqualTo("Richard Nixon also ordered that an extra _____ tariff be levied on all imports."));
+    }
+
+    [Test]
+    public void Takes_no_one_for_the_title_s_person_whose_surname_is_the_title_s_first_name()
+    {
+        // Arrange: "John Hill (courtier)" is about Hill, whom the recogniser may not know as a person; Henry St John only
+        // shares a word with the title.
+        var article = StudyDecks.Core.Articles.ArticleReader.Read(System.Text.Encoding.UTF8.GetBytes("John Hill (courtier)\n\nHenry St John was Secretary of State. In June 1712, Hill became Lieutenant-General of the Ordnance, the Whig Thomas Erle having been turned out. He returned to Dunkirk in February 1714.\n"), "hill.txt");
+        var analysis = new Analyzer(Lexicon.Default).Analyze(article);
+        _ = new EntityTable(Lexicon.Default, [analysis]);
+
+        // Act
+        var stem = PronounResolver.Resolve(analysis, analysis.Sentences[2], "He returned to Dunkirk in _____.");
+
+        // Assert
+        Assert.That(stem, Is.Null);
     }
 
     [Test]

@@ -428,11 +428,21 @@ internal static partial class SentenceStem
 
     /// <summary>
     /// Of two clauses joined by ", and the …", each with its own subject and verb ("X was built by A, and the Y was
-    /// developed by B"), the one that holds the asked part, as a sentence; <see langword="null"/> when there are not two.
+    /// developed by B"), the one that holds the asked part, as a sentence, or of two joined by ", but it …" the first, when
+    /// it holds the asked part; <see langword="null"/> when there are not two.
     /// </summary>
     private static string? CoordinatedClauseHolding(string text, string marker)
     {
         var join = CoordinatedClause().Match(text);
+        if (!join.Success && ContrastedClause().Match(text) is { Success: true } contrast && text.IndexOf(marker, StringComparison.Ordinal) < contrast.Index
+            && !text.Contains("not only", StringComparison.OrdinalIgnoreCase) && FiniteVerb().IsMatch(text.AsSpan(0, contrast.Index)))
+        {
+            // "The star is about _____ light years from the earth, but it is about 300 million years old": the clause before a
+            // contrast is a whole statement, and the one after leans on it ("it"), so only a blank before the join is asked so.
+            var before = text[..contrast.Index] + ".";
+            return Articles.WordCounter.Count(before) < 6 || !CardLinter.Balanced(before) || before.Count(c => c == '—') % 2 != 0 ? null : before;
+        }
+
         if (!join.Success || text.IndexOf(", and the ", join.Index + 1, StringComparison.Ordinal) >= 0 || !VerbAhead().IsMatch(text.AsSpan(join.Index + 6)) || !FiniteVerb().IsMatch(text.AsSpan(0, join.Index)))
         {
             return null;
@@ -632,6 +642,9 @@ internal static partial class SentenceStem
 
     [GeneratedRegex(@", and (?=the \p{L})")]
     private static partial Regex CoordinatedClause();
+
+    [GeneratedRegex(@", but (?=(?:it|he|she|they|the \p{Ll}[^,;]{0,60}?) (?:was|were|is|are|has|have|had|will|would|did)\b)")]
+    private static partial Regex ContrastedClause();
 
     [GeneratedRegex(@"^the [^,;]{0,80}? (?:was|were|is|are|has|have|had|will)\b")]
     private static partial Regex VerbAhead();
