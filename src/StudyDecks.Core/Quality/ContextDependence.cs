@@ -602,7 +602,8 @@ internal static partial class ContextDependence
 
         // "the opposition newspaper La Prensa": a back-reference noun modifying the noun a name then gives.
         if (head < 0 || (!words[head].CommaAfter() && ((!passiveVerbAfter && (Qualified(words, head + 1, lexicon) || NamedAfterPreposition(words, head + 1, lexicon) || OfTheBlank(text, words, head + 1))) || NameAfter(words, head)
-            || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && NameAfter(words, head + 1) && !SaidAtPlace(words, head, lexicon)))))
+            // "the opposition newspaper La Prensa", but not "the battalion in September 1678": a preposition is no noun.
+            || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && !lexicon.IsLowerFunctionWord(words[head + 1].Text) && NameAfter(words, head + 1) && !SaidAtPlace(words, head, lexicon)))))
         {
             return null;
         }
@@ -634,6 +635,9 @@ internal static partial class ContextDependence
 
         return string.Join(' ', words.GetRange(the, head - the + 1).Select(word => word.Text));
     }
+
+    /// <summary>A token's first word: the tokenizer keeps a date ("September 1678") as one token.</summary>
+    private static string FirstWord(string token) => token.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? token[..space] : token;
 
     /// <summary>Whether a noun for something said is followed by where it was said: "the announcement in Philadelphia".</summary>
     private static bool SaidAtPlace(List<Token> words, int head, Lexicon lexicon) =>
@@ -915,7 +919,10 @@ internal static partial class ContextDependence
             return true;
         }
 
-        return lexicon.ReferenceWords["naming-preposition"].Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]));
+        // "became ensign in the battalion in September 1678": a month after the preposition tells when, not which battalion
+        // (both blind reviewers of round 134).
+        return lexicon.ReferenceWords["naming-preposition"].Contains(word) && at + 1 < words.Count && (words[at + 1].IsCapitalized || char.IsDigit(words[at + 1].Text[0]))
+            && !lexicon.Months.ContainsKey(FirstWord(words[at + 1].Text));
     }
 
     /// <summary>"doomed the plan from the start.": a preposition, "the" and a happening ending the sentence tell when or how.</summary>

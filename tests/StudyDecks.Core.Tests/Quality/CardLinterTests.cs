@@ -636,6 +636,8 @@ public class CardLinterTests
     [TestCase("The Conference held further meetings in Belgrade in _____.", "is not said in the question", true)]
     [TestCase("The Conference on Security and Cooperation in Europe held further meetings in Belgrade in _____.", "is not said in the question", false)]
     [TestCase("The Council for Mutual Economic Assistance met in Moscow in _____.", "is not said in the question", false)]
+    [TestCase("James Ferguson became ensign in the battalion in September 1678, and lieutenant in _____.", "is not said in the question", true)]
+    [TestCase("James Ferguson became ensign in the battalion in Utrecht in September 1678, and lieutenant in _____.", "is not said in the question", false)]
     public void A_question_is_context_free_unless_it_leans_on_what_it_does_not_name(string question, string finding, bool flagged)
     {
         var (answer, kind) = question.StartsWith("President", StringComparison.Ordinal) ? ("George Washington", AnswerKind.Person) : ("1927", AnswerKind.Year);

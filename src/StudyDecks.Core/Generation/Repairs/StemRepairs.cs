@@ -789,8 +789,11 @@ internal static partial class StemRepairs
         foreach (var mention in analysis.Mentions[card.Source.Sentence])
         {
             // The analysis leaves such a surname unresolved, a name of no kind.
+            // A surname the analysis left of no kind, though the article names someone of it in full, is one it could not
+            // settle: "Kohail, 23, of Montreal" beside Mohamed Kohail and his brother, whom it names after a title-like
+            // "Sultan" (round 134: which Kohail?).
             if (mention.ResolvedKind is not (MentionKind.Person or MentionKind.Name) || mention.Text.Contains(' ', StringComparison.Ordinal)
-                || PeopleOfSurname(analysis, mention.Text) is not { Count: > 1 } people)
+                || PeopleOfSurname(analysis, mention.Text) is not { Count: > 0 } people || (people.Count == 1 && mention.ResolvedKind == MentionKind.Person))
             {
                 continue;
             }
@@ -808,7 +811,8 @@ internal static partial class StemRepairs
             {
                 // "Jan Masaryk" is one of them, named in full.
                 var from = at;
-                if (!people.Exists(name => from >= name.Length - surname.Length && question.AsSpan(from - (name.Length - surname.Length)).StartsWith(name, StringComparison.Ordinal)))
+                if (!people.Exists(name => from >= name.Length - surname.Length && question.AsSpan(from - (name.Length - surname.Length)).StartsWith(name, StringComparison.Ordinal))
+                    && !NamesFamily(question, at + surname.Length))
                 {
                     return true;
                 }
@@ -819,6 +823,25 @@ internal static partial class StemRepairs
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="end"/> makes the surname before it a family's: "the Kohail brothers".</summary>
+    private static bool NamesFamily(string question, int end)
+    {
+        var rest = question.AsSpan(end);
+        if (!rest.StartsWith(" "))
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        return Lexicon.Default.ReferenceWords["kin-group"].Contains(rest[..length].ToString());
     }
 
     /// <summary>Each article's people (their full names) by surname; worked out once per article, not per card.</summary>
