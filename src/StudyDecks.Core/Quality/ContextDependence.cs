@@ -602,7 +602,7 @@ internal static partial class ContextDependence
 
         // "the opposition newspaper La Prensa": a back-reference noun modifying the noun a name then gives.
         if (head < 0 || (!words[head].CommaAfter() && ((!passiveVerbAfter && (Qualified(words, head + 1, lexicon) || NamedAfterPreposition(words, head + 1, lexicon) || OfTheBlank(text, words, head + 1))) || NameAfter(words, head)
-            // "the opposition newspaper La Prensa", but not "the battalion in September 1678": a preposition is no noun.
+            // Not "the battalion in September 1678": a preposition is no noun a name could follow.
             || (head + 1 < words.Count && IsModifiedNoun(words[head + 1], lexicon) && !lexicon.IsLowerFunctionWord(words[head + 1].Text) && NameAfter(words, head + 1) && !SaidAtPlace(words, head, lexicon)))))
         {
             return null;

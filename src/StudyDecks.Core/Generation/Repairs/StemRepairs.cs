@@ -788,10 +788,9 @@ internal static partial class StemRepairs
 
         foreach (var mention in analysis.Mentions[card.Source.Sentence])
         {
-            // The analysis leaves such a surname unresolved, a name of no kind.
-            // A surname the analysis left of no kind, though the article names someone of it in full, is one it could not
-            // settle: "Kohail, 23, of Montreal" beside Mohamed Kohail and his brother, whom it names after a title-like
-            // "Sultan" (round 134: which Kohail?).
+            // The analysis leaves a surname two people share unresolved, a name of no kind; one of no kind beside a single
+            // person named in full with it is one it could not settle either: "Kohail, 23, of Montreal" beside Mohamed
+            // Kohail and his brother, whom it names after a title-like "Sultan" (round 134: which Kohail?).
             if (mention.ResolvedKind is not (MentionKind.Person or MentionKind.Name) || mention.Text.Contains(' ', StringComparison.Ordinal)
                 || PeopleOfSurname(analysis, mention.Text) is not { Count: > 0 } people || (people.Count == 1 && mention.ResolvedKind == MentionKind.Person))
             {

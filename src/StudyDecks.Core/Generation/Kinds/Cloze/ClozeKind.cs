@@ -33,7 +33,7 @@ internal sealed partial class ClozeKind : IProposingKind
                 // "Shultz met Arafat's representatives", "Commodore Perry’s mission": someone the article named in full
                 // before, now by surname, is asked by the full name (the blank takes the surname, and leaves a title).
                 var (blanked, answerText, kind) = (mention, mention.Text, AnswerKindOf(mention));
-                if (kind is null && ByFullName(mention, context.Lexicon) is var (surname, fullName))
+                if (kind is null && ByFullName(mention, context.Lexicon) is var (surname, fullName) && !NamesAThing(sentence, surname))
                 {
                     (blanked, answerText, kind) = (surname, fullName, AnswerKind.Person);
                 }
@@ -109,6 +109,19 @@ internal sealed partial class ClozeKind : IProposingKind
 
         var surname = mention with { Start = mention.Start + space + 1, Text = mention.Text[(space + 1)..] };
         return FullNameOfSurname(surname) is { } titledFullName ? (surname, titledFullName) : null;
+    }
+
+    /// <summary>
+    /// Whether a surname stands between "the" and a noun, naming a thing after its person ("the Seuerling troupe", "the
+    /// Kennedy administration"): the blank is then no place for the person's full name (both blind reviewers of round 135:
+    /// "the _____ troupe" answered "Carl Seuerling" was wrong).
+    /// </summary>
+    private static bool NamesAThing(Sentence sentence, Mention surname)
+    {
+        var (start, end) = (surname.Start - sentence.Start, surname.End - sentence.Start);
+        var text = sentence.Text;
+        return start >= 4 && text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase)
+            && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
     }
 
     /// <summary>
