@@ -1107,6 +1107,13 @@ public static partial class CardLinter
             return;
         }
 
+        if (card.AnswerKind == AnswerKind.Year && YearInList().Match(card.Question) is { Success: true } years)
+        {
+            // "won the European Women's teams in _____, 1951, 1952, 1959 …": one year of a list, which the others do not
+            // pick out (both blind reviewers of round 136: trivia).
+            Add(findings, card, LintRule.SingleAnswer, $"the blank is one year of a list (\"{years.Value.Trim()}\"): any other year of it fits");
+        }
+
         // "Barack Obama's _____ inauguration": someone's own election or inauguration may have come more than once (2009
         // and 2013), and a student who knows the second is as right (round 125).
         if (card.AnswerKind == AnswerKind.Year && card.Question.Contains("s _____ ", StringComparison.Ordinal) && OwnRecurringEvent().Match(card.Question) is { Success: true } own)
@@ -2318,6 +2325,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@"\bbetween (?![^.?!;]*\band\b)[^.?!;]*[.?!]?$")]
     private static partial Regex BetweenWithoutAnd();
+
+    /// <summary>A blank among years listed with commas: "in _____, 1951, 1952 and 1959", "in 1948, _____ and 1952".</summary>
+    [GeneratedRegex(@"\b\d{4}, _____|_____, \d{4}(?:,| and| or)")]
+    private static partial Regex YearInList();
 
     /// <summary>
     /// A blank beside a name in a list ("_____, Germany and Italy", "Poland and _____") or at an end of a range ("from

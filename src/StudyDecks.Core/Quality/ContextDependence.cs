@@ -115,6 +115,16 @@ internal static partial class ContextDependence
                 return $"\"other {words[i + 1].Text}\" sets it against something said before";
             }
 
+            // "represented Britain on nine other occasions": a count of others is counted against ones the article told of
+            // (both blind reviewers of round 136: other than what?), unless a name just before says which ("Smith and two
+            // other men").
+            if (word is "other" && i > 1 && i + 1 < words.Count && words[i + 1].IsLower() && Lexicon.EndsAsPlural(words[i + 1].Text)
+                && (lexicon.NumberWords.ContainsKey(words[i - 1].Text) || words[i - 1].Text.All(char.IsAsciiDigit))
+                && words[i - 2].Text is not ("and" or "or"))
+            {
+                return $"\"{words[i - 1].Text} other {words[i + 1].Text}\" counts them against something said before";
+            }
+
             // "Aided by such reports, …": "such" before a noun points to ones described before ("such as" lists them).
             if (word is "such" or "Such" && i + 1 < words.Count && words[i + 1].IsLower() && words[i + 1].Text is not ("as" or "a" or "an"))
             {

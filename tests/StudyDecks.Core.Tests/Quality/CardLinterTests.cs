@@ -637,11 +637,21 @@ public class CardLinterTests
     [TestCase("The Conference on Security and Cooperation in Europe held further meetings in Belgrade in _____.", "is not said in the question", false)]
     [TestCase("The Council for Mutual Economic Assistance met in Moscow in _____.", "is not said in the question", false)]
     [TestCase("James Ferguson became ensign in the battalion in September 1678, and lieutenant in _____.", "is not said in the question", true)]
+    [TestCase("Fritzi Gordon represented Britain on nine other occasions and toured the USA in _____.", "counts them against something said before", true)]
+    [TestCase("Fritzi Gordon and two other players toured the USA in _____.", "counts them against something said before", false)]
     [TestCase("James Ferguson became ensign in the battalion in Utrecht in September 1678, and lieutenant in _____.", "is not said in the question", false)]
     public void A_question_is_context_free_unless_it_leans_on_what_it_does_not_name(string question, string finding, bool flagged)
     {
         var (answer, kind) = question.StartsWith("President", StringComparison.Ordinal) ? ("George Washington", AnswerKind.Person) : ("1927", AnswerKind.Year);
         Assert.That(MessagesOf(question, answer, kind).Any(message => message.Contains(finding, StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
+    [TestCase("Fritzi Gordon won the European Women's teams in _____, 1951, 1952, 1959 and 1975.", true)]
+    [TestCase("Fritzi Gordon won the European Women's teams in 1950, 1951, _____ and 1975.", true)]
+    [TestCase("Fritzi Gordon won the European Women's teams in _____, and again in 1975.", false)]
+    public void A_year_among_years_listed_with_it_is_not_single(string question, bool flagged)
+    {
+        Assert.That(MessagesOf(question, "1948", AnswerKind.Year).Any(message => message.Contains("one year of a list", StringComparison.Ordinal)), Is.EqualTo(flagged));
     }
 
     [TestCase("When did Richard M. Nixon convene a meeting of his top economic advisers?", true)]
