@@ -364,24 +364,28 @@ internal static partial class PronounResolver
         }
 
         // Each whole-word occurrence of the surname, read without a regular expression built per person and article.
+        var names = person.Name.Split(' ');
         for (var at = StemRepairs.WholeWord(title, surname); at >= 0; at = NextWholeWord(title, surname, at + surname.Length))
         {
             var before = title.AsSpan(0, at).TrimEnd(' ');
             var word = before.Length < at ? before[(before.LastIndexOf(' ') + 1)..] : default;
             // Only a capitalised word of letters right before it ("Pranab Mukherjee", not "2020 Mukherjee" or "Smith, Mukherjee").
-            var precededByOtherName = !(word.IsEmpty || !char.IsUpper(word[0]) || !IsNameWord(word) || Lexicon.Default.IsTitleWord(word.ToString()) || person.Name.Split(' ').Contains(word.ToString(), StringComparer.Ordinal));
+            var precededByOtherName = IsOthersName(word, names) && !Lexicon.Default.IsTitleWord(word.ToString());
             // "John Hill (courtier)" names no Henry St John: a name word after the surname makes it another's first name.
             var after = title.AsSpan(at + surname.Length);
             var next = after.StartsWith(" ") ? after[1..] : default;
             next = next.IndexOf(' ') is >= 0 and var end ? next[..end] : next;
-            var followedByOtherName = !next.IsEmpty && char.IsUpper(next[0]) && IsNameWord(next) && !person.Name.Split(' ').Contains(next.ToString(), StringComparer.Ordinal);
-            if (!precededByOtherName && !followedByOtherName)
+            if (!precededByOtherName && !IsOthersName(next, names))
             {
                 return true;
             }
         }
 
         return false;
+
+        // A capitalised word of letters that is none of the person's own names.
+        static bool IsOthersName(ReadOnlySpan<char> word, string[] names) =>
+            !word.IsEmpty && char.IsUpper(word[0]) && IsNameWord(word) && !names.Contains(word.ToString(), StringComparer.Ordinal);
 
         static bool IsNameWord(ReadOnlySpan<char> word)
         {

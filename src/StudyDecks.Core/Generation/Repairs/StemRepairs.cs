@@ -825,23 +825,7 @@ internal static partial class StemRepairs
     }
 
     /// <summary>Whether the word at <paramref name="end"/> makes the surname before it a family's: "the Kohail brothers".</summary>
-    private static bool NamesFamily(string question, int end)
-    {
-        var rest = question.AsSpan(end);
-        if (!rest.StartsWith(" "))
-        {
-            return false;
-        }
-
-        rest = rest[1..];
-        var length = 0;
-        while (length < rest.Length && char.IsLetter(rest[length]))
-        {
-            length++;
-        }
-
-        return Lexicon.Default.ReferenceWords["kin-group"].Contains(rest[..length].ToString());
-    }
+    private static bool NamesFamily(string question, int end) => Lexicon.Default.ReferenceWords["kin-group"].Contains(WordAfter(question, end));
 
     /// <summary>Each article's people (their full names) by surname; worked out once per article, not per card.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleAnalysis, Dictionary<string, List<string>>> PeopleBySurname = [];
