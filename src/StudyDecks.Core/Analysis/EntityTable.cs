@@ -213,6 +213,22 @@ internal sealed class EntityTable
             people[surname] = people.TryGetValue(surname, out var other) && other != entity ? null : entity;
         }
 
+        // "Nouri al-Maliki … Maliki said": a surname joined to its particle by a hyphen is also written without it. The bare
+        // form stands for its person unless it is someone's surname as written, or two people share it.
+        var byBareSurname = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (var (surname, entity) in people)
+        {
+            if (entity is not null && BareSurname(surname) is { } bare && !people.ContainsKey(bare))
+            {
+                byBareSurname[bare] = byBareSurname.TryGetValue(bare, out var other) && other != entity ? null : entity;
+            }
+        }
+
+        foreach (var (bare, entity) in byBareSurname)
+        {
+            people[bare] = entity;
+        }
+
         // "Wang Bingnan … to meet with Wang": a name written family name first is called by its first word. A first word
         // that is no one's first name, nor a title ("Sultan"), stands for its person, unless it is someone's surname too or two
         // people begin with it.
@@ -240,6 +256,18 @@ internal sealed class EntityTable
 
         return people;
     }
+
+    /// <summary>"al-Maliki" → "Maliki": the surname without a lower-case particle joined to it by a hyphen, or <see langword="null"/>.</summary>
+    internal static string? BareSurname(string surname, Lexicon lexicon)
+    {
+        var hyphen = surname.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 2 < surname.Length && char.IsUpper(surname[hyphen + 1])
+            && lexicon.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surname.AsSpan(0, hyphen))
+            ? surname[(hyphen + 1)..]
+            : null;
+    }
+
+    private string? BareSurname(string surname) => BareSurname(surname, _lexicon);
 
     /// <summary>
     /// "Ms Bauchtman" → "Lydia Buchtmann": a titled surname that no one of the deck has, but one person's surname is

@@ -55,6 +55,14 @@ internal static partial class PlainTextArticleReader
             date = dateline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             index++;
         }
+        else if (date is null && index < lines.Length && GluedDateline().Match(lines[index]) is { Success: true } glued
+            && PublishedDate.ParseDateline(glued.Groups["date"].Value) is { } gluedDate)
+        {
+            // "Saturday, June 24, 2006 An epic round …": a dateline run into the first sentence when a page lost its line
+            // break is the article's date, not the sentence's opening words.
+            date = gluedDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            lines[index] = lines[index][glued.Length..];
+        }
 
         var builder = new ArticleBuilder();
         var paragraph = new List<string>();
@@ -110,6 +118,11 @@ internal static partial class PlainTextArticleReader
 
         return index;
     }
+
+    // A weekday (ParseDateline checks it is one, and the date's), a date with its month's name and a four-digit year,
+    // then a capitalised word with no stop between.
+    [GeneratedRegex(@"^\s*(?<date>\p{Lu}\p{Ll}+day, (?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4})) (?=\p{Lu}\p{Ll})")]
+    private static partial Regex GluedDateline();
 
     // "[6G Industry Roadmap](https://nextgalliance.org/…)": the words in brackets, the address in parentheses after them.
     [GeneratedRegex(@"\[(?<words>[^\[\]]+)\]\((?:https?://|www\.|/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")]

@@ -78,8 +78,10 @@ public static partial class CardLinter
                     Add(findings, card, LintRule.AnswerNotGiven, $"the stem names the answer by its alias \"{key}\"");
                 }
 
-                // "Who said, …" for Abdourahim Said Bakar: a person's name is given away only by a capitalised word.
-                if (TextSimilarity.FirstContentWordIn(stem, key) is { } word && (card.AnswerKind != AnswerKind.Person || NamesCapitalised(stem, word)))
+                // "Who said, …" for Abdourahim Said Bakar: a person's name is given away only by a capitalised word, and not
+                // by the particle it shares with another's ("al-" of "Nouri al-Maliki" for Muqtada al-Sadr).
+                var person = card.AnswerKind == AnswerKind.Person;
+                if (TextSimilarity.FirstContentWordIn(stem, person ? WithoutNameParticles(key) : key) is { } word && (!person || NamesCapitalised(stem, word)))
                 {
                     Add(findings, card, LintRule.AnswerNotGiven, $"the stem gives away the answer (\"{word}\")");
                 }
@@ -822,6 +824,14 @@ public static partial class CardLinter
     /// Whether the text names the (normalised) word with a capital: false only when every time the word is there it is in
     /// lower case ("said" for "Said"); a word spelt otherwise (accents) counts as named.
     /// </summary>
+    /// <summary>The name without its lower-case particles, hyphened or not: "Muqtada al-Sadr" → "Muqtada Sadr".</summary>
+    private static string WithoutNameParticles(string name)
+    {
+        var particles = Lexicon.Default.NameParticles;
+        var words = name.Split([' ', '-']);
+        return Array.Exists(words, particles.Contains) ? string.Join(' ', words.Where(word => !particles.Contains(word))) : name;
+    }
+
     private static bool NamesCapitalised(string text, string word)
     {
         var lowerOnly = false;

@@ -52,6 +52,33 @@ public sealed partial class ArticleReaderTests
     }
 
     [Test]
+    public void Any_dateline_run_into_the_first_sentence_is_the_date_and_leaves_the_sentence()
+    {
+        Gen.Select(AnyDay, Gen.OneOf("MMMM d, yyyy", "d MMMM yyyy"), AnyBody).Sample((day, form, body) =>
+        {
+            var dateline = day.DayOfWeek.ToString() + ", " + Written(day, form);
+
+            var article = Read($"A Title\nSource: https://example.org/a\n\n{dateline} {string.Join("\n\n", body)}\n", "a.txt");
+
+            Assert.That(article.Published, Is.EqualTo(day), dateline);
+            Assert.That(article.Text, Is.EqualTo(string.Join("\n\n", body.Select(paragraph => TextNormalizer.CollapseWhiteSpace(paragraph)))), dateline);
+        });
+    }
+
+    [TestCase("Monday, February 23, 2023 An epic contest was won.")]
+    [TestCase("Thursday, February 23, 2023 and the rest.")]
+    [TestCase("Holiday, February 23, 2023 An epic contest was won.")]
+    public void A_run_in_dateline_with_a_weekday_not_its_dates_or_no_capital_after_it_is_text(string paragraph)
+    {
+        // Act: February 23, 2023 was a Thursday.
+        var article = Read($"A Title\n\n{paragraph}\n\nBody text.\n", "a.txt");
+
+        // Assert
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Does.StartWith(paragraph));
+    }
+
+    [Test]
     public void A_dateline_whose_weekday_is_not_its_dates_is_text()
     {
         // Act: February 23, 2023 was a Thursday.

@@ -681,7 +681,8 @@ internal static partial class StemRepairs
             var name = EntityTable.TitledSurname(mention.Text, Lexicon.Default) ?? mention.Text;
             if (mention.ResolvedKind != MentionKind.Person || mention.Entity is not { } person || name.Contains(' ', StringComparison.Ordinal)
                 || !person.Name.Contains(' ', StringComparison.Ordinal)
-                || !(person.Name.EndsWith(" " + name, StringComparison.Ordinal) || person.Name.StartsWith(name + " ", StringComparison.Ordinal))
+                || !(person.Name.EndsWith(" " + name, StringComparison.Ordinal) || person.Name.StartsWith(name + " ", StringComparison.Ordinal)
+                    || EntityTable.BareSurname(Surname(person.Name), Lexicon.Default) == name)
                 || question.Contains(person.Name, StringComparison.Ordinal))
             {
                 continue;
@@ -693,8 +694,9 @@ internal static partial class StemRepairs
                 continue;
             }
 
+            // "al-Sadr": a surname joined by a hyphen is part of a longer one, already written.
             var at = WholeWord(question, name);
-            if (at < 0 || Quality.CardLinter.InsideQuotation(question, at))
+            if (at < 0 || Quality.CardLinter.InsideQuotation(question, at) || (at > 0 && question[at - 1] == '-'))
             {
                 continue;
             }
