@@ -130,6 +130,14 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, "the year that ends the span gives away the year that starts it");
         }
 
+        // "in _____, a year before Windows 95 was released": a year placed by its distance from another event's is found by
+        // arithmetic, or by knowing that event (both blind reviewers of round 136).
+        if (card.Type != CardType.TrueFalse && card.AnswerKind is AnswerKind.Year or AnswerKind.Date && DistanceAfterBlank().Match(stem) is { Success: true } distance
+            && (char.IsDigit(distance.Groups["count"].ValueSpan[0]) || distance.Groups["count"].Value is "a" or "an" || Lexicon.Default.NumberWords.ContainsKey(distance.Groups["count"].Value)))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, $"the blank is placed by its distance from another event (\"{distance.Value.TrimStart('_', ',', ' ')}\")");
+        }
+
         // S2 also for a place named by its demonym: "_____ … the Iraqi government" gives away "Iraq".
         if (card.AnswerKind == AnswerKind.Place && card.Type != CardType.TrueFalse && GivingAwayDemonym(stem, card) is { } demonym)
         {
@@ -2346,6 +2354,10 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*(?: \([^()]{1,40}\))?)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
+
+    /// <summary>"_____, a year before", "_____, two months after": a blank, then a count of years or months before or after.</summary>
+    [GeneratedRegex(@"_____,? (?:just |only |some |about |nearly |almost )?(?<count>an?|\p{Ll}+|\d+) (?:full )?(?:years?|months?|decades?) (?:before|after|earlier|later|prior to)\b")]
+    private static partial Regex DistanceAfterBlank();
 
     /// <summary>"_____/20", "_____–21": a year blank before the short year that ends its span (a fiscal or school year).</summary>
     [GeneratedRegex(@"_____[/–-]\d{2}\b")]

@@ -577,6 +577,25 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
     }
 
+    [TestCase("The company was founded in _____, a year before Windows 95 was released.", "1994")]
+    [TestCase("The bridge opened in _____, two years after the war ended.", "1947")]
+    [TestCase("The treaty was signed on _____, 18 months before the election.", "March 3, 1990")]
+    public void A_year_placed_by_its_distance_from_another_event_is_given_away(string question, string answer)
+    {
+        var card = Typed(question, answer, char.IsDigit(answer[0]) ? AnswerKind.Year : AnswerKind.Date);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.Some.Contains("placed by its distance"));
+    }
+
+    [TestCase("The company was founded in _____, many years before the war.")]
+    [TestCase("The company was founded in _____, and two years later it moved to Leeds.")]
+    public void A_year_beside_an_uncounted_or_later_stretch_of_time_is_not_given_away(string question)
+    {
+        var card = Typed(question, "1994", AnswerKind.Year);
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message), Has.None.Contains("placed by its distance"));
+    }
+
     [Test]
     public void A_question_ending_on_a_leftover_participle_is_ill_formed()
     {
