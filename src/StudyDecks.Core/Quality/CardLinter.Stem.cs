@@ -18,7 +18,7 @@ public static partial class CardLinter
         static (card, _, _, findings) => CheckAnswerNotGiven(card, findings),
         static (card, _, _, findings) => CheckWellFormed(card, findings),
         static (card, _, outsideQuotes, findings) => CheckNoUnresolvedReference(card, outsideQuotes, findings),
-        static (card, _, outsideQuotes, findings) => CheckContextFree(card, outsideQuotes, findings),
+        static (card, article, outsideQuotes, findings) => CheckContextFree(card, article, outsideQuotes, findings),
         static (card, _, _, findings) => CheckDatedDays(card, findings),
         static (card, article, outsideQuotes, findings) => CheckFactNotOpinion(card, article, outsideQuotes, findings),
         static (card, _, _, findings) => CheckSingleAnswer(card, findings),
@@ -583,7 +583,7 @@ public static partial class CardLinter
     }
 
     /// <summary>S10: nothing in the question points to a sentence the student never saw.</summary>
-    private static void CheckContextFree(Card card, string outsideQuotes, List<LintFinding> findings)
+    private static void CheckContextFree(Card card, Article? article, string outsideQuotes, List<LintFinding> findings)
     {
         var stem = card.Question;
         var lexicon = Lexicon.Default;
@@ -592,6 +592,10 @@ public static partial class CardLinter
         if (ContextDependence.Find(stem, lexicon, blankDates: card.Type == CardType.Cloze && card.AnswerKind is AnswerKind.Year or AnswerKind.Date) is { } tie)
         {
             Add(findings, card, LintRule.ContextFree, tie);
+        }
+        else if (article is not null && ContextDependence.IntroducedBefore(stem, article.Text, card.Source.Start, lexicon) is { } introduced)
+        {
+            Add(findings, card, LintRule.ContextFree, introduced);
         }
         else if (stem.StartsWith("Who said", StringComparison.Ordinal) || stem.StartsWith("Who says", StringComparison.Ordinal)
             || (card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Person && !BlankInsideQuotation(stem)))

@@ -327,6 +327,85 @@ internal static partial class ContextDependence
     /// <summary>"Some", "Many", "Several": a quantifier that, opening a sentence, counts from a group said before.</summary>
     private static bool IsOpeningQuantifier(string word) => word is "Some" or "Others" or "Many" or "Most" or "Several" or "Both";
 
+    /// <summary>
+    /// "In 1633 Archbishop William Laud succeeded in putting the lectureship down", after "Beard also held a popular
+    /// lectureship at Huntingdon": "the" and a bare noun the article brought in before with "a" or "an" points back to that
+    /// one, whatever lists of such nouns hold (both blind reviewers of round 139: which lectureship?). A qualifier after
+    /// the noun, or a noun it modifies, says which; so does the question's own "a" before it.
+    /// </summary>
+    /// <param name="stem">The question.</param>
+    /// <param name="article">The article's text.</param>
+    /// <param name="sentenceStart">Where the question's sentence starts in it: only the text before counts.</param>
+    /// <param name="lexicon">The word lists.</param>
+    public static string? IntroducedBefore(string stem, string article, int sentenceStart, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        ArgumentNullException.ThrowIfNull(article);
+        if (sentenceStart <= 0 || sentenceStart > article.Length || !stem.Contains("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var words = Tokenizer.Tokenize(CardLinter.OutsideQuotes(stem), lexicon);
+        for (var the = 0; the + 1 < words.Count; the++)
+        {
+            var noun = words[the + 1];
+            if (words[the].Text is not ("the" or "The") || words[the].CommaAfter() || !noun.IsLower() || noun.Text.Length < 4 || !noun.Text.All(char.IsLetter)
+                || !IsNounLike(noun, lexicon) || lexicon.FunctionWords.Contains(noun.Text) || Qualified(words, the + 2, lexicon)
+                || (ModifiesNounAfter(words, the + 1, lexicon) && !lexicon.ReferenceWords["verb-particle"].Contains(words[the + 2].Text)))
+            {
+                continue;
+            }
+
+            if (IntroducedWithIndefinite(article, sentenceStart, noun.Text) && !IntroducedWithIndefinite(stem, stem.Length, noun.Text))
+            {
+                return $"\"the {noun.Text}\" is the one the article brought in before";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether "a" or "an", then up to two lower-case words, then the noun stand in the text before <paramref name="end"/>:
+    /// "a popular lectureship".
+    /// </summary>
+    private static bool IntroducedWithIndefinite(string text, int end, string noun)
+    {
+        var searched = text.AsSpan(0, end);
+        for (var at = searched.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = NextIndexOf(searched, noun, at + noun.Length))
+        {
+            var after = at + noun.Length;
+            if ((after < text.Length && char.IsLetter(text[after])) || (at > 0 && char.IsLetter(text[at - 1])))
+            {
+                continue;
+            }
+
+            var words = text.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)).TrimEnd(' ');
+            for (var back = 0; back < 3 && words.Length > 0; back++)
+            {
+                var space = words.LastIndexOf(' ');
+                var word = words[(space + 1)..];
+                if (word is "a" or "an" or "A" or "An")
+                {
+                    return true;
+                }
+
+                if (word.Length == 0 || !char.IsLower(word[0]) || word.ContainsAny(',', ';', '.'))
+                {
+                    break;
+                }
+
+                words = space < 0 ? [] : words[..space].TrimEnd(' ');
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, string word, int from) =>
+        from >= text.Length ? -1 : text[from..].IndexOf(word, StringComparison.Ordinal) is var found and >= 0 ? from + found : -1;
+
     /// <summary>The first description ("the planet", "The treaty") the question leaves unresolved, as written in it.</summary>
     public static string? UnresolvedDescription(string stem, Lexicon lexicon)
     {
