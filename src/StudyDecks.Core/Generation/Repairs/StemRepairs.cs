@@ -1189,8 +1189,9 @@ internal static partial class StemRepairs
             && links.Any(link => link.Words.Count == parts.Length && link.Words.SequenceEqual(parts, StringComparer.OrdinalIgnoreCase));
     }
 
-    // A question opening with a clause or a phrase that a comma must close: "As the Navy tightened its blockade, …".
-    [GeneratedRegex(@"^(?:As|When|While|After|Before|Because|If|Although|Though|Once|Since|Until|Unless|Whereas|In|On|At|By|During|For|With|Despite|Following|Under|Without)\b")]
+    // A question opening with a clause or a phrase that a comma must close: "As the Navy tightened its blockade, …", "Even
+    // at the European level, however, …" (round 136: both blind reviewers found the stem without its comma ungrammatical).
+    [GeneratedRegex(@"^(?:Even )?(?i:As|When|While|After|Before|Because|If|Although|Though|Once|Since|Until|Unless|Whereas|In|On|At|By|During|For|With|Despite|Following|Under|Without)\b")]
     private static partial Regex SubordinateOpener();
 
     // ", however,", ", in turn,": one or two lower-case words between commas, before the clause goes on.
