@@ -622,6 +622,13 @@ public static partial class CardLinter
             Add(findings, card, LintRule.ContextFree, $"\"{group}\" points back to a group the question does not name");
         }
 
+        // "One _____ was busy running the Boar's Head Theatre": a person's name asked as "one" or "another" of that name sets
+        // them against a namesake the question does not tell of (round 140: both blind reviewers).
+        if (card.AnswerKind == AnswerKind.Person && OneOfName().IsMatch(stem))
+        {
+            Add(findings, card, LintRule.ContextFree, "the name asked is one of several people's, and the question does not say which");
+        }
+
         // "Mohamed ElBaradei, another pro-democracy activist": "another" counts from someone told of before.
         if (AnotherOne().Match(outsideQuotes) is { Success: true } another)
         {
@@ -2358,6 +2365,10 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}*[^s\W] )_____(?: and| or|(?:, (?:the )?\p{Lu}[\p{L}.’' -]*(?: \([^()]{1,40}\))?)+,? (?:and|or)) (?:the )?\p{Lu}|\p{L}(?: and| or|, (?:the )?_____,? (?:and|or)) (?:the )?_____|\bfrom \p{Lu}[\p{L}’' -]* to (?:the )?_____|\bfrom (?:the )?_____ to \p{Lu}")]
     private static partial Regex BlankInList();
+
+    /// <summary>"One _____ was", "another _____", "a certain _____": a person's name as one of several people's.</summary>
+    [GeneratedRegex(@"(?:^One|\b[Aa]nother|\b[Aa] certain) _____")]
+    private static partial Regex OneOfName();
 
     /// <summary>"_____, a year before", "_____, two months after": a blank, then a count of years or months before or after.</summary>
     [GeneratedRegex(@"_____,? (?:just |only |some |about |nearly |almost )?(?<count>an?|\p{Ll}+|\d+) (?:full )?(?:years?|months?|decades?) (?:before|after|earlier|later|prior to)\b")]

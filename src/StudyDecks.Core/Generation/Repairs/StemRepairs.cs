@@ -119,6 +119,13 @@ internal static partial class StemRepairs
             question = IndefiniteArticle().Replace(question, match => ArticleAgreeing(question, match));
         }
 
+        // "On 14 December 2008, Former U.S. President _____ met …": a source's capital mid-sentence (both blind reviewers of
+        // round 140: ungrammatical).
+        if (question.Contains(" Former ", StringComparison.Ordinal))
+        {
+            question = MidSentenceFormer().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : "former");
+        }
+
         if (question.Contains("able ", StringComparison.Ordinal))
         {
             question = AbleWithoutTo().Replace(question, match => Lexicon.Default.BaseVerbs.Contains(match.Groups["verb"].Value) && !Quality.CardLinter.InsideQuotation(question, match.Index) ? $"able to {match.Groups["verb"].Value}" : match.Value);
@@ -133,6 +140,11 @@ internal static partial class StemRepairs
         if (AmbiguousSurname(question, card, analysis))
         {
             return null; // "Masaryk was received …" in an article of Jan and Thomas Masaryk: either may be meant
+        }
+
+        if (question.Contains("the ", StringComparison.OrdinalIgnoreCase) && LabelledSurname(question, analysis) is not null)
+        {
+            return null; // "the Boar's Head Browne": the article's own label for one of several people of a name
         }
 
         var context = WithoutAnswerYear(card);
@@ -780,6 +792,34 @@ internal static partial class StemRepairs
         return question;
     }
 
+    /// <summary>
+    /// "In what year did the Boar's Head Browne die?": "the", capitalised words that are no first name and not all titles
+    /// or places ("the Prime Minister Blair"), then the surname of someone the article names in full, is the article's label
+    /// for one of several people of that name (both blind reviewers of round 140: which Browne?); a capitalised word after
+    /// it makes it a thing's name.
+    /// </summary>
+    private static string? LabelledSurname(string question, ArticleAnalysis analysis)
+    {
+        var lexicon = Lexicon.Default;
+        foreach (Match match in TheLabelSurname().Matches(question))
+        {
+            var label = match.Groups["label"].Value.TrimEnd(' ');
+            var surname = match.Groups["surname"].Value;
+            if (!Quality.CardLinter.InsideQuotation(question, match.Index) && PeopleOfSurname(analysis, surname).Count > 0
+                && label.Split(' ') is var words && Array.TrueForAll(words, word => !lexicon.FirstNames.Contains(word))
+                && !Array.TrueForAll(words, word => lexicon.IsTitleWord(word) || lexicon.Places.ContainsKey(word)))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // "the Boar's Head Browne": "the", one to three capitalised words, then a capitalised word with no capital after it.
+    [GeneratedRegex(@"\b[Tt]he (?<label>(?:\p{Lu}[\p{L}’'-]* ){1,3})(?<surname>\p{Lu}\p{Ll}+)\b(?! \p{Lu})(?!['’]s)")]
+    private static partial Regex TheLabelSurname();
+
     /// <summary>Whether the question names someone by a bare surname that two people of the article share.</summary>
     private static bool AmbiguousSurname(string question, Card card, ArticleAnalysis analysis)
     {
@@ -1110,6 +1150,10 @@ internal static partial class StemRepairs
     // "was able send an entire squadron": the "to" a source sentence dropped, put back (blind reviewers reject the slip).
     [GeneratedRegex(@"\bable (?!to\b)(?<verb>\p{Ll}+)\b")]
     private static partial Regex AbleWithoutTo();
+
+    // "Former" after a lower-case word or a comma and before a capitalised title or name.
+    [GeneratedRegex(@"(?<=[\p{Ll},;:] )Former(?= \p{Lu})")]
+    private static partial Regex MidSentenceFormer();
 
     /// <summary>
     /// Whether the link stands between two clauses: a listed finite verb before it, not right before it ("was, in fact,
