@@ -37,28 +37,16 @@ public sealed partial class ArticleReaderTests
         });
     }
 
-    [Test]
-    public void The_title_repeated_above_a_dateline_is_left_out_and_the_dateline_is_the_date()
+    /// <summary>The page's layouts around a weekday dateline: the title repeated above it, or the first sentence run into it.</summary>
+    [TestCase("Singer dies aged 76\nSource: https://example.org/a\n\nSinger dies aged 76\n\n{0}\n\n{1}\n", TestName = "The title repeated above a dateline is left out and the dateline is the date")]
+    [TestCase("A Title\nSource: https://example.org/a\n\n{0} {1}\n", TestName = "Any dateline run into the first sentence is the date and leaves the sentence")]
+    public void Any_weekday_dateline_is_the_date_and_stays_out_of_the_body(string layout)
     {
         Gen.Select(AnyDay, Gen.OneOf("MMMM d, yyyy", "d MMMM yyyy"), AnyBody).Sample((day, form, body) =>
         {
             var dateline = day.DayOfWeek.ToString() + ", " + Written(day, form);
 
-            var article = Read($"Singer dies aged 76\nSource: https://example.org/a\n\nSinger dies aged 76\n\n{dateline}\n\n{string.Join("\n\n", body)}\n", "a.txt");
-
-            Assert.That(article.Published, Is.EqualTo(day), dateline);
-            Assert.That(article.Text, Is.EqualTo(string.Join("\n\n", body.Select(paragraph => TextNormalizer.CollapseWhiteSpace(paragraph)))), dateline);
-        });
-    }
-
-    [Test]
-    public void Any_dateline_run_into_the_first_sentence_is_the_date_and_leaves_the_sentence()
-    {
-        Gen.Select(AnyDay, Gen.OneOf("MMMM d, yyyy", "d MMMM yyyy"), AnyBody).Sample((day, form, body) =>
-        {
-            var dateline = day.DayOfWeek.ToString() + ", " + Written(day, form);
-
-            var article = Read($"A Title\nSource: https://example.org/a\n\n{dateline} {string.Join("\n\n", body)}\n", "a.txt");
+            var article = Read(string.Format(CultureInfo.InvariantCulture, layout, dateline, string.Join("\n\n", body)), "a.txt");
 
             Assert.That(article.Published, Is.EqualTo(day), dateline);
             Assert.That(article.Text, Is.EqualTo(string.Join("\n\n", body.Select(paragraph => TextNormalizer.CollapseWhiteSpace(paragraph)))), dateline);
