@@ -839,10 +839,6 @@ public static partial class CardLinter
         Knowledge.Gazetteer.Default.Places.Where(known => known.Kind == Knowledge.KnownPlaceKind.Continent)
             .Select(known => known.Name[(known.Name.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal));
 
-    /// <summary>
-    /// Whether the text names the (normalised) word with a capital: false only when every time the word is there it is in
-    /// lower case ("said" for "Said"); a word spelt otherwise (accents) counts as named.
-    /// </summary>
     /// <summary>The name without its lower-case particles, hyphened or not: "Muqtada al-Sadr" → "Muqtada Sadr".</summary>
     private static string WithoutNameParticles(string name)
     {
@@ -851,6 +847,10 @@ public static partial class CardLinter
         return Array.Exists(words, particles.Contains) ? string.Join(' ', words.Where(word => !particles.Contains(word))) : name;
     }
 
+    /// <summary>
+    /// Whether the text names the (normalised) word with a capital: false only when every time the word is there it is in
+    /// lower case ("said" for "Said"); a word spelt otherwise (accents) counts as named.
+    /// </summary>
     private static bool NamesCapitalised(string text, string word)
     {
         var lowerOnly = false;
