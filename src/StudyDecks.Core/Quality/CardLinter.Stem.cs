@@ -593,7 +593,7 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.ContextFree, tie);
         }
-        else if (article is not null && ContextDependence.IntroducedBefore(stem, article.Text, card.Source.Start, lexicon) is { } introduced)
+        else if (article is not null && ContextDependence.IntroducedBefore(stem, outsideQuotes, article.Text, card.Source.Start, lexicon) is { } introduced)
         {
             Add(findings, card, LintRule.ContextFree, introduced);
         }
@@ -2371,7 +2371,7 @@ public static partial class CardLinter
     private static partial Regex OneOfName();
 
     /// <summary>"_____, a year before", "_____, two months after": a blank, then a count of years or months before or after.</summary>
-    [GeneratedRegex(@"_____,? (?:just |only |some |about |nearly |almost )?(?<count>an?|\p{Ll}+|\d+) (?:full )?(?:years?|months?|decades?) (?:before|after|earlier|later|prior to)\b")]
+    [GeneratedRegex(@"_____,? (?:just |only |some |about |nearly |almost )?(?<count>\p{Ll}+|\d+) (?:full )?(?:years?|months?|decades?) (?:before|after|earlier|later|prior to)\b")]
     private static partial Regex DistanceAfterBlank();
 
     /// <summary>"_____/20", "_____–21": a year blank before the short year that ends its span (a fiscal or school year).</summary>

@@ -334,19 +334,21 @@ internal static partial class ContextDependence
     /// the noun, or a noun it modifies, says which; so does the question's own "a" before it.
     /// </summary>
     /// <param name="stem">The question.</param>
+    /// <param name="outsideQuotes">The question without its quotations, as the linter has it already.</param>
     /// <param name="article">The article's text.</param>
     /// <param name="sentenceStart">Where the question's sentence starts in it: only the text before counts.</param>
     /// <param name="lexicon">The word lists.</param>
-    public static string? IntroducedBefore(string stem, string article, int sentenceStart, Lexicon lexicon)
+    public static string? IntroducedBefore(string stem, string outsideQuotes, string article, int sentenceStart, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(stem);
+        ArgumentNullException.ThrowIfNull(outsideQuotes);
         ArgumentNullException.ThrowIfNull(article);
-        if (sentenceStart <= 0 || sentenceStart > article.Length || !stem.Contains("the ", StringComparison.OrdinalIgnoreCase))
+        if (sentenceStart <= 0 || sentenceStart > article.Length || !outsideQuotes.Contains("the ", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var words = Tokenizer.Tokenize(CardLinter.OutsideQuotes(stem), lexicon);
+        var words = Tokenizer.Tokenize(outsideQuotes, lexicon);
         for (var the = 0; the + 1 < words.Count; the++)
         {
             var noun = words[the + 1];
