@@ -2051,19 +2051,47 @@ public static partial class CardLinter
 
     /// <summary>
     /// Whether a word after the first is capitalised and not the object of a preposition: a name that may be a pronoun's
-    /// antecedent. A capitalised word after a preposition ("In Syria, he …") is a place or an object.
+    /// antecedent. A capitalised word after a preposition ("In Syria, he …") is a place or an object, and so is every
+    /// word of the name it opens ("Under Tsar Mikhail Fedorovich, he …").
     /// </summary>
     private static bool CapitalisedOutsidePreposition(ReadOnlySpan<char> before)
     {
         for (var i = 1; i < before.Length; i++)
         {
-            if (char.IsUpper(before[i]) && before[i - 1] == ' ' && !AfterPreposition().IsMatch(before[..i]))
+            if (char.IsUpper(before[i]) && before[i - 1] == ' ' && OutsidePrepositionalPhrase(before, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="at"/> stands outside a prepositional phrase: the run of capitalised
+    /// words it belongs to does not follow a preposition ("Tsar Mikhail" after "Under" does), or is a person's name after
+    /// "of".
+    /// </summary>
+    internal static bool OutsidePrepositionalPhrase(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        while (!AfterPreposition().IsMatch(text[..start]))
+        {
+            // The word before, when it is capitalised and no comma parts the two, opens the same name ("Prince D. M.
+            // Pozharskii").
+            var space = start >= 2 && text[start - 1] == ' ' ? text[..(start - 1)].LastIndexOf(' ') : -2;
+            if (space < -1 || space + 1 >= start - 1 || !char.IsUpper(text[space + 1])
+                || !(char.IsLetter(text[start - 2]) || (text[start - 2] == '.' && start - 2 - space == 2)))
+            {
+                return true;
+            }
+
+            start = space + 1;
+        }
+
+        // "the theater of Martin Nürenbach was closed and he …": a person's name after "of" may still be the one meant.
+        var word = text[start..];
+        return text[..start].EndsWith("of ", StringComparison.Ordinal) && Lexicon.Default.FirstNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..Math.Max(0, word.IndexOf(' '))]);
     }
 
     /// <summary>
@@ -2253,7 +2281,7 @@ public static partial class CardLinter
     [GeneratedRegex(@",? (?:\p{Lu}\.?){2}$")]
     private static partial Regex TrailingAbbreviation();
 
-    [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|In|At|From|To|On|For|With|By|Into) $")]
+    [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|under|against|without|unlike|among|upon|throughout|In|At|From|To|On|For|With|By|Into|Under|Against|Without|Unlike|Among|Upon|Throughout) $")]
     private static partial Regex AfterPreposition();
 
     // "his career, Joel Montalbano has", "his first term, President Donald J. Trump was": the name, perhaps after a title and
