@@ -329,8 +329,8 @@ internal static partial class ContextDependence
 
     /// <summary>
     /// "In 1633 Archbishop William Laud succeeded in putting the lectureship down", after "Beard also held a popular
-    /// lectureship at Huntingdon": "the" and a bare noun the article brought in before with "a" or "an" points back to that
-    /// one, whatever lists of such nouns hold (both blind reviewers of round 139: which lectureship?). A qualifier after
+    /// lectureship at Huntingdon": "the" and a bare noun the article brought in before with "a" or "an", or with "of" and the
+    /// name that says which, points back to that one, whatever lists of such nouns hold (both blind reviewers of round 139: which lectureship?). A qualifier after
     /// the noun, or a noun it modifies, says which; so does the question's own "a" before it.
     /// </summary>
     /// <param name="stem">The question.</param>
@@ -359,7 +359,7 @@ internal static partial class ContextDependence
                 continue;
             }
 
-            if (IntroducedWithIndefinite(article, sentenceStart, noun.Text) && !IntroducedWithIndefinite(stem, stem.Length, noun.Text))
+            if (IntroducedEarlier(article, sentenceStart, noun.Text) && !IntroducedEarlier(stem, stem.Length, noun.Text))
             {
                 return $"\"the {noun.Text}\" is the one the article brought in before";
             }
@@ -369,10 +369,11 @@ internal static partial class ContextDependence
     }
 
     /// <summary>
-    /// Whether "a" or "an", then up to two lower-case words, then the noun stand in the text before <paramref name="end"/>:
-    /// "a popular lectureship".
+    /// Whether the noun stands in the text before <paramref name="end"/> brought in as one of its kind ("a" or "an", then up
+    /// to two lower-case words, then the noun: "a popular lectureship") or with the name that says which ("the earldom of
+    /// Anglesey", after which "The earldom lapsed in 1771" left both blind reviewers of round 142 asking which).
     /// </summary>
-    private static bool IntroducedWithIndefinite(string text, int end, string noun)
+    private static bool IntroducedEarlier(string text, int end, string noun)
     {
         var searched = text.AsSpan(0, end);
         for (var at = searched.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = NextIndexOf(searched, noun, at + noun.Length))
@@ -381,6 +382,11 @@ internal static partial class ContextDependence
             if ((after < text.Length && char.IsLetter(text[after])) || (at > 0 && char.IsLetter(text[at - 1])))
             {
                 continue;
+            }
+
+            if (text.AsSpan(after).StartsWith(" of ", StringComparison.Ordinal) && after + 4 < text.Length && char.IsUpper(text[after + 4]))
+            {
+                return true;
             }
 
             var words = text.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)).TrimEnd(' ');
