@@ -319,6 +319,13 @@ internal static partial class ContextDependence
             {
                 return $"\"{party}\" does not say who";
             }
+
+            // "Simeon blamed Spanish wine that Boris Godunov sent him for his birthday": blamed for what, the sentence before
+            // said (both blind reviewers of round 142).
+            if (lexicon.ReferenceWords["blame-verb"].Contains(word) && !SaysWhatIsBlamed(words, i))
+            {
+                return $"\"{word}\" does not say for what";
+            }
         }
 
         return null;
@@ -933,6 +940,29 @@ internal static partial class ContextDependence
         }
 
         return at + 2 < words.Count && (words[at + 2].IsCapitalized || Qualified(words, at + 2, lexicon)) ? null : $"{owner.Text} {words[at + 1].Text}";
+    }
+
+    /// <summary>
+    /// Whether "for" or "on" follows the verb of blaming at <paramref name="verb"/> in its own clause ("blamed the drought
+    /// for the famine"), not in a relative clause or past a comma after it ("wine that Boris Godunov sent him for his
+    /// birthday").
+    /// </summary>
+    private static bool SaysWhatIsBlamed(List<Token> words, int verb)
+    {
+        for (var k = verb + 1; k < words.Count && words[k].Text is not ("that" or "which" or "who" or "whom" or "whose"); k++)
+        {
+            if (words[k].Text is "for" or "on")
+            {
+                return true;
+            }
+
+            if (words[k].CommaAfter())
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word says whose something is: a capitalised possessive ("Mohamed Bacar's") or "his", "her", "their".</summary>
