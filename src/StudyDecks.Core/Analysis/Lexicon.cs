@@ -363,6 +363,27 @@ internal sealed class Lexicon
     public bool IsTitleWord(string word) => IsRoleWord(word) || PersonTitles.Contains(word);
 
     /// <summary>
+    /// Whether the word is a first name: one the lists hold, or first names joined by hyphens ("Jo-Anne", "Jean-Paul"),
+    /// which the lists do not spell out.
+    /// </summary>
+    public bool IsFirstName(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (FirstNames.Contains(word))
+        {
+            return true;
+        }
+
+        if (!word.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = word.Split('-');
+        return parts.Length <= 3 && Array.TrueForAll(parts, part => part.Length >= 2 && char.IsUpper(part[0]) && FirstNames.Contains(part));
+    }
+
+    /// <summary>
     /// Whether a word is a past form: one in "-ed", a past verb-forms.txt lists, or an irregular past of
     /// reference-words.txt ("told", "met"). Read word by word, so by span, with the lookups made once.
     /// </summary>

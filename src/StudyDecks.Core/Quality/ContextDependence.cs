@@ -1083,7 +1083,7 @@ internal static partial class ContextDependence
     private static bool IsBareFirstName(string text, List<Token> words, int at, Lexicon lexicon)
     {
         var word = words[at].Text;
-        return word.Length >= 3 && words[at].IsCapitalized && lexicon.FirstNames.Contains(word) && !lexicon.LastNames.Contains(word)
+        return word.Length >= 3 && words[at].IsCapitalized && lexicon.IsFirstName(word) && !lexicon.LastNames.Contains(word)
             && !lexicon.Places.ContainsKey(word) && !lexicon.Months.ContainsKey(word) && !lexicon.FunctionWords.Contains(word)
             && (at + 1 >= words.Count || !words[at + 1].IsCapitalized) && (at == 0 || !words[at - 1].IsCapitalized || words[at - 1].Text is "The")
             // "sent General _____ to the colonies": a word right before the blank is a title or the first of the answer's
