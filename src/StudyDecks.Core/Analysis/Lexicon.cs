@@ -218,6 +218,12 @@ internal sealed class Lexicon
     /// </summary>
     public required FrozenSet<string> PersonalStepWords { get; init; }
 
+    /// <summary>
+    /// Words of a step that is someone's only when a person does it ("started", "joined": a war starts too), whose exact
+    /// date is then a detail as a <see cref="PersonalStepWords">personal step's</see> is, any case.
+    /// </summary>
+    public required FrozenSet<string> CareerStepWords { get; init; }
+
     /// <summary>Words that make a routine step a milestone ("first", "established"), any case.</summary>
     public required FrozenSet<string> MilestoneWords { get; init; }
 
@@ -569,6 +575,7 @@ internal sealed class Lexicon
             RoutineStepWords = StepWords(steps, "routine"),
             MilestoneWords = StepWords(steps, "milestone"),
             PersonalStepWords = StepWords(steps, "personal"),
+            CareerStepWords = StepWords(steps, "career"),
             QuotationReferences = Set("quotation-references.txt", StringComparer.OrdinalIgnoreCase),
             ReferenceWords = Lines("reference-words.txt").Select(line => line.Split('\t')).GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToFrozenDictionary(group => group.Key, group => group.Select(fields => fields[1]).ToFrozenSet(group.Key.EndsWith("ordinal", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal), StringComparer.Ordinal),

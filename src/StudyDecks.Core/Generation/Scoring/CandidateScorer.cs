@@ -405,8 +405,12 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         // "Abdi Pasha left Egypt on _____", "_____, Abraham J. Turner resigned": the exact day of a step in the life of
         // someone the gazetteer does not know is a detail of a biography (both blind reviewers of round 75 rejected every
         // such day but a death's), and so is who took it on that day ("Who left Egypt on 30 March 1789?"). A known
-        // person's step ("Nixon resigned on August 9, 1974") is history.
-        if (card.Type != CardType.TrueFalse && WordSpans.FirstListed(outsideQuotes, lexicon.PersonalStepWords) is not null
+        // person's step ("Nixon resigned on August 9, 1974") is history. So is the day someone started or joined something
+        // ("Ahn started her research at KOPRI on July 1, 1991": both blind reviewers of round 143, trivia), when a person
+        // takes the step: a war starts too.
+        if (card.Type != CardType.TrueFalse
+            && (WordSpans.FirstListed(outsideQuotes, lexicon.PersonalStepWords) is not null
+                || (WordSpans.FirstListed(outsideQuotes, lexicon.CareerStepWords) is not null && NamesPerson(card.Source.Sentence)))
             && NamesExactDay(card.AnswerKind == AnswerKind.Date ? card.Answer : outsideQuotes) && NamesOnlyUnknownPeople(card.Source.Sentence))
         {
             return 0.7;
@@ -751,6 +755,10 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// Whether the sentence tells of someone, by name or as "he" or "she" ("February 15, 2013, he resigned"), and the
     /// gazetteer knows no one it names; or names nobody and opens with no place, body or people's name (a ship's voyage).
     /// </summary>
+    /// <summary>Whether the sentence names a person, or speaks of one by a pronoun ("he", "her").</summary>
+    private bool NamesPerson(int sentence) =>
+        analysis.Mentions[sentence].Any(mention => mention.ResolvedKind == MentionKind.Person) || PersonalPronoun().IsMatch(analysis.Sentences[sentence].Text);
+
     private bool NamesOnlyUnknownPeople(int sentence)
     {
         var gazetteer = Knowledge.Gazetteer.Default;
