@@ -486,6 +486,32 @@ public static partial class CardLinter
         {
             Add(findings, card, LintRule.WellFormed, "unbalanced quotation marks or brackets");
         }
+
+        // "… in Toledo, Ohio. led to a state of emergency being declared": a full stop after a whole word, then a word in
+        // lower case, is two pieces of the source run together, not one sentence (round 144's set, not asked).
+        if (RunTogetherSentence(OutsideQuotes(stem), lexicon) is { } runTogether)
+        {
+            Add(findings, card, LintRule.WellFormed, $"\"{runTogether}\": a full stop in the middle of the sentence");
+        }
+    }
+
+    /// <summary>
+    /// The words around the first full stop inside the text that follows a word of three or more letters (not an
+    /// abbreviation) or the blank, and comes before a word in lower case ("Ohio. led"), or <see langword="null"/>.
+    /// </summary>
+    private static string? RunTogetherSentence(string text, Lexicon lexicon)
+    {
+        foreach (var match in FullStopBeforeLowerCase().EnumerateMatches(text))
+        {
+            var piece = text.AsSpan(match.Index, match.Length);
+            var word = piece[..piece.IndexOf('.')];
+            if (!lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Contains('.'))
+            {
+                return piece.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>S4: no pronoun or relative time that only the article explains.</summary>
@@ -2280,6 +2306,10 @@ public static partial class CardLinter
 
     [GeneratedRegex(@",? (?:\p{Lu}\.?){2}$")]
     private static partial Regex TrailingAbbreviation();
+
+    // "Ohio. led", "_____. led": a word of three or more letters (or the blank), a full stop, a space and a word in lower case.
+    [GeneratedRegex(@"(?<=^|\s)(?:\p{L}{3,}|_____)\. \p{Ll}+\b")]
+    private static partial Regex FullStopBeforeLowerCase();
 
     [GeneratedRegex(@"\b(?:in|at|from|to|of|on|for|with|by|into|under|against|without|unlike|among|upon|throughout|In|At|From|To|On|For|With|By|Into|Under|Against|Without|Unlike|Among|Upon|Throughout) $")]
     private static partial Regex AfterPreposition();

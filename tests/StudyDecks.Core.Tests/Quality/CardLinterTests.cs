@@ -357,6 +357,16 @@ public class CardLinterTests
         Assert.That(MessagesOf(question, answer, kind), Does.Contain("the stem opens with a verb: a fragment, not a sentence"));
     }
 
+    [TestCase("Calm has been restored after a rally in Toledo, _____. led to a state of emergency being declared.", "Ohio", AnswerKind.Place, true)]
+    [TestCase("Riots broke out in Toledo, Ohio. led to a state of emergency in _____.", "October 2005", AnswerKind.Date, true)]
+    [TestCase("The company, Acme Inc. and its partners, opened a plant in _____.", "Toledo", AnswerKind.Place, false)]
+    [TestCase("The rally drew 500 people, approx. half of them from _____.", "Michigan", AnswerKind.Place, false)]
+    [TestCase("The U.S. led coalition entered _____ in 2003.", "Iraq", AnswerKind.Place, false)]
+    public void A_full_stop_before_a_word_in_lower_case_runs_two_pieces_together(string question, string answer, AnswerKind kind, bool flagged)
+    {
+        Assert.That(MessagesOf(question, answer, kind).Any(message => message.EndsWith("a full stop in the middle of the sentence", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
     [TestCase("Started in _____, the Taipei lantern festival continues a tradition of light festivals.", "1990", AnswerKind.Year)]
     [TestCase("Founded by monks in _____, the abbey became the richest in England.", "1150", AnswerKind.Year)]
     public void A_participle_set_off_before_its_subject_opens_a_sentence(string question, string answer, AnswerKind kind)
