@@ -488,7 +488,7 @@ public static partial class CardLinter
         }
 
         // "… in Toledo, Ohio. led to a state of emergency being declared": a full stop after a whole word, then a word in
-        // lower case, is two pieces of the source run together, not one sentence (round 144's set, not asked).
+        // lower case, is two pieces of the source run together, not one sentence (set 109, a statement not judged).
         if (RunTogetherSentence(OutsideQuotes(stem), lexicon) is { } runTogether)
         {
             Add(findings, card, LintRule.WellFormed, $"\"{runTogether}\": a full stop in the middle of the sentence");
@@ -505,7 +505,7 @@ public static partial class CardLinter
         {
             var piece = text.AsSpan(match.Index, match.Length);
             var word = piece[..piece.IndexOf('.')];
-            if (!lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Contains('.'))
+            if (!lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return piece.ToString();
             }

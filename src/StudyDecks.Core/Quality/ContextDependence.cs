@@ -337,8 +337,9 @@ internal static partial class ContextDependence
     /// <summary>
     /// "In 1633 Archbishop William Laud succeeded in putting the lectureship down", after "Beard also held a popular
     /// lectureship at Huntingdon": "the" and a bare noun the article brought in before with "a" or "an", or with "of" and the
-    /// name that says which, points back to that one, whatever lists of such nouns hold (both blind reviewers of round 139: which lectureship?). A qualifier after
-    /// the noun, or a noun it modifies, says which; so does the question's own "a" before it.
+    /// name that says which, points back to that one, whatever lists of such nouns hold (both blind reviewers of round 139:
+    /// which lectureship?). A qualifier after the noun, or a noun it modifies, says which; so does the question's own "a"
+    /// before it.
     /// </summary>
     /// <param name="stem">The question.</param>
     /// <param name="outsideQuotes">The question without its quotations, as the linter has it already.</param>

@@ -751,14 +751,14 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
         return null;
     }
 
-    /// <summary>
-    /// Whether the sentence tells of someone, by name or as "he" or "she" ("February 15, 2013, he resigned"), and the
-    /// gazetteer knows no one it names; or names nobody and opens with no place, body or people's name (a ship's voyage).
-    /// </summary>
     /// <summary>Whether the sentence names a person, or speaks of one by a pronoun ("he", "her").</summary>
     private bool NamesPerson(int sentence) =>
         analysis.Mentions[sentence].Any(mention => mention.ResolvedKind == MentionKind.Person) || PersonalPronoun().IsMatch(analysis.Sentences[sentence].Text);
 
+    /// <summary>
+    /// Whether the sentence tells of someone, by name or as "he" or "she" ("February 15, 2013, he resigned"), and the
+    /// gazetteer knows no one it names; or names nobody and opens with no place, body or people's name (a ship's voyage).
+    /// </summary>
     private bool NamesOnlyUnknownPeople(int sentence)
     {
         var gazetteer = Knowledge.Gazetteer.Default;
