@@ -16,7 +16,7 @@ public static partial class CardLinter
     [
         static (card, article, _, findings) => CheckProvenance(card, article, findings),
         static (card, _, _, findings) => CheckAnswerNotGiven(card, findings),
-        static (card, _, _, findings) => CheckWellFormed(card, findings),
+        static (card, _, outsideQuotes, findings) => CheckWellFormed(card, outsideQuotes, findings),
         static (card, _, outsideQuotes, findings) => CheckNoUnresolvedReference(card, outsideQuotes, findings),
         static (card, article, outsideQuotes, findings) => CheckContextFree(card, article, outsideQuotes, findings),
         static (card, _, _, findings) => CheckDatedDays(card, findings),
@@ -257,7 +257,7 @@ public static partial class CardLinter
     }
 
     /// <summary>S3: a grammatical question, cloze or statement.</summary>
-    private static void CheckWellFormed(Card card, List<LintFinding> findings)
+    private static void CheckWellFormed(Card card, string outsideQuotes, List<LintFinding> findings)
     {
         var stem = card.Question;
         var lexicon = Lexicon.Default;
@@ -284,7 +284,7 @@ public static partial class CardLinter
 
         // "Yelena Bonner (left), Andrei Sakharov and Sofiya Kalistratova in Moscow, _____.": a photograph's caption says who
         // stands where, not what happened (set 98).
-        if (stem.Contains('(', StringComparison.Ordinal) && CaptionPosition().IsMatch(OutsideQuotes(stem)))
+        if (stem.Contains('(', StringComparison.Ordinal) && CaptionPosition().IsMatch(outsideQuotes))
         {
             Add(findings, card, LintRule.WellFormed, "a photograph's caption (\"(left)\"), not a sentence");
         }
@@ -325,7 +325,7 @@ public static partial class CardLinter
         }
 
         // "How many albums did Anita record between 1957?": a clause cut after "between" lost its other end.
-        if (BetweenWithoutAnd().IsMatch(OutsideQuotes(stem)))
+        if (BetweenWithoutAnd().IsMatch(outsideQuotes))
         {
             Add(findings, card, LintRule.WellFormed, "\"between\" with nothing to be between");
         }
@@ -344,7 +344,7 @@ public static partial class CardLinter
         }
 
         // "The _____ publication of the book Merchants of Death by H.C. Engelbrecht.": no verb, no statement.
-        if (card.Type is CardType.Cloze or CardType.TrueFalse && !HasFiniteVerb(OutsideQuotes(stem), lexicon))
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && !HasFiniteVerb(outsideQuotes, lexicon))
         {
             Add(findings, card, LintRule.WellFormed, "no verb: a fragment, not a sentence");
         }
@@ -365,7 +365,7 @@ public static partial class CardLinter
 
         // "As leaders of countries deeply concerned for the hostages held by Hamas in _____.": an "As" clause with no comma
         // has no main clause after it; the sentence was cut before "we call for …".
-        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.StartsWith("As ", StringComparison.Ordinal) && !OutsideQuotes(stem).Contains(',', StringComparison.Ordinal))
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && stem.StartsWith("As ", StringComparison.Ordinal) && !outsideQuotes.Contains(',', StringComparison.Ordinal))
         {
             Add(findings, card, LintRule.WellFormed, "an \"As\" clause with no main clause: a fragment, not a sentence");
         }
@@ -477,7 +477,7 @@ public static partial class CardLinter
 
         // "… (UNAEC), U.S. representative _____, presented a proposal", "The newly elected president of Bolivia, announced
         // plans …": a comma the source left between a subject and its verb (both blind reviewers of rounds 105 and 108).
-        if (stem.Contains(", ", StringComparison.Ordinal) && CommaSplitsSubjectFromVerb(OutsideQuotes(stem), Lexicon.Default))
+        if (stem.Contains(", ", StringComparison.Ordinal) && CommaSplitsSubjectFromVerb(outsideQuotes, Lexicon.Default))
         {
             Add(findings, card, LintRule.WellFormed, "a comma between the subject and its verb");
         }
@@ -489,7 +489,7 @@ public static partial class CardLinter
 
         // "… in Toledo, Ohio. led to a state of emergency being declared": a full stop after a whole word, then a word in
         // lower case, is two pieces of the source run together, not one sentence (set 109, a statement not judged).
-        if (RunTogetherSentence(OutsideQuotes(stem), lexicon) is { } runTogether)
+        if (RunTogetherSentence(outsideQuotes, lexicon) is { } runTogether)
         {
             Add(findings, card, LintRule.WellFormed, $"\"{runTogether}\": a full stop in the middle of the sentence");
         }

@@ -763,8 +763,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     {
         var gazetteer = Knowledge.Gazetteer.Default;
         var mentions = analysis.Mentions[sentence];
-        var people = mentions.Where(mention => mention.ResolvedKind == MentionKind.Person).ToList();
-        if (people.Count == 0 && !PersonalPronoun().IsMatch(analysis.Sentences[sentence].Text))
+        if (!NamesPerson(sentence))
         {
             // "The Ticonderoga left the United States on December 7, 1878": with nobody named, the step is a ship's or a
             // party's that the analysis does not know, unless the sentence opens with a place, a body or a people's
@@ -777,7 +776,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
                 && !mentions.Any(mention => mention.Start - start <= opening && mention.ResolvedKind is MentionKind.Place or MentionKind.Organization);
         }
 
-        return !people.Exists(person => gazetteer.IsPerson(person.Canonical) || gazetteer.IsPerson(person.Text));
+        return !mentions.Any(mention => mention.ResolvedKind == MentionKind.Person && (gazetteer.IsPerson(mention.Canonical) || gazetteer.IsPerson(mention.Text)));
     }
 
     /// <summary>Whether the post is one that the offices of any country mark as not every government's (President, Prime Minister).</summary>
