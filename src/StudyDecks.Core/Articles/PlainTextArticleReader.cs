@@ -48,8 +48,9 @@ internal static partial class PlainTextArticleReader
             index = SkipBlank(lines, index + 1);
         }
 
-        // "Thursday, February 23, 2023" alone before the text: the date a news site prints above it.
-        if (date is null && index < lines.Length && (index + 1 >= lines.Length || lines[index + 1].Trim().Length == 0)
+        // "Thursday, February 23, 2023" alone before the text: the date a news site prints above it, on a line of its own
+        // even when no blank line parts it from the first sentence (a line that starts a new sentence).
+        if (date is null && index < lines.Length && (index + 1 >= lines.Length || lines[index + 1].TrimStart() is not [var next, ..] || !char.IsLower(next))
             && PublishedDate.ParseDateline(lines[index]) is { } dateline)
         {
             date = dateline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -40,6 +40,7 @@ public sealed partial class ArticleReaderTests
     /// <summary>The page's layouts around a weekday dateline: the title repeated above it, or the first sentence run into it.</summary>
     [TestCase("Singer dies aged 76\nSource: https://example.org/a\n\nSinger dies aged 76\n\n{0}\n\n{1}\n", TestName = "The title repeated above a dateline is left out and the dateline is the date")]
     [TestCase("A Title\nSource: https://example.org/a\n\n{0} {1}\n", TestName = "Any dateline run into the first sentence is the date and leaves the sentence")]
+    [TestCase("A Title\n\n{0}\n{1}\n", TestName = "Any dateline on the line right above the first sentence is the date and leaves the sentence")]
     public void Any_weekday_dateline_is_the_date_and_stays_out_of_the_body(string layout)
     {
         Gen.Select(AnyDay, Gen.OneOf("MMMM d, yyyy", "d MMMM yyyy"), AnyBody).Sample((day, form, body) =>
@@ -64,6 +65,17 @@ public sealed partial class ArticleReaderTests
         // Assert
         Assert.That(article.Published, Is.Null);
         Assert.That(article.Text, Does.StartWith(paragraph));
+    }
+
+    [Test]
+    public void A_date_on_the_line_above_words_in_lower_case_is_the_start_of_their_sentence()
+    {
+        // Act: a hard-wrapped paragraph whose first line is a date.
+        var article = Read("A Title\n\nThursday, February 23, 2023\nwas the day the contest was won.\n", "a.txt");
+
+        // Assert
+        Assert.That(article.Published, Is.Null);
+        Assert.That(article.Text, Is.EqualTo("Thursday, February 23, 2023 was the day the contest was won."));
     }
 
     [Test]
