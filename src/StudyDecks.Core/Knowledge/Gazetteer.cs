@@ -63,6 +63,13 @@ internal sealed class Gazetteer
     /// <summary>The places going by this name: Paris, France and Paris, Texas.</summary>
     public IReadOnlyList<KnownPlace> PlacesNamed(string name) => IsPlace(name) ? _places.Value.ByName.GetValueOrDefault(name, []) : [];
 
+    /// <summary>
+    /// The places going by this name, or, when none does, by a name spelled with the same letters in the same case
+    /// but hyphens, spaces or full stops put differently ("Kwa-Zulu-Natal" for "KwaZulu-Natal", "St Louis" for "St. Louis").
+    /// </summary>
+    public IReadOnlyList<KnownPlace> PlacesSpelledLike(string name) =>
+        PlacesNamed(name) is { Count: > 0 } named ? named : _places.Value.ByLetters.GetValueOrDefault(LettersOf(name), []);
+
     /// <summary>The organisations going by this name or acronym.</summary>
     public IReadOnlyList<KnownBody> BodiesNamed(string name) => IsBody(name) ? _bodies.Value.ByName.GetValueOrDefault(name, []) : [];
 
@@ -159,6 +166,9 @@ internal sealed class Gazetteer
 
     /// <summary>The places a demonym is the adjective of: "French" → France.</summary>
     public IReadOnlyList<KnownPlace> PlacesOfDemonym(string demonym) => _places.Value.ByDemonym.GetValueOrDefault(demonym, []);
+
+    /// <summary>The name without the hyphens, spaces and full stops its spellings differ in.</summary>
+    private static string LettersOf(string name) => string.Concat(name.Where(character => character is not ('-' or ' ' or '.' or '\u2010' or '\u2011')));
 
     private static Dictionary<string, T[]> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
         where T : class
@@ -269,7 +279,12 @@ internal sealed class Gazetteer
 
         public Dictionary<string, KnownPlace[]> ByName { get; } = Index(all, place => place.AllNames());
 
+        private readonly Lazy<Dictionary<string, KnownPlace[]>> _byLetters = new(() => Index(all, place => place.AllNames().Select(LettersOf).Distinct(StringComparer.Ordinal)));
+
         public Dictionary<string, KnownPlace> ById => _byId.Value;
+
+        /// <summary>The places by their names with hyphens, spaces and full stops taken out.</summary>
+        public Dictionary<string, KnownPlace[]> ByLetters => _byLetters.Value;
 
         public Dictionary<string, KnownPlace[]> ByDemonym => _byDemonym.Value;
     }

@@ -419,7 +419,7 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "the sentence breaks off");
         }
 
-        if (card.Type is CardType.Cloze or CardType.TrueFalse && OpensWithVerb(stem, lexicon))
+        if (card.Type is CardType.Cloze or CardType.TrueFalse && (OpensWithVerb(stem, lexicon) || OpensWithAdverbAndParticiple(outsideQuotes, lexicon)))
         {
             Add(findings, card, LintRule.WellFormed, "the stem opens with a verb: a fragment, not a sentence");
         }
@@ -1443,7 +1443,7 @@ public static partial class CardLinter
         foreach (var name in CapitalisedNamesIn(stem))
         {
             // The first sense only: "Paris" is the French capital before it is a town in Texas.
-            if (gazetteer.PlacesNamed(name) is [var named, ..] && answers.Any(answer => answer != named && gazetteer.IsPartOf(named, answer)))
+            if (gazetteer.PlacesSpelledLike(name) is [var named, ..] && answers.Any(answer => answer != named && gazetteer.IsPartOf(named, answer)))
             {
                 return $"\"{name}\" lies in it";
             }
@@ -1660,6 +1660,24 @@ public static partial class CardLinter
 
         // A past form the verb list lacks: "Froze the …", "Blunted the …" — a word in -ed right before a determiner.
         return lower.EndsWith("ed") && PastBeforeDeterminer().IsMatch(stem);
+    }
+
+    /// <summary>
+    /// Whether the stem is a bibliography line, "Originally published as … by Bärenreiter-Verlag, Kassel.": an adverb, a
+    /// past participle and a preposition, with no finite verb after them, so nothing is said of any subject (both blind
+    /// reviewers of round 144). A name in "-ly" before a past verb ("Kelly died in …") is a subject, not an adverb.
+    /// </summary>
+    private static bool OpensWithAdverbAndParticiple(string stem, Lexicon lexicon)
+    {
+        if (AdverbThenParticiple().Match(stem) is not { Success: true } opening || lexicon.IsFirstName(opening.Groups["adverb"].Value)
+            || Knowledge.Gazetteer.Default.IsPerson(opening.Groups["adverb"].ValueSpan))
+        {
+            return false;
+        }
+
+        var participle = opening.Groups["verb"].Value;
+        var isPast = lexicon.VerbsByPast.TryGetValue(participle, out var verb) ? participle != verb.Base : participle.EndsWith("ed", StringComparison.Ordinal);
+        return isPast && !HasFiniteVerb(stem[(opening.Index + opening.Length)..], lexicon);
     }
 
     /// <summary>Whether the stem ends "… told GB News." or "… said.": a speech verb with at most a short name after it.</summary>
@@ -2409,6 +2427,10 @@ public static partial class CardLinter
     /// </summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ed|en|wn|rn|lt|nt) (?:in|on|at|by|as|from|for|with|during|after|before|under|near|into|to|between|since|over|across|along|around|through|among) [^,;:]+, (?:(?:the|a|an) )?\p{Lu}?\p{Ll}")]
     private static partial Regex FrontedParticiple();
+
+    /// <summary>An adverb in "-ly" (or "First", "Later", "Also"), a word in lower case, and a preposition: "Originally published as ".</summary>
+    [GeneratedRegex(@"^(?<adverb>\p{Lu}\p{Ll}+(?:ally|ously|ively|ently|antly|ately|edly|ingly|fully|erly)|First|Later|Also) (?<verb>\p{Ll}+) (?:as|by|in|on|at|from|for|with|under|through|during|after|before|into|to) ")]
+    private static partial Regex AdverbThenParticiple();
 
     [GeneratedRegex(@"\bbetween (?![^.?!;]*\band\b)[^.?!;]*[.?!]?$")]
     private static partial Regex BetweenWithoutAnd();

@@ -127,6 +127,15 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
     }
 
+    [TestCase("The study took its samples in the Kwa-Zulu-Natal province of _____.", true)]
+    [TestCase("The study took its samples in the Western Cape province of _____.", false)]
+    public void A_place_inside_the_answer_spelled_with_other_hyphens_gives_it_away(string question, bool flagged)
+    {
+        var card = Cloze() with { Question = question, Answer = "South Africa", AnswerKind = AnswerKind.Place, Distractors = [] };
+
+        Assert.That(CardLinter.Check(card).Select(finding => finding.Message).Any(message => message.Contains("lies in it", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
     [TestCase("Talks were held in Washington, _____, and Moscow in 1992.")]
     [TestCase("However, _____ refused to attend the talks in 1992.")]
     public void A_place_in_a_list_or_after_an_opening_word_is_no_town_and_blank(string question)
@@ -365,6 +374,16 @@ public class CardLinterTests
     public void A_full_stop_before_a_word_in_lower_case_runs_two_pieces_together(string question, string answer, AnswerKind kind, bool flagged)
     {
         Assert.That(MessagesOf(question, answer, kind).Any(message => message.EndsWith("a full stop in the middle of the sentence", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
+    [TestCase("Originally published as Geschichte der Orgel- und Klaviermusik bis _____ by Bärenreiter-Verlag, Kassel.", "1700", AnswerKind.Year, true)]
+    [TestCase("Later reprinted in _____ by Oxford University Press.", "1956", AnswerKind.Year, true)]
+    [TestCase("Originally published in _____, the book was translated into English in 1972.", "1967", AnswerKind.Year, false)]
+    [TestCase("Also killed in the attack was _____, the mayor's driver.", "Ahmed Ali", AnswerKind.Person, false)]
+    [TestCase("Kelly died in _____ in London.", "1958", AnswerKind.Year, false)]
+    public void A_bibliography_line_of_adverb_and_participle_is_a_fragment(string question, string answer, AnswerKind kind, bool flagged)
+    {
+        Assert.That(MessagesOf(question, answer, kind), flagged ? Does.Contain("the stem opens with a verb: a fragment, not a sentence") : Does.Not.Contain("the stem opens with a verb: a fragment, not a sentence"));
     }
 
     [TestCase("Started in _____, the Taipei lantern festival continues a tradition of light festivals.", "1990", AnswerKind.Year)]
