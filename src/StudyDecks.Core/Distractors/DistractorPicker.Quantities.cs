@@ -80,7 +80,13 @@ internal sealed partial class DistractorPicker
         // 1915 and 1916 fall before the end the question puts first (both blind reviewers of round 118: given away).
         var earlierEnd = year && key == decimal.Truncate(key) && key is >= 1 and <= 9999 ? Knowledge.EventSpans.Default.EndBefore(answer.Stem, (int)key) : null;
         bool BeforeAnEventAsked(decimal value) => earlierEnd is { } ended && value < ended;
-        bool RuledOut(decimal value) => OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || BeforeAnEventAsked(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
+        // "About how many people had been killed …?" (the source's "More than 50"): an option within a fifth of the key is
+        // as near the truth as it, and one above a lower bound ("more than", "at least") is what the bound says, unless it
+        // is half as many again (51 for "more than 50": both blind reviewers of round 145, two right answers).
+        var approximate = !year && answer.Stem.StartsWith("About how ", StringComparison.Ordinal);
+        var lowerBound = approximate && LowerBoundBefore(answer.Context, answer.Text);
+        bool AsNearAsTheKey(decimal value) => approximate && (Math.Abs(value - key) < key * ApproximateShare || (lowerBound && value > key && value < key * 1.5m));
+        bool RuledOut(decimal value) => AsNearAsTheKey(value) || OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || BeforeAnEventAsked(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
             || (age && (value < 1 || value > MaxAge)) || NearerAFigureOfTheStem(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.
@@ -362,6 +368,19 @@ internal sealed partial class DistractorPicker
 
     /// <summary>How near the answer, as a share of it, a figure of the stem is its neighbour rather than another value.</summary>
     private const decimal CloseFigureShare = 0.1m;
+
+    /// <summary>How near the key an option to "About how many" may not come: 40 and 60 for 50 are other answers, 45 is not.</summary>
+    private const decimal ApproximateShare = 0.2m;
+
+    /// <summary>Whether the sentence bounds the figure from below: "More than 50 people", "at least 25".</summary>
+    private static bool LowerBoundBefore(string sentence, string figure)
+    {
+        var at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        return at > 0 && LowerBound().IsMatch(sentence.AsSpan(0, at));
+    }
+
+    [GeneratedRegex(@"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ii]n excess of) $")]
+    private static partial Regex LowerBound();
 
     /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
     private static List<decimal> FiguresOf(string stem)
