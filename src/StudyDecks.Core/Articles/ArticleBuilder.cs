@@ -12,6 +12,12 @@ internal sealed partial class ArticleBuilder
     public int BlockCount => _blocks.Count;
 
     /// <summary>
+    /// The date of a dateline that came before every block ("Saturday, October 6, 2007", as a news page prints above its
+    /// text): the article's date when its source gives none, and no block of text.
+    /// </summary>
+    public DateOnly? Dateline { get; private set; }
+
+    /// <summary>
     /// Adds a block, collapsing runs of white space to one space and dropping an encyclopedia's reference marks ("the
     /// Semiconductor Research Corporation.[27]", "[citation needed]": a question asked "….[_____]" for 27, seen on a
     /// Wikipedia biography of round 125); blank blocks are ignored.
@@ -21,6 +27,12 @@ internal sealed partial class ArticleBuilder
         var normalised = TextNormalizer.CollapseWhiteSpace(text.Contains('[', StringComparison.Ordinal) ? ReferenceMark().Replace(text, "") : text);
         if (normalised.Length == 0)
         {
+            return;
+        }
+
+        if (_blocks.Count == 0 && Dateline is null && kind is BlockKind.Paragraph or BlockKind.Heading && PublishedDate.ParseDateline(normalised) is { } date)
+        {
+            Dateline = date;
             return;
         }
 

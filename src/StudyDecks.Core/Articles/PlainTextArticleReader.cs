@@ -92,7 +92,7 @@ internal static partial class PlainTextArticleReader
         }
 
         return builder.Build(id, title, string.IsNullOrEmpty(origin) ? null : origin, sha256, ArticleFormat.PlainText)
-            with { Published = PublishedDate.Parse(date) };
+            with { Published = PublishedDate.Parse(date) ?? builder.Dateline };
     }
 
     /// <summary>

@@ -67,6 +67,19 @@ public sealed partial class ArticleReaderTests
         Assert.That(article.Text, Does.StartWith(paragraph));
     }
 
+    [TestCase("# Storm hits coast\n\nSaturday, October 6, 2007\n\nMore than 50 people were killed.\n", "a.md")]
+    [TestCase("<html><body><h1>Storm hits coast</h1><p>Saturday, October 6, 2007</p><p>More than 50 people were killed.</p></body></html>", "a.html")]
+    [TestCase("Storm hits coast\nDate: 2007-10-06\n\nSaturday, October 6, 2007\n\nMore than 50 people were killed.\n", "a.txt")]
+    public void A_dateline_paragraph_before_the_text_of_any_format_is_the_date_and_stays_out_of_the_body(string text, string fileName)
+    {
+        // Act
+        var article = Read(text, fileName);
+
+        // Assert
+        Assert.That(article.Published, Is.EqualTo(new DateOnly(2007, 10, 6)));
+        Assert.That(article.Text, Is.EqualTo("More than 50 people were killed."));
+    }
+
     [Test]
     public void A_date_on_the_line_above_words_in_lower_case_is_the_start_of_their_sentence()
     {
