@@ -33,7 +33,7 @@ internal sealed partial class ClozeKind : IProposingKind
                 // "Shultz met Arafat's representatives", "Commodore Perry’s mission": someone the article named in full
                 // before, now by surname, is asked by the full name (the blank takes the surname, and leaves a title).
                 var (blanked, answerText, kind) = (mention, mention.Text, AnswerKindOf(mention));
-                if (kind is null && ByFullName(mention, context.Lexicon) is var (surname, fullName) && !NamesAThing(sentence, surname))
+                if (kind is null && ByFullName(mention, analysis.Article.Text, context.Lexicon) is var (surname, fullName) && !NamesAThing(sentence, surname))
                 {
                     (blanked, answerText, kind) = (surname, fullName, AnswerKind.Person);
                 }
@@ -94,9 +94,9 @@ internal sealed partial class ClozeKind : IProposingKind
     /// The surname to blank and the full name to ask for a mention of someone by surname alone ("Shultz") or by title and
     /// surname ("President Putin": the blank leaves the title, "President _____"), or <see langword="null"/>.
     /// </summary>
-    private static (Mention Surname, string FullName)? ByFullName(Mention mention, Lexicon lexicon)
+    private static (Mention Surname, string FullName)? ByFullName(Mention mention, string articleText, Lexicon lexicon)
     {
-        if (FullNameOfSurname(mention) is { } fullName)
+        if (FullNameOfSurname(mention, articleText) is { } fullName)
         {
             return (mention, fullName);
         }
@@ -108,7 +108,7 @@ internal sealed partial class ClozeKind : IProposingKind
         }
 
         var surname = mention with { Start = mention.Start + space + 1, Text = mention.Text[(space + 1)..] };
-        return FullNameOfSurname(surname) is { } titledFullName ? (surname, titledFullName) : null;
+        return FullNameOfSurname(surname, articleText) is { } titledFullName ? (surname, titledFullName) : null;
     }
 
     /// <summary>
@@ -127,10 +127,12 @@ internal sealed partial class ClozeKind : IProposingKind
     /// <summary>
     /// The full name of the person a mention names by surname alone ("Shultz" for "George Shultz"), or <see langword="null"/>.
     /// A surname two people of the deck bear is linked to neither by the entity table, so the one it is linked to is certain.
+    /// Not a full name the article gives only later (<see cref="StemRepairs.NamedInFullOnlyLater"/>).
     /// </summary>
-    private static string? FullNameOfSurname(Mention mention) =>
+    private static string? FullNameOfSurname(Mention mention, string articleText) =>
         !mention.IsUnusable && mention.ResolvedKind == MentionKind.Person && mention.Entity is { } person && !mention.Text.Contains(' ', StringComparison.Ordinal)
         && person.Name.Length > mention.Text.Length + 1 && person.Name.EndsWith(mention.Text, StringComparison.Ordinal) && person.Name[^(mention.Text.Length + 1)] == ' '
+        && !StemRepairs.NamedInFullOnlyLater(articleText, person.Name, mention.Start)
             ? person.Name
             : null;
 
