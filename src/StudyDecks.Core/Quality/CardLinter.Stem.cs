@@ -127,7 +127,7 @@ public static partial class CardLinter
         // "In the _____/20 fiscal year": the year after the slash leaves only the one before it.
         if (card.Type != CardType.TrueFalse && card.AnswerKind == AnswerKind.Year && YearBeforeSpan().IsMatch(stem))
         {
-            Add(findings, card, LintRule.AnswerNotGiven, "the year that ends the span gives away the year that starts it");
+            Add(findings, card, LintRule.AnswerNotGiven, "the other year of the span gives this one away");
         }
 
         // "in _____, a year before Windows 95 was released": a year placed by its distance from another event's is found by
@@ -535,6 +535,12 @@ public static partial class CardLinter
         else if (UnresolvedPersonalPronoun(outsideQuotes, card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Person ? card.Answer : null, lexicon) || PronounSubject().IsMatch(outsideQuotes) || (outsideQuotes.AsSpan().IndexOfAny(BackReferencePieces) >= 0 && BackReference().IsMatch(outsideQuotes)))
         {
             Add(findings, card, LintRule.NoUnresolvedReference, "the stem refers to someone only by a pronoun");
+        }
+        else if (PronounBetweenTwoPeople(outsideQuotes, card.Type == CardType.Cloze && card.AnswerKind == AnswerKind.Person, lexicon) is { } pronoun)
+        {
+            // "Bolek succeeded King Payne in 1812 when he was killed": "he" may be either man (both blind reviewers of round
+            // 146: which one was killed?).
+            Add(findings, card, LintRule.NoUnresolvedReference, $"\"{pronoun}\" may stand for either of two people the stem names");
         }
         else if (FrontedItsBeforePlural(outsideQuotes, lexicon))
         {
@@ -2094,6 +2100,40 @@ public static partial class CardLinter
     }
 
     /// <summary>
+    /// The "he" or "she" opening a clause of time or cause ("when he was killed") after two names outside prepositional
+    /// phrases, a subject and an object, either of whom it may stand for ("Bolek succeeded King Payne … when he …"); a
+    /// blank asking for a person counts as a name. Places, bodies, months and peoples are no one a pronoun could mean.
+    /// </summary>
+    private static string? PronounBetweenTwoPeople(string stem, bool blankIsPerson, Lexicon lexicon)
+    {
+        if (SubordinatePronoun().Match(stem) is not { Success: true } clause)
+        {
+            return null;
+        }
+
+        var before = stem.AsSpan(0, clause.Index);
+        var people = blankIsPerson && before.Contains(Card.Blank, StringComparison.Ordinal) ? 1 : 0;
+        foreach (var run in CapitalisedWords().EnumerateMatches(before))
+        {
+            var name = before.Slice(run.Index, run.Length);
+            var last = name[(name.LastIndexOf(' ') + 1)..].ToString();
+            // "the Seminole", "the Senate": a name after "the" is a people or a thing, not someone's.
+            var someone = !before[..run.Index].EndsWith("the ", StringComparison.OrdinalIgnoreCase) && !lexicon.IsKnownPlace(name) && !lexicon.Demonyms.ContainsKey(name.ToString()) && !lexicon.OrganizationWords.Contains(last) && !lexicon.Months.ContainsKey(last);
+            var subjectOrObject = run.Index == 0 ? !lexicon.IsLowerFunctionWord(name.ToString().ToLowerInvariant()) : OutsidePrepositionalPhrase(before, run.Index);
+            if (someone && subjectOrObject)
+            {
+                people++;
+            }
+        }
+
+        return people >= 2 ? clause.Groups["pronoun"].Value : null;
+    }
+
+    /// <summary>"when he", "after she", "because he": a subject pronoun opening a clause of time or cause.</summary>
+    [GeneratedRegex(@"\b(?:when|after|before|because|until|since|while|as soon as) (?<pronoun>he|she) ")]
+    private static partial Regex SubordinatePronoun();
+
+    /// <summary>
     /// Whether a word after the first is capitalised and not the object of a preposition: a name that may be a pronoun's
     /// antecedent. A capitalised word after a preposition ("In Syria, he …") is a place or an object, and so is every
     /// word of the name it opens ("Under Tsar Mikhail Fedorovich, he …").
@@ -2454,8 +2494,12 @@ public static partial class CardLinter
     [GeneratedRegex(@"_____,? (?:just |only |some |about |nearly |almost )?(?<count>\p{Ll}+|\d+) (?:full )?(?:years?|months?|decades?) (?:before|after|earlier|later|prior to)\b")]
     private static partial Regex DistanceAfterBlank();
 
-    /// <summary>"_____/20", "_____–21": a year blank before the short year that ends its span (a fiscal or school year).</summary>
-    [GeneratedRegex(@"_____[/–-]\d{2}\b")]
+    /// <summary>
+    /// "_____/20", "_____–21", "_____/2005": a year blank before the year that ends its span (a fiscal or school year, a
+    /// season: both blind reviewers of round 146 found "the _____/2005 season" gave 2004 away); or after the year that
+    /// starts a season ("the 2004/_____ season").
+    /// </summary>
+    [GeneratedRegex(@"_____[/–-]\d{2}(?:\d{2})?\b|\b\d{4}/_____")]
     private static partial Regex YearBeforeSpan();
 
     /// <summary>

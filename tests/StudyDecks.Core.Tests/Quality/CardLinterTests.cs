@@ -393,6 +393,16 @@ public class CardLinterTests
         Assert.That(MessagesOf(question, answer, kind), Does.Not.Contain("the stem opens with a verb: a fragment, not a sentence"));
     }
 
+    [TestCase("Bolek succeeded King Payne in _____ when he was killed.", "1812", AnswerKind.Year, true)]
+    [TestCase("_____ succeeded King Payne in 1812 when he was killed.", "Bolek", AnswerKind.Person, true)]
+    [TestCase("Bolek led the Seminole from _____ until he died.", "1812", AnswerKind.Year, false)]
+    [TestCase("In March 1812, Bolek moved to Florida when he was forty.", "Florida", AnswerKind.Place, false)]
+    [TestCase("Bolek visited the United States Congress in _____ when he was forty.", "1812", AnswerKind.Year, false)]
+    public void A_pronoun_after_two_people_may_stand_for_either(string question, string answer, AnswerKind kind, bool flagged)
+    {
+        Assert.That(MessagesOf(question, answer, kind).Any(message => message.EndsWith("may stand for either of two people the stem names", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
     [TestCase("Swing voters in the election of 1800 instead backed the pro-French _____ and his party.", "Thomas Jefferson")]
     [TestCase("_____, 42, and his wife, 36, are on trial for manslaughter after the death of their daughter in 2009.", "Thomas Sam")]
     public void A_pronoun_after_the_blank_may_stand_for_the_person_asked(string question, string answer)
@@ -598,12 +608,15 @@ public class CardLinterTests
         Assert.That(CodesOf("A _____ judge in Cardiff jailed two men for the robbery.", "Crown Court", AnswerKind.Organization), Does.Contain("S13"));
     }
 
-    [Test]
-    public void A_year_before_the_short_year_ending_its_span_is_given_away()
+    [TestCase("In the _____/20 fiscal year, Tesco's Polish branch had a 24 million pound operating loss.", "2019", true)]
+    [TestCase("She joined the National Theatre Ballet for the _____/2005 season.", "2004", true)]
+    [TestCase("She joined the National Theatre Ballet for the 2004/_____ season.", "2005", true)]
+    [TestCase("The war lasted from 1914 to _____ and cost millions of lives.", "1918", false)]
+    public void A_year_beside_the_other_year_of_its_season_is_given_away(string question, string answer, bool flagged)
     {
-        var card = Typed("In the _____/20 fiscal year, Tesco's Polish branch had a 24 million pound operating loss.", "2019", AnswerKind.Year);
+        var card = Typed(question, answer, AnswerKind.Year);
 
-        Assert.That(CardLinter.Check(card).Select(finding => finding.Code), Does.Contain("S2"));
+        Assert.That(CardLinter.Check(card).Any(finding => finding.Message == "the other year of the span gives this one away"), Is.EqualTo(flagged));
     }
 
     [TestCase("The company was founded in _____, a year before Windows 95 was released.", "1994")]
