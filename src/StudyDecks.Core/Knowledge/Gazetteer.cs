@@ -274,12 +274,11 @@ internal sealed class Gazetteer
     {
         private readonly Lazy<Dictionary<string, KnownPlace>> _byId = new(() => all.ToDictionary(place => place.Id, StringComparer.Ordinal));
         private readonly Lazy<Dictionary<string, KnownPlace[]>> _byDemonym = new(() => Index(all, place => place.Demonyms));
+        private readonly Lazy<Dictionary<string, KnownPlace[]>> _byLetters = new(() => Index(all, place => place.AllNames().Select(LettersOf).Distinct(StringComparer.Ordinal)));
 
         public KnownPlace[] All { get; } = all;
 
         public Dictionary<string, KnownPlace[]> ByName { get; } = Index(all, place => place.AllNames());
-
-        private readonly Lazy<Dictionary<string, KnownPlace[]>> _byLetters = new(() => Index(all, place => place.AllNames().Select(LettersOf).Distinct(StringComparer.Ordinal)));
 
         public Dictionary<string, KnownPlace> ById => _byId.Value;
 

@@ -124,7 +124,7 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, $"the stem names {tied}, which gives away \"{card.Answer}\"");
         }
 
-        // "In the _____/20 fiscal year": the year after the slash leaves only the one before it.
+        // "In the _____/20 fiscal year", "the 2004/_____ season": the other year of the span leaves only this one.
         if (card.Type != CardType.TrueFalse && card.AnswerKind == AnswerKind.Year && YearBeforeSpan().IsMatch(stem))
         {
             Add(findings, card, LintRule.AnswerNotGiven, "the other year of the span gives this one away");
@@ -2118,7 +2118,8 @@ public static partial class CardLinter
             var name = before.Slice(run.Index, run.Length);
             var last = name[(name.LastIndexOf(' ') + 1)..].ToString();
             // "the Seminole", "the Senate": a name after "the" is a people or a thing, not someone's.
-            var someone = !before[..run.Index].EndsWith("the ", StringComparison.OrdinalIgnoreCase) && !lexicon.IsKnownPlace(name) && !lexicon.Demonyms.ContainsKey(name.ToString()) && !lexicon.OrganizationWords.Contains(last) && !lexicon.Months.ContainsKey(last);
+            var someone = !before[..run.Index].EndsWith("the ", StringComparison.OrdinalIgnoreCase) && !lexicon.IsKnownPlace(name)
+                && !lexicon.Demonyms.ContainsKey(name.ToString()) && !lexicon.OrganizationWords.Contains(last) && !lexicon.Months.ContainsKey(last);
             var subjectOrObject = run.Index == 0 ? !lexicon.IsLowerFunctionWord(name.ToString().ToLowerInvariant()) : OutsidePrepositionalPhrase(before, run.Index);
             if (someone && subjectOrObject)
             {
@@ -2497,9 +2498,9 @@ public static partial class CardLinter
     /// <summary>
     /// "_____/20", "_____–21", "_____/2005": a year blank before the year that ends its span (a fiscal or school year, a
     /// season: both blind reviewers of round 146 found "the _____/2005 season" gave 2004 away); or after the year that
-    /// starts a season ("the 2004/_____ season").
+    /// starts a season ("the 2004/_____ season"). Not "_____–1945": a war's end says nothing of its start.
     /// </summary>
-    [GeneratedRegex(@"_____[/–-]\d{2}(?:\d{2})?\b|\b\d{4}/_____")]
+    [GeneratedRegex(@"_____(?:[/–-]\d{2}|/\d{4})\b|\b\d{4}/_____")]
     private static partial Regex YearBeforeSpan();
 
     /// <summary>

@@ -612,6 +612,7 @@ public class CardLinterTests
     [TestCase("She joined the National Theatre Ballet for the _____/2005 season.", "2004", true)]
     [TestCase("She joined the National Theatre Ballet for the 2004/_____ season.", "2005", true)]
     [TestCase("The war lasted from 1914 to _____ and cost millions of lives.", "1918", false)]
+    [TestCase("World War II (_____–1945) cost millions of lives.", "1939", false)]
     public void A_year_beside_the_other_year_of_its_season_is_given_away(string question, string answer, bool flagged)
     {
         var card = Typed(question, answer, AnswerKind.Year);
