@@ -64,11 +64,14 @@ internal sealed class Gazetteer
     public IReadOnlyList<KnownPlace> PlacesNamed(string name) => IsPlace(name) ? _places.Value.ByName.GetValueOrDefault(name, []) : [];
 
     /// <summary>
-    /// The places going by this name, or, when none does, by a name spelled with the same letters in the same case
-    /// but hyphens, spaces or full stops put differently ("Kwa-Zulu-Natal" for "KwaZulu-Natal", "St Louis" for "St. Louis").
+    /// The places going by this name, or, when none does and it has a hyphen or a full stop, by a name spelled with the
+    /// same letters in the same case but hyphens, spaces or full stops put differently ("Kwa-Zulu-Natal" for
+    /// "KwaZulu-Natal"). Most names asked have neither, and are looked up once, as a span.
     /// </summary>
     public IReadOnlyList<KnownPlace> PlacesSpelledLike(string name) =>
-        PlacesNamed(name) is { Count: > 0 } named ? named : _places.Value.ByLetters.GetValueOrDefault(LettersOf(name), []);
+        PlacesNamed(name) is { Count: > 0 } named ? named
+        : name.AsSpan().IndexOfAny('-', '.') >= 0 ? _places.Value.ByLetters.GetValueOrDefault(LettersOf(name), [])
+        : [];
 
     /// <summary>The organisations going by this name or acronym.</summary>
     public IReadOnlyList<KnownBody> BodiesNamed(string name) => IsBody(name) ? _bodies.Value.ByName.GetValueOrDefault(name, []) : [];
