@@ -15,7 +15,7 @@ internal sealed partial class ArticleBuilder
     /// The date of a dateline that came before every block ("Saturday, October 6, 2007", as a news page prints above its
     /// text): the article's date when its source gives none, and no block of text.
     /// </summary>
-    public DateOnly? Dateline { get; private set; }
+    private DateOnly? _dateline;
 
     /// <summary>
     /// Adds a block, collapsing runs of white space to one space and dropping an encyclopedia's reference marks ("the
@@ -30,9 +30,9 @@ internal sealed partial class ArticleBuilder
             return;
         }
 
-        if (_blocks.Count == 0 && Dateline is null && kind is BlockKind.Paragraph or BlockKind.Heading && PublishedDate.ParseDateline(normalised) is { } date)
+        if (_blocks.Count == 0 && _dateline is null && kind is BlockKind.Paragraph or BlockKind.Heading && PublishedDate.ParseDateline(normalised) is { } date)
         {
-            Dateline = date;
+            _dateline = date;
             return;
         }
 
@@ -45,8 +45,9 @@ internal sealed partial class ArticleBuilder
         _text.Append(normalised);
     }
 
-    public Article Build(string id, string title, string? origin, string sha256, ArticleFormat format) =>
-        new(id, TextNormalizer.CollapseWhiteSpace(title), origin, _text.ToString(), _blocks.ToArray(), sha256, format);
+    /// <summary>The article, dated <paramref name="published"/> as its source says, or else by the dateline above its text.</summary>
+    public Article Build(string id, string title, string? origin, string sha256, ArticleFormat format, DateOnly? published) =>
+        new(id, TextNormalizer.CollapseWhiteSpace(title), origin, _text.ToString(), _blocks.ToArray(), sha256, format) { Published = published ?? _dateline };
 
     // "[27]", "[6][7]", "[citation needed]" right after a word or a stop: marks of an encyclopedia's notes, not text.
     [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:)”""'’])(?:\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|when\?|who\?|by whom\?)\])+")]

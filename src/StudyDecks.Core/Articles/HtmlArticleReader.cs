@@ -85,8 +85,7 @@ internal static class HtmlArticleReader
             }
         }
 
-        return builder.Build(id, title, string.IsNullOrWhiteSpace(origin) ? null : origin.Trim(), sha256, ArticleFormat.Html)
-            with { Published = published ?? builder.Dateline };
+        return builder.Build(id, title, string.IsNullOrWhiteSpace(origin) ? null : origin.Trim(), sha256, ArticleFormat.Html, published);
     }
 
     /// <summary>The first meta tag of <see cref="DateMetas"/>, in that order, whose content is a date.</summary>

@@ -72,7 +72,7 @@ internal static partial class MarkdownArticleReader
 
         // Static-site pages (Jekyll, Hugo) often keep the title only in the front matter.
         title ??= frontMatter is null ? null : FrontMatterValue(frontMatter, "title");
-        return builder.Build(id, string.IsNullOrWhiteSpace(title) ? id : title, origin, sha256, ArticleFormat.Markdown) with { Published = published ?? builder.Dateline };
+        return builder.Build(id, string.IsNullOrWhiteSpace(title) ? id : title, origin, sha256, ArticleFormat.Markdown, published);
     }
 
     /// <summary>

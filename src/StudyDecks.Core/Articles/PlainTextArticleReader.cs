@@ -91,8 +91,7 @@ internal static partial class PlainTextArticleReader
             }
         }
 
-        return builder.Build(id, title, string.IsNullOrEmpty(origin) ? null : origin, sha256, ArticleFormat.PlainText)
-            with { Published = PublishedDate.Parse(date) ?? builder.Dateline };
+        return builder.Build(id, title, string.IsNullOrEmpty(origin) ? null : origin, sha256, ArticleFormat.PlainText, PublishedDate.Parse(date));
     }
 
     /// <summary>

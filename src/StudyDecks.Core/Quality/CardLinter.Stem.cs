@@ -501,11 +501,12 @@ public static partial class CardLinter
     /// </summary>
     private static string? RunTogetherSentence(string text, Lexicon lexicon)
     {
+        var abbreviations = lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in FullStopBeforeLowerCase().EnumerateMatches(text))
         {
             var piece = text.AsSpan(match.Index, match.Length);
             var word = piece[..piece.IndexOf('.')];
-            if (!lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (!abbreviations.Contains(word))
             {
                 return piece.ToString();
             }
@@ -1659,7 +1660,7 @@ public static partial class CardLinter
 
         Span<char> lower = stackalloc char[first.Length];
         first.ToLowerInvariant(lower);
-        if (lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var verb) && !lower.SequenceEqual(verb.Base))
+        if (ListedPastOtherThanBase(lower, lexicon) == true)
         {
             return true;
         }
@@ -1681,10 +1682,17 @@ public static partial class CardLinter
             return false;
         }
 
-        var participle = opening.Groups["verb"].Value;
-        var isPast = lexicon.VerbsByPast.TryGetValue(participle, out var verb) ? participle != verb.Base : participle.EndsWith("ed", StringComparison.Ordinal);
-        return isPast && !HasFiniteVerb(stem[(opening.Index + opening.Length)..], lexicon);
+        var participle = opening.Groups["verb"].ValueSpan;
+        return (ListedPastOtherThanBase(participle, lexicon) ?? participle.EndsWith("ed", StringComparison.Ordinal))
+            && !HasFiniteVerb(stem[(opening.Index + opening.Length)..], lexicon);
     }
+
+    /// <summary>
+    /// For a past form the verb list holds, whether it differs from its base ("published", not "put", which reads as
+    /// the base too); <see langword="null"/> for a word the list does not hold.
+    /// </summary>
+    private static bool? ListedPastOtherThanBase(ReadOnlySpan<char> word, Lexicon lexicon) =>
+        lexicon.VerbsByPast.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var verb) ? !word.SequenceEqual(verb.Base) : null;
 
     /// <summary>Whether the stem ends "… told GB News." or "… said.": a speech verb with at most a short name after it.</summary>
     private static bool ReportingClauseOnly(string stem, Lexicon lexicon)
@@ -2115,12 +2123,12 @@ public static partial class CardLinter
         var people = blankIsPerson && before.Contains(Card.Blank, StringComparison.Ordinal) ? 1 : 0;
         foreach (var run in CapitalisedWords().EnumerateMatches(before))
         {
-            var name = before.Slice(run.Index, run.Length);
-            var last = name[(name.LastIndexOf(' ') + 1)..].ToString();
+            var name = before.Slice(run.Index, run.Length).ToString();
+            var last = name[(name.LastIndexOf(' ') + 1)..];
             // "the Seminole", "the Senate": a name after "the" is a people or a thing, not someone's.
             var someone = !before[..run.Index].EndsWith("the ", StringComparison.OrdinalIgnoreCase) && !lexicon.IsKnownPlace(name)
-                && !lexicon.Demonyms.ContainsKey(name.ToString()) && !lexicon.OrganizationWords.Contains(last) && !lexicon.Months.ContainsKey(last);
-            var subjectOrObject = run.Index == 0 ? !lexicon.IsLowerFunctionWord(name.ToString().ToLowerInvariant()) : OutsidePrepositionalPhrase(before, run.Index);
+                && !lexicon.Demonyms.ContainsKey(name) && !lexicon.OrganizationWords.Contains(last) && !lexicon.Months.ContainsKey(last);
+            var subjectOrObject = run.Index == 0 ? !lexicon.IsLowerFunctionWord(name.ToLowerInvariant()) : OutsidePrepositionalPhrase(before, run.Index);
             if (someone && subjectOrObject)
             {
                 people++;
