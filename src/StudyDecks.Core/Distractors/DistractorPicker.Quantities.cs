@@ -83,10 +83,15 @@ internal sealed partial class DistractorPicker
         // "About how many people had been killed …?" (the source's "More than 50"): an option within a fifth of the key is
         // as near the truth as it, and one above a lower bound ("more than", "at least") is what the bound says, unless it
         // is half as many again (51 for "more than 50": both blind reviewers of round 145, two right answers).
-        var approximate = !year && answer.Stem.StartsWith("About how ", StringComparison.Ordinal);
+        // So is a blank the stem itself calls approximate: "About _____ people have been killed".
+        var approximate = !year && (answer.Stem.StartsWith("About how ", StringComparison.Ordinal) || ApproximateBlank().IsMatch(answer.Stem));
         var lowerBound = approximate && LowerBoundBefore(answer.Context, answer.Text);
         bool AsNearAsTheKey(decimal value) => approximate && (Math.Abs(value - key) < key * ApproximateShare || (lowerBound && value > key && value < key * 1.5m));
-        bool RuledOut(decimal value) => AsNearAsTheKey(value) || OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || BeforeAnEventAsked(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
+        // Nor two options as near each other: 25 and 26 beside "about 50" make a pair a student sets aside together (both
+        // blind reviewers of round 147).
+        var approximateOffered = new List<decimal>();
+        bool CrowdsAnOption(decimal value) => approximate && approximateOffered.Exists(other => Math.Abs(other - value) < key * ApproximateShare);
+        bool RuledOut(decimal value) => AsNearAsTheKey(value) || CrowdsAnOption(value) || OutsideSpanOnItsSide(value) || OutsideTheEvent(value) || BeforeAnEventAsked(value) || order?.BreaksYear(key, value) == true || OtherSideOfAHundred(value)
             || (age && (value < 1 || value > MaxAge)) || NearerAFigureOfTheStem(value);
         // "the 1920 election of Warren Harding": 1910 or 1926 had no presidential election; "the 1890 census": 1886 or 1889
         // had no census (both blind reviewers of set 27). Every option keeps the event's step.
@@ -112,6 +117,7 @@ internal sealed partial class DistractorPicker
             if (form.GroupsDigitsAs(other) && tried.Add(mention.Text) && rules.Accepts(mention.Text, NoneChosen))
             {
                 Offer(mention.Text, pools.IsOwnQuantity(answer.ArticleId, mention) ? OptionOrigin.Article : OptionOrigin.Deck, fromText: true);
+                approximateOffered.Add(other.Number);
                 fromText++;
             }
         }
@@ -190,6 +196,7 @@ internal sealed partial class DistractorPicker
             if (!RuledOut(value) && form.Format(value, lexicon) is { } text)
             {
                 Offer(text, OptionOrigin.Computed);
+                approximateOffered.Add(value);
             }
         }
     }
@@ -381,6 +388,9 @@ internal sealed partial class DistractorPicker
 
     [GeneratedRegex(@"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ii]n excess of) $")]
     private static partial Regex LowerBound();
+
+    [GeneratedRegex(@"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ii]n excess of|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]n estimated|[Cc]lose to) _____")]
+    private static partial Regex ApproximateBlank();
 
     /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
     private static List<decimal> FiguresOf(string stem)
