@@ -84,7 +84,7 @@ internal sealed partial class DistractorPicker
         // as near the truth as it, and one above a lower bound ("more than", "at least") is what the bound says, unless it
         // is half as many again (51 for "more than 50": both blind reviewers of round 145, two right answers).
         // So is a blank the stem itself calls approximate: "About _____ people have been killed".
-        var approximate = !year && (answer.Stem.StartsWith("About how ", StringComparison.Ordinal) || ApproximateBlank().IsMatch(answer.Stem));
+        var approximate = !year && (answer.Stem.StartsWith("About how ", StringComparison.Ordinal) || Quality.CardLinter.ApproximateBlank().IsMatch(answer.Stem));
         var lowerBound = approximate && LowerBoundBefore(answer.Context, answer.Text);
         bool AsNearAsTheKey(decimal value) => approximate && (Math.Abs(value - key) < key * ApproximateShare || (lowerBound && value > key && value < key * 1.5m));
         // Nor two options as near each other: 25 and 26 beside "about 50" make a pair a student sets aside together (both
@@ -389,8 +389,6 @@ internal sealed partial class DistractorPicker
     [GeneratedRegex(@"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ii]n excess of) $")]
     private static partial Regex LowerBound();
 
-    [GeneratedRegex(@"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ii]n excess of|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Aa]n estimated|[Cc]lose to) _____")]
-    private static partial Regex ApproximateBlank();
 
     /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
     private static List<decimal> FiguresOf(string stem)

@@ -601,8 +601,8 @@ public static partial class CardLinter
     private static partial Regex ContextRange();
 
     // "Around _____ troops", "about _____ people": any option near the answer is right too.
-    [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ll]ess than|[Uu]p to) _____")]
-    private static partial Regex ApproximateBlank();
+    [GeneratedRegex(@"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ll]ess than|[Uu]p to|[Aa]t least|[Aa]n estimated|[Cc]lose to) _____")]
+    internal static partial Regex ApproximateBlank();
 
     // A year followed by a comma is a year ("in 1853, launched"); one followed by a comma and a digit is part of a figure.
     [GeneratedRegex(@"(?<![\d,.$])(?:1[0-9]|20)\d\d(?!\d|,\d)")]

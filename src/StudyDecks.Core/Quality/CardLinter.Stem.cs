@@ -130,6 +130,16 @@ public static partial class CardLinter
             Add(findings, card, LintRule.AnswerNotGiven, "the other year of the span gives this one away");
         }
 
+        // "losses of US$240 million … in 2007, a $40 million increase from _____": a change measured from one year to the next
+        // is measured from the year before the one the stem names (both blind reviewers of round 148: 2006 given away), and
+        // "… in _____, a $40 million increase from 2006" is counted in the year after.
+        if (card.Type != CardType.TrueFalse && card.AnswerKind == AnswerKind.Year && ChangeFromYear().IsMatch(stem)
+            && int.TryParse(card.Answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var baseYear)
+            && YearInStem().Matches(stem).Any(other => int.TryParse(other.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var named) && Math.Abs(named - baseYear) == 1))
+        {
+            Add(findings, card, LintRule.AnswerNotGiven, "a change from the year next to one the stem names gives that year away");
+        }
+
         // "in _____, a year before Windows 95 was released": a year placed by its distance from another event's is found by
         // arithmetic, or by knowing that event (both blind reviewers of round 136).
         if (card.Type != CardType.TrueFalse && card.AnswerKind is AnswerKind.Year or AnswerKind.Date && DistanceAfterBlank().Match(stem) is { Success: true } distance
@@ -2498,6 +2508,10 @@ public static partial class CardLinter
     /// <summary>"One _____ was", "another _____", "a certain _____": a person's name as one of several people's.</summary>
     [GeneratedRegex(@"(?:^One|\b[Aa]nother|\b[Aa] certain) _____")]
     private static partial Regex OneOfName();
+
+    /// <summary>"a $40 million increase from _____", "up from 2006", "fewer than in _____": a year as the base of a change.</summary>
+    [GeneratedRegex(@"\b(?:increases?|decreases?|rises?|drops?|falls?|gains?|jumps?|declines?|growth|up|down|higher|lower|more|less|fewer) (?:from|over|on|than(?: in)?|compared (?:with|to)(?: in)?) (?:_____|(?:1[0-9]|20)\d\d)\b")]
+    private static partial Regex ChangeFromYear();
 
     /// <summary>"_____, a year before", "_____, two months after": a blank, then a count of years or months before or after.</summary>
     [GeneratedRegex(@"_____,? (?:just |only |some |about |nearly |almost )?(?<count>\p{Ll}+|\d+) (?:full )?(?:years?|months?|decades?) (?:before|after|earlier|later|prior to)\b")]

@@ -620,6 +620,20 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Any(finding => finding.Message == "the other year of the span gives this one away"), Is.EqualTo(flagged));
     }
 
+    [TestCase("Americans reported losses of US$240 million in 2007, a $40 million increase from _____.", "2006", true)]
+    [TestCase("The party won 34 seats in 1998, up from _____.", "1997", true)]
+    [TestCase("Exports fell to 400 tonnes in 2010, fewer than in _____.", "2011", true)]
+    [TestCase("Americans reported losses of US$240 million in 2007, a $40 million increase from _____.", "2001", false)]
+    [TestCase("Americans reported losses of US$240 million in _____, a $40 million increase from 2006.", "2007", true)]
+    [TestCase("He served from _____ to 2007.", "2006", false)]
+    [TestCase("The party won 34 seats in _____, up from 1990.", "1998", false)]
+    public void A_year_a_change_is_measured_from_next_to_a_year_the_stem_names_is_given_away(string question, string answer, bool flagged)
+    {
+        var card = Typed(question, answer, AnswerKind.Year);
+
+        Assert.That(CardLinter.Check(card).Any(finding => finding.Message == "a change from the year next to one the stem names gives that year away"), Is.EqualTo(flagged));
+    }
+
     [TestCase("The company was founded in _____, a year before Windows 95 was released.", "1994")]
     [TestCase("The bridge opened in _____, two years after the war ended.", "1947")]
     [TestCase("The treaty was signed on _____, 18 months before the election.", "March 3, 1990")]
@@ -798,6 +812,8 @@ public class CardLinterTests
     [TestCase("In _____, a further act allowed the Secretary to answer questions in Congress.", true)]
     [TestCase("In _____, U.S.-Soviet relations reached their nadir.", true)]
     [TestCase("In _____, the Dow Jones index reached its peak of the decade.", false)]
+    [TestCase("In _____, 44 bunches of flowers from Djehuty's funeral were found in the site.", true)]
+    [TestCase("In _____, the site of the Sainte-Marie Mission became a village.", false)]
     public void A_year_stem_is_context_free_only_when_it_says_what_its_words_mean(string question, bool flagged)
     {
         var findings = CardLinter.Check(Typed(question, "2007", AnswerKind.Year));

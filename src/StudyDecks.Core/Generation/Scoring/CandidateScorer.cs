@@ -437,8 +437,11 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         // "two-way trade … totaling $863.4 billion in _____": the year a sum or a share is counted for is the period of a
         // statistic, not an event (both blind reviewers of round 103: trivia).
-        if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse && card.Question.Contains(" in " + Card.Blank, StringComparison.Ordinal)
-            && FigureBeforeYear().IsMatch(card.Question))
+        // So is a year beside a share or an exact count anywhere in the question ("In what year did the Internet Crime
+        // Complaint Center receive 206,884 complaints …?", "Men lost more money … in _____, and accounted for 75 percent":
+        // both blind reviewers of round 148; "extending to 4,068 acres … in _____": round 134).
+        if (card.AnswerKind == AnswerKind.Year && card.Type != CardType.TrueFalse
+            && ((card.Question.Contains(" in " + Card.Blank, StringComparison.Ordinal) && FigureBeforeYear().IsMatch(card.Question)) || HoldsMeasurement(outsideQuotes)))
         {
             return 0.8;
         }
@@ -1041,6 +1044,34 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     [GeneratedRegex(@"\btoday\b", RegexOptions.IgnoreCase)]
     private static partial Regex TodayWord();
+
+    /// <summary>
+    /// Whether the text holds a share ("75 percent", "12%") or an exact count grouped in thousands ("206,884"; not a round
+    /// "20,000", which an event's toll may be).
+    /// </summary>
+    private static bool HoldsMeasurement(string text)
+    {
+        if (Share().IsMatch(text))
+        {
+            return true;
+        }
+
+        foreach (Match figure in GroupedFigure().Matches(text))
+        {
+            if (figure.Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('0').Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\d(?:%| ?percent\b| per cent\b)")]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)")]
+    private static partial Regex GroupedFigure();
 
     // "$863.4 billion in _____", "65% in _____", "12 percent in _____": a sum or a share, then the blank year.
     [GeneratedRegex(@"(?:\$[\d.,]+(?: (?:million|billion|trillion))?|\d[\d.,]*(?:%| percent)) in _____")]
