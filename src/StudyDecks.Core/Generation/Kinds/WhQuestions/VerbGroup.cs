@@ -57,6 +57,26 @@ internal sealed record VerbGroup(VerbShape Shape, string Finite, string Chain, V
             ? new VerbGroup(VerbShape.SimplePast, verb.Past, "", verb)
             : this;
 
+    /// <summary>
+    /// "were killed" for "have been killed", "killed" for "has killed": the present perfect of one event the article
+    /// reports, told in the simple past to be dated by the article's year; <see langword="null"/> when the participle
+    /// is not listed.
+    /// </summary>
+    public VerbGroup? SimplePastOfPresentPerfect(Lexicon lexicon)
+    {
+        if (!IsPresentPerfect)
+        {
+            return null;
+        }
+
+        if (Chain.StartsWith("been ", StringComparison.Ordinal) && lexicon.VerbsByParticiple.ContainsKey(Chain[5..]))
+        {
+            return new VerbGroup(VerbShape.Auxiliary, Finite == "has" ? "was" : "were", Chain[5..], null);
+        }
+
+        return lexicon.VerbsByParticiple.TryGetValue(Chain, out var verb) ? new VerbGroup(VerbShape.SimplePast, verb.Past, "", verb) : null;
+    }
+
     private static string PastOf(string finite) => finite switch
     {
         "is" => "was",
