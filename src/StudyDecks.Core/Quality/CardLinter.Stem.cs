@@ -299,6 +299,17 @@ public static partial class CardLinter
             Add(findings, card, LintRule.WellFormed, "a photograph's caption (\"(left)\"), not a sentence");
         }
 
+        // "… the castle-like Lyttelton Timeball Station, built of volcanic red stone, and which was completed in _____": "and
+        // which" joins a second relative clause to a first that is not there (both blind reviewers of round 149).
+        foreach (var relative in (ReadOnlySpan<string>)["which", "who"])
+        {
+            var joined = outsideQuotes.IndexOf($" and {relative} ", StringComparison.Ordinal);
+            if (joined >= 0 && !TextSimilarity.ContainsPhrase(outsideQuotes[..joined], relative, StringComparison.Ordinal))
+            {
+                Add(findings, card, LintRule.WellFormed, $"\"and {relative}\" with no \"{relative}\" clause before it to join");
+            }
+        }
+
         // "Sir Richard Arkwright's water-powered cotton spinning mill built in _____.": a travel guide's listing, a noun and
         // a participle that takes an object as a verb, with no verb of its own (set 93).
         if (card.Type == CardType.Cloze && stem.EndsWith(" in _____.", StringComparison.Ordinal) && ListedPlaceBuilt().IsMatch(stem))

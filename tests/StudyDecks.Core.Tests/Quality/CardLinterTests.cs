@@ -620,6 +620,17 @@ public class CardLinterTests
         Assert.That(CardLinter.Check(card).Any(finding => finding.Message == "the other year of the span gives this one away"), Is.EqualTo(flagged));
     }
 
+    [TestCase("The partners built the Lyttelton Timeball Station, built of volcanic red stone, and which was completed in _____.", true)]
+    [TestCase("The partners built the station, which was built of red stone and which was completed in _____.", false)]
+    [TestCase("The station was designed by Harold Pennick, a builder from Leeds, and who had trained in _____.", true)]
+    [TestCase("The station was designed by Harold Pennick, who came from Leeds and who had trained in _____.", false)]
+    public void And_which_with_no_relative_clause_before_it_is_not_well_formed(string question, bool flagged)
+    {
+        var card = Typed(question, "1876", AnswerKind.Year);
+
+        Assert.That(CardLinter.Check(card).Any(finding => finding.Message.Contains("clause before it to join", StringComparison.Ordinal)), Is.EqualTo(flagged));
+    }
+
     [TestCase("Americans reported losses of US$240 million in 2007, a $40 million increase from _____.", "2006", true)]
     [TestCase("The party won 34 seats in 1998, up from _____.", "1997", true)]
     [TestCase("Exports fell to 400 tonnes in 2010, fewer than in _____.", "2011", true)]

@@ -63,6 +63,15 @@ internal static partial class StemRepairs
             question = PairComma().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) ? match.Value : match.Value.Replace(", and ", " and ", StringComparison.Ordinal));
         }
 
+        // "carved the pulpit … on 1866, and the font … on 1867": a year alone takes "in", whatever the source wrote (both
+        // blind reviewers of round 149); a day ("on 1 June 1866") keeps "on".
+        if (question.Contains("on ", StringComparison.Ordinal))
+        {
+            question = OnAYear().Replace(question, match => Quality.CardLinter.InsideQuotation(question, match.Index) || (match.Groups["year"].Value == Card.Blank && card.AnswerKind != AnswerKind.Year)
+                ? match.Value
+                : "in " + match.Groups["year"].Value);
+        }
+
         // "flying from Kuala Lumpur, Malaysia to Beijing": a country or state set after its city closes with a comma too (a
         // blind reviewer of round 89 would not pass the source's missing one).
         if (question.Contains(", ", StringComparison.Ordinal))
@@ -477,6 +486,13 @@ internal static partial class StemRepairs
         var start = question.LastIndexOf(' ', at - 2) + 1;
         var before = question[start..(at - 1)];
         var lexicon = Lexicon.Default;
+        // "the church of St. John the Baptist": a first name after "St." or "Saint" is a saint's, and the church's name, not
+        // a person of the article's ("St. John Kennington the Baptist": both blind reviewers of round 149).
+        if (before is "St." or "Saint")
+        {
+            return true;
+        }
+
         // "Gen. Arce": an abbreviation before the surname is a rank.
         return !(lexicon.PersonTitles.Contains(before) || lexicon.MonarchTitles.Contains(before) || lexicon.IsRoleWord(before)
             || (before.EndsWith('.') && lexicon.Abbreviations.Contains(before[..^1])));
@@ -827,6 +843,10 @@ internal static partial class StemRepairs
     // "the Boar's Head Browne": "the", one to three capitalised words, then a capitalised word with no capital after it.
     [GeneratedRegex(@"\b[Tt]he (?<label>(?:\p{Lu}[\p{L}’'-]* ){1,3})(?<surname>\p{Lu}\p{Ll}+)\b(?! \p{Lu})(?!['’]s)")]
     private static partial Regex TheLabelSurname();
+
+    // "on 1866,", "on _____ and": "on", then a year or the blank alone, then a break or the end.
+    [GeneratedRegex(@"(?<![\p{L}])on (?<year>(?:1\d|20)\d\d|_____)(?=[,.;?]| and | but |$)")]
+    private static partial Regex OnAYear();
 
     /// <summary>Whether the question names someone by a bare surname that two people of the article share.</summary>
     private static bool AmbiguousSurname(string question, Card card, ArticleAnalysis analysis)
