@@ -825,6 +825,8 @@ public class CardLinterTests
     [TestCase("In _____, the Dow Jones index reached its peak of the decade.", false)]
     [TestCase("In _____, 44 bunches of flowers from Djehuty's funeral were found in the site.", true)]
     [TestCase("In _____, the site of the Sainte-Marie Mission became a village.", false)]
+    [TestCase("After a television documentary about the lagoon in _____, the place became a wreck diving destination.", true)]
+    [TestCase("In _____ the British left Crosshaven and control of the forts passed to the Free State Army.", true)]
     public void A_year_stem_is_context_free_only_when_it_says_what_its_words_mean(string question, bool flagged)
     {
         var findings = CardLinter.Check(Typed(question, "2007", AnswerKind.Year));
