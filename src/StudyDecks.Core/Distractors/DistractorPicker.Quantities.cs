@@ -389,7 +389,6 @@ internal sealed partial class DistractorPicker
     [GeneratedRegex(@"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Uu]pwards of|[Ii]n excess of) $")]
     private static partial Regex LowerBound();
 
-
     /// <summary>The figures a question names other than years: "49" in "by either 49 percent or by _____".</summary>
     private static List<decimal> FiguresOf(string stem)
     {

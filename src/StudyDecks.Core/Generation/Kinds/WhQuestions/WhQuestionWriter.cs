@@ -105,7 +105,8 @@ internal static partial class WhQuestionWriter
         }
 
         clause = SecondPredicate(clause, lexicon) ?? clause;
-        clause = OneReportedEvent(clause, analysis.Year, lexicon) ?? clause;
+        // A year or a date asked is the time itself: the article's year would answer it.
+        clause = kind is AnswerKind.Year or AnswerKind.Date ? clause : OneReportedEvent(clause, analysis.Year, lexicon) ?? clause;
 
         // "On June 25, 1983, four years after the Marshall Islands became self-governing, the United States … began": a span
         // of time after the date is an aside, not the subject of the clause it opens.
