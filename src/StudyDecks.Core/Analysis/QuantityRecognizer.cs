@@ -371,8 +371,9 @@ internal sealed partial class QuantityRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"(?<![\w$€£.,-])(?<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s(?<s>million|billion|trillion)\b")]
     private static partial Regex ScaledNumber();
 
+    /// <summary>"75 percent", "12%", "2.5 per cent": a share written as a figure.</summary>
     [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)")]
-    private static partial Regex Percent();
+    internal static partial Regex Percent();
 
     [GeneratedRegex(@"(?<![\w–-])(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s(?<u>(?:second|minute|hour|day|week|month|year|decade)s?|centur(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();

@@ -1051,7 +1051,7 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
     /// </summary>
     private static bool HoldsMeasurement(string text)
     {
-        if (Share().IsMatch(text))
+        if (QuantityRecognizer.Percent().IsMatch(text))
         {
             return true;
         }
@@ -1066,9 +1066,6 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         return false;
     }
-
-    [GeneratedRegex(@"\d(?:%| ?percent\b| per cent\b)")]
-    private static partial Regex Share();
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)")]
     private static partial Regex GroupedFigure();
