@@ -729,7 +729,7 @@ internal static partial class StemRepairs
                 continue;
             }
 
-            if (NamesAThing(question, at + name.Length, name, analysis.Article.Text))
+            if (NamesAThing(question, at + name.Length, name, analysis.Article.Text) || TitleWrittenBefore(question, at, person.Name, name))
             {
                 continue;
             }
@@ -747,6 +747,27 @@ internal static partial class StemRepairs
         }
 
         return question;
+    }
+
+    /// <summary>
+    /// "the reigning emperor Jahangir", with the man named "Emperor Jahangir" elsewhere: the title the full name would add is
+    /// the word before the name already ("the reigning emperor Emperor Jahangir": both blind reviewers of round 152, GRAM).
+    /// </summary>
+    private static bool TitleWrittenBefore(string question, int at, string fullName, string name)
+    {
+        var before = question.AsSpan(0, at).TrimEnd(' ');
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        var added = fullName.AsSpan(0, Math.Max(0, fullName.Length - name.Length)).TrimEnd(' ');
+        foreach (var range in added.Split(' '))
+        {
+            var title = added[range].ToString();
+            if (word.Length > 0 && title.Equals(word, StringComparison.OrdinalIgnoreCase) && (Lexicon.Default.IsTitleWord(title) || Lexicon.Default.MonarchTitles.Contains(title)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -815,6 +836,33 @@ internal static partial class StemRepairs
 
         return question;
     }
+
+    /// <summary>
+    /// "He married secondly Mary, daughter of Sir Nicholas Bagenal": a first name the article brings in alone, by kinship, is
+    /// someone it never names in full, so its full name of that first name ("Mary St. Lawrence", his first wife) may be
+    /// another woman's (round 151).
+    /// </summary>
+    private static bool IntroducedByFirstNameAlone(ArticleAnalysis analysis, string first)
+    {
+        var kin = Lexicon.Default.ReferenceWords["kin-of"];
+        foreach (var sentence in analysis.Sentences)
+        {
+            foreach (Match match in FirstNameKinOf().Matches(sentence.Text))
+            {
+                if (match.Groups["first"].Value == first && kin.Contains(match.Groups["kin"].Value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "secondly Mary, daughter of", "Anne, the eldest daughter of": a capitalised word after a lower-case one (not inside a
+    // longer name), a comma, up to two more words, a noun, "of".
+    [GeneratedRegex(@"(?<=\b\p{Ll}+ |^)(?<first>\p{Lu}\p{Ll}+), (?:\p{Ll}+ ){0,2}(?<kin>\p{Ll}+) of\b")]
+    private static partial Regex FirstNameKinOf();
 
     /// <summary>
     /// "In what year did the Boar's Head Browne die?": "the", capitalised words that are no first name and not all titles
@@ -1005,7 +1053,8 @@ internal static partial class StemRepairs
         {
             // "May", "Will", "Georgia": a first name that is also a month, a word or a place is left alone.
             // "Montana" beside the group "Montana Native Vote", read as a person: a place the WordNet gazetteer knows too.
-            if (full is not null && !lexicon.Months.ContainsKey(first) && !lexicon.FunctionWords.Contains(first) && lexicon.PlaceKindOf(first) is null)
+            if (full is not null && !lexicon.Months.ContainsKey(first) && !lexicon.FunctionWords.Contains(first) && lexicon.PlaceKindOf(first) is null
+                && !IntroducedByFirstNameAlone(analysis, first))
             {
                 names.Add((first, full));
             }
