@@ -21,6 +21,7 @@ public class SentenceSplitterTests
         new object[] { "He shopped at Amazon.com and the U.S.Army store. It was late.", new[] { "He shopped at Amazon.com and the U.S.Army store.", "It was late." } },
         new object[] { "On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired the group. It paid cash.", new[] { "On October 29, HDT Védelmi Ipari Kft. (HDT Limited) acquired the group.", "It paid cash." } },
         new object[] { "Shares of Tata Sons Pvt. Ltd. rose. Markets cheered.", new[] { "Shares of Tata Sons Pvt. Ltd. rose.", "Markets cheered." } },
+        new object[] { "He was charged with embezzling Rs. 50,000 in 1607. He lost his rank.", new[] { "He was charged with embezzling Rs. 50,000 in 1607.", "He lost his rank." } },
     ];
 
     [TestCaseSource(nameof(Cases))]
