@@ -647,7 +647,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
         // "… lost only once in the _____ NFL season": the year only labels a season the question is not about; both blind
         // reviewers of round 52 called it trivia.
-        if (card.AnswerKind == AnswerKind.Year && SeasonLabel().IsMatch(card.Question))
+        // "tied with … _____'s Titanic": a year in the possessive before a name only dates a work the sentence mentions in
+        // passing (both blind reviewers of round 152 rejected it; the source had the year wrong besides).
+        if (card.AnswerKind == AnswerKind.Year && (SeasonLabel().IsMatch(card.Question) || PossessiveYearLabel().IsMatch(card.Question)))
         {
             return 0.8; // as for an edition's year
         }
@@ -1070,6 +1072,9 @@ internal sealed partial class CandidateScorer(ArticleAnalysis analysis, Lexicon 
 
     [GeneratedRegex(@"\b\p{Ll}+\b")]
     private static partial Regex LowerWord();
+
+    [GeneratedRegex(@"_____['’]s \p{Lu}")]
+    private static partial Regex PossessiveYearLabel();
 
     [GeneratedRegex(@"\btoday\b", RegexOptions.IgnoreCase)]
     private static partial Regex TodayWord();

@@ -188,6 +188,7 @@ public sealed class CandidateScorerTests
     [TestCase("In summer _____ a tourist train plied between Ankara and Kars, with a two-hour stop in Erzurum.", "2019", AnswerKind.Year, 0.0)]
     [TestCase("In _____, Mehr-un-Nissa caught the eye of Emperor Jahangir at the Meena Bazaar.", "1611", AnswerKind.Year, 0.0)]
     [TestCase("Zaha Hadid, born in _____ in Baghdad, is an architect.", "1950", AnswerKind.Year, 0.0)]
+    [TestCase("La La Land received fourteen nominations, tied with All About Eve and _____'s Titanic.", "1997", AnswerKind.Year, 0.8)]
     [TestCase("On _____, President George H. W. Bush told Congress, “The time has come to put an end to the Arab-Israeli conflict.”", "March 6, 1991", AnswerKind.Date, 0.0)]
     [TestCase("The Internet security firm Secunia.com has said that as of _____, IE6 has 277 vulnerabilities.", "March 4, 2011", AnswerKind.Date, 0.8)]
     [TestCase("Thomas Sam, 42, and his wife Manju Sam, 36, from _____, Australia, are undergoing trial for manslaughter.", "Sydney", AnswerKind.Place, 0.7)]
