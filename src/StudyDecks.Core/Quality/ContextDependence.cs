@@ -570,8 +570,10 @@ internal static partial class ContextDependence
         }
 
         // "the Ministerial conference": a capitalised word that names no place, people or body before a back-reference
-        // noun says what kind of conference, not which one ("the Madrid conference", "the Iraqi government" do).
+        // noun says what kind of conference, not which one ("the Madrid conference", "the Iraqi government" do). Before a
+        // family's noun it is the surname that says which: "the Kohail brothers".
         if (name.IsCapitalized && the + 2 < words.Count && words[the + 2].IsLower() && IsBackReference(words[the + 2].Text, lexicon)
+            && !lexicon.ReferenceWords["kin-group"].Contains(words[the + 2].Text)
             && !lexicon.Places.ContainsKey(name.Text) && !lexicon.Demonyms.ContainsKey(name.Text)
             && !Qualified(words, the + 3, lexicon) && !name.IsAcronym && !IsCodedName(name.Text))
         {

@@ -828,6 +828,8 @@ public class CardLinterTests
     [TestCase("After a television documentary about the lagoon in _____, the place became a wreck diving destination.", true)]
     [TestCase("In _____ the British left Crosshaven and control of the forts passed to the Free State Army.", true)]
     [TestCase("Ghias Beg was made wazir of the whole dominion in _____.", true)]
+    [TestCase("Born in Palestine, the Kohail brothers moved to Canada in _____, and became Canadian citizens in 2005.", false)]
+    [TestCase("In _____ King Alvaro sought to remove the brothers and kill them.", true)]
     [TestCase("In _____, the empire lost its eastern provinces.", true)]
     [TestCase("In _____, the Ottoman Empire lost its eastern provinces.", false)]
     public void A_year_stem_is_context_free_only_when_it_says_what_its_words_mean(string question, bool flagged)

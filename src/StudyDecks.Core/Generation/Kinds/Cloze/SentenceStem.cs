@@ -151,7 +151,9 @@ internal static partial class SentenceStem
             var whole = text;
             var relativeAside = ReferenceEquals(aside, RelativeAside());
             var participleAside = ReferenceEquals(aside, ParticipleAside());
+            var concessiveAside = ReferenceEquals(aside, ConcessiveAside());
             text = aside.Replace(text, match => match.Value.Contains(Marker, StringComparison.Ordinal) || !CardLinter.Balanced(match.Value) || IntroducesLaterDescription(whole, match)
+                || (concessiveAside && !FiniteVerbFollows(whole, match))
                 || (relativeAside && ListGoesOn(whole, match)) || (participleAside && blanksDate && match.Index > 0 && whole[match.Index - 1] == Marker[0])
                 ? match.Value
                 : match.Value[0] == ',' && !dropsCommas && !(ReferenceEquals(aside, Apposition()) && VerbGoesOn(whole, match)) ? "," : Repairs.StemRepairs.GluedAsideGap(whole, match));
@@ -224,6 +226,38 @@ internal static partial class SentenceStem
     {
         var next = WordAfter(text, apposition);
         return next.Length > 1 && char.IsLower(next[0]) && char.IsLetter(next[^1]) && !Lexicon.Default.IsLowerFunctionWord(next);
+    }
+
+    /// <summary>
+    /// Whether a finite verb (after at most one adverb in "-ly") follows a concession: then it stood between a subject and
+    /// its verb ("The Barbary States, although …, began"). ", though again the Dutch refused … and the Portuguese regrouped at
+    /// Massangano, further inland" ends a sentence, and dropping it left "… the Bengo River further inland", which the
+    /// source never says (both blind reviewers of round 153: wrong).
+    /// </summary>
+    private static bool FiniteVerbFollows(string text, Match aside)
+    {
+        var lexicon = Lexicon.Default;
+        var rest = text.AsSpan(aside.Index + aside.Length).TrimStart(' ');
+        for (var words = 0; words < 2 && rest.Length > 0; words++)
+        {
+            var space = rest.IndexOf(' ');
+            var word = (space < 0 ? rest : rest[..space]).TrimEnd(".,;:!?");
+            if (lexicon.IsLowerCasePastForm(word) || lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+                || word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "may" or "might"
+                    or "must" or "should" or "did" or "does")
+            {
+                return true;
+            }
+
+            if (space < 0 || !word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[(space + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>The first word after a match (up to the next space).</summary>
