@@ -838,25 +838,26 @@ internal static partial class StemRepairs
     }
 
     /// <summary>
-    /// "He married secondly Mary, daughter of Sir Nicholas Bagenal": a first name the article brings in alone, by kinship, is
-    /// someone it never names in full, so its full name of that first name ("Mary St. Lawrence", his first wife) may be
-    /// another woman's (round 151).
+    /// "He married secondly Mary, daughter of Sir Nicholas Bagenal": the first names the article brings in alone, by kinship,
+    /// are someone's it never names in full, so its full name of that first name ("Mary St. Lawrence", his first wife) may
+    /// be another woman's (round 151).
     /// </summary>
-    private static bool IntroducedByFirstNameAlone(ArticleAnalysis analysis, string first)
+    private static HashSet<string> FirstNamesIntroducedAlone(ArticleAnalysis analysis)
     {
         var kin = Lexicon.Default.ReferenceWords["kin-of"];
+        var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in analysis.Sentences)
         {
             foreach (Match match in FirstNameKinOf().Matches(sentence.Text))
             {
-                if (match.Groups["first"].Value == first && kin.Contains(match.Groups["kin"].Value))
+                if (kin.Contains(match.Groups["kin"].Value))
                 {
-                    return true;
+                    alone.Add(match.Groups["first"].Value);
                 }
             }
         }
 
-        return false;
+        return alone;
     }
 
     // "secondly Mary, daughter of", "Anne, the eldest daughter of": a capitalised word after a lower-case one (not inside a
@@ -1049,12 +1050,13 @@ internal static partial class StemRepairs
 
         var names = new List<(string First, string Full)>();
         var lexicon = Lexicon.Default;
+        var introducedAlone = FirstNamesIntroducedAlone(analysis);
         foreach (var (first, full) in byFirstName)
         {
             // "May", "Will", "Georgia": a first name that is also a month, a word or a place is left alone.
             // "Montana" beside the group "Montana Native Vote", read as a person: a place the WordNet gazetteer knows too.
             if (full is not null && !lexicon.Months.ContainsKey(first) && !lexicon.FunctionWords.Contains(first) && lexicon.PlaceKindOf(first) is null
-                && !IntroducedByFirstNameAlone(analysis, first))
+                && !introducedAlone.Contains(first))
             {
                 names.Add((first, full));
             }
