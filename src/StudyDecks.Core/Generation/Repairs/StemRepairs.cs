@@ -757,11 +757,16 @@ internal static partial class StemRepairs
     {
         var before = question.AsSpan(0, at).TrimEnd(' ');
         var word = before[(before.LastIndexOf(' ') + 1)..];
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
         var added = fullName.AsSpan(0, Math.Max(0, fullName.Length - name.Length)).TrimEnd(' ');
         foreach (var range in added.Split(' '))
         {
             var title = added[range].ToString();
-            if (word.Length > 0 && title.Equals(word, StringComparison.OrdinalIgnoreCase) && (Lexicon.Default.IsTitleWord(title) || Lexicon.Default.MonarchTitles.Contains(title)))
+            if (title.Equals(word, StringComparison.OrdinalIgnoreCase) && (Lexicon.Default.IsTitleWord(title) || Lexicon.Default.MonarchTitles.Contains(title)))
             {
                 return true;
             }
@@ -1050,7 +1055,8 @@ internal static partial class StemRepairs
 
         var names = new List<(string First, string Full)>();
         var lexicon = Lexicon.Default;
-        var introducedAlone = FirstNamesIntroducedAlone(analysis);
+        // Most articles give no first name that only one person has: the sentences are read for kinship only when one does.
+        var introducedAlone = byFirstName.Values.Any(full => full is not null) ? FirstNamesIntroducedAlone(analysis) : [];
         foreach (var (first, full) in byFirstName)
         {
             // "May", "Will", "Georgia": a first name that is also a month, a word or a place is left alone.

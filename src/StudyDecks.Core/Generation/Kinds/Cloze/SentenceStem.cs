@@ -237,14 +237,14 @@ internal static partial class SentenceStem
     private static bool FiniteVerbFollows(string text, Match aside)
     {
         var lexicon = Lexicon.Default;
+        var auxiliaries = lexicon.ReferenceWords["auxiliary"].GetAlternateLookup<ReadOnlySpan<char>>();
+        var thirdPersons = lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = text.AsSpan(aside.Index + aside.Length).TrimStart(' ');
         for (var words = 0; words < 2 && rest.Length > 0; words++)
         {
             var space = rest.IndexOf(' ');
             var word = (space < 0 ? rest : rest[..space]).TrimEnd(".,;:!?");
-            if (lexicon.IsLowerCasePastForm(word) || lexicon.VerbsByThirdPerson.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-                || word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "may" or "might"
-                    or "must" or "should" or "did" or "does")
+            if (lexicon.IsLowerCasePastForm(word) || thirdPersons.ContainsKey(word) || auxiliaries.Contains(word))
             {
                 return true;
             }
